@@ -1,0 +1,23 @@
+package plenary.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What other modules may read of the directory. */
+public interface Directory {
+
+    OrganisationView organisation();
+
+    List<CommitteeView> committees();
+
+    Optional<CommitteeView> committee(long id);
+
+    List<PersonView> people();
+
+    Optional<PersonView> person(long id);
+
+    /** The people with these ids, by id; unknown ids are left out. */
+    Map<Long, PersonView> people(Collection<Long> ids);
+}

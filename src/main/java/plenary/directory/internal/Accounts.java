@@ -1,0 +1,107 @@
+package plenary.directory.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.AccountForm;
+import plenary.directory.AccountView;
+import plenary.directory.Role;
+import plenary.kernel.RecordInUse;
+import plenary.kernel.RecordNotFound;
+import plenary.kernel.Rules;
+import plenary.kernel.Versions;
+
+/** The secretariat's management of accounts: who signs in, as which person, with which roles. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class Accounts {
+
+    static final int MIN_PASSWORD = 10;
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
+
+    private final AccountRepository accounts;
+    private final PersonRepository people;
+    private final PasswordEncoder passwords;
+
+    Accounts(AccountRepository accounts, PersonRepository people, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.people = people;
+        this.passwords = passwords;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountView> all() {
+        return accounts.findAllByOrderByUsername().stream().map(Account::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView get(long id) {
+        return find(id).view();
+    }
+
+    public AccountView create(AccountForm form) {
+        validate(form, true, null);
+        String hash = passwords.encode(form.password());
+        return accounts.save(new Account(null, form.username(), hash, form.personId(), enabled(form), roles(form), null))
+                .view();
+    }
+
+    public AccountView update(long id, AccountForm form) {
+        Account stored = find(id);
+        Versions.check("account", form.version(), stored.version(), stored::view);
+        validate(form, false, id);
+        String hash = form.password() == null || form.password().isEmpty() ? stored.passwordHash()
+                : passwords.encode(form.password());
+        return accounts.save(new Account(id, form.username(), hash, form.personId(), enabled(form), roles(form),
+                form.version())).view();
+    }
+
+    public void delete(long id) {
+        Account stored = find(id);
+        if (stored.roleSet().contains(Role.SECRETARIAT) && secretariatCount() == 1) {
+            throw new RecordInUse("This is the last secretariat account; Plenary would have no one to run it.");
+        }
+        accounts.deleteById(id);
+    }
+
+    private long secretariatCount() {
+        return accounts.findAll().stream().filter(a -> a.roleSet().contains(Role.SECRETARIAT) && a.enabled()).count();
+    }
+
+    private Account find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new RecordNotFound("Account", id));
+    }
+
+    private void validate(AccountForm form, boolean creating, Long id) {
+        String password = form.password();
+        boolean passwordGiven = password != null && !password.isEmpty();
+        new Rules()
+                .required(form.username(), "username")
+                .check(form.username() == null || USERNAME.matcher(form.username()).matches(), "username", "format",
+                        "must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores")
+                .check(form.username() == null || accounts.findByUsername(form.username())
+                        .map(a -> a.id().equals(id)).orElse(true), "username", "unique", "is taken by another account")
+                .check(!creating || passwordGiven, "password", "required", "must be given")
+                .check(!passwordGiven || password.length() >= MIN_PASSWORD, "password", "min-length",
+                        "must be at least " + MIN_PASSWORD + " characters")
+                .maxLength(password, 200, "password")
+                .check(form.roles() != null && !form.roles().isEmpty(), "roles", "required", "must name at least one role")
+                .check(form.personId() == null || people.existsById(form.personId()), "personId", "exists",
+                        "must name an existing person")
+                .enforce();
+    }
+
+    private static boolean enabled(AccountForm form) {
+        return form.enabled() == null || form.enabled();
+    }
+
+    private static Set<Account.AccountRole> roles(AccountForm form) {
+        return form.roles().stream().map(Account.AccountRole::new).collect(Collectors.toSet());
+    }
+}

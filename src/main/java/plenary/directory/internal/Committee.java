@@ -1,0 +1,18 @@
+package plenary.directory.internal;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+import plenary.directory.CommitteeKind;
+import plenary.directory.CommitteeView;
+import plenary.directory.Nationality;
+
+/** A committee as stored. */
+@Table("committee")
+record Committee(@Id Long id, String name, String acronym, CommitteeKind kind, Nationality country,
+        @Version Integer version) {
+
+    CommitteeView view() {
+        return new CommitteeView(id, name, acronym, kind, country, version);
+    }
+}

@@ -1,0 +1,75 @@
+package plenary.directory.internal;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.CommitteeForm;
+import plenary.directory.CommitteeView;
+import plenary.kernel.RecordInUse;
+import plenary.kernel.RecordNotFound;
+import plenary.kernel.Rules;
+import plenary.kernel.Versions;
+
+/** The secretariat's management of committees. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class Committees {
+
+    private final CommitteeRepository committees;
+    private final PersonRepository people;
+
+    Committees(CommitteeRepository committees, PersonRepository people) {
+        this.committees = committees;
+        this.people = people;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommitteeView> all() {
+        return committees.findAllByOrderByName().stream().map(Committee::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CommitteeView get(long id) {
+        return find(id).view();
+    }
+
+    public CommitteeView create(CommitteeForm form) {
+        validate(form);
+        return committees.save(new Committee(null, form.name().strip(), blankToNull(form.acronym()), form.kind(),
+                form.country(), null)).view();
+    }
+
+    public CommitteeView update(long id, CommitteeForm form) {
+        Committee stored = find(id);
+        Versions.check("committee", form.version(), stored.version(), stored::view);
+        validate(form);
+        return committees.save(new Committee(id, form.name().strip(), blankToNull(form.acronym()), form.kind(),
+                form.country(), form.version())).view();
+    }
+
+    public void delete(long id) {
+        find(id);
+        if (people.existsByCommitteeId(id)) {
+            throw new RecordInUse("Committee " + id + " still has members; move or delete them first.");
+        }
+        committees.deleteById(id);
+    }
+
+    private Committee find(long id) {
+        return committees.findById(id).orElseThrow(() -> new RecordNotFound("Committee", id));
+    }
+
+    private static void validate(CommitteeForm form) {
+        new Rules()
+                .required(form.name(), "name").maxLength(form.name(), 200, "name")
+                .maxLength(form.acronym(), 40, "acronym")
+                .required(form.kind(), "kind")
+                .enforce();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

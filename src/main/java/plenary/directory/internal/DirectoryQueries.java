@@ -1,0 +1,62 @@
+package plenary.directory.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.CommitteeView;
+import plenary.directory.Directory;
+import plenary.directory.OrganisationView;
+import plenary.directory.PersonView;
+import plenary.kernel.RecordNotFound;
+
+@Component
+@Transactional(readOnly = true)
+class DirectoryQueries implements Directory {
+
+    private final OrganisationRepository organisations;
+    private final CommitteeRepository committees;
+    private final PersonRepository people;
+
+    DirectoryQueries(OrganisationRepository organisations, CommitteeRepository committees, PersonRepository people) {
+        this.organisations = organisations;
+        this.committees = committees;
+        this.people = people;
+    }
+
+    @Override
+    public OrganisationView organisation() {
+        return organisations.findAll().stream().findFirst().map(Organisation::view)
+                .orElseThrow(() -> new RecordNotFound("Organisation", "(none set up)"));
+    }
+
+    @Override
+    public List<CommitteeView> committees() {
+        return committees.findAllByOrderByName().stream().map(Committee::view).toList();
+    }
+
+    @Override
+    public Optional<CommitteeView> committee(long id) {
+        return committees.findById(id).map(Committee::view);
+    }
+
+    @Override
+    public List<PersonView> people() {
+        return people.findAllByOrderByName().stream().map(Person::view).toList();
+    }
+
+    @Override
+    public Optional<PersonView> person(long id) {
+        return people.findById(id).map(Person::view);
+    }
+
+    @Override
+    public Map<Long, PersonView> people(Collection<Long> ids) {
+        return people.findAllById(ids).stream().map(Person::view)
+                .collect(Collectors.toMap(PersonView::id, Function.identity()));
+    }
+}

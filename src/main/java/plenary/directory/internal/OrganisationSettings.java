@@ -1,0 +1,42 @@
+package plenary.directory.internal;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.OrganisationForm;
+import plenary.directory.OrganisationView;
+import plenary.kernel.RecordNotFound;
+import plenary.kernel.Rules;
+import plenary.kernel.Versions;
+
+/** The secretariat's setting of the organisation's name. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class OrganisationSettings {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationSettings(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    /** Names the organisation: creates its record the first time, changes it afterwards. */
+    public OrganisationView set(OrganisationForm form) {
+        new Rules().required(form.name(), "name").maxLength(form.name(), 200, "name")
+                .maxLength(form.acronym(), 40, "acronym").enforce();
+        Organisation stored = organisations.findAll().stream().findFirst().orElse(null);
+        if (stored == null) {
+            return organisations.save(new Organisation(null, form.name().strip(), Committees.blankToNull(form.acronym()), null)).view();
+        }
+        Versions.check("organisation", form.version(), stored.version(), stored::view);
+        return organisations.save(new Organisation(stored.id(), form.name().strip(),
+                Committees.blankToNull(form.acronym()), form.version())).view();
+    }
+
+    @Transactional(readOnly = true)
+    public OrganisationView get() {
+        return organisations.findAll().stream().findFirst().map(Organisation::view)
+                .orElseThrow(() -> new RecordNotFound("Organisation", "(none set up)"));
+    }
+}

@@ -1,0 +1,87 @@
+package plenary.directory.internal;
+
+import static plenary.directory.internal.Committees.blankToNull;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.PersonForm;
+import plenary.directory.PersonView;
+import plenary.kernel.RecordInUse;
+import plenary.kernel.RecordNotFound;
+import plenary.kernel.Rules;
+import plenary.kernel.Versions;
+
+/** The secretariat's management of the people who take part. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class People {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final PersonRepository people;
+    private final CommitteeRepository committees;
+    private final AccountRepository accounts;
+
+    People(PersonRepository people, CommitteeRepository committees, AccountRepository accounts) {
+        this.people = people;
+        this.committees = committees;
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonView> all() {
+        return people.findAllByOrderByName().stream().map(Person::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PersonView get(long id) {
+        return find(id).view();
+    }
+
+    public PersonView create(PersonForm form) {
+        validate(form);
+        return people.save(person(null, form, null)).view();
+    }
+
+    public PersonView update(long id, PersonForm form) {
+        Person stored = find(id);
+        Versions.check("person", form.version(), stored.version(), stored::view);
+        validate(form);
+        return people.save(person(id, form, form.version())).view();
+    }
+
+    public void delete(long id) {
+        find(id);
+        if (accounts.existsByPersonId(id)) {
+            throw new RecordInUse("Person " + id + " still has an account; delete the account first.");
+        }
+        people.deleteById(id);
+    }
+
+    private static Person person(Long id, PersonForm form, Integer version) {
+        return new Person(id, form.name().strip(), form.nationality(), blankToNull(form.affiliation()),
+                form.committeeId(), form.pronoun(), blankToNull(form.email()), version);
+    }
+
+    private Person find(long id) {
+        return people.findById(id).orElseThrow(() -> new RecordNotFound("Person", id));
+    }
+
+    private void validate(PersonForm form) {
+        String email = blankToNull(form.email());
+        new Rules()
+                .required(form.name(), "name").maxLength(form.name(), 200, "name")
+                .required(form.nationality(), "nationality")
+                .required(form.pronoun(), "pronoun")
+                .maxLength(form.affiliation(), 300, "affiliation")
+                .maxLength(email, 254, "email")
+                .check(email == null || EMAIL.matcher(email).matches(), "email", "email", "must be an e-mail address")
+                .check(form.committeeId() == null || committees.existsById(form.committeeId()), "committeeId",
+                        "exists", "must name an existing committee")
+                .enforce();
+    }
+}

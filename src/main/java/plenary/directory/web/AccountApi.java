@@ -1,0 +1,55 @@
+package plenary.directory.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import plenary.directory.AccountForm;
+import plenary.directory.AccountView;
+import plenary.directory.internal.Accounts;
+
+/** The accounts of the organisation, for the secretariat. */
+@RestController
+@RequestMapping("/api/accounts")
+class AccountApi {
+
+    private final Accounts accounts;
+
+    AccountApi(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    List<AccountView> all() {
+        return accounts.all();
+    }
+
+    @GetMapping("/{id}")
+    AccountView one(@PathVariable long id) {
+        return accounts.get(id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    AccountView create(@RequestBody AccountForm form) {
+        return accounts.create(form);
+    }
+
+    @PutMapping("/{id}")
+    AccountView update(@PathVariable long id, @RequestBody AccountForm form) {
+        return accounts.update(id, form);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id) {
+        accounts.delete(id);
+    }
+}

@@ -1,0 +1,32 @@
+package plenary.directory.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import plenary.directory.OrganisationForm;
+import plenary.directory.OrganisationView;
+import plenary.directory.internal.OrganisationSettings;
+
+/** The organisation Plenary serves, for the secretariat. */
+@RestController
+@RequestMapping("/api/organisation")
+class OrganisationApi {
+
+    private final OrganisationSettings organisation;
+
+    OrganisationApi(OrganisationSettings organisation) {
+        this.organisation = organisation;
+    }
+
+    @GetMapping
+    OrganisationView get() {
+        return organisation.get();
+    }
+
+    @PutMapping
+    OrganisationView set(@RequestBody OrganisationForm form) {
+        return organisation.set(form);
+    }
+}

@@ -1,0 +1,37 @@
+package plenary.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the {@link Page} into the model of every page controller. */
+@ControllerAdvice(annotations = Controller.class)
+class PageAttributes {
+
+    @ModelAttribute("page")
+    Page page(HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        Set<String> roles = signedIn ? roles(auth) : Set.of();
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return csrf == null
+                ? new Page(signedIn ? auth.getName() : null, roles, "_csrf", "X-CSRF-TOKEN", "")
+                : new Page(signedIn ? auth.getName() : null, roles, csrf.getParameterName(), csrf.getHeaderName(), csrf.getToken());
+    }
+
+    private static Set<String> roles(Authentication auth) {
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}
