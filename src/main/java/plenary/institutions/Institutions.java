@@ -1,0 +1,17 @@
+package plenary.institutions;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What other modules may read of the institutions. */
+public interface Institutions {
+
+    List<InstitutionView> all();
+
+    Optional<InstitutionView> find(long id);
+
+    /** The institutions with these ids, by id; unknown ids are left out. */
+    Map<Long, InstitutionView> find(Collection<Long> ids);
+}
