@@ -13,8 +13,8 @@ import plenary.directory.PersonForm;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.directory.Role;
-import plenary.directory.internal.Accounts;
-import plenary.directory.internal.People;
+import plenary.directory.Accounts;
+import plenary.directory.People;
 
 /** Makes people and accounts for tests, and signs requests in as them with HTTP Basic. */
 @Component

@@ -12,23 +12,23 @@ import plenary.directory.Role;
 
 /** An account as stored, with its password hash and roles. */
 @Table("account")
-record Account(@Id Long id, String username, String passwordHash, Long personId, boolean enabled,
+public record Account(@Id Long id, String username, String passwordHash, Long personId, boolean enabled,
         @MappedCollection(idColumn = "account_id") Set<AccountRole> roles, @Version Integer version) {
 
-    Set<Role> roleSet() {
+    public Set<Role> roleSet() {
         return roles.stream().map(AccountRole::role).collect(Collectors.toUnmodifiableSet());
     }
 
-    AccountView view() {
+    public AccountView view() {
         return new AccountView(id, username, personId, roleSet(), enabled, version);
     }
 
-    PlenaryAccount signedIn() {
+    public PlenaryAccount signedIn() {
         return new PlenaryAccount(id, username, passwordHash, personId, roleSet(), enabled);
     }
 
     /** One role of an account. */
     @Table("account_role")
-    record AccountRole(Role role) {
+    public record AccountRole(Role role) {
     }
 }

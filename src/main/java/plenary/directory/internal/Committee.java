@@ -9,10 +9,10 @@ import plenary.directory.Nationality;
 
 /** A committee as stored. */
 @Table("committee")
-record Committee(@Id Long id, String name, String acronym, CommitteeKind kind, Nationality country,
+public record Committee(@Id Long id, String name, String acronym, CommitteeKind kind, Nationality country,
         @Version Integer version) {
 
-    CommitteeView view() {
+    public CommitteeView view() {
         return new CommitteeView(id, name, acronym, kind, country, version);
     }
 }

@@ -7,9 +7,9 @@ import plenary.directory.OrganisationView;
 
 /** The organisation as stored: a single row. */
 @Table("organisation")
-record Organisation(@Id Long id, String name, String acronym, @Version Integer version) {
+public record Organisation(@Id Long id, String name, String acronym, @Version Integer version) {
 
-    OrganisationView view() {
+    public OrganisationView view() {
         return new OrganisationView(id, name, acronym, version);
     }
 }

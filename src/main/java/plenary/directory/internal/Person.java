@@ -9,10 +9,10 @@ import plenary.directory.Pronoun;
 
 /** A person as stored. */
 @Table("person")
-record Person(@Id Long id, String name, Nationality nationality, String affiliation, Long committeeId,
+public record Person(@Id Long id, String name, Nationality nationality, String affiliation, Long committeeId,
         Pronoun pronoun, String email, @Version Integer version) {
 
-    PersonView view() {
+    public PersonView view() {
         return new PersonView(id, name, nationality, affiliation, committeeId, pronoun, email, version);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.directory.AccountForm;
 import plenary.directory.AccountView;
-import plenary.directory.internal.Accounts;
+import plenary.directory.Accounts;
 
 /** The accounts of the organisation, for the secretariat. */
 @RestController

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.directory.CommitteeForm;
 import plenary.directory.CommitteeView;
-import plenary.directory.internal.Committees;
+import plenary.directory.Committees;
 
 /** The committees of the organisation, for the secretariat. */
 @RestController

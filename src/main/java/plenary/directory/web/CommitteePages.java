@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import plenary.directory.CommitteeForm;
 import plenary.directory.CommitteeView;
-import plenary.directory.internal.Committees;
+import plenary.directory.Committees;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.StaleEdit;
 import plenary.web.FormErrors;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.directory.OrganisationForm;
 import plenary.directory.OrganisationView;
-import plenary.directory.internal.OrganisationSettings;
+import plenary.directory.OrganisationSettings;
 
 /** The organisation Plenary serves, for the secretariat. */
 @RestController

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.directory.PersonForm;
 import plenary.directory.PersonView;
-import plenary.directory.internal.People;
+import plenary.directory.People;
 
 /** The people of the organisation, for the secretariat. */
 @RestController

@@ -1,14 +1,17 @@
-package plenary.directory.internal;
+package plenary.directory;
 
-import static plenary.directory.internal.Committees.blankToNull;
+import static plenary.directory.Committees.blankToNull;
 
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import plenary.directory.PersonForm;
-import plenary.directory.PersonView;
+
+import plenary.directory.internal.AccountRepository;
+import plenary.directory.internal.CommitteeRepository;
+import plenary.directory.internal.Person;
+import plenary.directory.internal.PersonRepository;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;

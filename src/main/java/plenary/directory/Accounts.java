@@ -1,4 +1,4 @@
-package plenary.directory.internal;
+package plenary.directory;
 
 import java.util.List;
 import java.util.Set;
@@ -8,9 +8,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import plenary.directory.AccountForm;
-import plenary.directory.AccountView;
-import plenary.directory.Role;
+
+import plenary.directory.internal.Account;
+import plenary.directory.internal.AccountRepository;
+import plenary.directory.internal.PersonRepository;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;

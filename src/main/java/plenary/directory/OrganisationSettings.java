@@ -1,10 +1,11 @@
-package plenary.directory.internal;
+package plenary.directory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import plenary.directory.OrganisationForm;
-import plenary.directory.OrganisationView;
+
+import plenary.directory.internal.Organisation;
+import plenary.directory.internal.OrganisationRepository;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
 import plenary.kernel.Versions;

@@ -1,11 +1,13 @@
-package plenary.directory.internal;
+package plenary.directory;
 
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import plenary.directory.CommitteeForm;
-import plenary.directory.CommitteeView;
+
+import plenary.directory.internal.Committee;
+import plenary.directory.internal.CommitteeRepository;
+import plenary.directory.internal.PersonRepository;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;

@@ -1,0 +1,11 @@
+package plenary.directory.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Stored committees. */
+public interface CommitteeRepository extends ListCrudRepository<Committee, Long> {
+
+    List<Committee> findAllByOrderByName();
+}
