@@ -1,12 +1,12 @@
 package plenary.directory;
 
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import plenary.directory.internal.Organisation;
 import plenary.directory.internal.OrganisationRepository;
-import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
 import plenary.kernel.Versions;
 
@@ -36,8 +36,7 @@ public class OrganisationSettings {
     }
 
     @Transactional(readOnly = true)
-    public OrganisationView get() {
-        return organisations.findAll().stream().findFirst().map(Organisation::view)
-                .orElseThrow(() -> new RecordNotFound("Organisation", "(none set up)"));
+    public Optional<OrganisationView> find() {
+        return organisations.findAll().stream().findFirst().map(Organisation::view);
     }
 }

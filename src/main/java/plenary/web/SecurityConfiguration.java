@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -49,6 +50,8 @@ public class SecurityConfiguration {
                         .requestMatchers(GET, "/study-groups", "/study-groups/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // Scripts and tests may fetch pages with HTTP Basic too; browsers still get the login form.
+                .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/").permitAll());
         return http.build();
     }

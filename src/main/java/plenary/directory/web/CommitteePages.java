@@ -12,9 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import plenary.directory.CommitteeForm;
 import plenary.directory.CommitteeView;
 import plenary.directory.Committees;
-import plenary.kernel.InvalidRecord;
-import plenary.kernel.StaleEdit;
 import plenary.web.FormErrors;
+import plenary.web.Forms;
 
 /** Pages where the secretariat manages committees. */
 @Controller
@@ -62,21 +61,8 @@ class CommitteePages {
     }
 
     private String save(Long id, CommitteeForm form, BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            return form(model, id, form, FormErrors.of(binding));
-        }
-        try {
-            if (id == null) {
-                committees.create(form);
-            } else {
-                committees.update(id, form);
-            }
-            return "redirect:/directory/committees";
-        } catch (InvalidRecord e) {
-            return form(model, id, form, FormErrors.of(e));
-        } catch (StaleEdit e) {
-            return form(model, id, form, FormErrors.of(e));
-        }
+        return Forms.submit(binding, () -> id == null ? committees.create(form) : committees.update(id, form),
+                saved -> "redirect:/directory/committees", errors -> form(model, id, form, errors));
     }
 
     private static String form(Model model, Long id, CommitteeForm form, FormErrors errors) {

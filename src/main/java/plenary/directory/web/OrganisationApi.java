@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import plenary.directory.OrganisationForm;
 import plenary.directory.OrganisationView;
 import plenary.directory.OrganisationSettings;
+import plenary.kernel.RecordNotFound;
 
 /** The organisation Plenary serves, for the secretariat. */
 @RestController
@@ -22,7 +23,7 @@ class OrganisationApi {
 
     @GetMapping
     OrganisationView get() {
-        return organisation.get();
+        return organisation.find().orElseThrow(() -> new RecordNotFound("Organisation", "(none set up)"));
     }
 
     @PutMapping

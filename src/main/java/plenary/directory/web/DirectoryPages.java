@@ -1,0 +1,46 @@
+package plenary.directory.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import plenary.directory.OrganisationForm;
+import plenary.directory.OrganisationSettings;
+import plenary.web.FormErrors;
+import plenary.web.Forms;
+
+/** The directory's front page, where the secretariat also names the organisation. */
+@Controller
+@RequestMapping("/directory")
+@PreAuthorize("hasRole('SECRETARIAT')")
+class DirectoryPages {
+
+    private final OrganisationSettings organisation;
+
+    DirectoryPages(OrganisationSettings organisation) {
+        this.organisation = organisation;
+    }
+
+    @GetMapping
+    String index(Model model) {
+        OrganisationForm form = organisation.find().map(o -> new OrganisationForm(o.name(), o.acronym(), o.version()))
+                .orElse(new OrganisationForm(null, null, null));
+        return show(model, form, FormErrors.none());
+    }
+
+    @PostMapping("/organisation")
+    String rename(@ModelAttribute("form") OrganisationForm form, BindingResult binding, Model model) {
+        return Forms.submit(binding, () -> organisation.set(form), saved -> "redirect:/directory",
+                errors -> show(model, form, errors));
+    }
+
+    private static String show(Model model, OrganisationForm form, FormErrors errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "directory/index";
+    }
+}

@@ -1,0 +1,78 @@
+package plenary.directory.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import plenary.directory.Directory;
+import plenary.directory.People;
+import plenary.directory.PersonForm;
+import plenary.directory.PersonView;
+import plenary.web.FormErrors;
+import plenary.web.Forms;
+
+/** Pages where the secretariat manages the people who take part. */
+@Controller
+@RequestMapping("/directory/people")
+@PreAuthorize("hasRole('SECRETARIAT')")
+class PersonPages {
+
+    private final People people;
+    private final Directory directory;
+
+    PersonPages(People people, Directory directory) {
+        this.people = people;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("people", people.all());
+        model.addAttribute("committees", directory.committees());
+        return "directory/people";
+    }
+
+    @GetMapping("/new")
+    String blank(Model model) {
+        return form(model, null, new PersonForm(null, null, null, null, null, null, null), FormErrors.none());
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        PersonView p = people.get(id);
+        PersonForm form = new PersonForm(p.name(), p.nationality(), p.affiliation(), p.committeeId(), p.pronoun(),
+                p.email(), p.version());
+        return form(model, id, form, FormErrors.none());
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
+        return Forms.submit(binding, () -> people.create(form), saved -> "redirect:/directory/people",
+                errors -> form(model, null, form, errors));
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
+        return Forms.submit(binding, () -> people.update(id, form), saved -> "redirect:/directory/people",
+                errors -> form(model, id, form, errors));
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id) {
+        people.delete(id);
+        return "redirect:/directory/people";
+    }
+
+    private String form(Model model, Long id, PersonForm form, FormErrors errors) {
+        model.addAttribute("id", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("committees", directory.committees());
+        return "directory/person";
+    }
+}
