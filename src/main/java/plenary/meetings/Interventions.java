@@ -58,6 +58,13 @@ public class Interventions {
         return targets.choices(meeting.studyGroupId(), meeting.ordinal());
     }
 
+    /** The interventions a position on a proposal of this meeting may name: any of the group's. */
+    @Transactional(readOnly = true)
+    public List<LinkChoice> positionChoices(long meetingId) {
+        Meeting meeting = gate.editable(meetingId);
+        return targets.choices(meeting.studyGroupId(), Integer.MAX_VALUE);
+    }
+
     public InterventionView create(long meetingId, InterventionForm form) {
         Meeting meeting = gate.editable(meetingId);
         List<Long> order = form.sessionId() == null ? List.of() : positions.interventionsOf(form.sessionId());

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.Versions;
+import plenary.meetings.internal.InterventionTargets;
 import plenary.meetings.internal.Meeting;
 import plenary.meetings.internal.MeetingAccess;
 import plenary.meetings.internal.MeetingGate;
@@ -34,9 +35,11 @@ public class Meetings {
     private final RecordAssembly assembly;
     private final References references;
     private final StudyGroups studyGroups;
+    private final InterventionTargets targets;
 
     Meetings(MeetingRepository meetings, MeetingGate gate, MeetingRules rules, RecordAssembly assembly,
-            References references, StudyGroups studyGroups) {
+            References references, StudyGroups studyGroups, InterventionTargets targets) {
+        this.targets = targets;
         this.meetings = meetings;
         this.gate = gate;
         this.rules = rules;
@@ -66,6 +69,16 @@ public class Meetings {
         access.requireRead();
         MeetingRecord named = assembly.named(meeting, gate.group(meeting.studyGroupId()));
         return access.seesNamedRecord(meeting.attributionRule()) ? named : assembly.redacted(named);
+    }
+
+    /** The meeting an intervention was made at, for a link to it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> meetingOf(long interventionId) {
+        if (!Viewer.current().signedIn()) {
+            throw new AccessDeniedException("Meeting records are for signed-in accounts.");
+        }
+        return java.util.Optional.ofNullable(targets.find(List.of(interventionId)).get(interventionId))
+                .map(InterventionTargets.Target::meetingId);
     }
 
     @Transactional(readOnly = true)

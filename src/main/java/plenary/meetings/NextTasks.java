@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.Directory;
+import plenary.kernel.InvalidRecord;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
 import plenary.kernel.Versions;
@@ -60,6 +61,19 @@ public class NextTasks {
         tasks.save(task(taskId, meetingId, form, stored.position(), form.version()));
         positions.renumberNextTasks(Ordering.place(order, taskId,
                 form.position() != null ? form.position() : stored.position()));
+        gate.changed(meeting);
+        return reloaded(taskId);
+    }
+
+    /** Moves a next task to another place in the meeting's list; the others close up behind it. */
+    public NextTaskView move(long meetingId, long taskId, int position) {
+        Meeting meeting = gate.editable(meetingId);
+        find(meeting, taskId);
+        List<Long> order = positions.nextTasksOf(meetingId);
+        if (!Ordering.fits(position, order.size())) {
+            throw InvalidRecord.of("position", "range", "must be between 1 and " + order.size());
+        }
+        positions.renumberNextTasks(Ordering.place(order, taskId, position));
         gate.changed(meeting);
         return reloaded(taskId);
     }
