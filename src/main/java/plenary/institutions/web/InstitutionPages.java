@@ -2,6 +2,8 @@ package plenary.institutions.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import plenary.institutions.InstitutionRecords;
 import plenary.institutions.InstitutionView;
 import plenary.institutions.Institutions;
 import plenary.institutions.IssueArea;
+import plenary.kernel.RecordInUse;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
 
@@ -56,6 +59,7 @@ class InstitutionPages {
         }
         model.addAttribute("institution", institution);
         model.addAttribute("names", names());
+        model.asMap().putIfAbsent("refusal", null);
         return "institutions/institution-view";
     }
 
@@ -74,16 +78,24 @@ class InstitutionPages {
                 saved -> "redirect:/institutions", errors -> form(model, id, form, errors));
     }
 
+    /** Deletes the institution, or shows it again with the reason it stays (others relate to it). */
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id) {
-        records.delete(id);
-        return "redirect:/institutions";
+    String delete(@PathVariable long id, Model model, HttpServletResponse response) {
+        try {
+            records.delete(id);
+            return "redirect:/institutions";
+        } catch (RecordInUse e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("refusal", "Not deleted: " + e.getMessage());
+            return show(id, model);
+        }
     }
 
     private String form(Model model, Long id, InstitutionPageForm form, FormErrors errors) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.asMap().putIfAbsent("refusal", null);
         return "institutions/institution";
     }
 
