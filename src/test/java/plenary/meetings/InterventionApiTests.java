@@ -97,7 +97,10 @@ class InterventionApiTests extends WorldTests {
         long earlier = world.meeting(AttributionRule.NONE);
         long earlierSession = world.session(earlier, 2);
         long argument = world.intervention(earlier, earlierSession);
-        JsonNode created = api.created(path, world.coChair.basic(),
+        long later = world.meeting(AttributionRule.NONE);
+        world.session(later, 1);
+        session = world.session(later, 2);
+        JsonNode created = api.created("/api/meetings/" + later + "/interventions", world.coChair.basic(),
                 intervention("\"links\":[{\"kind\":\"ELABORATES\",\"targetId\":%d}]".formatted(argument)));
         assertThat(created.at("/links/0/kind").asString()).isEqualTo("ELABORATES");
         assertThat(created.at("/links/0/targetId").asLong()).isEqualTo(argument);
