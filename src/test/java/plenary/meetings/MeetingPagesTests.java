@@ -81,6 +81,21 @@ class MeetingPagesTests extends WorldTests {
     }
 
     @Test
+    void aStaleEditOfAMeetingKeepsTheFormAndSaysWhy() throws Exception {
+        long meeting = world.meeting(AttributionRule.NONE);
+        MeetingRecord m = world.record(meeting);
+        MeetingForm other = MeetingWorld.form(world.groupId, m.ordinal(), AttributionRule.NAMED);
+        MeetingWorld.system(() -> services.meetings().update(meeting, new MeetingForm(other.studyGroupId(), other.ordinal(),
+                "Renamed meanwhile", other.startsOn(), null, other.city(), other.country(), null, null, null, null, null,
+                other.attributionRule(), 0)));
+        String html = html(post("/meetings/" + meeting).with(csrf()).param("studyGroupId", String.valueOf(world.groupId))
+                .param("ordinal", String.valueOf(m.ordinal())).param("startsOn", "2011-11-14").param("city", "Khabarovsk")
+                .param("country", "RU").param("attributionRule", "NONE").param("version", "0"), world.coChair.basic(), 200);
+        assertThat(html).contains("changed by someone else").contains("value=\"Khabarovsk\"");
+        assertThat(world.record(meeting).city()).isEqualTo("Vladivostok");
+    }
+
+    @Test
     void aValidMeetingFormSavesAndShowsTheMeeting() throws Exception {
         mvc.perform(post("/meetings").with(csrf()).with(world.rapporteur.basic())
                         .param("studyGroupId", String.valueOf(world.groupId)).param("ordinal", String.valueOf(world.nextOrdinal()))
