@@ -2,6 +2,7 @@ package plenary.demo;
 
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import plenary.directory.AccountForm;
@@ -95,6 +96,11 @@ final class DemoCast {
         account(accounts, password, "representative", "host-ru", Role.COMMITTEE_REPRESENTATIVE);
         account(accounts, password, "steering", "steering-member", Role.STEERING_COMMITTEE_MEMBER);
         account(accounts, password, "observer", "other-region", Role.PARTICIPANT);
+    }
+
+    /** The member committees (the steering committee is none). */
+    List<Long> memberCommittees() {
+        return committees.entrySet().stream().filter(e -> !e.getKey().equals("steering")).map(Map.Entry::getValue).toList();
     }
 
     long person(String key) {
