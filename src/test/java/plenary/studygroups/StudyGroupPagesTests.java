@@ -77,6 +77,30 @@ class StudyGroupPagesTests {
     }
 
     @Test
+    void aMissingGroupIsNotFound() throws Exception {
+        String html = mvc.perform(get("/study-groups/987654321")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Study group 987654321 does not exist");
+    }
+
+    @Test
+    void aGroupWithMeetingsIsNotDeletedFromItsPage() throws Exception {
+        StudyGroupFixtures.Group group = fixtures.group();
+        // Stands in for the meetings module's table, which refers to study groups the same way.
+        String table = "sg_reference_" + Long.toHexString(System.nanoTime());
+        jdbc.sql("CREATE TABLE " + table + " (study_group_id BIGINT NOT NULL REFERENCES study_group (id))").update();
+        try {
+            jdbc.sql("INSERT INTO " + table + " (study_group_id) VALUES (?)").param(group.id()).update();
+            String html = mvc.perform(post("/study-groups/" + group.id() + "/delete").with(admin()).with(csrf()))
+                    .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("still has meetings");
+            assertThat(groups.find(group.id())).contains(group.view());
+        } finally {
+            jdbc.sql("DROP TABLE " + table).update();
+        }
+    }
+
+    @Test
     void aFormWithErrorsShowsThemBesideTheFieldsKeepsTheInputAndSavesNothing() throws Exception {
         CommitteeView steering = fixtures.committee(CommitteeKind.STEERING_COMMITTEE);
         String title = StudyGroupFixtures.unique("Unsaved group");
