@@ -21,7 +21,8 @@ import plenary.reports.formats.Outline.Passage;
 
 /**
  * A report as a Word document: Title and Subtitle, sections in Word's built-in heading styles (each a bookmark that
- * "#sec_2" links reach), paragraphs in Normal, links as hyperlinks, and the title and author in the core properties.
+ * "#sec_2" links reach), paragraphs in Normal, links as hyperlinks, the title and author in the core properties, on
+ * A4 pages numbered in the footer.
  */
 final class DocxReport {
 
@@ -31,6 +32,7 @@ final class DocxReport {
         try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             docx.createStyles().setStyles(StylesDocument.Factory.parse(STYLES).getStyles());
             properties(doc, docx);
+            DocxPage.set(docx);
             line(docx, "Title", doc.title());
             line(docx, "Subtitle", doc.subtitle());
             line(docx, "Normal", doc.status());

@@ -5,12 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
+import com.openhtmltopdf.util.XRLog;
 
 import plenary.reports.ReportDocument;
 import plenary.reports.formats.Outline.Part;
@@ -27,6 +29,11 @@ final class PdfReport {
             new Face("DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
             new Face("DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC));
 
+    static {
+        // openhtmltopdf tells every rendering's steps at INFO; only its warnings are news.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
     private final HtmlReport html;
     // Font metrics are worked out once per face and shared by every later rendering.
     private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
@@ -38,6 +45,8 @@ final class PdfReport {
     byte[] render(ReportDocument doc) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
+                // Tagged (PDF/UA): screen readers follow headings and paragraphs, and the title shows in the window.
+                .usePdfUaAccessibility(true)
                 .withHtmlContent(xhtml(doc), null)
                 .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
                 // The report is all the input there is: nothing may be fetched while typesetting it.
