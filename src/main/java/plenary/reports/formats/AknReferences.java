@@ -40,8 +40,8 @@ final class AknReferences {
             if (persons.containsKey(speaker.eId())) {
                 continue;
             }
-            String role = speaker.role() == null || speaker.role().isBlank() ? null
-                    : roles.computeIfAbsent(token(speaker.role()), r -> ids.claim("role_" + r, "role"));
+            String capacity = token(speaker.role());
+            String role = capacity.isEmpty() ? null : roles.computeIfAbsent(capacity, r -> ids.claim("role_" + r, "role"));
             Person person = new Person(ids.claim(speaker.eId(), "speaker_" + n), role);
             persons.put(speaker.eId(), person);
             speakers.put(person, speaker);

@@ -58,6 +58,23 @@ class AknReportTests {
     }
 
     @Test
+    void speakersWithRepeatedIdsOrWithoutACapacityStayValid() throws Exception {
+        ReportDocument small = SeedReport.small(speaker("One participant", "sec_1"), text(" and "),
+                speaker("another", "x"));
+        List<ReportDocument.Speaker> speakers = List.of(new ReportDocument.Speaker("sec_1", "One participant", "—"),
+                new ReportDocument.Speaker("x", "Another participant", null),
+                new ReportDocument.Speaker("x", "Another participant", "participant"));
+        byte[] xml = typesetter.render(new ReportDocument(small.id(), small.title(), small.subtitle(), small.date(),
+                small.author(), small.status(), speakers, small.contents()), ReportFormat.AKN);
+
+        validate(xml);
+        Document akn = parse(xml);
+        assertThat(attributes(akn, "//akn:TLCPerson", "eId")).containsExactly("speaker_1", "x");
+        assertThat(attributes(akn, "//akn:TLCRole", "eId")).isEmpty();
+        assertThat(attributes(akn, "//akn:person", "refersTo")).containsExactly("#speaker_1", "#x");
+    }
+
+    @Test
     void schemaCatchesWhatIsNotAkomaNtoso() {
         byte[] duplicated = new String(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN),
                 java.nio.charset.StandardCharsets.UTF_8).replace("eId=\"sec_2\"", "eId=\"sec_1\"").getBytes();
