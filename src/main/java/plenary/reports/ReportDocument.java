@@ -30,8 +30,10 @@ public record ReportDocument(String id, String title, String subtitle, LocalDate
     public record Speaker(String eId, String label, String role) {
     }
 
+    // No comma inside quotes in this Javadoc: Spring Modulith's reader of the Javadoc index splits on it.
     /**
-     * A numbered section: "1, Summary", a session's passage, "2, Next Task"; or, in a dossier, a meeting.
+     * A numbered section: the summary ("1. Summary"), a session's passage, the next task ("2. Next Task"); or, in a
+     * dossier, a meeting.
      *
      * @param eId         identity within the document, e.g. "sec_1" or "sec_2__sec_1"
      * @param number      the printed number ("1"), or null for none
