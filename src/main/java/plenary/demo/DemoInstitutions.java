@@ -59,11 +59,11 @@ final class DemoInstitutions {
     }
 
     private void create() {
-        add("6PT", "Six Party Talks", "6PT", List.of("Six-Party Talks", "6-Party Talks"), TALKS, SUSPENDED, 2003, null,
+        add("6PT", "Six Party Talks", "6PT", List.of("6-Party Talks"), TALKS, SUSPENDED, 2003, null,
                 Set.of(NUCLEAR, SECURITY), "Talks on the denuclearization of the Korean Peninsula among China, Japan, "
                         + "North Korea, South Korea, Russia and the United States; not convened since 2008.",
                 SIX_PARTIES, List.of());
-        add("4PT", "Four Party Talks", null, List.of("Four-Party Talks"), TALKS, DEFUNCT, 1997, 1999, Set.of(SECURITY),
+        add("4PT", "Four Party Talks", null, List.of(), TALKS, DEFUNCT, 1997, 1999, Set.of(SECURITY),
                 "Talks among the two Koreas, China and the United States on a peace regime for the Korean Peninsula.",
                 members("CN", "KP", "KR", "US"), List.of());
         add("KEDO", "Korean Peninsula Energy Development Organization", "KEDO", List.of(), ORGANISATION, DEFUNCT, 1995,
