@@ -1,0 +1,89 @@
+package plenary.reports;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.kernel.Versions;
+import plenary.reports.composition.ReportComposer;
+import plenary.reports.composition.ReportContext;
+import plenary.reports.internal.DocumentEdits;
+import plenary.reports.internal.PublicationRepository;
+import plenary.reports.internal.Publishing;
+import plenary.reports.internal.Report;
+import plenary.reports.internal.ReportGate;
+import plenary.reports.internal.ReportViews;
+import plenary.reports.internal.Versioning;
+
+/**
+ * The writing of a meeting's report by those who keep the meeting's record: its draft written from the record, its
+ * edits (each a new version), and its publication, which the leak check refuses while any text identifies a
+ * participant under the meeting's attribution rule.
+ */
+@Service
+@Transactional
+public class MeetingReports {
+
+    private final ReportGate gate;
+    private final MeetingReportSources sources;
+    private final Versioning versioning;
+    private final Publishing publishing;
+    private final PublicationRepository publications;
+    private final ReportViews views;
+
+    MeetingReports(ReportGate gate, MeetingReportSources sources, Versioning versioning, Publishing publishing,
+            PublicationRepository publications, ReportViews views) {
+        this.gate = gate;
+        this.sources = sources;
+        this.versioning = versioning;
+        this.publishing = publishing;
+        this.publications = publications;
+        this.views = views;
+    }
+
+    /**
+     * Writes the report from the meeting's record: its first version, or (naming the latest version) a new version
+     * that replaces what was edited since.
+     */
+    public ReportView draft(long meetingId, DraftForm form) {
+        gate.requireKeeper(meetingId);
+        Optional<Report> existing = gate.find(meetingId);
+        existing.ifPresent(r -> Versions.check("report", form.version(), r.latestVersion(), () -> views.of(r)));
+        ReportContext context = sources.of(meetingId);
+        ReportDocument document = ReportComposer.compose(context, "Draft");
+        Report saved = existing.isEmpty()
+                ? versioning.first(meetingId, document, note(form.note(), "Written from the meeting's record"))
+                : versioning.next(existing.get(), document, note(form.note(), "Written again from the meeting's record"));
+        return views.of(saved);
+    }
+
+    /** Saves an edit of the latest version as a new version; an edit that changes nothing saves nothing. */
+    public ReportView edit(long meetingId, ReportEdit edit) {
+        gate.requireKeeper(meetingId);
+        Report report = gate.report(meetingId);
+        Versions.check("report", edit.version(), report.latestVersion(), () -> views.of(report));
+        ReportDocument current = versioning.latest(report);
+        ReportDocument changed = DocumentEdits.apply(current, edit);
+        if (changed.equals(current)) {
+            return views.of(report);
+        }
+        return views.of(versioning.next(report, changed, note(edit.note(), "Edited")));
+    }
+
+    /**
+     * Publishes the latest version (which the form must name): frozen, numbered in the organisation's series and
+     * dated; refused with {@link ReportLeaks}, changing nothing, when a text identifies a participant.
+     */
+    public ReportView publish(long meetingId, PublishForm form) {
+        gate.requireKeeper(meetingId);
+        Report report = gate.report(meetingId);
+        Versions.check("report", form.version(), report.latestVersion(), () -> views.of(report));
+        if (publications.findByReportIdAndVersionNumber(report.id(), report.latestVersion()).isPresent()) {
+            return views.of(report);
+        }
+        return views.of(publishing.publish(report, sources.of(meetingId)));
+    }
+
+    private static String note(String given, String otherwise) {
+        return given == null || given.isBlank() ? otherwise : given.strip().substring(0, Math.min(given.strip().length(), 500));
+    }
+}

@@ -1,0 +1,120 @@
+package plenary.reports;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.kernel.InvalidRecord;
+import plenary.kernel.RecordNotFound;
+import plenary.reports.internal.Redlines;
+import plenary.reports.internal.Report;
+import plenary.reports.internal.ReportGate;
+import plenary.reports.internal.ReportJson;
+import plenary.reports.internal.ReportQueries;
+import plenary.reports.internal.ReportVersion;
+import plenary.reports.internal.ReportViews;
+import plenary.reports.internal.Versioning;
+
+/**
+ * Reading meeting reports: anyone reads what was published; those who keep the meeting's record and its
+ * participants also read the drafts, every version, and the redline between any two.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportReading {
+
+    /** Asks for the report's last publication rather than the latest version. */
+    public static final String PUBLISHED = "published";
+
+    private final ReportGate gate;
+    private final Versioning versioning;
+    private final ReportQueries queries;
+    private final ReportViews views;
+    private final ReportJson json;
+
+    ReportReading(ReportGate gate, Versioning versioning, ReportQueries queries, ReportViews views, ReportJson json) {
+        this.gate = gate;
+        this.versioning = versioning;
+        this.queries = queries;
+        this.views = views;
+        this.json = json;
+    }
+
+    /** The report's state, versions, review and suggestions, or empty when the meeting has no report yet. */
+    public Optional<ReportView> view(long meetingId) {
+        gate.requireDraftReader(meetingId);
+        return gate.find(meetingId).map(views::of);
+    }
+
+    public List<VersionSummary> versions(long meetingId) {
+        gate.requireDraftReader(meetingId);
+        return queries.versions(gate.report(meetingId).id());
+    }
+
+    public VersionView version(long meetingId, int number) {
+        gate.requireDraftReader(meetingId);
+        ReportVersion version = versioning.version(gate.report(meetingId), number);
+        return new VersionView(meetingId, number, version.savedBy(), version.savedAt(), version.note(),
+                json.read(version.document()));
+    }
+
+    public Redline redline(long meetingId, int from, int to) {
+        gate.requireDraftReader(meetingId);
+        Report report = gate.report(meetingId);
+        return Redlines.between(from, versioning.document(report, from), to, versioning.document(report, to));
+    }
+
+    /**
+     * The document to read. {@code version} is a version's number, {@link #PUBLISHED}, or null for the latest version
+     * the one asking may read: the latest version for those who read drafts, the last publication for everyone else. A
+     * version that was published reads as published (numbered and dated) to everyone; others only to draft readers.
+     */
+    public ReportDocument document(long meetingId, String version) {
+        Report report = gate.report(meetingId);
+        if (PUBLISHED.equalsIgnoreCase(String.valueOf(version)) || version == null && !gate.mayReadDrafts(meetingId)) {
+            return published(report, null).orElseThrow(() -> new RecordNotFound("Published report of meeting", meetingId));
+        }
+        int number = version == null ? report.latestVersion() : number(version);
+        Optional<ReportDocument> published = published(report, number);
+        if (published.isPresent()) {
+            return published.get();
+        }
+        gate.requireDraftReader(meetingId);
+        return versioning.document(report, number);
+    }
+
+    /** Every published report, latest number first. */
+    public List<PublishedReport> published() {
+        return queries.published();
+    }
+
+    /** The meeting's report's last publication, if it was published. */
+    public Optional<PublicationView> publication(long meetingId) {
+        return gate.find(meetingId).flatMap(r -> queries.publication(r.id()));
+    }
+
+    public boolean mayReadDrafts(long meetingId) {
+        return gate.mayReadDrafts(meetingId);
+    }
+
+    public boolean mayKeep(long meetingId) {
+        return gate.mayKeep(meetingId);
+    }
+
+    /** Whether the one signed in took part in the meeting (and so may suggest corrections). */
+    public boolean tookPart(long meetingId) {
+        return gate.tookPart(meetingId);
+    }
+
+    private Optional<ReportDocument> published(Report report, Integer number) {
+        return queries.publishedDocument(report.id(), number).map(json::read);
+    }
+
+    private static int number(String version) {
+        try {
+            return Integer.parseInt(version.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidRecord.of("version", "format", "must be a version's number or \"published\"");
+        }
+    }
+}

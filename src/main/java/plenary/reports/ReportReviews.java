@@ -1,0 +1,135 @@
+package plenary.reports;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.CurrentAccount;
+import plenary.directory.Directory;
+import plenary.kernel.InvalidRecord;
+import plenary.kernel.RecordNotFound;
+import plenary.kernel.Rules;
+import plenary.kernel.Versions;
+import plenary.reports.internal.DocumentEdits;
+import plenary.reports.internal.Report;
+import plenary.reports.internal.ReportGate;
+import plenary.reports.internal.ReportRepository;
+import plenary.reports.internal.ReportTexts;
+import plenary.reports.internal.ReportViews;
+import plenary.reports.internal.Review;
+import plenary.reports.internal.ReviewRepository;
+import plenary.reports.internal.Suggestion;
+import plenary.reports.internal.SuggestionRepository;
+import plenary.reports.internal.Versioning;
+
+/**
+ * The review of a report by the meeting's participants: its keepers send the latest version with a deadline, each
+ * participant may suggest corrections of paragraphs until then, and the keepers take each suggestion (a new version)
+ * or leave it.
+ */
+@Service
+@Transactional
+public class ReportReviews {
+
+    private final ReportGate gate;
+    private final ReportRepository reports;
+    private final ReviewRepository reviews;
+    private final SuggestionRepository suggestions;
+    private final Versioning versioning;
+    private final ReportViews views;
+    private final Directory directory;
+    private final ApplicationEventPublisher events;
+
+    ReportReviews(ReportGate gate, ReportRepository reports, ReviewRepository reviews, SuggestionRepository suggestions,
+            Versioning versioning, ReportViews views, Directory directory, ApplicationEventPublisher events) {
+        this.gate = gate;
+        this.reports = reports;
+        this.reviews = reviews;
+        this.suggestions = suggestions;
+        this.versioning = versioning;
+        this.views = views;
+        this.directory = directory;
+        this.events = events;
+    }
+
+    /** Sends the latest version (named by the form) for review until a deadline in the future; closes an earlier review. */
+    public ReportView send(long meetingId, ReviewForm form) {
+        gate.requireKeeper(meetingId);
+        Report report = gate.report(meetingId);
+        Versions.check("report", form.version(), report.latestVersion(), () -> views.of(report));
+        Instant now = Instant.now();
+        new Rules().required(form.deadline(), "deadline")
+                .check(form.deadline() == null || form.deadline().isAfter(now), "deadline", "order", "must be in the future")
+                .enforce();
+        reviews.findByReportIdAndClosedAtIsNull(report.id()).forEach(open -> reviews.save(open.closed(now)));
+        Review review = reviews.save(new Review(null, report.id(), report.latestVersion(), form.deadline(),
+                ReportGate.who(), now, null, null));
+        Report saved = reports.save(report.inState(ReportState.IN_REVIEW));
+        List<Long> participants = gate.meeting(meetingId).participants().stream().map(p -> p.personId()).toList();
+        events.publishEvent(new ReportSentForReview(meetingId, review.id(), review.versionNumber(), review.deadline(),
+                participants));
+        return views.of(saved);
+    }
+
+    /** A participant's suggested correction of a paragraph of the latest version, before the review's deadline. */
+    public SuggestionView suggest(long meetingId, SuggestionForm form) {
+        Report report = gate.report(meetingId);
+        if (!gate.tookPart(meetingId)) {
+            throw new AccessDeniedException("Only the meeting's participants suggest corrections of its report.");
+        }
+        Review review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.id()).filter(Review::open)
+                .orElseThrow(() -> InvalidRecord.of("deadline", "deadline", "the report is not open for review"));
+        ReportDocument latest = versioning.latest(report);
+        Instant now = Instant.now();
+        boolean known = form.paragraph() == null || ReportTexts.paragraphs(latest).stream()
+                .anyMatch(t -> t.eId().equals(form.paragraph()));
+        new Rules().check(review.accepts(now), "deadline", "deadline", "suggestions were due by " + review.deadline())
+                .required(form.paragraph(), "paragraph").check(known, "paragraph", "exists", "names no paragraph of the report")
+                .required(form.text(), "text").maxLength(form.text(), 20_000, "text")
+                .maxLength(form.rationale(), 4000, "rationale").enforce();
+        long person = CurrentAccount.personId().orElseThrow();
+        Suggestion saved = suggestions.save(new Suggestion(null, review.id(), form.paragraph(), form.text().strip(),
+                blankToNull(form.rationale()), person, now, SuggestionState.OPEN, null, null, null, null));
+        return ReportViews.view(saved, latest, directory.person(person).orElse(null));
+    }
+
+    /** Takes an open suggestion: its text replaces the paragraph's in a new version. */
+    public ReportView take(long meetingId, long suggestionId) {
+        gate.requireKeeper(meetingId);
+        Report report = gate.report(meetingId);
+        Suggestion suggestion = open(report, suggestionId);
+        ReportDocument latest = versioning.latest(report);
+        if (ReportTexts.location(latest, suggestion.paragraphEid()) == null) {
+            throw InvalidRecord.of("paragraph", "exists", "the paragraph is no longer in the report; leave the suggestion");
+        }
+        String by = directory.person(suggestion.personId()).map(p -> p.name()).orElse("a participant");
+        Report saved = versioning.next(report, DocumentEdits.withParagraph(latest, suggestion.paragraphEid(),
+                suggestion.suggestedText()), "Took the suggestion of " + by);
+        suggestions.save(suggestion.decided(SuggestionState.TAKEN, ReportGate.who(), Instant.now(), saved.latestVersion()));
+        return views.of(saved);
+    }
+
+    /** Leaves an open suggestion: the report stays as it is. */
+    public ReportView leave(long meetingId, long suggestionId) {
+        gate.requireKeeper(meetingId);
+        Report report = gate.report(meetingId);
+        suggestions.save(open(report, suggestionId).decided(SuggestionState.LEFT, ReportGate.who(), Instant.now(), null));
+        return views.of(report);
+    }
+
+    private Suggestion open(Report report, long suggestionId) {
+        Suggestion suggestion = suggestions.findById(suggestionId)
+                .filter(s -> reviews.findById(s.reviewId()).map(r -> r.reportId() == report.id()).orElse(false))
+                .orElseThrow(() -> new RecordNotFound("Suggestion", suggestionId));
+        if (suggestion.state() != SuggestionState.OPEN) {
+            throw InvalidRecord.of("state", "open", "the suggestion was already " + suggestion.state().name().toLowerCase());
+        }
+        return suggestion;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,7 @@
+package plenary.reports;
+
+import java.time.Instant;
+
+/** Sends the report's latest version (named by {@code version}) to the meeting's participants, open for suggestions until the deadline. */
+public record ReviewForm(Integer version, Instant deadline) {
+}

@@ -1,0 +1,12 @@
+package plenary.reports;
+
+import java.time.Instant;
+
+/**
+ * A participant's suggested correction of one paragraph: the paragraph (by its eId, and where it stands), the text
+ * suggested for it and why, who suggested it, and what the report's keepers did with it ({@code takenIn} is the
+ * version that took it).
+ */
+public record SuggestionView(long id, String paragraph, String location, String text, String rationale,
+        long personId, String by, Instant madeAt, SuggestionState state, Integer takenIn, int version) {
+}

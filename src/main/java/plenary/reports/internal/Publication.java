@@ -1,0 +1,17 @@
+package plenary.reports.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+import plenary.reports.PublicationView;
+
+/** A publication of a report: the version published, its number and date, and the document exactly as published. */
+@Table("report_publication")
+public record Publication(@Id Long id, long reportId, int publishedNumber, int versionNumber, LocalDate publishedOn,
+        Instant publishedAt, String publishedBy, String title, String subtitle, String document) {
+
+    public PublicationView view() {
+        return new PublicationView(publishedNumber, publishedOn, versionNumber);
+    }
+}

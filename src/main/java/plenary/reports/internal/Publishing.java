@@ -1,0 +1,70 @@
+package plenary.reports.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import plenary.reports.LeakView;
+import plenary.reports.ReportDocument;
+import plenary.reports.ReportLeaks;
+import plenary.reports.composition.ReportContext;
+
+/**
+ * Publishes a report's latest version: the document as it will be read (with its status line "Published report
+ * no. 3, 28 November 2026" and, when participants reviewed it, a sentence saying so) is checked for leaks, and
+ * either refused with them, changing nothing, or frozen, numbered and dated.
+ */
+@Component
+public class Publishing {
+
+    /** The sentence that closes the summary of a report the participants were asked to review. */
+    public static final String REVIEWED = "The participants reviewed this report before its publication.";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final ReportRepository reports;
+    private final PublicationRepository publications;
+    private final ReviewRepository reviews;
+    private final ReportQueries queries;
+    private final Versioning versioning;
+    private final Screening screening;
+    private final ReportJson json;
+
+    Publishing(ReportRepository reports, PublicationRepository publications, ReviewRepository reviews,
+            ReportQueries queries, Versioning versioning, Screening screening, ReportJson json) {
+        this.reports = reports;
+        this.publications = publications;
+        this.reviews = reviews;
+        this.queries = queries;
+        this.versioning = versioning;
+        this.screening = screening;
+        this.json = json;
+    }
+
+    /** The document the public would read if the report's latest version were published now. */
+    public ReportDocument asPublished(Report report, int number, LocalDate on) {
+        ReportDocument document = versioning.latest(report);
+        if (reviews.existsByReportId(report.id())) {
+            document = DocumentEdits.withSummarySentence(document, REVIEWED);
+        }
+        return DocumentEdits.withStatus(document, "Published report no. " + number + ", " + DATE.format(on));
+    }
+
+    /** Publishes the latest version; refused with {@link ReportLeaks} when any of its texts identifies someone. */
+    public Report publish(Report report, ReportContext context) {
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int number = report.publishedNumber() != null ? report.publishedNumber() : queries.nextPublishedNumber();
+        ReportDocument document = asPublished(report, number, today);
+        List<LeakView> leaks = screening.leaks(context, document);
+        if (!leaks.isEmpty()) {
+            throw new ReportLeaks(leaks);
+        }
+        publications.save(new Publication(null, report.id(), number, report.latestVersion(), today, now,
+                ReportGate.who(), document.title(), document.subtitle(), json.write(document)));
+        reviews.findByReportIdAndClosedAtIsNull(report.id()).forEach(open -> reviews.save(open.closed(now)));
+        return reports.save(report.published(number));
+    }
+}

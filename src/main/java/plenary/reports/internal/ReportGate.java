@@ -1,0 +1,72 @@
+package plenary.reports.internal;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import plenary.directory.CurrentAccount;
+import plenary.kernel.RecordNotFound;
+import plenary.meetings.MeetingRecord;
+import plenary.meetings.MeetingRecords;
+import plenary.meetings.Meetings;
+
+/**
+ * Who may do what with a meeting's report. Those who keep the meeting's record (its study group's co-chairs and
+ * rapporteurs, the meeting's own, the secretariat) write, review and publish it; they and the meeting's participants
+ * read its drafts; anyone reads what was published.
+ */
+@Component
+public class ReportGate {
+
+    private final Meetings meetings;
+    private final MeetingRecords records;
+    private final ReportRepository reports;
+
+    ReportGate(Meetings meetings, MeetingRecords records, ReportRepository reports) {
+        this.meetings = meetings;
+        this.records = records;
+        this.reports = reports;
+    }
+
+    public boolean mayKeep(long meetingId) {
+        return meetings.mayEdit(meetingId);
+    }
+
+    public void requireKeeper(long meetingId) {
+        if (!mayKeep(meetingId)) {
+            throw new AccessDeniedException("Only those who keep this meeting's record write, review and publish its report.");
+        }
+    }
+
+    /** Whether the one signed in took part in the meeting. */
+    public boolean tookPart(long meetingId) {
+        Long person = CurrentAccount.personId().orElse(null);
+        return person != null && meeting(meetingId).participants().stream().anyMatch(p -> p.personId() == person);
+    }
+
+    public boolean mayReadDrafts(long meetingId) {
+        return CurrentAccount.get().isPresent() && (mayKeep(meetingId) || tookPart(meetingId));
+    }
+
+    public void requireDraftReader(long meetingId) {
+        if (!mayReadDrafts(meetingId)) {
+            throw new AccessDeniedException("Drafts of a report are for those who keep the meeting's record and its participants.");
+        }
+    }
+
+    public MeetingRecord meeting(long meetingId) {
+        return records.record(meetingId).orElseThrow(() -> new RecordNotFound("Meeting", meetingId));
+    }
+
+    public Optional<Report> find(long meetingId) {
+        return reports.findByMeetingId(meetingId);
+    }
+
+    public Report report(long meetingId) {
+        return find(meetingId).orElseThrow(() -> new RecordNotFound("Report of meeting", meetingId));
+    }
+
+    /** The name the one signed in saves under. */
+    public static String who() {
+        return CurrentAccount.get().map(a -> a.getUsername()).orElse("plenary");
+    }
+}

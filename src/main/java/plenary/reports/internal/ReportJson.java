@@ -1,0 +1,24 @@
+package plenary.reports.internal;
+
+import org.springframework.stereotype.Component;
+import plenary.reports.ReportDocument;
+import tools.jackson.databind.ObjectMapper;
+
+/** A report's document as the JSON text a version keeps, and back. */
+@Component
+public class ReportJson {
+
+    private final ObjectMapper json;
+
+    ReportJson(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public String write(ReportDocument document) {
+        return json.writeValueAsString(document);
+    }
+
+    public ReportDocument read(String text) {
+        return json.readValue(text, ReportDocument.class);
+    }
+}

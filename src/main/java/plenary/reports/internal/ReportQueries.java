@@ -1,0 +1,82 @@
+package plenary.reports.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import plenary.reports.PublicationView;
+import plenary.reports.PublishedReport;
+import plenary.reports.VersionSummary;
+
+/** What lists of reports, versions and publications need, read without the documents they keep. */
+@Component
+public class ReportQueries {
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next number of the organisation's series of published reports. */
+    public int nextPublishedNumber() {
+        return jdbc.sql("SELECT COALESCE(MAX(published_number), 0) + 1 FROM report").query(Integer.class).single();
+    }
+
+    public List<VersionSummary> versions(long reportId) {
+        return jdbc.sql("""
+                SELECT v.number, v.saved_by, v.saved_at, v.note,
+                       (SELECT COUNT(*) FROM report_publication p WHERE p.report_id = v.report_id AND p.version_number = v.number) AS published
+                FROM report_version v WHERE v.report_id = :report ORDER BY v.number""")
+                .param("report", reportId)
+                .query((rs, n) -> new VersionSummary(rs.getInt("number"), rs.getString("saved_by"), instant(rs, "saved_at"),
+                        rs.getString("note"), rs.getLong("published") > 0))
+                .list();
+    }
+
+    /** The report's last publication. */
+    public Optional<PublicationView> publication(long reportId) {
+        return jdbc.sql("""
+                SELECT published_number, published_on, version_number FROM report_publication
+                WHERE report_id = :report ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("report", reportId)
+                .query((rs, n) -> new PublicationView(rs.getInt("published_number"),
+                        rs.getObject("published_on", java.time.LocalDate.class), rs.getInt("version_number")))
+                .optional();
+    }
+
+    /** Every published report as last published, latest number first. */
+    public List<PublishedReport> published() {
+        return jdbc.sql("""
+                SELECT r.meeting_id, p.published_number, p.title, p.subtitle, p.published_on, p.version_number
+                FROM report_publication p JOIN report r ON r.id = p.report_id
+                WHERE p.id = (SELECT MAX(l.id) FROM report_publication l WHERE l.report_id = p.report_id)
+                ORDER BY p.published_number DESC""")
+                .query((rs, n) -> new PublishedReport(rs.getLong("meeting_id"), rs.getInt("published_number"),
+                        rs.getString("title"), rs.getString("subtitle"), rs.getObject("published_on", java.time.LocalDate.class),
+                        rs.getInt("version_number")))
+                .list();
+    }
+
+    /** The document of the report's last publication, or of the publication of one version, as JSON. */
+    public Optional<String> publishedDocument(long reportId, Integer versionNumber) {
+        // Two statements: PostgreSQL cannot type a parameter that is only ever compared with NULL.
+        String sql = versionNumber == null
+                ? "SELECT document FROM report_publication WHERE report_id = :report ORDER BY id DESC FETCH FIRST 1 ROWS ONLY"
+                : "SELECT document FROM report_publication WHERE report_id = :report AND version_number = :version";
+        var statement = jdbc.sql(sql).param("report", reportId);
+        if (versionNumber != null) {
+            statement = statement.param("version", versionNumber);
+        }
+        return statement.query(String.class).optional();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+}

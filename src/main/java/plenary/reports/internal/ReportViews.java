@@ -1,0 +1,56 @@
+package plenary.reports.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import plenary.directory.Directory;
+import plenary.directory.PersonView;
+import plenary.reports.ReportDocument;
+import plenary.reports.ReportView;
+import plenary.reports.ReviewView;
+import plenary.reports.SuggestionView;
+
+/** Puts together a report's view: its versions, last publication, latest review and the suggestions made in it. */
+@Component
+public class ReportViews {
+
+    private final ReportQueries queries;
+    private final ReviewRepository reviews;
+    private final SuggestionRepository suggestions;
+    private final Versioning versioning;
+    private final Directory directory;
+
+    ReportViews(ReportQueries queries, ReviewRepository reviews, SuggestionRepository suggestions, Versioning versioning,
+            Directory directory) {
+        this.queries = queries;
+        this.reviews = reviews;
+        this.suggestions = suggestions;
+        this.versioning = versioning;
+        this.directory = directory;
+    }
+
+    public ReportView of(Report report) {
+        Optional<Review> review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.id());
+        ReviewView reviewView = review.map(r -> r.view(Instant.now())).orElse(null);
+        List<SuggestionView> made = review.map(r -> suggestions(r, versioning.latest(report))).orElse(List.of());
+        return new ReportView(report.meetingId(), report.state(), report.latestVersion(),
+                queries.publication(report.id()).orElse(null), reviewView, made, queries.versions(report.id()));
+    }
+
+    private List<SuggestionView> suggestions(Review review, ReportDocument latest) {
+        List<Suggestion> found = suggestions.findByReviewIdOrderByMadeAtAscIdAsc(review.id());
+        Map<Long, PersonView> people = directory.people(found.stream().map(Suggestion::personId)
+                .collect(Collectors.toSet()));
+        return found.stream().map(s -> view(s, latest, people.get(s.personId()))).toList();
+    }
+
+    public static SuggestionView view(Suggestion s, ReportDocument latest, PersonView person) {
+        String location = ReportTexts.location(latest, s.paragraphEid());
+        return new SuggestionView(s.id(), s.paragraphEid(), location == null ? "(no longer in the report)" : location,
+                s.suggestedText(), s.rationale(), s.personId(), person == null ? null : person.name(), s.madeAt(),
+                s.state(), s.takenIn(), s.version());
+    }
+}

@@ -1,0 +1,122 @@
+package plenary.reports.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import plenary.directory.CommitteeView;
+import plenary.directory.Directory;
+import plenary.directory.Nationality;
+import plenary.directory.PersonView;
+import plenary.institutions.InstitutionView;
+import plenary.kernel.RecordNotFound;
+import plenary.leakcheck.Identity;
+import plenary.leakcheck.Leak;
+import plenary.leakcheck.LeakCheck;
+import plenary.leakcheck.LeakScreen;
+import plenary.leakcheck.Passage;
+import plenary.meetings.AttributionRule;
+import plenary.reports.LeakView;
+import plenary.reports.ReportDocument;
+import plenary.reports.composition.ReportContext;
+import plenary.reports.internal.ReportTexts.Text;
+
+/**
+ * Checks every text of a report about to be published (title, subtitle, status line, headings, paragraphs) for
+ * what identifies the meeting's people, unless the meeting's attribution rule names them: their names, affiliations
+ * and e-mail addresses. Names of the organisation, its committees, the study group and the institutions discussed
+ * are public, and a participant's name inside one of them is no leak.
+ */
+@Component
+public class Screening {
+
+    // Where names are usually written surname first in English texts ("Kim Min-jun", "Wang Wei").
+    private static final Set<Nationality> SURNAME_FIRST = Set.of(Nationality.CN, Nationality.TW, Nationality.KR,
+            Nationality.KP, Nationality.VN);
+
+    private final Directory directory;
+
+    Screening(Directory directory) {
+        this.directory = directory;
+    }
+
+    public List<LeakView> leaks(ReportContext context, ReportDocument document) {
+        if (context.meeting().attributionRule() == AttributionRule.NAMED) {
+            return List.of();
+        }
+        LeakScreen screen = LeakCheck.against(identities(people(context)), publicNames(context));
+        List<LeakView> leaks = new ArrayList<>();
+        for (Text text : ReportTexts.of(document)) {
+            for (Leak leak : screen.check(new Passage(text.location(), text.text()))) {
+                leaks.add(new LeakView(leak.location(), text.eId(), leak.term(), leak.kind().name(), leak.excerpt(),
+                        leak.people()));
+            }
+        }
+        return leaks;
+    }
+
+    /** The meeting's participants, and the study group's co-chairs and rapporteurs, who may be named in its report. */
+    private Collection<PersonView> people(ReportContext context) {
+        Set<Long> ids = new HashSet<>(context.people().keySet());
+        context.meeting().participants().forEach(p -> ids.add(p.personId()));
+        ids.addAll(context.studyGroup().coChairIds());
+        ids.addAll(context.studyGroup().rapporteurIds());
+        return directory.people(ids).values();
+    }
+
+    static List<Identity> identities(Collection<PersonView> people) {
+        List<Identity> identities = new ArrayList<>();
+        for (PersonView person : people) {
+            if (person.name() == null || person.name().isBlank()) {
+                continue;
+            }
+            Identity identity = (surnameFirst(person) ? Identity.namedSurnameFirst(person.name())
+                    : Identity.named(person.name())).labelled(person.name());
+            if (person.affiliation() != null && !person.affiliation().isBlank()) {
+                identity = identity.affiliatedWith(person.affiliation());
+            }
+            if (person.email() != null && !person.email().isBlank()) {
+                identity = identity.reachableAt(person.email());
+            }
+            identities.add(identity);
+        }
+        return identities;
+    }
+
+    /**
+     * Whether the name is written surname first: a name of two words or more of a person from where that is the
+     * custom, whose first word is no hyphenated given name ("Kim Min-jun" is, "Ha-eun Seol" is not).
+     */
+    static boolean surnameFirst(PersonView person) {
+        String[] words = person.name().strip().split("\\s+");
+        return person.nationality() != null && SURNAME_FIRST.contains(person.nationality()) && words.length > 1
+                && !words[0].contains("-");
+    }
+
+    private List<String> publicNames(ReportContext context) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(context.studyGroup().title());
+        names.add(context.meeting().studyGroupTitle());
+        try {
+            names.add(directory.organisation().name());
+            names.add(directory.organisation().acronym());
+        } catch (RecordNotFound noneYet) {
+            // An instance whose organisation is not named yet has no organisation's name to print.
+        }
+        for (CommitteeView committee : context.committees().values()) {
+            names.add(committee.name());
+            names.add(committee.acronym());
+        }
+        for (InstitutionView institution : context.institutions().values()) {
+            names.add(institution.name());
+            names.add(institution.acronym());
+            names.addAll(institution.aliases());
+        }
+        names.remove(null);
+        names.removeIf(String::isBlank);
+        return List.copyOf(names);
+    }
+}

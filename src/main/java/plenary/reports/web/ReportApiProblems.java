@@ -1,0 +1,22 @@
+package plenary.reports.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import plenary.reports.ReportLeaks;
+
+/** Answers a publication the leak check refused as problem details listing every leak and where it stands. */
+@RestControllerAdvice(basePackageClasses = ReportApiProblems.class)
+class ReportApiProblems {
+
+    @ExceptionHandler(ReportLeaks.class)
+    ProblemDetail leaks(ReportLeaks e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(URI.create("/problems/leaks"));
+        problem.setTitle("The report identifies participants");
+        problem.setProperty("leaks", e.leaks());
+        return problem;
+    }
+}
