@@ -22,7 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
     /** Public reads of the API: what the public (no login) may see. */
-    static final String[] PUBLIC_API_READS = {"/api/study-groups", "/api/study-groups/*", "/api/issue-areas"};
+    static final String[] PUBLIC_API_READS = {"/api/study-groups", "/api/study-groups/*", "/api/issue-areas",
+            "/api/meetings/*/report"};
 
     @Bean
     @Order(1)
@@ -47,7 +48,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(GET, "/study-groups", "/study-groups/*").permitAll()
+                        .requestMatchers(GET, "/study-groups", "/study-groups/*", "/reports", "/reports/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // Scripts and tests may fetch pages with HTTP Basic too; browsers still get the login form.
