@@ -94,7 +94,7 @@ final class Sentences {
         return space < 0 ? stripped : stripped.substring(0, space);
     }
 
-    /** A proposal that follows its own speaker's negative assessment offers an alternative: "Instead, he proposed". */
+    /** A proposal that follows its own speaker's negative assessment offers an alternative: "Instead" he proposed. */
     private static boolean isAlternativeTo(InterventionView intervention, InterventionView before) {
         return before != null && intervention.kind() == InterventionKind.PROPOSAL
                 && before.kind() == InterventionKind.ASSESSMENT && before.stance() == Stance.NEGATIVE
