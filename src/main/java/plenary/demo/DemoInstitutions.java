@@ -94,7 +94,7 @@ final class DemoInstitutions {
                 List.of("multilateral energy regime"), REGIME, PROPOSED, null, null, Set.of(ENERGY),
                 "A proposed regime treating energy security as an international public good of the region.",
                 List.of(), List.of());
-        add("pipeline", "Trans-Korean gas pipeline", null, List.of("gas pipeline through the Korean Peninsula",
+        add("pipeline", "Trans-Korean gas pipeline", null, List.of("gas pipeline through the Korean Peninsula", "gas pipeline passing through the Korean Peninsula",
                 "Russia-Korea gas pipeline"), PROJECT, PROPOSED, null, null, Set.of(ENERGY, CONFIDENCE_BUILDING),
                 "The Russian proposal of a gas pipeline from Russia through North Korea to South Korea.",
                 members("KP", "KR", "RU"), List.of());

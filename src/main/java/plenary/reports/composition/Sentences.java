@@ -23,6 +23,7 @@ final class Sentences {
 
     private final ReportContext context;
     private final SpeakerReferences references;
+    private boolean lastInThisRegard;
 
     Sentences(ReportContext context, SpeakerReferences references) {
         this.context = context;
@@ -35,6 +36,11 @@ final class Sentences {
             spans.add(Span.text(competingAssessments(intervention) + " "));
         }
         String connective = connective(intervention, before, after);
+        // One "In this regard" is enough: a second in a row would read as a tic.
+        if ("In this regard, ".equals(connective) && lastInThisRegard) {
+            connective = null;
+        }
+        lastInThisRegard = "In this regard, ".equals(connective);
         Long speaker = intervention.speakerPersonId();
         String summary = Wording.sentence(intervention.summary());
         if (speaker == null || Wording.isWholeSentence(summary)) {
@@ -47,7 +53,7 @@ final class Sentences {
             }
             spans.add(Span.speaker(connective == null ? Wording.capitalise(reference) : reference,
                     references.speakerEId(speaker)));
-            spans.add(Span.text(" " + summary));
+            spans.add(Span.text(" " + (continues(intervention, before) ? "also " : "") + summary));
         }
         elaborationOfEarlierMeeting(intervention).ifPresent(s -> spans.add(Span.text(" " + s)));
         return spans;
@@ -66,13 +72,29 @@ final class Sentences {
         }
         boolean differentSpeaker = intervention.speakerPersonId() == null || before == null
                 || !intervention.speakerPersonId().equals(before.speakerPersonId());
+        if (intervention.kind() == InterventionKind.CONCERN) {
+            return null;
+        }
         boolean responds = intervention.links().stream().anyMatch(l -> (l.kind() == LinkKind.RESPONDS_TO
                 || l.kind() == LinkKind.SUPPORTS) && l.targetMeetingId() == context.meeting().id()
                 && l.targetKind() != InterventionKind.GENERAL_DISCUSSION);
         return responds && differentSpeaker ? "In this regard, " : null;
     }
 
-    /** A proposal that follows its own speaker's negative assessment offers an alternative: "Instead, he proposed". */
+    /** The same speaker doing the same again ("He argued … He also argued …"). */
+    private static boolean continues(InterventionView intervention, InterventionView before) {
+        return before != null && intervention.speakerPersonId() != null
+                && intervention.speakerPersonId().equals(before.speakerPersonId())
+                && firstWord(intervention.summary()).equals(firstWord(before.summary()));
+    }
+
+    private static String firstWord(String text) {
+        String stripped = text.strip();
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
+    }
+
+    /** A proposal that follows its own speaker's negative assessment offers an alternative: "Instead" he proposed. */
     private static boolean isAlternativeTo(InterventionView intervention, InterventionView before) {
         return before != null && intervention.kind() == InterventionKind.PROPOSAL
                 && before.kind() == InterventionKind.ASSESSMENT && before.stance() == Stance.NEGATIVE

@@ -43,7 +43,7 @@ final class Wording {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** The sentence as it reads after a connective ("On the other hand, "): its opener lower-cased, names kept. */
+    /** The sentence as it reads after a connective such as "Instead": its opener lower-cased, names kept. */
     static String afterConnective(String sentence) {
         int space = sentence.indexOf(' ');
         String first = space < 0 ? sentence : sentence.substring(0, space);
@@ -61,7 +61,7 @@ final class Wording {
         return last == '.' || last == '!' || last == '?' || last == '”' && trimmed.endsWith(".”") ? trimmed : trimmed + ".";
     }
 
-    /** "a, b and c". */
+    /** Items joined with commas and a last "and". */
     static String series(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
