@@ -1,0 +1,56 @@
+package plenary.reports.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import plenary.kernel.InvalidRecord;
+import plenary.kernel.StaleEdit;
+import plenary.reports.ReportLeaks;
+import plenary.web.FormErrors;
+
+/**
+ * How the report page's forms answer: a command done goes back to the report with a notice; one refused shows the
+ * report again with why (broken rules beside their fields, a stale edit above, the leaks beside their texts).
+ */
+@Component
+class PageActions {
+
+    private final ReportScreens screens;
+
+    PageActions(ReportScreens screens) {
+        this.screens = screens;
+    }
+
+    String act(long meetingId, Model model, RedirectAttributes redirect, HttpServletResponse response,
+            Supplier<?> command, String done) {
+        return act(meetingId, Map.of(), model, redirect, response, command, done);
+    }
+
+    /** @param submitted the texts sent, shown again in their fields when the command is refused */
+    String act(long meetingId, Map<String, String> submitted, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, Supplier<?> command, String done) {
+        try {
+            command.get();
+        } catch (InvalidRecord e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model, screens.of(meetingId, null, submitted, List.of(), FormErrors.of(e), null));
+        } catch (StaleEdit e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return page(model, screens.of(meetingId, null, submitted, List.of(), FormErrors.of(e), null));
+        } catch (ReportLeaks e) {
+            response.setStatus(422);
+            return page(model, screens.of(meetingId, null, submitted, e.leaks(), FormErrors.none(), null));
+        }
+        redirect.addFlashAttribute("notice", done);
+        return "redirect:/meetings/" + meetingId + "/report";
+    }
+
+    static String page(Model model, ReportScreen screen) {
+        model.addAttribute("screen", screen);
+        return "reports/report";
+    }
+}

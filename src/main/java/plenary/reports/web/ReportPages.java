@@ -1,0 +1,92 @@
+package plenary.reports.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import plenary.reports.DraftForm;
+import plenary.reports.MeetingReports;
+import plenary.reports.PublishForm;
+import plenary.reports.ReportReading;
+import plenary.reports.formats.ReportTypesetter;
+import plenary.web.FormErrors;
+
+/**
+ * The page of a meeting's report for those who keep the meeting's record and its participants: the report as
+ * written, its versions, and the forms that write, edit and publish it. Others are sent to the published report.
+ */
+@Controller
+@RequestMapping("/meetings/{meetingId}/report")
+class ReportPages {
+
+    private final MeetingReports reports;
+    private final ReportReading reading;
+    private final ReportScreens screens;
+    private final ReportTypesetter typesetter;
+    private final PageActions actions;
+
+    ReportPages(MeetingReports reports, ReportReading reading, ReportScreens screens, ReportTypesetter typesetter,
+            PageActions actions) {
+        this.actions = actions;
+        this.reports = reports;
+        this.reading = reading;
+        this.screens = screens;
+        this.typesetter = typesetter;
+    }
+
+    @GetMapping
+    String show(@PathVariable long meetingId, @RequestParam(required = false) Integer version, Model model) {
+        if (!reading.mayReadDrafts(meetingId)) {
+            return "redirect:/reports/" + meetingId;
+        }
+        return page(model, screens.of(meetingId, version, Map.of(), List.of(), FormErrors.none(),
+                (String) model.getAttribute("notice")));
+    }
+
+    @GetMapping("/download")
+    ResponseEntity<byte[]> download(@PathVariable long meetingId, @RequestParam(defaultValue = "html") String format,
+            @RequestParam(required = false) String version) {
+        return Downloads.file(Downloads.format(format), reading.document(meetingId, version), typesetter);
+    }
+
+    @GetMapping("/redline")
+    String redline(@PathVariable long meetingId, @RequestParam int from, @RequestParam int to, Model model) {
+        model.addAttribute("meetingId", meetingId);
+        model.addAttribute("redline", reading.redline(meetingId, from, to));
+        return "reports/redline";
+    }
+
+    @PostMapping("/draft")
+    String draft(@PathVariable long meetingId, @RequestParam(required = false) Integer version, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return actions.act(meetingId, model, redirect, response, () -> reports.draft(meetingId, new DraftForm(version, null)),
+                "The draft was written from the meeting's record.");
+    }
+
+    @PostMapping
+    String edit(@PathVariable long meetingId, @RequestParam MultiValueMap<String, String> form, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return actions.act(meetingId, EditFields.submitted(form), model, redirect, response,
+                () -> reports.edit(meetingId, EditFields.edit(form)), "Your edit was saved as a new version.");
+    }
+
+    @PostMapping("/publish")
+    String publish(@PathVariable long meetingId, @RequestParam(required = false) Integer version, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return actions.act(meetingId, model, redirect, response, () -> reports.publish(meetingId, new PublishForm(version)),
+                "The report was published.");
+    }
+
+    private static String page(Model model, ReportScreen screen) {
+        return PageActions.page(model, screen);
+    }
+}

@@ -1,0 +1,66 @@
+package plenary.reports.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import plenary.reports.LeakView;
+import plenary.reports.ReportView;
+import plenary.reports.SuggestionView;
+import plenary.reports.VersionSummary;
+import plenary.reports.internal.ReportTexts.Text;
+import plenary.web.FormErrors;
+
+/**
+ * What the report page shows: the report's state and the version shown as HTML; for its keepers the edit form (one
+ * field per text, each with the leaks found in it), the review and publish buttons and the suggestions to decide;
+ * for participants in a review, the suggestion form.
+ *
+ * @param report   the report, or null while the meeting has none
+ * @param shown    the number of the version shown
+ * @param html     the version shown, as an HTML article
+ * @param texts    the texts of the latest version, in reading order, for the edit form
+ * @param values   what each text's field holds, by eId ("title", "subtitle", a section's or paragraph's eId)
+ * @param leaks    the leaks of a refused publication, by eId of the text they stand in
+ */
+public record ReportScreen(long meetingId, String title, ReportView report, int shown, String html, boolean keeper,
+        boolean participant, List<Text> texts, Map<String, String> values, List<LeakView> allLeaks,
+        Map<String, List<LeakView>> leaks, FormErrors errors, String notice) {
+
+    public boolean latestShown() {
+        return report != null && shown == report.latestVersion();
+    }
+
+    public boolean reviewOpen() {
+        return report != null && report.review() != null && report.review().open();
+    }
+
+    public List<LeakView> leaksOf(String eId) {
+        return leaks.getOrDefault(eId, List.of());
+    }
+
+    public List<VersionSummary> versions() {
+        if (report == null) {
+            return List.of();
+        }
+        List<VersionSummary> latestFirst = new ArrayList<>(report.versions());
+        Collections.reverse(latestFirst);
+        return latestFirst;
+    }
+
+    public List<SuggestionView> suggestions() {
+        return report == null ? List.of() : report.suggestions();
+    }
+
+    public String value(String eId) {
+        return values.getOrDefault(eId, "");
+    }
+
+    public String state() {
+        return report == null ? "No report yet" : switch (report.state()) {
+            case DRAFT -> "Draft";
+            case IN_REVIEW -> "In review by the participants";
+            case PUBLISHED -> "Published";
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package plenary.reports.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import plenary.kernel.InvalidRecord;
+import plenary.reports.ReportReviews;
+import plenary.reports.ReviewForm;
+import plenary.reports.SuggestionForm;
+
+/** The report page's forms of the participants' review: sending it, suggesting, taking and leaving suggestions. */
+@Controller
+@RequestMapping("/meetings/{meetingId}/report")
+class ReviewPages {
+
+    private final ReportReviews reviews;
+    private final PageActions pages;
+
+    ReviewPages(ReportReviews reviews, PageActions pages) {
+        this.reviews = reviews;
+        this.pages = pages;
+    }
+
+    @PostMapping("/review")
+    String send(@PathVariable long meetingId, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.act(meetingId, model, redirect, response,
+                () -> reviews.send(meetingId, new ReviewForm(version, instant(deadline))),
+                "The report was sent to the meeting's participants for review.");
+    }
+
+    @PostMapping("/suggestions")
+    String suggest(@PathVariable long meetingId, @RequestParam(required = false) String paragraph,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String rationale, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return pages.act(meetingId, model, redirect, response,
+                () -> reviews.suggest(meetingId, new SuggestionForm(paragraph, text, rationale)),
+                "Your suggestion was sent to the report's keepers.");
+    }
+
+    @PostMapping("/suggestions/{suggestionId}/take")
+    String take(@PathVariable long meetingId, @PathVariable long suggestionId, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.act(meetingId, model, redirect, response, () -> reviews.take(meetingId, suggestionId),
+                "The suggestion was taken into a new version.");
+    }
+
+    @PostMapping("/suggestions/{suggestionId}/leave")
+    String leave(@PathVariable long meetingId, @PathVariable long suggestionId, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.act(meetingId, model, redirect, response, () -> reviews.leave(meetingId, suggestionId),
+                "The suggestion was left.");
+    }
+
+    /** A deadline as a browser's date and time field sends it, read as UTC; null when none was given. */
+    static Instant instant(String deadline) {
+        if (deadline == null || deadline.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(deadline.strip()).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw InvalidRecord.of("deadline", "format", "must be a date and time, such as 2026-12-01T17:00");
+        }
+    }
+}
