@@ -1,0 +1,141 @@
+package plenary.leakcheck.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import plenary.leakcheck.Identity;
+import plenary.leakcheck.LeakKind;
+
+/**
+ * The terms that name one person: each name form as a whole in either order, with each given name and the
+ * surname; the surname alone (also the core of "van der Berg" and each part of "Ivanov-Petrov"); given names
+ * alone when distinctive. A form in Han, Hangul or kana is searched for whole, as characters.
+ */
+public final class NameTerms {
+
+    private static final int MOST_SPELLINGS = 64;
+
+    private final Terms terms;
+    private final int person;
+    private final boolean surnameFirst;
+    private final NameWords nameWords;
+
+    public NameTerms(Terms terms, int person, Identity identity, NameWords nameWords) {
+        this.terms = terms;
+        this.person = person;
+        this.surnameFirst = identity.surnameFirst();
+        this.nameWords = nameWords;
+        List<String> entries = new ArrayList<>(List.of(identity.fullName()));
+        entries.addAll(identity.otherNames());
+        entries.stream().flatMap(entry -> Spellings.forms(entry).stream()).forEach(this::addForm);
+    }
+
+    private void addForm(String form) {
+        if (Spellings.hasCjk(form)) {
+            terms.addCharacters(FoldedText.of(form).folded(), LeakKind.FULL_NAME, person);
+            return;
+        }
+        List<String> words = Spellings.nameWords(form);
+        if (words.size() == 1) {
+            addSurname(words);
+            return;
+        }
+        int surnameStart = surnameFirst ? 0 : particlesBefore(words, words.size() - 1);
+        int surnameEnd = surnameFirst ? 1 : words.size();
+        List<String> surname = words.subList(surnameStart, surnameEnd);
+        List<String> given = new ArrayList<>(words);
+        given.subList(surnameStart, surnameEnd).clear();
+        if (surnameFirst) {
+            given = List.of(String.join(" ", given));
+        }
+        addFullNames(words, surname, given);
+        addSurname(surname);
+        given.stream().filter(word -> !initial(word)).forEach(this::addGivenName);
+    }
+
+    private static int particlesBefore(List<String> words, int last) {
+        int start = last;
+        while (start > 1 && Vocabulary.isSurnameParticle(String.join("", Spellings.words(words.get(start - 1))))) {
+            start--;
+        }
+        return start;
+    }
+
+    private void addFullNames(List<String> written, List<String> surname, List<String> given) {
+        add(written, LeakKind.FULL_NAME);
+        add(concat(given, surname), LeakKind.FULL_NAME);
+        add(concat(surname, given), LeakKind.FULL_NAME);
+        List<String> named = given.stream().filter(word -> !initial(word)).toList();
+        if (named.size() > 1) {
+            for (String one : named) {
+                add(concat(List.of(one), surname), LeakKind.FULL_NAME);
+                add(concat(surname, List.of(one)), LeakKind.FULL_NAME);
+            }
+        }
+    }
+
+    private void addSurname(List<String> surname) {
+        add(surname, LeakKind.SURNAME);
+        String core = surname.get(surname.size() - 1);
+        add(List.of(core), LeakKind.SURNAME);
+        List<String> parts = Spellings.words(core);
+        if (parts.size() > 1) {
+            parts.stream().filter(part -> part.length() >= 3).forEach(part -> addSpelt(List.of(part), LeakKind.SURNAME));
+        }
+    }
+
+    /** A given name leaks alone when it is three letters or more and no common English word ("Sergei", "Min-jun"). */
+    private void addGivenName(String given) {
+        for (List<String> spelling : Spellings.of(given)) {
+            String whole = String.join("", spelling);
+            if (whole.length() >= 3 && !CommonWords.isCommon(whole)) {
+                terms.addWords(spelling, LeakKind.GIVEN_NAME, person, Requirement.CAPITALISED);
+                nameWords.addDistinctive(whole);
+            }
+        }
+    }
+
+    private void add(List<String> written, LeakKind kind) {
+        List<List<String>> spelt = List.of(List.of());
+        for (String word : written) {
+            List<List<String>> longer = new ArrayList<>();
+            for (List<String> start : spelt) {
+                for (List<String> spelling : Spellings.of(word)) {
+                    if (longer.size() < MOST_SPELLINGS) {
+                        longer.add(concat(start, spelling));
+                    }
+                }
+            }
+            spelt = longer;
+        }
+        spelt.forEach(words -> addSpelt(words, kind));
+    }
+
+    private void addSpelt(List<String> words, LeakKind kind) {
+        nameWords.addAll(words);
+        if (words.size() > 1) {
+            boolean common = words.stream().allMatch(CommonWords::isCommon);
+            terms.addWords(words, kind, person, common ? Requirement.ALL_CAPITALISED : Requirement.ANYHOW);
+            return;
+        }
+        String word = words.get(0);
+        if (word.length() < 2) {
+            return;
+        }
+        if (CommonWords.isCommon(word)) {
+            terms.addWords(words, kind, person, Requirement.COMMON_WORD);
+        } else {
+            terms.addWords(words, kind, person, word.length() == 2 ? Requirement.SHORT_NAME : Requirement.ANYHOW);
+            nameWords.addDistinctive(word);
+        }
+    }
+
+    private static boolean initial(String word) {
+        return String.join("", Spellings.words(word)).length() <= 1;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
