@@ -61,25 +61,43 @@ public final class NameTerms {
     }
 
     private void addFullNames(List<String> written, List<String> surname, List<String> given) {
-        add(written, LeakKind.FULL_NAME);
-        add(concat(given, surname), LeakKind.FULL_NAME);
-        add(concat(surname, given), LeakKind.FULL_NAME);
+        add(written, LeakKind.FULL_NAME, null);
+        add(concat(given, surname), LeakKind.FULL_NAME, null);
+        add(concat(surname, given), LeakKind.FULL_NAME, null);
         List<String> named = given.stream().filter(word -> !initial(word)).toList();
         if (named.size() > 1) {
             for (String one : named) {
-                add(concat(List.of(one), surname), LeakKind.FULL_NAME);
-                add(concat(surname, List.of(one)), LeakKind.FULL_NAME);
+                add(concat(List.of(one), surname), LeakKind.FULL_NAME, null);
+                add(concat(surname, List.of(one)), LeakKind.FULL_NAME, null);
             }
+        }
+        addInitials(surname, given);
+    }
+
+    /** "S. Ivanov", "S.P. Ivanov", "Sergei P. Ivanov", "M.J. Kim", "Kim M.J.": initials written with a capital. */
+    private void addInitials(List<String> surname, List<String> given) {
+        List<String> initials = given.stream().flatMap(word -> Spellings.words(word).stream())
+                .map(word -> word.substring(0, 1)).toList();
+        if (initials.isEmpty()) {
+            return;
+        }
+        add(concat(initials, surname), LeakKind.FULL_NAME, Requirement.CAPITALISED);
+        add(concat(initials.subList(0, 1), surname), LeakKind.FULL_NAME, Requirement.CAPITALISED);
+        if (surnameFirst) {
+            add(concat(surname, initials), LeakKind.FULL_NAME, Requirement.ALL_CAPITALISED);
+        } else if (given.size() > 1) {
+            List<String> first = List.of(given.get(0));
+            add(concat(first, concat(initials.subList(1, initials.size()), surname)), LeakKind.FULL_NAME, null);
         }
     }
 
     private void addSurname(List<String> surname) {
-        add(surname, LeakKind.SURNAME);
+        add(surname, LeakKind.SURNAME, null);
         String core = surname.get(surname.size() - 1);
-        add(List.of(core), LeakKind.SURNAME);
+        add(List.of(core), LeakKind.SURNAME, null);
         List<String> parts = Spellings.words(core);
         if (parts.size() > 1) {
-            parts.stream().filter(part -> part.length() >= 3).forEach(part -> addSpelt(List.of(part), LeakKind.SURNAME));
+            parts.stream().filter(part -> part.length() >= 3).forEach(part -> addSpelt(List.of(part), LeakKind.SURNAME, null));
         }
     }
 
@@ -94,7 +112,8 @@ public final class NameTerms {
         }
     }
 
-    private void add(List<String> written, LeakKind kind) {
+    /** Adds each spelling of the written words; without a requirement, the words decide it. */
+    private void add(List<String> written, LeakKind kind, Requirement requirement) {
         List<List<String>> spelt = List.of(List.of());
         for (String word : written) {
             List<List<String>> longer = new ArrayList<>();
@@ -107,17 +126,23 @@ public final class NameTerms {
             }
             spelt = longer;
         }
-        spelt.forEach(words -> addSpelt(words, kind));
+        spelt.forEach(words -> addSpelt(words, kind, requirement));
     }
 
-    private void addSpelt(List<String> words, LeakKind kind) {
+    private void addSpelt(List<String> words, LeakKind kind, Requirement requirement) {
         nameWords.addAll(words);
-        if (words.size() > 1) {
+        if (requirement != null) {
+            terms.addWords(words, kind, person, requirement);
+        } else if (words.size() > 1) {
             boolean common = words.stream().allMatch(CommonWords::isCommon);
             terms.addWords(words, kind, person, common ? Requirement.ALL_CAPITALISED : Requirement.ANYHOW);
-            return;
+        } else {
+            addOneWord(words.get(0), kind);
         }
-        String word = words.get(0);
+    }
+
+    private void addOneWord(String word, LeakKind kind) {
+        List<String> words = List.of(word);
         if (word.length() < 2) {
             return;
         }
