@@ -69,6 +69,9 @@ public final class CommonWords {
             committee policy economic economy nuclear talks summit foreign affairs ministry national
             international relations studies research development government public peace forum association
             foundation society union department service bureau agency league programme program project north
+            leader member peninsula strategy framework issue partnership agreement treaty conference dialogue
+            initiative network centre defence defense army navy force strategic studies economics politics law
+            school faculty office embassy mission court bank fund trust times post herald news daily journal
             park rice bond hall lane marsh ward wise fox lamb crane swan wolf bull hart noble lord dean frank
             miles price cash banks bush church little best baker mason hunter walker porter turner carter
             fisher bishop pope knight duke earl marshal sterling grace faith mark ray bill pat sue guy jack jay
@@ -91,12 +94,23 @@ public final class CommonWords {
         }
     }
 
-    /** What kind of common word this folded word is, or null when it is none. */
+    /** What kind of common word this folded word is (a plural as its singular), or null when it is none. */
     public static CommonWord kindOf(String word) {
-        return WORDS.get(word);
+        CommonWord kind = WORDS.get(word);
+        if (kind != null || word.length() < 4 || !word.endsWith("s")) {
+            return kind;
+        }
+        String singular = word.substring(0, word.length() - 1);
+        kind = WORDS.get(singular);
+        if (kind == null && word.endsWith("ies")) {
+            kind = WORDS.get(word.substring(0, word.length() - 3) + "y");
+        } else if (kind == null && word.endsWith("es")) {
+            kind = WORDS.get(word.substring(0, word.length() - 2));
+        }
+        return kind == CommonWord.ORDINARY ? kind : null;
     }
 
     public static boolean isCommon(String word) {
-        return WORDS.containsKey(word);
+        return kindOf(word) != null;
     }
 }
