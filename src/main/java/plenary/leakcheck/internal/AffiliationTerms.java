@@ -5,7 +5,8 @@ import plenary.leakcheck.LeakKind;
 
 /**
  * The terms of a person's affiliations: each written form whole, without a leading "the"; an acronym that
- * might also be a word ("RAND", "IDEAS") only when written in capitals.
+ * might also be a word ("RAND", "IDEAS") only when written in capitals, two common words ("Policy Institute")
+ * only when capitalised, three words or more in any case.
  */
 public final class AffiliationTerms {
 
@@ -33,7 +34,10 @@ public final class AffiliationTerms {
     }
 
     private static Requirement requirement(String form, List<String> words) {
-        if (words.size() > 1) {
+        if (words.size() > 2) {
+            return Requirement.ANYHOW;
+        }
+        if (words.size() == 2) {
             return words.stream().allMatch(CommonWords::isCommon) ? Requirement.ALL_CAPITALISED : Requirement.ANYHOW;
         }
         boolean acronym = form.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
