@@ -117,9 +117,11 @@ public final class Evidence {
                 && text.capitalised(n) && CommonWords.isCommon(text.word(n));
     }
 
+    /** Whether each written word is capitalised; the later parts of "Min-jun" or "O'Brien" need not be. */
     private static boolean allCapitalised(FoldedText text, int first, int last) {
         for (int w = first; w <= last; w++) {
-            if (!text.capitalised(w)) {
+            char before = w == first ? ' ' : text.charAt(text.wordStart(w) - 1);
+            if (before != '-' && before != '\'' && !text.capitalised(w)) {
                 return false;
             }
         }

@@ -114,6 +114,9 @@ public final class NameTerms {
 
     /** Adds each spelling of the written words; without a requirement, the words decide it. */
     private void add(List<String> written, LeakKind kind, Requirement requirement) {
+        boolean common = written.stream().allMatch(word -> CommonWords.isCommon(String.join("", Spellings.words(word))));
+        Requirement several = requirement != null ? requirement
+                : common ? Requirement.ALL_CAPITALISED : Requirement.ANYHOW;
         List<List<String>> spelt = List.of(List.of());
         for (String word : written) {
             List<List<String>> longer = new ArrayList<>();
@@ -126,16 +129,13 @@ public final class NameTerms {
             }
             spelt = longer;
         }
-        spelt.forEach(words -> addSpelt(words, kind, requirement));
+        spelt.forEach(words -> addSpelt(words, kind, words.size() > 1 ? several : requirement));
     }
 
     private void addSpelt(List<String> words, LeakKind kind, Requirement requirement) {
         nameWords.addAll(words);
         if (requirement != null) {
             terms.addWords(words, kind, person, requirement);
-        } else if (words.size() > 1) {
-            boolean common = words.stream().allMatch(CommonWords::isCommon);
-            terms.addWords(words, kind, person, common ? Requirement.ALL_CAPITALISED : Requirement.ANYHOW);
         } else {
             addOneWord(words.get(0), kind);
         }
