@@ -38,7 +38,7 @@ public final class AffiliationTerms {
             return Requirement.ANYHOW;
         }
         if (words.size() == 2) {
-            return words.stream().allMatch(CommonWords::isCommon) ? Requirement.ALL_CAPITALISED : Requirement.ANYHOW;
+            return words.stream().allMatch(CommonWords::isCommon) ? Requirement.NAME_CAPITALS : Requirement.ANYHOW;
         }
         boolean acronym = form.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         if (acronym) {

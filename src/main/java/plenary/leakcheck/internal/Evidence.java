@@ -19,7 +19,7 @@ public final class Evidence {
             case IN_CAPITALS -> text.allCapitals(first);
             case CAPITALISED -> text.capitalised(first);
             case SHORT_NAME -> text.capitalised(first) && !text.allCapitals(first) && !joinedToLowerCase(text, first);
-            case ALL_CAPITALISED -> allCapitalised(text, first, last);
+            case NAME_CAPITALS -> nameCapitals(text, first, term);
             case COMMON_WORD -> commonWordIsName(text, first, CommonWords.kindOf(term.first()));
         };
     }
@@ -117,11 +117,10 @@ public final class Evidence {
                 && text.capitalised(n) && CommonWords.isCommon(text.word(n));
     }
 
-    /** Whether each written word is capitalised; the later parts of "Min-jun" or "O'Brien" need not be. */
-    private static boolean allCapitalised(FoldedText text, int first, int last) {
-        for (int w = first; w <= last; w++) {
-            char before = w == first ? ' ' : text.charAt(text.wordStart(w) - 1);
-            if (before != '-' && before != '\'' && !text.capitalised(w)) {
+    /** Whether the words the term marks (initials, common words) are capitalised. */
+    private static boolean nameCapitals(FoldedText text, int first, Term term) {
+        for (int j = 0; j < term.size() && j < Integer.SIZE; j++) {
+            if ((term.capitals() & 1 << j) != 0 && !text.capitalised(first + j)) {
                 return false;
             }
         }

@@ -81,10 +81,10 @@ public final class NameTerms {
         if (initials.isEmpty()) {
             return;
         }
-        add(concat(initials, surname), LeakKind.FULL_NAME, Requirement.CAPITALISED);
-        add(concat(initials.subList(0, 1), surname), LeakKind.FULL_NAME, Requirement.CAPITALISED);
+        add(concat(initials, surname), LeakKind.FULL_NAME, null);
+        add(concat(initials.subList(0, 1), surname), LeakKind.FULL_NAME, null);
         if (surnameFirst) {
-            add(concat(surname, initials), LeakKind.FULL_NAME, Requirement.ALL_CAPITALISED);
+            add(concat(surname, initials), LeakKind.FULL_NAME, null);
         } else if (given.size() > 1) {
             List<String> first = List.of(given.get(0));
             add(concat(first, concat(initials.subList(1, initials.size()), surname)), LeakKind.FULL_NAME, null);
@@ -97,7 +97,7 @@ public final class NameTerms {
         add(List.of(core), LeakKind.SURNAME, null);
         List<String> parts = Spellings.words(core);
         if (parts.size() > 1) {
-            parts.stream().filter(part -> part.length() >= 3).forEach(part -> addSpelt(List.of(part), LeakKind.SURNAME, null));
+            parts.stream().filter(part -> part.length() >= 3).forEach(part -> addOneWord(part, LeakKind.SURNAME));
         }
     }
 
@@ -112,37 +112,47 @@ public final class NameTerms {
         }
     }
 
-    /** Adds each spelling of the written words; without a requirement, the words decide it. */
+    /**
+     * Adds each spelling of the written words; without a requirement, a single word decides by itself and
+     * several need their initials and common words capitalised.
+     */
     private void add(List<String> written, LeakKind kind, Requirement requirement) {
-        boolean common = written.stream().allMatch(word -> CommonWords.isCommon(String.join("", Spellings.words(word))));
-        Requirement several = requirement != null ? requirement
-                : common ? Requirement.ALL_CAPITALISED : Requirement.ANYHOW;
-        List<List<String>> spelt = List.of(List.of());
+        List<Spelt> spelt = List.of(new Spelt(List.of(), 0));
         for (String word : written) {
-            List<List<String>> longer = new ArrayList<>();
-            for (List<String> start : spelt) {
+            boolean telling = initial(word) || CommonWords.isCommon(String.join("", Spellings.words(word)));
+            List<Spelt> longer = new ArrayList<>();
+            for (Spelt start : spelt) {
                 for (List<String> spelling : Spellings.of(word)) {
                     if (longer.size() < MOST_SPELLINGS) {
-                        longer.add(concat(start, spelling));
+                        longer.add(start.then(spelling, telling));
                     }
                 }
             }
             spelt = longer;
         }
-        spelt.forEach(words -> addSpelt(words, kind, words.size() > 1 ? several : requirement));
+        for (Spelt one : spelt) {
+            nameWords.addAll(one.words());
+            if (one.words().size() == 1 && requirement == null) {
+                addOneWord(one.words().get(0), kind);
+            } else {
+                Requirement needed = requirement != null ? requirement : Requirement.NAME_CAPITALS;
+                terms.addWords(one.words(), kind, person, needed, one.capitals());
+            }
+        }
     }
 
-    private void addSpelt(List<String> words, LeakKind kind, Requirement requirement) {
-        nameWords.addAll(words);
-        if (requirement != null) {
-            terms.addWords(words, kind, person, requirement);
-        } else {
-            addOneWord(words.get(0), kind);
+    /** Folded words, and (as bits by position) those that must be capitalised: initials and common words. */
+    private record Spelt(List<String> words, int capitals) {
+
+        Spelt then(List<String> more, boolean telling) {
+            int bit = telling && words.size() < Integer.SIZE ? 1 << words.size() : 0;
+            return new Spelt(concat(words, more), capitals | bit);
         }
     }
 
     private void addOneWord(String word, LeakKind kind) {
         List<String> words = List.of(word);
+        nameWords.addAll(words);
         if (word.length() < 2) {
             return;
         }

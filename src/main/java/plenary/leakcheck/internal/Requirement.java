@@ -13,8 +13,11 @@ public enum Requirement {
      * half of a compound ("Li-ion").
      */
     SHORT_NAME,
-    /** Every word capitalised: a name made only of common words ("Grace Park" is, "grace park" is not). */
-    ALL_CAPITALISED,
+    /**
+     * A name of several words: its initials and its common words capitalised where written words begin ("Grace
+     * Park", "S. Ivanov" and "kim Min-jun" are names, "grace park", "may Ivanov" and "'s Ivanov" are not).
+     */
+    NAME_CAPITALS,
     /** A common English word: see {@link CommonWord} for the evidence each kind needs. */
     COMMON_WORD
 }

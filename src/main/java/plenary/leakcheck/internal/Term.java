@@ -6,9 +6,10 @@ import plenary.leakcheck.LeakKind;
 /**
  * One way of writing what identifies a person, as folded words ("kim", "min", "jun"), or as one string of
  * Han, Hangul or kana characters searched for as a substring; {@code person} is the person's place in the
- * list the check was compiled against.
+ * list the check was compiled against; {@code capitals} marks (one bit by position) the words that must be
+ * capitalised under {@link Requirement#NAME_CAPITALS}.
  */
-public record Term(List<String> words, LeakKind kind, int person, Requirement requirement) {
+public record Term(List<String> words, LeakKind kind, int person, Requirement requirement, int capitals) {
 
     public Term {
         words = List.copyOf(words);

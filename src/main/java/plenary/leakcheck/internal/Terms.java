@@ -18,11 +18,21 @@ public final class Terms {
     private final Map<Character, List<Term>> byFirstCharacter = new HashMap<>();
     private final Set<String> known = new HashSet<>();
 
+    /** Adds a term whose initials and common words are the ones to be capitalised if it requires so. */
     public void addWords(List<String> words, LeakKind kind, int person, Requirement requirement) {
+        int capitals = 0;
+        for (int i = 0; i < words.size() && i < Integer.SIZE; i++) {
+            capitals |= words.get(i).length() == 1 || CommonWords.isCommon(words.get(i)) ? 1 << i : 0;
+        }
+        addWords(words, kind, person, requirement, capitals);
+    }
+
+    /** Adds a term; {@code capitals} has a bit set for each word that must be capitalised if it requires so. */
+    public void addWords(List<String> words, LeakKind kind, int person, Requirement requirement, int capitals) {
         if (words.isEmpty() || !known.add(words + "|" + kind + "|" + person)) {
             return;
         }
-        Term term = new Term(words, kind, person, requirement);
+        Term term = new Term(words, kind, person, requirement, capitals);
         for (String stem : Inflections.stems(term.first())) {
             byFirstWord.computeIfAbsent(stem, key -> new ArrayList<>()).add(term);
         }
@@ -35,7 +45,7 @@ public final class Terms {
         if (compact.codePointCount(0, compact.length()) < 2 || !known.add(compact + "|" + kind + "|" + person)) {
             return;
         }
-        Term term = new Term(List.of(compact), kind, person, Requirement.ANYHOW);
+        Term term = new Term(List.of(compact), kind, person, Requirement.ANYHOW, 0);
         byFirstCharacter.computeIfAbsent(compact.charAt(0), key -> new ArrayList<>()).add(term);
     }
 
