@@ -1,7 +1,5 @@
 package plenary.leakcheck.internal;
 
-import java.util.Arrays;
-
 /**
  * A passage folded for comparison ({@link Folding}), each folded character remembering the span of the
  * original it came from, and cut into words. A word hyphenated across a line break ("Iva-\nnov") is joined
@@ -10,113 +8,26 @@ import java.util.Arrays;
 public final class FoldedText {
 
     private final String original;
-    private char[] chars;
-    private int[] from;
-    private int[] to;
-    private int length;
+    private final char[] chars;
+    private final int[] from;
+    private final int[] to;
+    private final int length;
     private int[] wordStart;
     private int[] wordEnd;
     private String[] words;
     private int wordCount;
 
-    private FoldedText(String original) {
+    FoldedText(String original, char[] chars, int[] from, int[] to, int length) {
         this.original = original;
-        int capacity = original.length() + 16;
-        chars = new char[capacity];
-        from = new int[capacity];
-        to = new int[capacity];
+        this.chars = chars;
+        this.from = from;
+        this.to = to;
+        this.length = length;
+        cut();
     }
 
     public static FoldedText of(String text) {
-        FoldedText folded = new FoldedText(text);
-        folded.fold();
-        folded.cut();
-        return folded;
-    }
-
-    private void fold() {
-        String t = original;
-        int n = t.length();
-        int i = 0;
-        while (i < n) {
-            char c = t.charAt(i);
-            boolean plain = c < 0x80 && (i + 1 == n || t.charAt(i + 1) < 0x300);
-            int end = plain ? i + 1 : clusterEnd(i);
-            int cp = plain ? c : t.codePointAt(i);
-            if (Folding.isHyphen(cp) || cp == Folding.SOFT_HYPHEN) {
-                int resume = afterLineBreakHyphen(i, end);
-                if (resume >= 0) {
-                    i = resume;
-                    continue;
-                }
-            }
-            if (plain && c >= 'A' && c <= 'Z') {
-                emit((char) (c + 32), i, end);
-            } else if (plain && c != '\r' && c != '\t' && c != 0x0B && c != 0x0C) {
-                emit(c, i, end);
-            } else if (cp == '\r' && end < n && t.charAt(end) == '\n' || Folding.isInvisible(cp)) {
-                // a CR before its LF, or a character that only looks like nothing
-            } else if (Folding.isLineBreak(cp)) {
-                emit('\n', i, end);
-            } else if (Folding.isSpace(cp)) {
-                emit(' ', i, end);
-            } else if (Folding.isHyphen(cp)) {
-                emit('-', i, end);
-            } else if (Folding.isApostrophe(cp)) {
-                emit('\'', i, end);
-            } else {
-                String folded = Folding.fold(t.substring(i, end));
-                for (int k = 0; k < folded.length(); k++) {
-                    emit(folded.charAt(k), i, end);
-                }
-            }
-            i = end;
-        }
-    }
-
-    private int clusterEnd(int start) {
-        int end = start + Character.charCount(original.codePointAt(start));
-        while (end < original.length() && Folding.continuesCluster(original.codePointAt(end))) {
-            end += Character.charCount(original.codePointAt(end));
-        }
-        return end;
-    }
-
-    /** Where the word goes on when this hyphen only breaks it at the end of a line, else -1. */
-    private int afterLineBreakHyphen(int hyphen, int after) {
-        String t = original;
-        if (length == 0 || !Character.isLetterOrDigit(chars[length - 1])) {
-            return -1;
-        }
-        int j = after;
-        while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t')) {
-            j++;
-        }
-        if (j < t.length() && t.charAt(j) == '\r') {
-            j++;
-        }
-        if (j >= t.length() || !Folding.isLineBreak(t.charAt(j))) {
-            return t.charAt(hyphen) == Folding.SOFT_HYPHEN ? after : -1;
-        }
-        j++;
-        while (j < t.length() && Folding.isSpace(t.charAt(j)) && !Folding.isLineBreak(t.charAt(j))) {
-            j++;
-        }
-        boolean wordGoesOn = j < t.length() && Character.isLetter(t.codePointAt(j))
-                && !Character.isUpperCase(t.codePointAt(j));
-        return wordGoesOn ? j : -1;
-    }
-
-    private void emit(char c, int start, int end) {
-        if (length == chars.length) {
-            chars = Arrays.copyOf(chars, length * 2);
-            from = Arrays.copyOf(from, length * 2);
-            to = Arrays.copyOf(to, length * 2);
-        }
-        chars[length] = c;
-        from[length] = start;
-        to[length] = end;
-        length++;
+        return new TextFolding(text).fold();
     }
 
     private void cut() {
