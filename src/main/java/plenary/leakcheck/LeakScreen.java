@@ -65,7 +65,9 @@ public final class LeakScreen {
         }
         List<int[]> addressSpans = addresses.find(text, found);
         List<Finding> publicFound = new ArrayList<>();
-        WordSearch.find(text, publicNames, publicFound);
+        if (!publicNames.isEmpty()) {
+            WordSearch.find(text, publicNames, publicFound);
+        }
         List<int[]> publicSpans = publicFound.stream().map(name -> new int[] {name.start(), name.end()}).toList();
         List<Leak> leaks = new ArrayList<>();
         for (Occurrence occurrence : Overlaps.resolve(found, addressSpans, publicSpans)) {

@@ -1,9 +1,12 @@
 package plenary.leakcheck.internal;
 
+import java.util.regex.Pattern;
+
 /** A short piece of a passage around a leak, on one line, for the editor to recognise the place. */
 public final class Excerpts {
 
     private static final int CONTEXT = 30;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private Excerpts() {
     }
@@ -21,7 +24,7 @@ public final class Excerpts {
         }
         from = from > 0 && Character.isLowSurrogate(text.charAt(from)) ? from - 1 : from;
         to = to < text.length() && Character.isLowSurrogate(text.charAt(to)) ? to + 1 : to;
-        String excerpt = text.substring(from, to).replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+        String excerpt = SPACES.matcher(text.substring(from, to)).replaceAll(" ").strip();
         return (from > 0 ? "…" : "") + excerpt + (to < text.length() ? "…" : "");
     }
 }

@@ -2,6 +2,7 @@ package plenary.leakcheck.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import plenary.leakcheck.Identity;
 import plenary.leakcheck.LeakKind;
 
@@ -120,9 +121,10 @@ public final class NameTerms {
         List<Spelt> spelt = List.of(new Spelt(List.of(), 0));
         for (String word : written) {
             boolean telling = initial(word) || CommonWords.isCommon(String.join("", Spellings.words(word)));
+            Set<List<String>> spellings = Spellings.of(word);
             List<Spelt> longer = new ArrayList<>();
             for (Spelt start : spelt) {
-                for (List<String> spelling : Spellings.of(word)) {
+                for (List<String> spelling : spellings) {
                     if (longer.size() < MOST_SPELLINGS) {
                         longer.add(start.then(spelling, telling));
                     }

@@ -2,12 +2,16 @@ package plenary.leakcheck.internal;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The folded words of one person's names, to tell whether the local part of an e-mail address is that name
  * ("ivanov@", "s.ivanov@", "jiwon.park@", "sivanov@").
  */
 public final class NameWords {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[._+\\-0-9]+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
 
     private final Set<String> all = new HashSet<>();
     private final Set<String> distinctive = new HashSet<>();
@@ -26,7 +30,7 @@ public final class NameWords {
      * words of the name or initials, or it contains a distinctive name word of four letters or more.
      */
     public boolean namedBy(String localPart) {
-        String[] parts = localPart.split("[._+\\-0-9]+");
+        String[] parts = SEPARATORS.split(localPart);
         boolean allNamed = parts.length > 0;
         int named = 0;
         for (String part : parts) {
@@ -43,7 +47,7 @@ public final class NameWords {
         if (allNamed && named > 0) {
             return true;
         }
-        String letters = localPart.replaceAll("[^\\p{L}]", "");
+        String letters = NOT_LETTERS.matcher(localPart).replaceAll("");
         return distinctive.stream().anyMatch(word -> word.length() >= 4 && letters.contains(word));
     }
 }

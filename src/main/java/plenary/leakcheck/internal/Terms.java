@@ -57,6 +57,10 @@ public final class Terms {
         return byFirstCharacter.getOrDefault(c, List.of());
     }
 
+    public boolean isEmpty() {
+        return byFirstWord.isEmpty() && byFirstCharacter.isEmpty();
+    }
+
     public boolean hasCharacterTerms() {
         return !byFirstCharacter.isEmpty();
     }
