@@ -1,7 +1,8 @@
 package plenary.leakcheck;
 
 /**
- * A text of a report to be checked, and where it stands in the report ("Title", "Session 2, paragraph 3").
+ * A text of a report to be checked, and where it stands in the report: its title, or the third paragraph
+ * of session 2.
  */
 public record Passage(String location, String text) {
 
