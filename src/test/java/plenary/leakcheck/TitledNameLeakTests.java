@@ -38,6 +38,12 @@ class TitledNameLeakTests {
     }
 
     @Test
+    void hyphenatedTitleBeforeACommonWordSurnameLeaks() {
+        assertThat(terms("Secretary-General Ban spoke; the nuclear test ban held.", Identity.namedSurnameFirst("Ban Ki-moon")))
+                .containsExactly("Secretary-General Ban");
+    }
+
+    @Test
     void chainedTitlesBelongToTheTitledName() {
         assertThat(terms("Prof. Dr. Ivanov", ivanov)).containsExactly("Prof. Dr. Ivanov");
     }
