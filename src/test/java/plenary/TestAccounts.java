@@ -2,7 +2,9 @@ package plenary;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -24,6 +26,7 @@ public class TestAccounts {
     public static final String ADMIN_PASSWORD = "admin-test-password";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    private final Map<Role, Signed> shared = new ConcurrentHashMap<>();
     private final People people;
     private final Accounts accounts;
 
@@ -41,6 +44,14 @@ public class TestAccounts {
     public PersonView person(String name, Nationality nationality, Pronoun pronoun) {
         return CurrentAccount.asSystem(() -> people.create(
                 new PersonForm(name, nationality, "Institute of " + name, null, pronoun, null, null)));
+    }
+
+    /**
+     * An account with one role, made once per test context and shared: for tests that only need someone of
+     * that role (such as access checks), not a particular person.
+     */
+    public Signed of(Role role) {
+        return shared.computeIfAbsent(role, this::account);
     }
 
     /** A new account with one role, for a new person; returns who it is and how to sign in as it. */

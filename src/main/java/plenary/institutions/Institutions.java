@@ -14,4 +14,10 @@ public interface Institutions {
 
     /** The institutions with these ids, by id; unknown ids are left out. */
     Map<Long, InstitutionView> find(Collection<Long> ids);
+
+    /**
+     * The institution a text names by its name, acronym or an alias, ignoring case, surrounding spaces, a
+     * leading "the" and the difference between hyphens and spaces: "the Six Party Talks", "6PT", "KEDO".
+     */
+    Optional<InstitutionView> named(String text);
 }

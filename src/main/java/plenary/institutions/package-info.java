@@ -1,6 +1,9 @@
 /**
  * The regional architecture the study group talks about: multilateral institutions and processes (the Six
- * Party Talks, KEDO, the East Asia Summit, a proposed Northeast Asia FTA …) and the controlled list of issue
- * areas. Interventions name their subjects from here, never as free text.
+ * Party Talks, KEDO, the East Asia Summit, a proposed Northeast Asia FTA …) with their other names, member
+ * states and relations to each other, and the controlled list of issue areas. Interventions name their
+ * subjects from here, never as free text. Other modules read through {@link plenary.institutions.Institutions}
+ * (which also finds an institution by any of its names) and write through
+ * {@link plenary.institutions.InstitutionRecords}.
  */
 package plenary.institutions;

@@ -79,6 +79,10 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    WebDriver driver() {
+        return driver;
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -62,4 +62,11 @@ class DirectoryPagesTests {
         mvc.perform(get("/directory").accept("text/html")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/directory").with(admin())).andExpect(status().isOk());
     }
+
+    @Test
+    void anUnknownRecordShowsANotFoundPage() throws Exception {
+        String html = mvc.perform(get("/directory/people/987654").with(admin()))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Not found").contains("Person 987654 does not exist");
+    }
 }

@@ -1,0 +1,87 @@
+package plenary.demo;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import plenary.directory.Accounts;
+import plenary.directory.Committees;
+import plenary.directory.CurrentAccount;
+import plenary.directory.OrganisationSettings;
+import plenary.directory.People;
+import plenary.institutions.InstitutionRecords;
+import plenary.meetings.Interventions;
+import plenary.meetings.Meetings;
+import plenary.meetings.NextTasks;
+import plenary.meetings.Participants;
+import plenary.meetings.Proposals;
+import plenary.meetings.Sessions;
+import plenary.studygroups.StudyGroupForm;
+import plenary.studygroups.StudyGroupRecords;
+import plenary.studygroups.StudyGroupStatus;
+import plenary.studygroups.StudyGroups;
+
+/**
+ * Loads the demo record into a database that has no study group yet, in one transaction, through the
+ * modules' own APIs (so the demo obeys every rule a person would), after the first admin exists.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "plenary.demo.enabled", havingValue = "true")
+class DemoRecord implements ApplicationRunner {
+
+    static final String TITLE = "CSCAP Study Group on Multilateral Security Governance in Northeast Asia";
+    private static final Logger log = LoggerFactory.getLogger(DemoRecord.class);
+
+    private final DemoModules modules;
+    private final TransactionTemplate transaction;
+    private final String password;
+
+    DemoRecord(DemoModules modules, TransactionTemplate transaction,
+            @Value("${plenary.demo.password:plenary-demo}") String password) {
+        this.modules = modules;
+        this.transaction = transaction;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!modules.studyGroups().all().isEmpty()) {
+            return;
+        }
+        CurrentAccount.asSystem(() -> transaction.execute(status -> load()));
+        log.info("Loaded the demo record: the {} and its meeting in Vladivostok, 14 November 2011.", TITLE);
+    }
+
+    private Long load() {
+        DemoCast cast = DemoCast.create(modules.organisation(), modules.committees(), modules.people(),
+                modules.accounts(), password);
+        DemoInstitutions institutions = DemoInstitutions.create(modules.institutions());
+        long group = modules.studyGroupRecords().create(new StudyGroupForm(TITLE,
+                "To review the multilateral institutions and processes of Northeast Asia, identify what promotes and "
+                        + "what obstructs multilateral security cooperation in the region, and propose institutional "
+                        + "arrangements for it, in a CSCAP Memorandum to the Steering Committee.",
+                StudyGroupStatus.CONCLUDING, 3, List.of(cast.person("co-chair-kr"), cast.person("co-chair-ca")),
+                List.of(cast.person("rapporteur")), cast.memberCommittees(), null)).id();
+        DemoMeetings meetings = new DemoMeetings(modules.meetings(), modules.sessions(), modules.participants(),
+                modules.interventions(), cast);
+        meetings.firstMeeting(group);
+        long energyPaper = meetings.secondMeeting(group, institutions);
+        return new VladivostokMeeting(meetings, modules.sessions(), modules.proposals(), modules.nextTasks(), cast,
+                institutions).create(group, energyPaper);
+    }
+
+    /** The modules' APIs the demo is loaded through. */
+    @Component
+    record DemoModules(OrganisationSettings organisation, Committees committees, People people, Accounts accounts,
+            InstitutionRecords institutions, StudyGroups studyGroups, StudyGroupRecords studyGroupRecords,
+            Meetings meetings, Sessions sessions, Participants participants, Interventions interventions,
+            Proposals proposals, NextTasks nextTasks) {
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The demo record: the seed report's study group (CSCAP's Study Group on Multilateral Security Governance in
+ * Northeast Asia) with its three meetings, the third one — Vladivostok, 14 November 2011 — in full. Loaded
+ * through the other modules' public APIs into an empty database. Every name in it is fictional; the
+ * nationalities and pronouns are the seed's.
+ */
+package plenary.demo;

@@ -1,0 +1,90 @@
+package plenary.institutions;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.CurrentAccount;
+import plenary.directory.Role;
+import plenary.institutions.internal.Institution;
+import plenary.institutions.internal.InstitutionQueries;
+import plenary.institutions.internal.InstitutionRepository;
+import plenary.institutions.internal.InstitutionRules;
+import plenary.kernel.RecordInUse;
+import plenary.kernel.RecordNotFound;
+import plenary.kernel.Versions;
+
+/**
+ * Keeps the record of institutions: any signed-in account reads it; the secretariat, co-chairs and
+ * rapporteurs add, change and delete institutions.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class InstitutionRecords {
+
+    private static final String WRITERS = "hasAnyRole('SECRETARIAT', 'CO_CHAIR', 'RAPPORTEUR')";
+
+    private final InstitutionRepository institutions;
+    private final InstitutionQueries queries;
+
+    InstitutionRecords(InstitutionRepository institutions, InstitutionQueries queries) {
+        this.institutions = institutions;
+        this.queries = queries;
+    }
+
+    /** The institutions by name, narrowed to those named like the text and dealing with the area, when given. */
+    @Transactional(readOnly = true)
+    public List<InstitutionView> list(String text, IssueArea area) {
+        return queries.matching(text, area);
+    }
+
+    /** Whether the signed-in account may add, change and delete institutions. */
+    @Transactional(readOnly = true)
+    public boolean mayWrite() {
+        return CurrentAccount.get()
+                .map(a -> a.has(Role.SECRETARIAT) || a.has(Role.CO_CHAIR) || a.has(Role.RAPPORTEUR))
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public InstitutionView get(long id) {
+        return find(id).view();
+    }
+
+    @PreAuthorize(WRITERS)
+    public InstitutionView create(InstitutionForm form) {
+        InstitutionRules.enforce(null, form, queries.all());
+        return institutions.save(Institution.of(null, form, null)).view();
+    }
+
+    @PreAuthorize(WRITERS)
+    public InstitutionView update(long id, InstitutionForm form) {
+        Institution stored = find(id);
+        Versions.check("institution", form.version(), stored.version(), stored::view);
+        InstitutionRules.enforce(id, form, queries.all());
+        return institutions.save(Institution.of(id, form, form.version())).view();
+    }
+
+    /** Checks a form as {@link #create} or {@link #update} would, without saving it: for forms that add rules of their own. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WRITERS)
+    public void check(Long id, InstitutionForm form) {
+        InstitutionRules.enforce(id, form, queries.all());
+    }
+
+    @PreAuthorize(WRITERS)
+    public void delete(long id) {
+        find(id);
+        List<String> relating = queries.relatedFrom(id);
+        if (!relating.isEmpty()) {
+            throw new RecordInUse("Institution " + id + " is named in the relations of " + String.join(", ", relating)
+                    + "; remove those relations first.");
+        }
+        institutions.deleteById(id);
+    }
+
+    private Institution find(long id) {
+        return institutions.findById(id).orElseThrow(() -> new RecordNotFound("Institution", id));
+    }
+}

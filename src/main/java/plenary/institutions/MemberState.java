@@ -1,0 +1,19 @@
+package plenary.institutions;
+
+import java.util.Locale;
+
+/**
+ * A state taking part in an institution, by its ISO 3166 alpha-2 code in capitals ("KR"), with the year it
+ * joined where known.
+ */
+public record MemberState(String country, Integer joinedYear) {
+
+    /** The country's English name ("South Korea"), or the code itself when it is no country. */
+    public String countryName() {
+        if (country == null) {
+            return "";
+        }
+        String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
+        return name.isBlank() ? country : name;
+    }
+}

@@ -1,0 +1,91 @@
+package plenary.institutions.internal;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.institutions.InstitutionView;
+import plenary.institutions.Institutions;
+import plenary.institutions.IssueArea;
+
+/** Reads the stored institutions for other modules, and for this module's own pages and API. */
+@Component
+@Transactional(readOnly = true)
+public class InstitutionQueries implements Institutions {
+
+    private static final Comparator<InstitutionView> BY_NAME = Comparator.comparing(InstitutionView::name,
+            String.CASE_INSENSITIVE_ORDER);
+
+    private final InstitutionRepository institutions;
+    private final JdbcClient jdbc;
+
+    InstitutionQueries(InstitutionRepository institutions, JdbcClient jdbc) {
+        this.institutions = institutions;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<InstitutionView> all() {
+        return institutions.findAll().stream().map(Institution::view).sorted(BY_NAME).toList();
+    }
+
+    @Override
+    public Optional<InstitutionView> find(long id) {
+        return institutions.findById(id).map(Institution::view);
+    }
+
+    @Override
+    public Map<Long, InstitutionView> find(Collection<Long> ids) {
+        return institutions.findAllById(ids).stream().map(Institution::view)
+                .collect(Collectors.toMap(InstitutionView::id, Function.identity()));
+    }
+
+    @Override
+    public Optional<InstitutionView> named(String text) {
+        String key = NameKey.of(text);
+        if (key == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        SELECT id FROM institution WHERE name_key = :key OR acronym_key = :key
+                        UNION SELECT institution_id FROM institution_alias WHERE alias_key = :key
+                        ORDER BY 1""")
+                .param("key", key).query(Long.class).list().stream().findFirst().flatMap(this::find);
+    }
+
+    /**
+     * The institutions whose name, acronym or an alias contains the text (when given) and that deal with the
+     * issue area (when given).
+     */
+    public List<InstitutionView> matching(String text, IssueArea area) {
+        String key = NameKey.of(text);
+        return all().stream()
+                .filter(i -> area == null || i.issueAreas().contains(area))
+                .filter(i -> key == null || mentions(i, key))
+                .toList();
+    }
+
+    /** The names of the other institutions that relate to this one: while there are any, it stays. */
+    public List<String> relatedFrom(long id) {
+        return jdbc.sql("""
+                        SELECT DISTINCT i.name FROM institution_relation r JOIN institution i ON i.id = r.institution_id
+                        WHERE r.target_id = :id AND r.institution_id <> :id ORDER BY i.name""")
+                .param("id", id).query(String.class).list();
+    }
+
+    private static boolean mentions(InstitutionView institution, String key) {
+        return contains(institution.name(), key) || contains(institution.acronym(), key)
+                || institution.aliases().stream().anyMatch(a -> contains(a, key));
+    }
+
+    private static boolean contains(String name, String key) {
+        String own = NameKey.of(name);
+        return own != null && own.contains(key);
+    }
+}

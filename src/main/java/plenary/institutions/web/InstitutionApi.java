@@ -1,0 +1,59 @@
+package plenary.institutions.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import plenary.institutions.InstitutionForm;
+import plenary.institutions.InstitutionRecords;
+import plenary.institutions.InstitutionView;
+import plenary.institutions.IssueArea;
+
+/** The institutions and processes of the regional architecture. */
+@RestController
+@RequestMapping("/api/institutions")
+class InstitutionApi {
+
+    private final InstitutionRecords institutions;
+
+    InstitutionApi(InstitutionRecords institutions) {
+        this.institutions = institutions;
+    }
+
+    /** All institutions, or those whose name, acronym or an alias contains {@code q} and that deal with {@code issueArea}. */
+    @GetMapping
+    List<InstitutionView> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) IssueArea issueArea) {
+        return institutions.list(q, issueArea);
+    }
+
+    @GetMapping("/{id}")
+    InstitutionView one(@PathVariable long id) {
+        return institutions.get(id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    InstitutionView create(@RequestBody InstitutionForm form) {
+        return institutions.create(form);
+    }
+
+    @PutMapping("/{id}")
+    InstitutionView update(@PathVariable long id, @RequestBody InstitutionForm form) {
+        return institutions.update(id, form);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id) {
+        institutions.delete(id);
+    }
+}

@@ -1,0 +1,40 @@
+package plenary.institutions.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import plenary.institutions.InstitutionKind;
+import plenary.institutions.InstitutionStatus;
+import plenary.institutions.InstitutionView;
+import plenary.institutions.IssueArea;
+
+/**
+ * The institution form of the pages: aliases, members ("KR 2003") and relations ("EMBEDDED_IN East Asia Summit")
+ * as lines of text, issue areas as checkboxes.
+ */
+public record InstitutionPageForm(String name, String acronym, String aliases, InstitutionKind kind,
+        InstitutionStatus status, Integer establishedYear, Integer endedYear, List<IssueArea> issueAreas,
+        String description, String members, String relations, Integer version) {
+
+    static InstitutionPageForm blank() {
+        return new InstitutionPageForm(null, null, null, null, null, null, null, List.of(), null, null, null, null);
+    }
+
+    /** The form showing a stored institution, with related institutions by the names given. */
+    static InstitutionPageForm of(InstitutionView view, Map<Long, String> names) {
+        String members = view.members().stream()
+                .map(m -> m.joinedYear() == null ? m.country() : m.country() + " " + m.joinedYear())
+                .collect(Collectors.joining("\n"));
+        String relations = view.relations().stream()
+                .map(r -> r.kind().name() + " " + names.getOrDefault(r.targetId(), "#" + r.targetId()))
+                .collect(Collectors.joining("\n"));
+        return new InstitutionPageForm(view.name(), view.acronym(), String.join("\n", view.aliases()), view.kind(),
+                view.status(), view.establishedYear(), view.endedYear(), view.issueAreas(), view.description(),
+                members, relations, view.version());
+    }
+
+    /** Whether the issue area's checkbox is ticked. */
+    public boolean covers(IssueArea area) {
+        return issueAreas != null && issueAreas.contains(area);
+    }
+}

@@ -1,0 +1,105 @@
+package plenary.institutions.web;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import plenary.institutions.InstitutionRecords;
+import plenary.institutions.InstitutionView;
+import plenary.institutions.Institutions;
+import plenary.institutions.IssueArea;
+import plenary.kernel.RecordInUse;
+import plenary.web.FormErrors;
+import plenary.web.Forms;
+
+/** Pages of the regional architecture: everyone signed in reads them; writers add, change and delete. */
+@Controller
+@RequestMapping("/institutions")
+class InstitutionPages {
+
+    private final InstitutionRecords records;
+    private final Institutions institutions;
+
+    InstitutionPages(InstitutionRecords records, Institutions institutions) {
+        this.records = records;
+        this.institutions = institutions;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) IssueArea issueArea,
+            Model model) {
+        model.addAttribute("institutions", records.list(q, issueArea));
+        model.addAttribute("q", q);
+        model.addAttribute("issueArea", issueArea);
+        model.addAttribute("mayWrite", records.mayWrite());
+        return "institutions/institutions";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'CO_CHAIR', 'RAPPORTEUR')")
+    String blank(Model model) {
+        return form(model, null, InstitutionPageForm.blank(), FormErrors.none());
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        InstitutionView institution = records.get(id);
+        if (records.mayWrite()) {
+            return form(model, id, InstitutionPageForm.of(institution, names()), FormErrors.none());
+        }
+        model.addAttribute("institution", institution);
+        model.addAttribute("names", names());
+        model.asMap().putIfAbsent("refusal", null);
+        return "institutions/institution-view";
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") InstitutionPageForm form, BindingResult binding, Model model) {
+        PageEntry entry = PageEntry.read(form, institutions::named);
+        return Forms.submit(binding, () -> entry.submit(() -> records.create(entry.form()), () -> records.check(null, entry.form())),
+                saved -> "redirect:/institutions", errors -> form(model, null, form, errors));
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") InstitutionPageForm form, BindingResult binding,
+            Model model) {
+        PageEntry entry = PageEntry.read(form, institutions::named);
+        return Forms.submit(binding, () -> entry.submit(() -> records.update(id, entry.form()), () -> records.check(id, entry.form())),
+                saved -> "redirect:/institutions", errors -> form(model, id, form, errors));
+    }
+
+    /** Deletes the institution, or shows it again with the reason it stays (others relate to it). */
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, Model model, HttpServletResponse response) {
+        try {
+            records.delete(id);
+            return "redirect:/institutions";
+        } catch (RecordInUse e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("refusal", "Not deleted: " + e.getMessage());
+            return show(id, model);
+        }
+    }
+
+    private String form(Model model, Long id, InstitutionPageForm form, FormErrors errors) {
+        model.addAttribute("id", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.asMap().putIfAbsent("refusal", null);
+        return "institutions/institution";
+    }
+
+    private Map<Long, String> names() {
+        return institutions.all().stream().collect(Collectors.toMap(InstitutionView::id, InstitutionView::name));
+    }
+}

@@ -1,0 +1,27 @@
+package plenary.meetings;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a record keeper sends to record an intervention. The speaker is left out where the record has none
+ * ("Some concerns were expressed"). {@code position} places it in its session: left out, a new intervention goes
+ * last and a changed one stays where it is. {@code version} is required on change.
+ */
+public record InterventionForm(Long sessionId, Integer position, Long speakerPersonId, InterventionKind kind,
+        String summary, String paperTitle, Stance stance, Subjects subjects, List<Link> links, Integer version) {
+
+    public InterventionForm {
+        subjects = subjects == null ? Subjects.none() : subjects;
+        // Null entries stay, so that a JSON client learns which one is wrong.
+        links = links == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(links));
+    }
+
+    /** The same form without the empty link rows a page form sends. */
+    public InterventionForm withoutBlankRows() {
+        List<Link> given = links.stream().filter(l -> l != null && !l.blank()).toList();
+        return new InterventionForm(sessionId, position, speakerPersonId, kind, summary, paperTitle, stance, subjects,
+                given, version);
+    }
+}

@@ -1,0 +1,13 @@
+package plenary.meetings;
+
+import java.util.List;
+
+/**
+ * One contribution to a session's discussion. {@code speaker} is the speaker's name in a named record and the
+ * attribution rule's description ("a Russian participant") otherwise, where {@code speakerPersonId} is left out;
+ * both are missing where the record names no speaker ("An opinion was expressed").
+ */
+public record InterventionView(long id, long sessionId, int position, Long speakerPersonId, String speaker,
+        InterventionKind kind, String summary, String paperTitle, Stance stance, Subjects subjects, List<LinkView> links,
+        int version) {
+}

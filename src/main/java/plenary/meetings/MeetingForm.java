@@ -1,0 +1,24 @@
+package plenary.meetings;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import plenary.directory.Nationality;
+
+/**
+ * What a record keeper sends to create or change a meeting: its place in the series, when and where it was
+ * held, who hosted it, how many attended ("more than 20 experts from 9 member committees and other regions")
+ * and its attribution rule; {@code version} is required on change.
+ */
+public record MeetingForm(Long studyGroupId, Integer ordinal, String title,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate startsOn, @DateTimeFormat(iso = ISO.DATE) LocalDate endsOn,
+        String city, Nationality country, Long hostCommitteeId, Integer expertsCount, Integer committeesCount,
+        AttendanceQualifier attendanceQualifier, Boolean includesOtherRegions, AttributionRule attributionRule,
+        Integer version) {
+
+    /** A blank form for a new meeting of the group. */
+    public static MeetingForm blank(Long studyGroupId) {
+        return new MeetingForm(studyGroupId, null, null, null, null, null, null, null, null, null, null, null,
+                AttributionRule.NONE, null);
+    }
+}

@@ -1,0 +1,17 @@
+package plenary.meetings;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other modules (reports, search) may read of the meetings: the full, named record, without any check of
+ * who is asking. Whoever shows it to people applies the meeting's attribution rule.
+ */
+public interface MeetingRecords {
+
+    /** The meetings of a study group, in the order of the series. */
+    List<MeetingSummary> ofStudyGroup(long studyGroupId);
+
+    /** The named record of a meeting. */
+    Optional<MeetingRecord> record(long meetingId);
+}

@@ -1,0 +1,22 @@
+package plenary.meetings;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a record keeper sends to record a proposal: its text, the intervention that put it forward (where the
+ * record knows one), and the positions taken on it; {@code version} is required on change.
+ */
+public record ProposalForm(String text, Long interventionId, List<PositionForm> positions, Integer version) {
+
+    public ProposalForm {
+        positions = positions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(positions));
+    }
+
+    /** The same form without the empty position rows a page form sends. */
+    public ProposalForm withoutBlankRows() {
+        return new ProposalForm(text, interventionId, positions.stream().filter(p -> p != null && !p.blank()).toList(),
+                version);
+    }
+}

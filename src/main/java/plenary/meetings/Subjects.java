@@ -1,0 +1,20 @@
+package plenary.meetings;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import plenary.institutions.IssueArea;
+
+/** What an intervention is about: institutions (by id) and issue areas, never free text. */
+public record Subjects(List<Long> institutionIds, List<IssueArea> issueAreas) {
+
+    public Subjects {
+        // Null entries stay, so that a JSON client learns which one is wrong.
+        institutionIds = institutionIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(institutionIds));
+        issueAreas = issueAreas == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(issueAreas));
+    }
+
+    public static Subjects none() {
+        return new Subjects(List.of(), List.of());
+    }
+}

@@ -1,0 +1,44 @@
+package plenary.meetings.internal;
+
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import plenary.institutions.IssueArea;
+import plenary.meetings.InterventionKind;
+import plenary.meetings.LinkKind;
+import plenary.meetings.Stance;
+import plenary.meetings.Subjects;
+
+/** An intervention as stored, with its subjects and links in order. */
+@Table("intervention")
+public record Intervention(@Id Long id, Long meetingId, Long sessionId, int position, Long speakerPersonId,
+        InterventionKind kind, String summary, String paperTitle, Stance stance,
+        @MappedCollection(idColumn = "intervention_id", keyColumn = "idx") List<InstitutionRef> institutions,
+        @MappedCollection(idColumn = "intervention_id", keyColumn = "idx") List<IssueAreaRef> issueAreas,
+        @MappedCollection(idColumn = "intervention_id", keyColumn = "idx") List<LinkRow> links,
+        @Version Integer version) {
+
+    @Table("intervention_institution")
+    public record InstitutionRef(Long institutionId) {
+    }
+
+    @Table("intervention_issue_area")
+    public record IssueAreaRef(IssueArea issueArea) {
+    }
+
+    @Table("intervention_link")
+    public record LinkRow(LinkKind kind, Long targetId) {
+    }
+
+    public Subjects subjects() {
+        return new Subjects(institutions.stream().map(InstitutionRef::institutionId).toList(),
+                issueAreas.stream().map(IssueAreaRef::issueArea).toList());
+    }
+
+    public Intervention at(int newPosition) {
+        return new Intervention(id, meetingId, sessionId, newPosition, speakerPersonId, kind, summary, paperTitle, stance,
+                institutions, issueAreas, links, version);
+    }
+}

@@ -1,0 +1,40 @@
+package plenary.meetings.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.meetings.MeetingRecord;
+import plenary.meetings.MeetingRecords;
+import plenary.meetings.MeetingSummary;
+import plenary.studygroups.StudyGroupView;
+
+@Component
+@Transactional(readOnly = true)
+class MeetingRecordQueries implements MeetingRecords {
+
+    private final MeetingRepository meetings;
+    private final MeetingGate gate;
+    private final RecordAssembly assembly;
+
+    MeetingRecordQueries(MeetingRepository meetings, MeetingGate gate, RecordAssembly assembly) {
+        this.meetings = meetings;
+        this.gate = gate;
+        this.assembly = assembly;
+    }
+
+    @Override
+    public List<MeetingSummary> ofStudyGroup(long studyGroupId) {
+        List<Meeting> found = meetings.findByStudyGroupIdOrderByOrdinal(studyGroupId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        StudyGroupView group = gate.group(studyGroupId);
+        return found.stream().map(m -> assembly.summary(m, group)).toList();
+    }
+
+    @Override
+    public Optional<MeetingRecord> record(long meetingId) {
+        return meetings.findById(meetingId).map(m -> assembly.named(m, gate.group(m.studyGroupId())));
+    }
+}

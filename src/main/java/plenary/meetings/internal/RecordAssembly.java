@@ -1,0 +1,132 @@
+package plenary.meetings.internal;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import plenary.directory.CommitteeView;
+import plenary.directory.Directory;
+import plenary.meetings.InterventionView;
+import plenary.meetings.MeetingRecord;
+import plenary.meetings.MeetingSummary;
+import plenary.meetings.NextTaskView;
+import plenary.meetings.ParticipantView;
+import plenary.meetings.ProposalView;
+import plenary.meetings.SessionView;
+import plenary.studygroups.StudyGroupView;
+
+/** Puts a meeting's named record together from its stored parts and the people the directory knows. */
+@Component
+public class RecordAssembly {
+
+    private final SessionRepository sessions;
+    private final ParticipantRepository participants;
+    private final InterventionRepository interventions;
+    private final ProposalRepository proposals;
+    private final NextTaskRepository nextTasks;
+    private final InterventionTargets targets;
+    private final Directory directory;
+
+    RecordAssembly(SessionRepository sessions, ParticipantRepository participants, InterventionRepository interventions,
+            ProposalRepository proposals, NextTaskRepository nextTasks, InterventionTargets targets, Directory directory) {
+        this.sessions = sessions;
+        this.participants = participants;
+        this.interventions = interventions;
+        this.proposals = proposals;
+        this.nextTasks = nextTasks;
+        this.targets = targets;
+        this.directory = directory;
+    }
+
+    public MeetingRecord named(Meeting m, StudyGroupView group) {
+        List<Session> ss = sessions.findByMeetingIdOrderByNumber(m.id());
+        List<Participant> ps = participants.findByMeetingId(m.id());
+        List<Intervention> is = interventions.findByMeetingIdOrderByPosition(m.id());
+        List<Proposal> prs = proposals.findByMeetingIdOrderById(m.id());
+        List<NextTask> ts = nextTasks.findByMeetingIdOrderByPosition(m.id());
+        Views views = views(people(ss, ps, is, prs, ts), is);
+        Map<Long, List<InterventionView>> bySession = is.stream().map(views::intervention)
+                .collect(Collectors.groupingBy(InterventionView::sessionId));
+        List<SessionView> sessionViews = ss.stream()
+                .map(s -> views.session(s, bySession.getOrDefault(s.id(), List.of()))).toList();
+        List<ParticipantView> participantViews = ps.stream().map(views::participant)
+                .sorted(Comparator.comparing(ParticipantView::capacity).thenComparing(ParticipantView::name)).toList();
+        List<ProposalView> proposalViews = prs.stream().map(views::proposal).toList();
+        List<NextTaskView> taskViews = ts.stream().map(views::nextTask).toList();
+        String host = m.hostCommitteeId() == null ? null
+                : directory.committee(m.hostCommitteeId()).map(CommitteeView::shortName).orElse(null);
+        return new MeetingRecord(m.id(), m.studyGroupId(), group.title(), m.ordinal(), isFinal(m, group), m.title(),
+                m.startsOn(), m.endsOn(), m.city(), m.country(), m.hostCommitteeId(), host, m.expertsCount(),
+                m.committeesCount(), m.attendanceQualifier(), m.includesOtherRegions(), m.attributionRule(), true,
+                ps.size(), participantViews, sessionViews, proposalViews, taskViews, m.version());
+    }
+
+    public MeetingSummary summary(Meeting m, StudyGroupView group) {
+        return new MeetingSummary(m.id(), m.studyGroupId(), m.ordinal(), isFinal(m, group), m.title(), m.startsOn(),
+                m.endsOn(), m.city(), m.country(), m.attributionRule(), m.version());
+    }
+
+    public SessionView session(Session s) {
+        return views(personIds(s.chairPersonId()), List.of()).session(s, null);
+    }
+
+    public ParticipantView participant(Participant p) {
+        return views(personIds(p.personId()), List.of()).participant(p);
+    }
+
+    public InterventionView intervention(Intervention i) {
+        return views(personIds(i.speakerPersonId()), List.of(i)).intervention(i);
+    }
+
+    public ProposalView proposal(Proposal p) {
+        return views(p.positions().stream().map(Proposal.Position::personId).filter(Objects::nonNull).toList(), List.of())
+                .proposal(p);
+    }
+
+    public NextTaskView nextTask(NextTask t) {
+        return views(t.ownerPersonIds(), List.of()).nextTask(t);
+    }
+
+    static boolean isFinal(Meeting m, StudyGroupView group) {
+        return group.plannedMeetings() != null && m.ordinal() == group.plannedMeetings();
+    }
+
+    private Views views(Collection<Long> personIds, List<Intervention> linking) {
+        Set<Long> targetIds = linking.stream().flatMap(i -> i.links().stream()).map(Intervention.LinkRow::targetId)
+                .collect(Collectors.toSet());
+        return new Views(directory.people(personIds), targets.find(targetIds));
+    }
+
+    private static List<Long> personIds(Long id) {
+        return id == null ? List.of() : List.of(id);
+    }
+
+    private static Set<Long> people(List<Session> ss, List<Participant> ps, List<Intervention> is, List<Proposal> prs,
+            List<NextTask> ts) {
+        Set<Long> ids = new HashSet<>();
+        ss.forEach(s -> ids.add(s.chairPersonId()));
+        ps.forEach(p -> ids.add(p.personId()));
+        is.forEach(i -> ids.add(i.speakerPersonId()));
+        prs.forEach(p -> p.positions().forEach(x -> ids.add(x.personId())));
+        ts.forEach(t -> ids.addAll(t.ownerPersonIds()));
+        ids.remove(null);
+        return ids;
+    }
+
+    /** The record as the attribution rule lets those outside the meeting see it. */
+    public MeetingRecord redacted(MeetingRecord named) {
+        Set<Long> ids = new HashSet<>();
+        named.sessions().forEach(s -> s.interventions().forEach(i -> ids.add(i.speakerPersonId())));
+        named.proposals().forEach(p -> p.positions().forEach(x -> ids.add(x.personId())));
+        ids.remove(null);
+        Map<Long, CommitteeView> committees = new HashMap<>();
+        return Redaction.redact(named, Attribution.describer(named.attributionRule(), directory.people(ids),
+                id -> committees.computeIfAbsent(id, c -> directory.committee(c).orElse(null))));
+    }
+}

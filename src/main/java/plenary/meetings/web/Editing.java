@@ -1,0 +1,39 @@
+package plenary.meetings.web;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import plenary.meetings.MeetingRecord;
+import plenary.meetings.Meetings;
+import plenary.web.FormErrors;
+
+/** What every edit form of a record inside a meeting shares: the meeting it belongs to, and the right to edit it. */
+@Component
+class Editing {
+
+    private final Meetings meetings;
+
+    Editing(Meetings meetings) {
+        this.meetings = meetings;
+    }
+
+    /** The meeting's named record, for one who may edit it; refused otherwise. */
+    MeetingRecord meeting(long meetingId) {
+        if (!meetings.mayEdit(meetingId)) {
+            throw new AccessDeniedException("Only those who keep this meeting's record change it.");
+        }
+        return meetings.get(meetingId);
+    }
+
+    String form(Model model, String view, long meetingId, Long id, Object form, FormErrors errors) {
+        model.addAttribute("meeting", meeting(meetingId));
+        model.addAttribute("id", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return view;
+    }
+
+    static String back(long meetingId, String anchor) {
+        return "redirect:/meetings/" + meetingId + (anchor == null ? "" : "#" + anchor);
+    }
+}

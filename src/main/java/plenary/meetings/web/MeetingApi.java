@@ -1,0 +1,57 @@
+package plenary.meetings.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import plenary.meetings.MeetingForm;
+import plenary.meetings.MeetingRecord;
+import plenary.meetings.MeetingSummary;
+import plenary.meetings.Meetings;
+
+/** Meetings and their records, for signed-in accounts; written by those who keep the record. */
+@RestController
+@RequestMapping("/api/meetings")
+class MeetingApi {
+
+    private final Meetings meetings;
+
+    MeetingApi(Meetings meetings) {
+        this.meetings = meetings;
+    }
+
+    @GetMapping
+    List<MeetingSummary> list(@RequestParam(name = "studyGroup", required = false) Long studyGroupId) {
+        return meetings.summaries(studyGroupId);
+    }
+
+    @GetMapping("/{id}")
+    MeetingRecord one(@PathVariable long id) {
+        return meetings.get(id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    MeetingRecord create(@RequestBody MeetingForm form) {
+        return meetings.create(form);
+    }
+
+    @PutMapping("/{id}")
+    MeetingRecord update(@PathVariable long id, @RequestBody MeetingForm form) {
+        return meetings.update(id, form);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id) {
+        meetings.delete(id);
+    }
+}

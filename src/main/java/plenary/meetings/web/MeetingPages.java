@@ -1,0 +1,112 @@
+package plenary.meetings.web;
+
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import plenary.directory.CommitteeKind;
+import plenary.directory.Directory;
+import plenary.kernel.RecordNotFound;
+import plenary.meetings.MeetingForm;
+import plenary.meetings.MeetingRecord;
+import plenary.meetings.Meetings;
+import plenary.studygroups.StudyGroupView;
+import plenary.studygroups.StudyGroups;
+import plenary.web.FormErrors;
+import plenary.web.Forms;
+
+/** Pages that list meetings, show a meeting's record, and let its keepers create, change and delete it. */
+@Controller
+@RequestMapping("/meetings")
+class MeetingPages {
+
+    private final Meetings meetings;
+    private final StudyGroups studyGroups;
+    private final Directory directory;
+    private final RecordPage recordPage;
+
+    MeetingPages(Meetings meetings, StudyGroups studyGroups, Directory directory, RecordPage recordPage) {
+        this.meetings = meetings;
+        this.studyGroups = studyGroups;
+        this.directory = directory;
+        this.recordPage = recordPage;
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "studyGroup", required = false) Long studyGroup, Model model) {
+        List<StudyGroupView> groups = studyGroups.all();
+        model.addAttribute("meetings", meetings.summaries(studyGroup));
+        model.addAttribute("groups", groups);
+        model.addAttribute("selected", studyGroup);
+        model.addAttribute("creatable", groups.stream().filter(g -> meetings.mayCreate(g.id())).toList());
+        return "meetings/list";
+    }
+
+    @GetMapping("/new")
+    String blank(@RequestParam("studyGroup") long studyGroup, Model model) {
+        if (!meetings.mayCreate(studyGroup)) {
+            throw new AccessDeniedException("Only the study group's co-chairs and rapporteurs and the secretariat create its meetings.");
+        }
+        return form(model, null, MeetingForm.blank(studyGroup), FormErrors.none());
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") MeetingForm form, BindingResult binding, Model model) {
+        return Forms.submit(binding, () -> meetings.create(form), saved -> "redirect:/meetings/" + saved.id(),
+                errors -> form(model, null, form, errors));
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        return recordPage.show(meetings.get(id), model);
+    }
+
+    @GetMapping("/interventions/{interventionId}")
+    String intervention(@PathVariable long interventionId) {
+        long meeting = meetings.meetingOf(interventionId)
+                .orElseThrow(() -> new RecordNotFound("Intervention", interventionId));
+        return "redirect:/meetings/" + meeting + "#intervention-" + interventionId;
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        if (!meetings.mayEdit(id)) {
+            throw new AccessDeniedException("Only those who keep this meeting's record change it.");
+        }
+        MeetingRecord m = meetings.get(id);
+        MeetingForm form = new MeetingForm(m.studyGroupId(), m.ordinal(), m.title(), m.startsOn(), m.endsOn(), m.city(),
+                m.country(), m.hostCommitteeId(), m.expertsCount(), m.committeesCount(), m.attendanceQualifier(),
+                m.includesOtherRegions(), m.attributionRule(), m.version());
+        return form(model, id, form, FormErrors.none());
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model) {
+        return Forms.submit(binding, () -> meetings.update(id, form), saved -> "redirect:/meetings/" + id,
+                errors -> form(model, id, form, errors));
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id) {
+        long group = meetings.get(id).studyGroupId();
+        meetings.delete(id);
+        return "redirect:/meetings?studyGroup=" + group;
+    }
+
+    private String form(Model model, Long id, MeetingForm form, FormErrors errors) {
+        model.addAttribute("id", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("group", form.studyGroupId() == null ? null : studyGroups.find(form.studyGroupId()).orElse(null));
+        model.addAttribute("committees", directory.committees().stream()
+                .filter(c -> c.kind() == CommitteeKind.MEMBER_COMMITTEE).toList());
+        return "meetings/meeting-form";
+    }
+}

@@ -1,0 +1,43 @@
+package plenary.meetings.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import plenary.meetings.NextTasks;
+import plenary.meetings.NextTaskForm;
+import plenary.meetings.NextTaskView;
+
+/** The next tasks of a meeting; written by those who keep its record, read with the meeting. */
+@RestController
+@RequestMapping("/api/meetings/{meetingId}/next-tasks")
+class NextTaskApi {
+
+    private final NextTasks nextTasks;
+
+    NextTaskApi(NextTasks nextTasks) {
+        this.nextTasks = nextTasks;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    NextTaskView create(@PathVariable long meetingId, @RequestBody NextTaskForm form) {
+        return nextTasks.create(meetingId, form);
+    }
+
+    @PutMapping("/{id}")
+    NextTaskView update(@PathVariable long meetingId, @PathVariable long id, @RequestBody NextTaskForm form) {
+        return nextTasks.update(meetingId, id, form);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long meetingId, @PathVariable long id) {
+        nextTasks.delete(meetingId, id);
+    }
+}

@@ -1,0 +1,33 @@
+package plenary.meetings.web;
+
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import plenary.institutions.InstitutionView;
+import plenary.institutions.Institutions;
+import plenary.meetings.MeetingRecord;
+import plenary.meetings.Meetings;
+
+/** Fills the model of the page that shows a meeting's record: the record, the institutions it names, who may edit. */
+@Component
+class RecordPage {
+
+    private final Meetings meetings;
+    private final Institutions institutions;
+
+    RecordPage(Meetings meetings, Institutions institutions) {
+        this.meetings = meetings;
+        this.institutions = institutions;
+    }
+
+    String show(MeetingRecord record, Model model) {
+        var ids = record.sessions().stream().flatMap(s -> s.interventions().stream())
+                .flatMap(i -> i.subjects().institutionIds().stream()).filter(Objects::nonNull).distinct().toList();
+        Map<Long, InstitutionView> named = ids.isEmpty() ? Map.of() : institutions.find(ids);
+        model.addAttribute("record", record);
+        model.addAttribute("institutions", named);
+        model.addAttribute("editable", meetings.mayEdit(record.id()));
+        return "meetings/meeting";
+    }
+}

@@ -1,0 +1,53 @@
+package plenary.reports;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.CommitteeView;
+import plenary.directory.Directory;
+import plenary.institutions.Institutions;
+import plenary.meetings.InterventionView;
+import plenary.meetings.MeetingRecord;
+import plenary.meetings.MeetingRecords;
+import plenary.reports.composition.ReportContext;
+import plenary.studygroups.StudyGroupView;
+import plenary.studygroups.StudyGroups;
+import plenary.kernel.RecordNotFound;
+
+/** Gathers from the other modules everything a meeting's report is composed from. */
+@Component
+@Transactional(readOnly = true)
+class MeetingReportSources {
+
+    private final MeetingRecords meetings;
+    private final StudyGroups studyGroups;
+    private final Directory directory;
+    private final Institutions institutions;
+
+    MeetingReportSources(MeetingRecords meetings, StudyGroups studyGroups, Directory directory, Institutions institutions) {
+        this.meetings = meetings;
+        this.studyGroups = studyGroups;
+        this.directory = directory;
+        this.institutions = institutions;
+    }
+
+    ReportContext of(long meetingId) {
+        MeetingRecord meeting = meetings.record(meetingId).orElseThrow(() -> new RecordNotFound("Meeting", meetingId));
+        StudyGroupView group = studyGroups.find(meeting.studyGroupId())
+                .orElseThrow(() -> new RecordNotFound("Study group", meeting.studyGroupId()));
+        Set<Long> institutionIds = new HashSet<>();
+        meeting.sessions().forEach(s -> s.interventions().stream().map(InterventionView::subjects)
+                .forEach(subjects -> institutionIds.addAll(subjects.institutionIds())));
+        Map<Long, CommitteeView> committees = directory.committees().stream()
+                .collect(Collectors.toMap(CommitteeView::id, Function.identity()));
+        Set<Long> personIds = new HashSet<>();
+        meeting.participants().forEach(p -> personIds.add(p.personId()));
+        personIds.addAll(group.coChairIds());
+        return new ReportContext(meeting, group, directory.people(personIds), committees, institutions.find(institutionIds),
+                meetings.ofStudyGroup(meeting.studyGroupId()));
+    }
+}

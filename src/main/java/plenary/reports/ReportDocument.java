@@ -1,0 +1,77 @@
+package plenary.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A report as it is typeset: a title block, then numbered sections of paragraphs. Every format (HTML, PDF,
+ * DOCX, Markdown, Akoma Ntoso) renders this one model, so that they never say different things.
+ *
+ * @param id        stable identity of the document, used in file names and Akoma Ntoso's FRBR names
+ *                  (e.g. "cscap-sg-mnsg-meeting-3-report")
+ * @param title     "Report of the Meeting of the CSCAP Study Group on Multilateral Security Governance in Northeast Asia"
+ * @param subtitle  "November 14 2011, Vladivostok, Russia"
+ * @param date      the date the report is about (the meeting's date; for a dossier, the last meeting's)
+ * @param author    who issues it, e.g. "CSCAP Study Group on Multilateral Security Governance in Northeast Asia"
+ * @param status    the line under the title: "Draft version 3" or "Published report no. 2, 28 November 2026"
+ * @param speakers  the speakers the text refers to, as roles (never persons under a non-attribution rule)
+ * @param contents  sections in order; a dossier has one section per meeting with the meeting's sections inside
+ */
+public record ReportDocument(String id, String title, String subtitle, LocalDate date, String author, String status,
+        List<Speaker> speakers, List<Section> contents) {
+
+    /**
+     * A speaker as a report refers to one: "one participant", "a Russian participant", "the other presenter".
+     *
+     * @param eId   identity within the document, e.g. "speaker_3" (letters, digits, '_' and '.')
+     * @param label how the report names them, e.g. "A Russian participant"
+     * @param role  the capacity, e.g. "participant", "presenter"
+     */
+    public record Speaker(String eId, String label, String role) {
+    }
+
+    // No comma inside quotes in this Javadoc: Spring Modulith's reader of the Javadoc index splits on it.
+    /**
+     * A numbered section: the summary ("1. Summary"), a session's passage, the next task ("2. Next Task"); or, in a
+     * dossier, a meeting.
+     *
+     * @param eId         identity within the document, e.g. "sec_1" or "sec_2__sec_1"
+     * @param number      the printed number ("1"), or null for none
+     * @param heading     the heading ("Summary", "Session 2: Designing institutional arrangements")
+     * @param paragraphs  the paragraphs in order
+     * @param subsections nested sections (sessions within a meeting's section in a dossier)
+     */
+    public record Section(String eId, String number, String heading, List<Paragraph> paragraphs,
+            List<Section> subsections) {
+    }
+
+    /** A paragraph: runs of text, some of which refer to a speaker or link elsewhere. */
+    public record Paragraph(String eId, List<Span> spans) {
+
+        /** The paragraph's plain text. */
+        public String text() {
+            StringBuilder text = new StringBuilder();
+            spans.forEach(s -> text.append(s.text()));
+            return text.toString();
+        }
+    }
+
+    /**
+     * A run of text. {@code speaker} marks it as a reference to a speaker (the eId of a {@link Speaker});
+     * {@code href} makes it a link (in a dossier, to another meeting's section: "#sec_2").
+     */
+    public record Span(String text, String speaker, String href) {
+
+        public static Span text(String text) {
+            return new Span(text, null, null);
+        }
+
+        public static Span speaker(String text, String speakerEId) {
+            return new Span(text, speakerEId, null);
+        }
+
+        public static Span link(String text, String href) {
+            return new Span(text, null, href);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package plenary.reports.composition;
+
+import java.util.List;
+import java.util.Map;
+import plenary.directory.CommitteeView;
+import plenary.directory.PersonView;
+import plenary.institutions.InstitutionView;
+import plenary.meetings.MeetingRecord;
+import plenary.meetings.MeetingSummary;
+import plenary.studygroups.StudyGroupView;
+
+/**
+ * Everything a report is composed from: the meeting's named record, its study group, the people and committees
+ * it names (for pronouns, nationalities and affiliations), the institutions it is about, and the group's other
+ * meetings (for links across them).
+ */
+public record ReportContext(MeetingRecord meeting, StudyGroupView studyGroup, Map<Long, PersonView> people,
+        Map<Long, CommitteeView> committees, Map<Long, InstitutionView> institutions,
+        List<MeetingSummary> meetingsOfGroup) {
+
+    PersonView person(Long id) {
+        return id == null ? null : people.get(id);
+    }
+
+    MeetingSummary meetingNumbered(int ordinal) {
+        return meetingsOfGroup.stream().filter(m -> m.ordinal() == ordinal).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,160 @@
+package plenary.reports.composition;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import plenary.directory.CommitteeView;
+import plenary.directory.PersonView;
+import plenary.directory.Pronoun;
+import plenary.meetings.AttributionRule;
+import plenary.meetings.Capacity;
+import plenary.meetings.InterventionView;
+import plenary.meetings.ParticipantView;
+import plenary.reports.ReportDocument.Speaker;
+
+/**
+ * How the report refers to speakers under the meeting's attribution rule, keeping references consistent inside
+ * a session: the first speaker is "one participant", the next new one "another participant", a speaker who goes
+ * on is "he" or "she", and no one is introduced twice as new. Also mints the report's speaker roles.
+ */
+final class SpeakerReferences {
+
+    private final AttributionRule rule;
+    private final ReportContext context;
+    private final Map<Long, Capacity> capacities = new HashMap<>();
+    private final Map<Long, Speaker> speakers = new LinkedHashMap<>();
+    private final Set<Long> namedOnce = new HashSet<>();
+
+    private final Set<Long> introduced = new HashSet<>();
+    private final Map<String, Integer> introducedByGroup = new HashMap<>();
+    private boolean twoPresenters;
+    private Long previous;
+
+    SpeakerReferences(ReportContext context) {
+        this.context = context;
+        this.rule = context.meeting().attributionRule();
+        for (ParticipantView p : context.meeting().participants()) {
+            capacities.put(p.personId(), p.capacity());
+        }
+    }
+
+    /** Starts a session: nobody has been introduced in it yet. */
+    void startSession(List<InterventionView> interventions) {
+        introduced.clear();
+        introducedByGroup.clear();
+        previous = null;
+        long presenters = interventions.stream().map(InterventionView::speakerPersonId).filter(Objects::nonNull)
+                .distinct().filter(id -> capacities.get(id) == Capacity.PRESENTER).count();
+        twoPresenters = presenters == 2;
+    }
+
+    /** A sentence without a speaker breaks the chain of "he"s. */
+    void noSpeaker() {
+        previous = null;
+    }
+
+    /** The words for the speaker at this point of the text, lower-case; the speaker counts as mentioned. */
+    String refer(long personId) {
+        PersonView person = context.person(personId);
+        String words;
+        if (Objects.equals(previous, personId)) {
+            words = pronoun(person).subject();
+        } else if (introduced.contains(personId)) {
+            words = again(person);
+        } else {
+            words = introduce(personId, person);
+            introduced.add(personId);
+        }
+        previous = personId;
+        speakers.computeIfAbsent(personId, id -> new Speaker("speaker_" + (speakers.size() + 1),
+                Wording.capitalise(label(person)), noun(id)));
+        return words;
+    }
+
+    /** The possessive pronoun of the speaker: "his", "her", "their". */
+    String possessive(long personId) {
+        return pronoun(context.person(personId)).possessive();
+    }
+
+    String speakerEId(long personId) {
+        return speakers.get(personId).eId();
+    }
+
+    List<Speaker> speakers() {
+        return List.copyOf(speakers.values());
+    }
+
+    private String introduce(long personId, PersonView person) {
+        String noun = noun(personId);
+        String group = group(person) + noun;
+        int before = introducedByGroup.merge(group, 1, Integer::sum) - 1;
+        return switch (rule) {
+            case NAMED -> named(personId, person);
+            case NONE -> before == 0 ? "one " + noun : twoPresenters && noun.equals("presenter") ? "the other presenter"
+                    : "another " + noun;
+            case BY_NATIONALITY -> before == 0 ? article(adjective(person)) + " " + adjective(person) + " " + noun
+                    : "another " + adjective(person) + " " + noun;
+            case BY_COMMITTEE -> (before == 0 ? "a " : "another ") + noun + " from " + committee(person);
+        };
+    }
+
+    private String again(PersonView person) {
+        return switch (rule) {
+            case NAMED -> person.name();
+            case NONE -> "the same " + noun(person.id());
+            case BY_NATIONALITY -> "the same " + adjective(person) + " " + noun(person.id());
+            case BY_COMMITTEE -> "the same " + noun(person.id()) + " from " + committee(person);
+        };
+    }
+
+    private String label(PersonView person) {
+        return switch (rule) {
+            case NAMED -> person.name();
+            case NONE -> "a " + noun(person.id());
+            case BY_NATIONALITY -> article(adjective(person)) + " " + adjective(person) + " " + noun(person.id());
+            case BY_COMMITTEE -> "a " + noun(person.id()) + " from " + committee(person);
+        };
+    }
+
+    private String named(long personId, PersonView person) {
+        boolean first = namedOnce.add(personId);
+        return first && person.affiliation() != null ? person.name() + " (" + person.affiliation() + ")" : person.name();
+    }
+
+    private String noun(long personId) {
+        Capacity capacity = capacities.get(personId);
+        if (capacity == Capacity.CO_CHAIR) {
+            return "Co-Chair";
+        }
+        return capacity == Capacity.PRESENTER && twoPresenters ? "presenter" : "participant";
+    }
+
+    private String group(PersonView person) {
+        return switch (rule) {
+            case BY_NATIONALITY -> adjective(person) + " ";
+            case BY_COMMITTEE -> committee(person) + " ";
+            default -> "";
+        };
+    }
+
+    private String committee(PersonView person) {
+        CommitteeView committee = person.committeeId() == null ? null : context.committees().get(person.committeeId());
+        return committee == null ? "another region" : committee.shortName();
+    }
+
+    private static String adjective(PersonView person) {
+        return person.nationality().adjective();
+    }
+
+    private static String article(String word) {
+        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
+    }
+
+    private static Pronoun pronoun(PersonView person) {
+        return person == null ? Pronoun.THEY : person.pronoun();
+    }
+}

@@ -1,0 +1,85 @@
+package plenary.reports.formats;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Akoma Ntoso elements as they are written: one block a line, text cleaned, attributes in name-value pairs. */
+final class AknXml {
+
+    static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+    private final XMLStreamWriter xml;
+    private int depth;
+
+    AknXml(XMLStreamWriter xml) {
+        this.xml = xml;
+    }
+
+    /** Opens a block element on a line of its own. */
+    AknXml open(String name, String... attributes) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth++));
+        element(name, attributes);
+        return this;
+    }
+
+    /** Closes the block element opened last, on a line of its own. */
+    AknXml close() throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(--depth));
+        xml.writeEndElement();
+        return this;
+    }
+
+    /** Starts an element on a line of its own whose content is text and inline elements; {@link #end()} ends it. */
+    AknXml start(String name, String... attributes) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+        element(name, attributes);
+        return this;
+    }
+
+    /** A block element on one line holding only text. */
+    AknXml line(String name, String text, String... attributes) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+        element(name, attributes);
+        text(text);
+        xml.writeEndElement();
+        return this;
+    }
+
+    /** An element without content, on a line of its own. */
+    AknXml empty(String name, String... attributes) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+        xml.writeEmptyElement(name);
+        attributes(attributes);
+        return this;
+    }
+
+    /** Opens an inline element, within text. */
+    AknXml inline(String name, String... attributes) throws XMLStreamException {
+        element(name, attributes);
+        return this;
+    }
+
+    /** Ends the element started or opened inline last. */
+    AknXml end() throws XMLStreamException {
+        xml.writeEndElement();
+        return this;
+    }
+
+    AknXml text(String text) throws XMLStreamException {
+        xml.writeCharacters(ReportText.clean(text));
+        return this;
+    }
+
+    private void element(String name, String... attributes) throws XMLStreamException {
+        xml.writeStartElement(name);
+        attributes(attributes);
+    }
+
+    private void attributes(String... attributes) throws XMLStreamException {
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                xml.writeAttribute(attributes[i], ReportText.clean(attributes[i + 1]));
+            }
+        }
+    }
+}

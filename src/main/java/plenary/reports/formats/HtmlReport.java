@@ -1,0 +1,114 @@
+package plenary.reports.formats;
+
+import java.util.List;
+
+import plenary.reports.ReportDocument;
+import plenary.reports.ReportDocument.Span;
+import plenary.reports.formats.Outline.Part;
+import plenary.reports.formats.Outline.Passage;
+
+/**
+ * A report as HTML: the {@code <article>} a page embeds, and the self-contained document around it. The markup is
+ * also well-formed XHTML, so that the PDF is typeset from the very same article.
+ */
+final class HtmlReport {
+
+    private static final String SCREEN_STYLE = Bundled.text("report.css");
+
+    /** A complete HTML5 document with its own style sheet: nothing outside it is needed to read it. */
+    String document(ReportDocument doc) {
+        StringBuilder out = new StringBuilder(8192);
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
+        head(doc, out);
+        out.append("<style>\n").append(SCREEN_STYLE).append("</style>\n</head>\n<body>\n");
+        article(doc, out);
+        return out.append("</body>\n</html>\n").toString();
+    }
+
+    /** The report alone, an {@code <article class="report">} for a page of Plenary's layout to embed. */
+    String fragment(ReportDocument doc) {
+        StringBuilder out = new StringBuilder(8192);
+        article(doc, out);
+        return out.toString();
+    }
+
+    /** The title and the metadata every reader of the head needs: browsers, search, the PDF's document info. */
+    void head(ReportDocument doc, StringBuilder out) {
+        out.append("<title>").append(escape(doc.title())).append("</title>\n");
+        meta("author", doc.author(), out);
+        meta("description", doc.subtitle(), out);
+    }
+
+    void article(ReportDocument doc, StringBuilder out) {
+        out.append("<article class=\"report\" lang=\"en\">\n<header class=\"report-title\">\n<h1>")
+                .append(escape(doc.title())).append("</h1>\n");
+        line("p", "report-subtitle", doc.subtitle(), out);
+        line("p", "report-status", doc.status(), out);
+        out.append("</header>\n");
+        parts(Outline.of(doc), out);
+        out.append("</article>\n");
+    }
+
+    private void parts(List<Part> parts, StringBuilder out) {
+        for (Part part : parts) {
+            String h = "h" + Math.min(part.depth() + 1, 6);
+            out.append("<section class=\"report-section\" id=\"").append(escape(part.id())).append("\">\n<")
+                    .append(h).append('>').append(escape(part.title())).append("</").append(h).append(">\n");
+            for (Passage passage : part.paragraphs()) {
+                out.append("<p id=\"").append(escape(passage.id())).append("\">");
+                passage.paragraph().spans().forEach(span -> span(span, out));
+                out.append("</p>\n");
+            }
+            parts(part.parts(), out);
+            out.append("</section>\n");
+        }
+    }
+
+    private static void span(Span span, StringBuilder out) {
+        String href = ReportText.href(span.href());
+        if (href != null) {
+            out.append("<a href=\"").append(escape(href)).append("\">");
+        }
+        if (span.speaker() != null) {
+            out.append("<span class=\"speaker\" data-speaker=\"").append(escape(span.speaker())).append("\">")
+                    .append(escape(span.text())).append("</span>");
+        } else {
+            out.append(escape(span.text()));
+        }
+        if (href != null) {
+            out.append("</a>");
+        }
+    }
+
+    static void meta(String name, String content, StringBuilder out) {
+        if (content != null && !content.isBlank()) {
+            out.append("<meta name=\"").append(name).append("\" content=\"").append(escape(content)).append("\" />\n");
+        }
+    }
+
+    private static void line(String element, String cssClass, String text, StringBuilder out) {
+        if (text != null && !text.isBlank()) {
+            out.append('<').append(element).append(" class=\"").append(cssClass).append("\">").append(escape(text))
+                    .append("</").append(element).append(">\n");
+        }
+    }
+
+    /** Text as HTML and XML both read it: markup characters and quotes escaped, unprintable characters dropped. */
+    static String escape(String text) {
+        String clean = ReportText.clean(text);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

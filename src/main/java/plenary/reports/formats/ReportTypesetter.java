@@ -1,0 +1,60 @@
+package plenary.reports.formats;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+import plenary.reports.ReportDocument;
+import plenary.reports.ReportFormat;
+
+/**
+ * Typesets a report in any of its formats; the one entry point the reports module calls. It is thread-safe, and
+ * what every rendering reuses (fonts, style sheets, font metrics, XML factories) is made once, here.
+ */
+@Component
+public final class ReportTypesetter {
+
+    /** The FRBR country of Akoma Ntoso IRIs when none is given: a study group belongs to no one country. */
+    public static final String INTERNATIONAL = "int";
+
+    private final HtmlReport html = new HtmlReport();
+    private final PdfReport pdf = new PdfReport(html);
+    private final DocxReport docx = new DocxReport();
+    private final MarkdownReport markdown = new MarkdownReport();
+    private final AknReport akn;
+
+    public ReportTypesetter() {
+        this(INTERNATIONAL);
+    }
+
+    /** @param aknJurisdiction the FRBR country of Akoma Ntoso IRIs, e.g. the organisation's acronym ("cscap") */
+    public ReportTypesetter(String aknJurisdiction) {
+        this.akn = new AknReport(Objects.requireNonNull(aknJurisdiction, "aknJurisdiction"));
+    }
+
+    /** The report in a format, as the bytes of the file to send or store (text formats in UTF-8). */
+    public byte[] render(ReportDocument doc, ReportFormat format) {
+        Objects.requireNonNull(doc, "doc");
+        return switch (Objects.requireNonNull(format, "format")) {
+            case HTML -> html.document(doc).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf.render(doc);
+            case DOCX -> docx.render(doc);
+            case MD -> markdown.render(doc);
+            case AKN -> akn.render(doc);
+        };
+    }
+
+    /** The report as a complete, self-contained HTML document. */
+    public String html(ReportDocument doc) {
+        return html.document(doc);
+    }
+
+    /**
+     * The report as an {@code <article class="report">} to embed in a page of Plenary's layout; its style sheet is
+     * the class-path resource {@code reports/report.css}.
+     */
+    public String htmlFragment(ReportDocument doc) {
+        return html.fragment(doc);
+    }
+}

@@ -1,0 +1,72 @@
+package plenary.studygroups;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.Directory;
+import plenary.kernel.RecordInUse;
+import plenary.kernel.RecordNotFound;
+import plenary.kernel.Rules;
+import plenary.kernel.Versions;
+import plenary.studygroups.internal.StudyGroup;
+import plenary.studygroups.internal.StudyGroupRepository;
+import plenary.studygroups.internal.StudyGroupRules;
+
+/** The secretariat's keeping of study groups: creating, changing and deleting them. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class StudyGroupRecords {
+
+    private final StudyGroupRepository groups;
+    private final Directory directory;
+
+    StudyGroupRecords(StudyGroupRepository groups, Directory directory) {
+        this.groups = groups;
+        this.directory = directory;
+    }
+
+    public StudyGroupView create(StudyGroupForm form) {
+        StudyGroupForm tidy = StudyGroupRules.tidy(form);
+        validate(null, tidy);
+        return groups.save(stored(null, tidy, null)).view();
+    }
+
+    public StudyGroupView update(long id, StudyGroupForm form) {
+        StudyGroup current = find(id);
+        Versions.check("study group", form.version(), current.version(), current::view);
+        StudyGroupForm tidy = StudyGroupRules.tidy(form);
+        validate(id, tidy);
+        return groups.save(stored(id, tidy, form.version())).view();
+    }
+
+    /** Deletes the group; one that still has meetings is refused, as the meetings' records need it. */
+    public void delete(long id) {
+        find(id);
+        try {
+            groups.deleteById(id);
+        } catch (DataIntegrityViolationException e) {
+            // Only other modules' records (meetings) refer to a study group, and this module cannot see them.
+            throw new RecordInUse("Study group " + id + " still has meetings; delete them first.");
+        }
+    }
+
+    private void validate(Long id, StudyGroupForm form) {
+        Rules rules = StudyGroupRules.check(form, directory);
+        if (form.title() != null) {
+            boolean taken = groups.idsTitled(form.title()).stream().anyMatch(other -> !other.equals(id));
+            rules.check(!taken, "title", "unique", "is already the title of another study group");
+        }
+        rules.enforce();
+    }
+
+    private StudyGroup find(long id) {
+        return groups.findById(id).orElseThrow(() -> new RecordNotFound("Study group", id));
+    }
+
+    private static StudyGroup stored(Long id, StudyGroupForm form, Integer version) {
+        return StudyGroup.of(id, form.title(), form.mandate(), form.status(), form.plannedMeetings(),
+                form.coChairIds(), form.rapporteurIds(), form.committeeIds(), version);
+    }
+}

@@ -1,0 +1,46 @@
+package plenary.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo's rapporteur keeps the Vladivostok record in a real browser; an outsider sees it without names. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Tag("browser")
+class MeetingRecordStoryTests {
+
+    private static final String DEMO_PASSWORD = "plenary-demo";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theRapporteurAddsAnInterventionToTheThirdSession() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("rapporteur", DEMO_PASSWORD).go("/meetings").click("the third and final meeting");
+            assertThat(browser.text()).contains("Vladivostok").contains("Stanislav Beloretsky")
+                    .contains("reviewed the strategies of both Koreas");
+
+            browser.driver().findElements(By.linkText("Add intervention")).get(2).click();
+            browser.select("kind", "question")
+                    .type("summary", "asked whether the East Asia Summit could host a Northeast Asian track.")
+                    .submit("form.record");
+            assertThat(browser.path()).startsWith("/meetings/");
+            assertThat(browser.text()).contains("asked whether the East Asia Summit could host a Northeast Asian track.");
+        }
+    }
+
+    @Test
+    void aSteeringCommitteeMemberWhoWasNotThereSeesTheRecordWithoutNames() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("steering", DEMO_PASSWORD).go("/meetings").click("the third and final meeting");
+            assertThat(browser.text()).contains("reviewed the strategies of both Koreas").contains("a participant")
+                    .doesNotContain("Stanislav Beloretsky").doesNotContain("Jae-won Ryu");
+        }
+    }
+}

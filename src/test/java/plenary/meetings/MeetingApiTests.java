@@ -1,0 +1,183 @@
+package plenary.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static plenary.TestAccounts.admin;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import plenary.TestAccounts;
+import plenary.directory.CommitteeKind;
+import plenary.directory.CommitteeForm;
+import plenary.directory.Committees;
+import plenary.directory.CurrentAccount;
+import tools.jackson.databind.JsonNode;
+
+class MeetingApiTests extends WorldTests {
+
+    @Autowired
+    Committees committees;
+
+    @Test
+    void aCoChairCreatesReadsAndChangesAMeetingOfTheGroup() throws Exception {
+        long host = CurrentAccount.asSystem(() -> committees.create(new CommitteeForm(MeetingWorld.unique("CSCAP-Russia"),
+                null, CommitteeKind.MEMBER_COMMITTEE, plenary.directory.Nationality.RU, null))).id();
+        String body = """
+                {"studyGroupId":%d,"ordinal":%d,"title":"Vladivostok meeting","startsOn":"2011-11-14","endsOn":"2011-11-15",
+                 "city":"Vladivostok","country":"RU","hostCommitteeId":%d,"expertsCount":20,"committeesCount":9,
+                 "attendanceQualifier":"MORE_THAN","includesOtherRegions":true,"attributionRule":"BY_NATIONALITY"}"""
+                .formatted(world.groupId, world.nextOrdinal(), host);
+        JsonNode created = api.created("/api/meetings", world.coChair.basic(), body);
+        long id = created.get("id").asLong();
+        assertThat(created.get("version").asInt()).isZero();
+        assertThat(created.get("named").asBoolean()).isTrue();
+
+        api.get("/api/meetings/" + id, world.coChair.basic())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.city").value("Vladivostok"))
+                .andExpect(jsonPath("$.country").value("RU"))
+                .andExpect(jsonPath("$.hostCommitteeId").value(host))
+                .andExpect(jsonPath("$.endsOn").value("2011-11-15"))
+                .andExpect(jsonPath("$.attendanceQualifier").value("MORE_THAN"))
+                .andExpect(jsonPath("$.includesOtherRegions").value(true))
+                .andExpect(jsonPath("$.sessions").isArray())
+                .andExpect(jsonPath("$.participants").isArray())
+                .andExpect(jsonPath("$.proposals").isArray())
+                .andExpect(jsonPath("$.nextTasks").isArray());
+
+        api.put("/api/meetings/" + id, world.rapporteur.basic(),
+                        body.replace("Vladivostok meeting", "The final meeting").replace("}", ",\"version\":0}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("The final meeting"))
+                .andExpect(jsonPath("$.version").value(1));
+    }
+
+    @Test
+    void theMeetingWhoseOrdinalIsTheLastPlannedIsTheFinalOne() throws Exception {
+        long group = world.group(List.of(world.coChair.person().id()), List.of(), 3);
+        long second = world.meeting(group, 2, AttributionRule.NONE);
+        long third = world.meeting(group, 3, AttributionRule.NONE);
+        assertThat(world.record(second).finalMeeting()).isFalse();
+        assertThat(world.record(third).finalMeeting()).isTrue();
+        api.get("/api/meetings?studyGroup=" + group, world.steering.basic())
+                .andExpect(jsonPath("$[0].ordinal").value(2))
+                .andExpect(jsonPath("$[1].ordinal").value(3))
+                .andExpect(jsonPath("$[1].finalMeeting").value(true));
+    }
+
+    @Test
+    void eachBrokenRuleOfAMeetingIsNamedWithItsField() throws Exception {
+        long steeringCommittee = CurrentAccount.asSystem(() -> committees.create(new CommitteeForm(
+                MeetingWorld.unique("Steering"), null, CommitteeKind.STEERING_COMMITTEE, null, null))).id();
+        api.post("/api/meetings", world.coChair.basic(), """
+                        {"studyGroupId":%d,"ordinal":0,"startsOn":"2011-11-14","endsOn":"2011-11-13","city":" ",
+                         "hostCommitteeId":%d,"expertsCount":-1,"committeesCount":-2,"title":"%s"}"""
+                        .formatted(world.groupId, steeringCommittee, "t".repeat(301)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[?(@.field=='ordinal')].rule").value("range"))
+                .andExpect(jsonPath("$.violations[?(@.field=='endsOn')].rule").value("order"))
+                .andExpect(jsonPath("$.violations[?(@.field=='city')].rule").value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='country')].rule").value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='attributionRule')].rule").value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='hostCommitteeId')].rule").value("member-committee"))
+                .andExpect(jsonPath("$.violations[?(@.field=='expertsCount')].rule").value("range"))
+                .andExpect(jsonPath("$.violations[?(@.field=='committeesCount')].rule").value("range"))
+                .andExpect(jsonPath("$.violations[?(@.field=='title')].rule").value("max-length"));
+        api.post("/api/meetings", admin(), "{\"startsOn\":\"2011-11-14\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[?(@.field=='studyGroupId')].rule").value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='ordinal')].rule").value("required"));
+        api.post("/api/meetings", admin(), MeetingWorldJson.meeting(999_999, 1, "NONE", null).replace("\"country\":\"RU\",", "\"hostCommitteeId\":999999,\"country\":\"RU\","))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[?(@.field=='studyGroupId')].rule").value("exists"))
+                .andExpect(jsonPath("$.violations[?(@.field=='hostCommitteeId')].rule").value("exists"));
+    }
+
+    @Test
+    void twoMeetingsOfAGroupCannotShareAnOrdinalButTwoGroupsCan() throws Exception {
+        int ordinal = world.nextOrdinal();
+        world.meeting(world.groupId, ordinal, AttributionRule.NONE);
+        api.post("/api/meetings", world.coChair.basic(), MeetingWorldJson.meeting(world.groupId, ordinal, "NONE", null))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("ordinal"))
+                .andExpect(jsonPath("$.violations[0].rule").value("unique"));
+        long group = world.group(List.of(world.coChair.person().id()), List.of(), 20);
+        api.post("/api/meetings", world.coChair.basic(), MeetingWorldJson.meeting(group, ordinal, "NONE", null))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aMeetingStaysInItsStudyGroup() throws Exception {
+        long meeting = world.meeting(AttributionRule.NONE);
+        int ordinal = world.record(meeting).ordinal();
+        long other = world.group(List.of(world.coChair.person().id()), List.of(), 20);
+        api.put("/api/meetings/" + meeting, world.coChair.basic(), MeetingWorldJson.meeting(other, ordinal, "NONE", 0))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("studyGroupId"))
+                .andExpect(jsonPath("$.violations[0].rule").value("unchanged"));
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsGetsTheCurrentMeeting() throws Exception {
+        long meeting = world.meeting(AttributionRule.NONE);
+        int ordinal = world.record(meeting).ordinal();
+        String edit = MeetingWorldJson.meeting(world.groupId, ordinal, "NONE", 0);
+        api.changed("/api/meetings/" + meeting, world.coChair.basic(), edit.replace("Vladivostok", "Khabarovsk"));
+        api.put("/api/meetings/" + meeting, world.rapporteur.basic(), edit.replace("Vladivostok", "Nakhodka"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.current.city").value("Khabarovsk"))
+                .andExpect(jsonPath("$.current.version").value(1));
+        api.put("/api/meetings/" + meeting, world.rapporteur.basic(), edit.replace(",\"version\":0", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("version"));
+    }
+
+    @Test
+    void deletingAMeetingRemovesEverythingItHolds() throws Exception {
+        long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
+        long session = world.session(meeting, 1);
+        long first = world.intervention(meeting, session);
+        InterventionView second = world.intervention(meeting, session, world.participant.person().id(),
+                InterventionKind.RESPONSE, List.of(new Link(LinkKind.RESPONDS_TO, first)));
+        MeetingWorld.system(() -> services.proposals().create(meeting, new ProposalForm("A proposal", first,
+                List.of(new PositionForm(PositionStance.OPPOSES, null, second.id(), "should not be a hostage")), null)));
+        world.nextTask(meeting);
+
+        api.delete("/api/meetings/" + meeting, world.meetingRapporteur.basic()).andExpect(status().isNoContent());
+        api.get("/api/meetings/" + meeting, admin()).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMeetingThatLaterMeetingsReferToCannotBeDeleted() throws Exception {
+        long earlier = world.meeting(AttributionRule.NONE);
+        long earlierIntervention = world.intervention(earlier, world.session(earlier, 1));
+        long later = world.meeting(AttributionRule.NONE);
+        InterventionView elaboration = world.intervention(later, world.session(later, 1), null, InterventionKind.ARGUMENT,
+                List.of(new Link(LinkKind.ELABORATES, earlierIntervention)));
+
+        api.delete("/api/meetings/" + earlier, world.coChair.basic())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("link into it")));
+        api.get("/api/meetings/" + earlier, admin()).andExpect(status().isOk());
+
+        MeetingWorld.system(() -> {
+            services.interventions().delete(later, elaboration.id());
+            return null;
+        });
+        long position = world.meeting(AttributionRule.NONE);
+        MeetingWorld.system(() -> services.proposals().create(position, new ProposalForm("A later proposal", null,
+                List.of(new PositionForm(PositionStance.SUPPORTS, null, earlierIntervention, null)), null)));
+        api.delete("/api/meetings/" + earlier, world.coChair.basic())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("positions taken at other meetings")));
+    }
+
+    @Test
+    void aMissingMeetingIsNotFound() throws Exception {
+        api.get("/api/meetings/987654321", admin()).andExpect(status().isNotFound());
+        api.put("/api/meetings/987654321", admin(), "{}").andExpect(status().isNotFound());
+        api.post("/api/meetings/987654321/sessions", admin(), "{}").andExpect(status().isNotFound());
+    }
+}

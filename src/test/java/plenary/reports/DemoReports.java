@@ -1,0 +1,37 @@
+package plenary.reports;
+
+import org.springframework.stereotype.Component;
+import plenary.meetings.MeetingRecords;
+import plenary.reports.composition.ReportComposer;
+import plenary.reports.composition.ReportContext;
+import plenary.studygroups.StudyGroups;
+
+/** Composes the reports of the demo record's meetings, for tests. */
+@Component
+public class DemoReports {
+
+    public static final String STUDY_GROUP = "CSCAP Study Group on Multilateral Security Governance in Northeast Asia";
+
+    private final StudyGroups studyGroups;
+    private final MeetingRecords meetings;
+    private final MeetingReportSources sources;
+
+    DemoReports(StudyGroups studyGroups, MeetingRecords meetings, MeetingReportSources sources) {
+        this.studyGroups = studyGroups;
+        this.meetings = meetings;
+        this.sources = sources;
+    }
+
+    public long vladivostokId() {
+        long group = studyGroups.all().stream().filter(g -> g.title().equals(STUDY_GROUP)).findFirst().orElseThrow().id();
+        return meetings.ofStudyGroup(group).get(2).id();
+    }
+
+    public ReportContext vladivostokContext() {
+        return sources.of(vladivostokId());
+    }
+
+    public ReportDocument vladivostok() {
+        return ReportComposer.compose(vladivostokContext(), "Draft");
+    }
+}

@@ -1,0 +1,203 @@
+package plenary.reports.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static plenary.reports.ReportDocument.Span.link;
+import static plenary.reports.ReportDocument.Span.speaker;
+import static plenary.reports.ReportDocument.Span.text;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXParseException;
+
+import plenary.reports.ReportDocument;
+import plenary.reports.ReportFormat;
+
+class AknReportTests {
+
+    private static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+    private static Schema schema;
+    private final ReportTypesetter typesetter = new ReportTypesetter();
+
+    @BeforeAll
+    static void loadTheOasisSchema() throws Exception {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        // Offline: the schema imports xml.xsd beside it, and nothing may come from the network.
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+        schema = factory.newSchema(AknReportTests.class.getResource("/akn/akomantoso30.xsd"));
+    }
+
+    @Test
+    void seedReportIsValidAkomaNtoso() throws Exception {
+        validate(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
+    }
+
+    @Test
+    void reportWithoutSubtitleStatusOrAuthorIsValidToo() throws Exception {
+        ReportDocument small = SeedReport.small(text("Fish & <chips> "), link("here", "https://example.org/?a=1&b=2"),
+                speaker(" one participant", "speaker_1"), speaker(" someone unknown", "speaker_99"));
+        validate(typesetter.render(new ReportDocument(small.id(), small.title(), null, small.date(), null, null,
+                small.speakers(), small.contents()), ReportFormat.AKN));
+    }
+
+    @Test
+    void speakersWithRepeatedIdsOrWithoutACapacityStayValid() throws Exception {
+        ReportDocument small = SeedReport.small(speaker("One participant", "sec_1"), text(" and "),
+                speaker("another", "x"));
+        List<ReportDocument.Speaker> speakers = List.of(new ReportDocument.Speaker("sec_1", "One participant", "—"),
+                new ReportDocument.Speaker("x", "Another participant", null),
+                new ReportDocument.Speaker("x", "Another participant", "participant"));
+        byte[] xml = typesetter.render(new ReportDocument(small.id(), small.title(), small.subtitle(), small.date(),
+                small.author(), small.status(), speakers, small.contents()), ReportFormat.AKN);
+
+        validate(xml);
+        Document akn = parse(xml);
+        assertThat(attributes(akn, "//akn:TLCPerson", "eId")).containsExactly("speaker_1", "x");
+        assertThat(attributes(akn, "//akn:TLCRole", "eId")).isEmpty();
+        assertThat(attributes(akn, "//akn:person", "refersTo")).containsExactly("#speaker_1", "#x");
+    }
+
+    @Test
+    void schemaCatchesWhatIsNotAkomaNtoso() {
+        byte[] duplicated = new String(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN),
+                java.nio.charset.StandardCharsets.UTF_8).replace("eId=\"sec_2\"", "eId=\"sec_1\"").getBytes();
+
+        assertThatThrownBy(() -> validate(duplicated)).isInstanceOf(SAXParseException.class);
+    }
+
+    @Test
+    void eachSpeakerIsOnePersonShownOnlyByTheirLabel() throws Exception {
+        Document akn = parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
+
+        List<String> shownAs = attributes(akn, "//akn:TLCPerson", "showAs");
+        assertThat(shownAs).containsExactly("One participant", "The other presenter", "A Russian participant",
+                "One participant");
+        assertThat(attributes(akn, "//akn:TLCPerson", "eId")).containsExactly("speaker_1", "speaker_2", "speaker_3",
+                "speaker_4");
+        assertThat(attributes(akn, "//akn:TLCPerson", "href"))
+                .allSatisfy(href -> assertThat(href).startsWith("/akn/ontology/person/int/unidentified/"));
+        assertThat(attributes(akn, "//akn:TLCRole", "showAs")).containsExactly("Participant", "Presenter");
+        assertThat(attributes(akn, "//akn:person", "refersTo")).containsExactly("#speaker_1", "#speaker_2",
+                "#speaker_3", "#speaker_4");
+        assertThat(value(akn, "//akn:person[@refersTo='#speaker_3']")).isEqualTo("A Russian participant");
+        assertThat(value(akn, "//akn:person[@refersTo='#speaker_3']/@as")).isEqualTo("#role_participant");
+    }
+
+    @Test
+    void everyReferenceFindsItsTarget() throws Exception {
+        Document akn = parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
+        List<String> refs = new ArrayList<>();
+        refs.addAll(attributes(akn, "//akn:person", "refersTo"));
+        refs.addAll(attributes(akn, "//akn:person", "as"));
+        refs.addAll(attributes(akn, "//akn:ref", "href"));
+        refs.addAll(attributes(akn, "//*[@source]", "source"));
+        refs.addAll(attributes(akn, "//akn:FRBRauthor", "href"));
+
+        assertThat(refs).hasSize(14).allSatisfy(ref -> assertThat(attributes(akn,
+                "//*[@eId='" + ref.substring(1) + "']", "eId")).as(ref).hasSize(1));
+    }
+
+    @Test
+    void eIdsAreUnique() throws Exception {
+        List<String> eIds = attributes(parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN)),
+                "//*[@eId]", "eId");
+
+        assertThat(new HashSet<>(eIds)).hasSameSizeAs(eIds);
+        assertThat(eIds).contains("sec_1", "sec_1__sec_2", "sec_1__sec_2__para_2", "sec_2", "speaker_1", "author");
+    }
+
+    @Test
+    void sectionsKeepTheirNumbersAndHeadings() throws Exception {
+        Document akn = parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
+
+        assertThat(value(akn, "//akn:mainBody/akn:section[@eId='sec_1']/akn:num")).isEqualTo("1");
+        assertThat(value(akn, "//akn:mainBody/akn:section[@eId='sec_1']/akn:heading")).isEqualTo("Summary");
+        assertThat(value(akn, "//akn:section[@eId='sec_1']/akn:section[@eId='sec_1__sec_3']/akn:num")).isEqualTo("1.3");
+        assertThat(value(akn, "//akn:docTitle")).isEqualTo(SeedReport.TITLE);
+        assertThat(value(akn, "//akn:paragraph[@eId='sec_2__para_2']/akn:content/akn:p"))
+                .isEqualTo("For this, the Co-Chairs of the Study Group would start the drafting process soon.");
+    }
+
+    @Test
+    void identificationNamesTheReportByItsIdAndDate() throws Exception {
+        Document akn = parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
+        String work = "/akn/int/debateReport/2011-11-14/cscap-sg-mnsg-meeting-3-report";
+
+        assertThat(value(akn, "//akn:FRBRWork/akn:FRBRthis/@value")).isEqualTo(work + "/!main");
+        assertThat(value(akn, "//akn:FRBRWork/akn:FRBRuri/@value")).isEqualTo(work);
+        assertThat(value(akn, "//akn:FRBRExpression/akn:FRBRuri/@value")).isEqualTo(work + "/eng@");
+        assertThat(value(akn, "//akn:FRBRManifestation/akn:FRBRthis/@value")).isEqualTo(work + "/eng@/!main.xml");
+        assertThat(value(akn, "//akn:FRBRWork/akn:FRBRdate/@date")).isEqualTo("2011-11-14");
+        assertThat(value(akn, "//akn:TLCOrganization/@showAs")).isEqualTo(SeedReport.AUTHOR);
+    }
+
+    @Test
+    void jurisdictionCanBeTheOrganisations() throws Exception {
+        Document akn = parse(new ReportTypesetter("cscap").render(SeedReport.vladivostok(), ReportFormat.AKN));
+
+        assertThat(value(akn, "//akn:FRBRcountry/@value")).isEqualTo("cscap");
+        assertThat(value(akn, "//akn:FRBRWork/akn:FRBRuri/@value")).startsWith("/akn/cscap/debateReport/");
+    }
+
+    private static void validate(byte[] xml) throws Exception {
+        schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+    }
+
+    private static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static XPath xpath() {
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
+            public String getNamespaceURI(String prefix) {
+                return "akn".equals(prefix) ? AKN : XMLConstants.NULL_NS_URI;
+            }
+
+            public String getPrefix(String uri) {
+                return null;
+            }
+
+            public java.util.Iterator<String> getPrefixes(String uri) {
+                return null;
+            }
+        });
+        return xpath;
+    }
+
+    private static String value(Document doc, String expression) throws Exception {
+        return xpath().evaluate(expression, doc);
+    }
+
+    private static List<String> attributes(Document doc, String expression, String attribute) {
+        try {
+            NodeList nodes = (NodeList) xpath().evaluate(expression, doc, XPathConstants.NODESET);
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                values.add(((Element) nodes.item(i)).getAttribute(attribute));
+            }
+            return values;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

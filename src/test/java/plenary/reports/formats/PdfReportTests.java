@@ -1,0 +1,128 @@
+package plenary.reports.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static plenary.reports.ReportDocument.Span.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import plenary.reports.ReportDocument;
+import plenary.reports.ReportDocument.Section;
+import plenary.reports.ReportFormat;
+
+class PdfReportTests {
+
+    private static final ReportTypesetter typesetter = new ReportTypesetter();
+    private static byte[] seedPdf;
+
+    @BeforeAll
+    static void typesetTheSeedOnce() {
+        seedPdf = typesetter.render(SeedReport.vladivostok(), ReportFormat.PDF);
+    }
+
+    @Test
+    void isAPdfWithTheTitleInItsMetadata() throws Exception {
+        assertThat(new String(seedPdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument pdf = Loader.loadPDF(seedPdf)) {
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(SeedReport.TITLE);
+            assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo(SeedReport.AUTHOR);
+        }
+    }
+
+    @Test
+    void isTaggedForScreenReadersAndHasAnOutline() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(seedPdf)) {
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            var outline = pdf.getDocumentCatalog().getDocumentOutline();
+            List<String> entries = new ArrayList<>();
+            outline.children().forEach(item -> entries.add(item.getTitle()));
+            assertThat(entries).containsExactly("1. Summary", "2. Next Task");
+        }
+    }
+
+    @Test
+    void everyHeadingAndParagraphIsSelectableText() throws Exception {
+        ReportDocument doc = SeedReport.vladivostok();
+        try (PDDocument pdf = Loader.loadPDF(seedPdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = normalised(stripper.getText(pdf));
+
+            assertThat(text).contains(SeedReport.TITLE, SeedReport.SUBTITLE, SeedReport.STATUS, "1. Summary",
+                    "1.1 Session 1: Multilateral institutions and processes", "2. Next Task");
+            // Lines break after hyphens ("US-" / "China"), so paragraphs are compared without their white space.
+            for (String expected : SeedReport.texts(doc)) {
+                assertThat(text.replaceAll("\\s", "")).contains(expected.replaceAll("\\s", ""));
+            }
+        }
+    }
+
+    @Test
+    void everyPageIsNumberedOfTheTotal() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(typesetter.render(longReport(), ReportFormat.PDF))) {
+            int pages = pdf.getNumberOfPages();
+            assertThat(pages).isGreaterThan(2);
+            for (int page = 1; page <= pages; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(normalised(stripper.getText(pdf))).contains("Page " + page + " of " + pages);
+            }
+        }
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(typesetter.render(longReport(), ReportFormat.PDF))) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("DejaVuSerif"));
+            assertThat(fonts).anySatisfy(name -> assertThat(name).contains("Bold"))
+                    .anySatisfy(name -> assertThat(name).contains("Italic"));
+        }
+    }
+
+    @Test
+    void markupInTheTextIsPrintedAsText() throws Exception {
+        byte[] bytes = typesetter.render(SeedReport.small(text("Fish & chips <script>alert('x')</script>")),
+                ReportFormat.PDF);
+
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(normalised(new PDFTextStripper().getText(pdf))).contains("Fish & chips <script>alert('x')</script>");
+        }
+    }
+
+    // Enough paragraphs for several pages: the seed's sections, four times over.
+    private static ReportDocument longReport() {
+        ReportDocument seed = SeedReport.vladivostok();
+        List<Section> sections = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            for (Section section : seed.contents()) {
+                sections.add(new Section(i == 1 ? section.eId() : section.eId() + "_" + i, section.number(), section.heading(),
+                        section.paragraphs(), section.subsections()));
+            }
+        }
+        return new ReportDocument(seed.id(), seed.title(), seed.subtitle(), seed.date(), seed.author(), seed.status(),
+                seed.speakers(), sections);
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
