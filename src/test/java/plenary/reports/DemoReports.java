@@ -27,6 +27,10 @@ public class DemoReports {
         return meetings.ofStudyGroup(group).get(2).id();
     }
 
+    public ReportContext context(long meetingId) {
+        return sources.of(meetingId);
+    }
+
     public ReportContext vladivostokContext() {
         return sources.of(vladivostokId());
     }

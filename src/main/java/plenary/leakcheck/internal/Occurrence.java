@@ -1,0 +1,14 @@
+package plenary.leakcheck.internal;
+
+import java.util.SortedSet;
+import java.util.TreeSet;
+import plenary.leakcheck.LeakKind;
+
+/** One place of a passage that leaks, with everyone it identifies. */
+public record Occurrence(int start, int end, LeakKind kind, SortedSet<Integer> people) {
+
+    Occurrence(Finding finding) {
+        this(finding.start(), finding.end(), finding.kind(), new TreeSet<>());
+        people.add(finding.person());
+    }
+}

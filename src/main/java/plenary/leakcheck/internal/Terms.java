@@ -1,0 +1,67 @@
+package plenary.leakcheck.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import plenary.leakcheck.LeakKind;
+
+/**
+ * The terms to search for, indexed by their first word (Cyrillic words by each of their stems) and, for terms
+ * in Han, Hangul or kana, by their first character.
+ */
+public final class Terms {
+
+    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final Map<Character, List<Term>> byFirstCharacter = new HashMap<>();
+    private final Set<String> known = new HashSet<>();
+
+    /** Adds a term whose initials and common words are the ones to be capitalised if it requires so. */
+    public void addWords(List<String> words, LeakKind kind, int person, Requirement requirement) {
+        int capitals = 0;
+        for (int i = 0; i < words.size() && i < Integer.SIZE; i++) {
+            capitals |= words.get(i).length() == 1 || CommonWords.isCommon(words.get(i)) ? 1 << i : 0;
+        }
+        addWords(words, kind, person, requirement, capitals);
+    }
+
+    /** Adds a term; {@code capitals} has a bit set for each word that must be capitalised if it requires so. */
+    public void addWords(List<String> words, LeakKind kind, int person, Requirement requirement, int capitals) {
+        if (words.isEmpty() || !known.add(words + "|" + kind + "|" + person)) {
+            return;
+        }
+        Term term = new Term(words, kind, person, requirement, capitals);
+        for (String stem : Inflections.stems(term.first())) {
+            byFirstWord.computeIfAbsent(stem, key -> new ArrayList<>()).add(term);
+        }
+    }
+
+    /** A term written in characters without spaces between words; shorter than two characters it is too vague. */
+    public void addCharacters(String characters, LeakKind kind, int person) {
+        String compact = characters.codePoints().filter(cp -> !Folding.isSpace(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (compact.codePointCount(0, compact.length()) < 2 || !known.add(compact + "|" + kind + "|" + person)) {
+            return;
+        }
+        Term term = new Term(List.of(compact), kind, person, Requirement.ANYHOW, 0);
+        byFirstCharacter.computeIfAbsent(compact.charAt(0), key -> new ArrayList<>()).add(term);
+    }
+
+    public List<Term> startingWith(String word) {
+        return byFirstWord.getOrDefault(word, List.of());
+    }
+
+    public List<Term> startingWithCharacter(char c) {
+        return byFirstCharacter.getOrDefault(c, List.of());
+    }
+
+    public boolean isEmpty() {
+        return byFirstWord.isEmpty() && byFirstCharacter.isEmpty();
+    }
+
+    public boolean hasCharacterTerms() {
+        return !byFirstCharacter.isEmpty();
+    }
+}

@@ -1,0 +1,112 @@
+package plenary.leakcheck.internal;
+
+import java.util.Arrays;
+
+/**
+ * One pass over a passage that folds it character by character ({@link Folding}), joins words hyphenated
+ * across a line break, drops invisible characters, and remembers for each folded character where in the
+ * original it came from.
+ */
+final class TextFolding {
+
+    private final String original;
+    private char[] chars;
+    private int[] from;
+    private int[] to;
+    private int length;
+
+    TextFolding(String original) {
+        this.original = original;
+        int capacity = original.length() + 16;
+        chars = new char[capacity];
+        from = new int[capacity];
+        to = new int[capacity];
+    }
+
+    FoldedText fold() {
+        String t = original;
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            boolean plain = c < 0x80 && (i + 1 == n || t.charAt(i + 1) < 0x300);
+            int end = plain ? i + 1 : clusterEnd(i);
+            int cp = plain ? c : t.codePointAt(i);
+            if (Folding.isHyphen(cp) || cp == Folding.SOFT_HYPHEN) {
+                int resume = afterLineBreakHyphen(i, end);
+                if (resume >= 0) {
+                    i = resume;
+                    continue;
+                }
+            }
+            if (plain && c >= 'A' && c <= 'Z') {
+                emit((char) (c + 32), i, end);
+            } else if (plain && c != '\r' && c != '\t' && c != 0x0B && c != 0x0C) {
+                emit(c, i, end);
+            } else if (cp == '\r' && end < n && t.charAt(end) == '\n' || Folding.isInvisible(cp)) {
+                // a CR before its LF, or a character that only looks like nothing
+            } else if (Folding.isLineBreak(cp)) {
+                emit('\n', i, end);
+            } else if (Folding.isSpace(cp)) {
+                emit(' ', i, end);
+            } else if (Folding.isHyphen(cp)) {
+                emit('-', i, end);
+            } else if (Folding.isApostrophe(cp)) {
+                emit('\'', i, end);
+            } else {
+                String folded = Folding.fold(t.substring(i, end));
+                for (int k = 0; k < folded.length(); k++) {
+                    emit(folded.charAt(k), i, end);
+                }
+            }
+            i = end;
+        }
+        return new FoldedText(original, chars, from, to, length);
+    }
+
+    private int clusterEnd(int start) {
+        int end = start + Character.charCount(original.codePointAt(start));
+        while (end < original.length() && Folding.continuesCluster(original.codePointAt(end))) {
+            end += Character.charCount(original.codePointAt(end));
+        }
+        return end;
+    }
+
+    /** Where the word goes on when this hyphen only breaks it at the end of a line, else -1. */
+    private int afterLineBreakHyphen(int hyphen, int after) {
+        String t = original;
+        if (length == 0 || !Character.isLetterOrDigit(chars[length - 1])) {
+            return -1;
+        }
+        int j = after;
+        while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j < t.length() && t.charAt(j) == '\r') {
+            j++;
+        }
+        if (j >= t.length() || !Folding.isLineBreak(t.charAt(j))) {
+            return t.charAt(hyphen) == Folding.SOFT_HYPHEN ? after : -1;
+        }
+        j++;
+        while (j < t.length() && Folding.isSpace(t.charAt(j)) && !Folding.isLineBreak(t.charAt(j))) {
+            j++;
+        }
+        boolean wordGoesOn = j < t.length() && Character.isLetter(t.codePointAt(j))
+                && !Character.isUpperCase(t.codePointAt(j));
+        return wordGoesOn ? j : -1;
+    }
+
+    private void emit(char c, int start, int end) {
+        if (length == chars.length) {
+            chars = Arrays.copyOf(chars, length * 2);
+            from = Arrays.copyOf(from, length * 2);
+            to = Arrays.copyOf(to, length * 2);
+        }
+        chars[length] = c;
+        from[length] = start;
+        to[length] = end;
+        length++;
+    }
+
+}
