@@ -1,0 +1,28 @@
+package plenary.reports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import plenary.reports.internal.ReportTexts.Text;
+
+class ReportTextsTests {
+
+    @Test
+    void everyTextIsListedInReadingOrderWithWhereItStands() {
+        assertThat(ReportTexts.of(Documents.small()).stream().map(Text::location)).containsExactly("Title", "Subtitle",
+                "Status line", "Heading of Summary", "Summary, paragraph 1", "Heading of Session 2",
+                "Session 2, paragraph 1", "Session 2, paragraph 2", "Heading of Next Task", "Next Task, paragraph 1");
+    }
+
+    @Test
+    void aParagraphsTextIsItsSpansTogether() {
+        assertThat(ReportTexts.paragraphs(Documents.small()).get(1).text())
+                .isEqualTo("One participant briefed the meeting on the pipeline project.");
+    }
+
+    @Test
+    void aTextIsFoundByItsEId() {
+        assertThat(ReportTexts.location(Documents.small(), "sec_2__para_1")).isEqualTo("Next Task, paragraph 1");
+        assertThat(ReportTexts.location(Documents.small(), "sec_9")).isNull();
+    }
+}
