@@ -3,7 +3,7 @@ package plenary.reports;
 import java.util.List;
 
 /**
- * A term of a report's text that identifies a participant: where it stands ("Session 2, paragraph 3", and the
+ * A term of a report's text that identifies a participant: where it stands (as Session 2 paragraph 3; and the
  * paragraph's or section's eId), the term, its kind (FULL_NAME, SURNAME, AFFILIATION, EMAIL, …), a short excerpt
  * around it, and whom it identifies.
  */

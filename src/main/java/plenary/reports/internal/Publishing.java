@@ -13,8 +13,8 @@ import plenary.reports.ReportLeaks;
 import plenary.reports.composition.ReportContext;
 
 /**
- * Publishes a report's latest version: the document as it will be read (with its status line "Published report
- * no. 3, 28 November 2026" and, when participants reviewed it, a sentence saying so) is checked for leaks, and
+ * Publishes a report's latest version: the document as it will be read (with its status line naming its number and
+ * date, as "Published report no. 3" on 28 November 2026; and, when participants reviewed it, a sentence saying so) is checked for leaks, and
  * either refused with them, changing nothing, or frozen, numbered and dated.
  */
 @Component

@@ -10,7 +10,7 @@ import plenary.reports.ReportDocument.Section;
 
 /**
  * Every text of a report in reading order (title, subtitle, status line, each heading and paragraph), each with its
- * eId and where it stands in words a rapporteur uses: "Title", "Heading of Session 2", "Session 2, paragraph 3".
+ * eId and where it stands in words a rapporteur uses: "Title" or "Heading of Session 2" or "Session 2 paragraph 3" (with a comma after the session).
  */
 public final class ReportTexts {
 

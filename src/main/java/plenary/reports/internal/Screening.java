@@ -88,7 +88,7 @@ public class Screening {
 
     /**
      * Whether the name is written surname first: a name of two words or more of a person from where that is the
-     * custom, whose first word is no hyphenated given name ("Kim Min-jun" is, "Ha-eun Seol" is not).
+     * custom, whose first word is no hyphenated given name (so "Kim Min-jun" is and "Ha-eun Seol" is not).
      */
     static boolean surnameFirst(PersonView person) {
         String[] words = person.name().strip().split("\\s+");
