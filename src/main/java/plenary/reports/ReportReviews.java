@@ -68,8 +68,8 @@ public class ReportReviews {
                 ReportGate.who(), now, null, null));
         Report saved = reports.save(report.inState(ReportState.IN_REVIEW));
         List<Long> participants = gate.meeting(meetingId).participants().stream().map(p -> p.personId()).toList();
-        events.publishEvent(new ReportSentForReview(meetingId, review.id(), review.versionNumber(), review.deadline(),
-                participants));
+        events.publishEvent(new ReportSentForReview(meetingId, review.id(), review.versionNumber(),
+                versioning.latest(report).title(), review.deadline(), participants));
         return views.of(saved);
     }
 

@@ -19,6 +19,8 @@ class ReportRulesTests extends ReportTests {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReviewsHeard reviews;
 
     @Test
     void anEditOfAnOlderVersionIsRefusedWithTheCurrentState() throws Exception {
@@ -67,6 +69,32 @@ class ReportRulesTests extends ReportTests {
         JsonNode late = http.read(http.post(report(meeting) + "/suggestions", world.participant.basic(), suggestion));
         assertThat(late.get("status").asInt()).isEqualTo(400);
         assertThat(late.get("violations").findValuesAsString("rule")).containsExactly("deadline");
+    }
+
+    @Test
+    void sendingForReviewAnnouncesItToTheMeetingsParticipantsAfterwards() throws Exception {
+        long meeting = world.meeting(AttributionRule.NONE);
+        draft(meeting);
+        Instant deadline = Instant.parse("2099-01-01T12:00:00Z");
+        http.expect(200, http.post(report(meeting) + "/review", world.coChair.basic(), review(1, deadline)));
+        assertThat(reviews.of(meeting)).singleElement().satisfies(sent -> {
+            assertThat(sent.version()).isEqualTo(1);
+            assertThat(sent.deadline()).isEqualTo(deadline);
+            assertThat(sent.personIds()).containsExactlyInAnyOrder(world.speaker.person().id(), world.participant.person().id());
+            assertThat(sent.title()).startsWith("Report of the Meeting of the Study Group on Report Workflows");
+        });
+        // The invitations go out after commit, on a thread of their own, from the registry of event publications.
+        long deadlineToHandle = System.currentTimeMillis() + 10_000;
+        while (invitationsHandled(meeting) == 0 && System.currentTimeMillis() < deadlineToHandle) {
+            Thread.sleep(50);
+        }
+        assertThat(invitationsHandled(meeting)).isEqualTo(1);
+    }
+
+    private long invitationsHandled(long meeting) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%ReviewInvitations%' "
+                + "AND serialized_event LIKE :review AND completion_date IS NOT NULL")
+                .param("review", "%\"meetingId\":" + meeting + ",%").query(Long.class).single();
     }
 
     @Test
