@@ -23,7 +23,7 @@ public class SecurityConfiguration {
 
     /** Public reads of the API: what the public (no login) may see. */
     static final String[] PUBLIC_API_READS = {"/api/study-groups", "/api/study-groups/*", "/api/issue-areas",
-            "/api/meetings/*/report"};
+            "/api/meetings/*/report", "/api/study-groups/*/dossier"};
 
     @Bean
     @Order(1)

@@ -13,9 +13,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportFormat;
 import plenary.reports.ReportReading;
+import plenary.reports.StudyGroupDossiers;
 import plenary.reports.formats.ReportTypesetter;
 
-/** The public pages of the published reports: the organisation's series, and each report with its downloads. */
+/**
+ * The public pages of the published reports: the organisation's series with each study group's dossier, and each
+ * report with its downloads.
+ */
 @Controller
 @RequestMapping("/reports")
 class PublishedReportPages {
@@ -23,16 +27,20 @@ class PublishedReportPages {
     private static final Resource STYLE = new ClassPathResource("reports/report.css");
 
     private final ReportReading reading;
+    private final StudyGroupDossiers dossiers;
     private final ReportTypesetter typesetter;
 
-    PublishedReportPages(ReportReading reading, ReportTypesetter typesetter) {
+    PublishedReportPages(ReportReading reading, StudyGroupDossiers dossiers, ReportTypesetter typesetter) {
         this.reading = reading;
+        this.dossiers = dossiers;
         this.typesetter = typesetter;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("reports", reading.published());
+        model.addAttribute("dossiers", dossiers.withPublishedReports());
+        model.addAttribute("formats", ReportFormat.values());
         return "reports/published";
     }
 

@@ -1,0 +1,62 @@
+package plenary.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.kernel.RecordNotFound;
+import plenary.meetings.MeetingRecords;
+import plenary.meetings.MeetingSummary;
+import plenary.reports.composition.DossierComposer;
+import plenary.reports.composition.DossierComposer.Published;
+import plenary.reports.internal.ReportJson;
+import plenary.reports.internal.ReportQueries;
+import plenary.reports.internal.ReportRepository;
+import plenary.studygroups.StudyGroupView;
+import plenary.studygroups.StudyGroups;
+
+/**
+ * A study group's dossier, for anyone: the last published report of each of its meetings in the order of the series,
+ * with a table of contents and links between meetings. Drafts never enter it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StudyGroupDossiers {
+
+    private final StudyGroups studyGroups;
+    private final MeetingRecords meetings;
+    private final ReportRepository reports;
+    private final ReportQueries queries;
+    private final ReportJson json;
+
+    StudyGroupDossiers(StudyGroups studyGroups, MeetingRecords meetings, ReportRepository reports, ReportQueries queries,
+            ReportJson json) {
+        this.studyGroups = studyGroups;
+        this.meetings = meetings;
+        this.reports = reports;
+        this.queries = queries;
+        this.json = json;
+    }
+
+    public ReportDocument dossier(long studyGroupId) {
+        StudyGroupView group = studyGroups.find(studyGroupId)
+                .orElseThrow(() -> new RecordNotFound("Study group", studyGroupId));
+        return DossierComposer.compile(studyGroupId, group.title(), published(studyGroupId));
+    }
+
+    /** The study groups with at least one published report, by title. */
+    public List<StudyGroupView> withPublishedReports() {
+        return studyGroups.all().stream().filter(g -> !published(g.id()).isEmpty()).toList();
+    }
+
+    private List<Published> published(long studyGroupId) {
+        List<Published> published = new ArrayList<>();
+        for (MeetingSummary meeting : meetings.ofStudyGroup(studyGroupId)) {
+            Optional<String> document = reports.findByMeetingId(meeting.id())
+                    .flatMap(r -> queries.publishedDocument(r.id(), null));
+            document.ifPresent(d -> published.add(new Published(meeting.ordinal(), json.read(d))));
+        }
+        return published;
+    }
+}
