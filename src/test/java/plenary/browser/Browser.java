@@ -4,6 +4,9 @@ import java.io.File;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,8 +56,7 @@ final class Browser implements AutoCloseable {
         go("/login");
         type("username", username);
         type("password", password);
-        driver.findElement(By.cssSelector("form.record button[type=submit]")).click();
-        return this;
+        return loading(driver.findElement(By.cssSelector("form.record button[type=submit]")));
     }
 
     Browser type(String name, String text) {
@@ -70,12 +72,23 @@ final class Browser implements AutoCloseable {
     }
 
     Browser submit(String formSelector) {
-        driver.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
-        return this;
+        return loading(driver.findElement(By.cssSelector(formSelector + " button[type=submit]")));
     }
 
     Browser click(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
+        return loading(driver.findElement(By.linkText(linkText)));
+    }
+
+    /** Presses the button whose words start so, and waits for the page it leads to. */
+    Browser press(String buttonWords) {
+        return loading(driver.findElement(By.xpath("//button[starts-with(normalize-space(.), '" + buttonWords + "')]")));
+    }
+
+    // Clicks and waits until the browser has left the current page, so that what follows reads the next one.
+    private Browser loading(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 
@@ -84,11 +97,20 @@ final class Browser implements AutoCloseable {
     }
 
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return textOf("body");
     }
 
+    /** The text of an element, read again if a page load replaced it meanwhile. */
     String textOf(String cssSelector) {
-        return driver.findElement(By.cssSelector(cssSelector)).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(By.cssSelector(cssSelector)).getText();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     String path() {
