@@ -2,7 +2,6 @@ package plenary.reports.composition;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -59,14 +58,6 @@ final class Wording {
         }
         char last = trimmed.charAt(trimmed.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '”' && trimmed.endsWith(".”") ? trimmed : trimmed + ".";
-    }
-
-    /** Items joined with commas and a last "and". */
-    static String series(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** Whether the text reads as a whole sentence (it starts with a capital) rather than a predicate. */
