@@ -23,6 +23,8 @@ import plenary.reports.ReportDocument.Speaker;
  */
 final class SpeakerReferences {
 
+    private static final String CO_CHAIR = "Co-Chair";
+
     private final AttributionRule rule;
     private final ReportContext context;
     private final Map<Long, Capacity> capacities = new HashMap<>();
@@ -94,12 +96,22 @@ final class SpeakerReferences {
         int before = introducedByGroup.merge(group, 1, Integer::sum) - 1;
         return switch (rule) {
             case NAMED -> named(personId, person);
-            case NONE -> before == 0 ? "one " + noun : twoPresenters && noun.equals("presenter") ? "the other presenter"
+            case NONE -> noun.equals(CO_CHAIR) ? coChair(before)
+                    : before == 0 ? "one " + noun : twoPresenters && noun.equals("presenter") ? "the other presenter"
                     : "another " + noun;
             case BY_NATIONALITY -> before == 0 ? article(adjective(person)) + " " + adjective(person) + " " + noun
                     : "another " + adjective(person) + " " + noun;
             case BY_COMMITTEE -> (before == 0 ? "a " : "another ") + noun + " from " + committee(person);
         };
+    }
+
+    /** "One of the Co-Chairs", then "the other Co-Chair"; a group with one co-chair has "the Co-Chair". */
+    private String coChair(int before) {
+        int coChairs = context.studyGroup().coChairIds().size();
+        if (coChairs <= 1) {
+            return "the Co-Chair";
+        }
+        return before == 0 ? "one of the Co-Chairs" : coChairs == 2 ? "the other Co-Chair" : "another Co-Chair";
     }
 
     private String again(PersonView person) {
@@ -128,7 +140,7 @@ final class SpeakerReferences {
     private String noun(long personId) {
         Capacity capacity = capacities.get(personId);
         if (capacity == Capacity.CO_CHAIR) {
-            return "Co-Chair";
+            return CO_CHAIR;
         }
         return capacity == Capacity.PRESENTER && twoPresenters ? "presenter" : "participant";
     }

@@ -57,12 +57,19 @@ final class RecordFixture {
         return id;
     }
 
+    private List<Long> coChairs = List.of();
+
+    RecordFixture coChairs(Long... ids) {
+        coChairs = List.of(ids);
+        return this;
+    }
+
     ReportContext context(AttributionRule rule) {
         MeetingRecord meeting = new MeetingRecord(1, 1, "Study Group on Maritime Cooperation", 2, false, null,
                 LocalDate.of(2012, 3, 5), null, "Singapore", Nationality.SG, null, null, 12, 5, AttendanceQualifier.ABOUT,
                 false, rule, true, participants.size(), participants, sessions, List.of(), List.of(), 0);
         StudyGroupView group = new StudyGroupView(1, meeting.studyGroupTitle(), null, StudyGroupStatus.ACTIVE, 3,
-                List.of(), List.of(), List.of(), 0);
+                coChairs, List.of(), List.of(), 0);
         return new ReportContext(meeting, group, people, Map.of(RUSSIA.id(), RUSSIA), Map.of(), List.of(meeting.summary()));
     }
 }

@@ -129,6 +129,18 @@ class ReportComposerTests {
                 + "committees participated in the meeting.");
     }
 
+    @Test
+    void coChairsWhoSpeakAreOneOfTheCoChairsAndTheOther() {
+        long first = record.person("Ha Seol", Nationality.KR, Pronoun.SHE, null, Capacity.CO_CHAIR);
+        long second = record.person("Martin Quill", Nationality.CA, Pronoun.HE, null, Capacity.CO_CHAIR);
+        record.coChairs(first, second).session("Opening", "opened the meeting");
+        record.say(first, ARGUMENT, "welcomed the participants.", null);
+        record.say(second, ARGUMENT, "recalled the mandate.", null);
+
+        assertThat(text(AttributionRule.NONE)).contains("One of the Co-Chairs welcomed the participants.\n"
+                + "The other Co-Chair recalled the mandate.");
+    }
+
     private static LinkView link(LinkKind kind, long target) {
         return new LinkView(kind, target, 1, 2, 1, InterventionKind.ARGUMENT);
     }
