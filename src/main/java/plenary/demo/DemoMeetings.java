@@ -69,7 +69,8 @@ final class DemoMeetings {
         return interventions.create(meeting, new InterventionForm(session, null, cast.person("energy-presenter"),
                 PRESENTATION, "presented a paper on possible multilateral regime building on energy in Northeast Asia.",
                 "Energy cooperation in Northeast Asia: towards a multilateral regime", null,
-                new Subjects(List.of(institutions.id("energy-regime")), List.of(IssueArea.ENERGY)), List.of(), null)).id();
+                new Subjects(List.of(institutions.id("energy-regime")), List.of(IssueArea.ENERGY)), List.of(), null,
+                null)).id();
     }
 
     long thirdMeeting(long studyGroup) {
@@ -84,9 +85,15 @@ final class DemoMeetings {
 
     long say(long meeting, long session, String speaker, InterventionKind kind, String summary, Stance stance,
             Subjects subjects, Link... links) {
+        return sayDescribed(meeting, session, speaker, null, kind, summary, stance, subjects, links);
+    }
+
+    /** An intervention whose speaker the record describes otherwise than the meeting's rule (by nationality, say). */
+    long sayDescribed(long meeting, long session, String speaker, AttributionRule describedBy, InterventionKind kind,
+            String summary, Stance stance, Subjects subjects, Link... links) {
         Long person = speaker == null ? null : cast.person(speaker);
         return interventions.create(meeting, new InterventionForm(session, null, person, kind, summary, null, stance,
-                subjects, Arrays.asList(links), null)).id();
+                subjects, Arrays.asList(links), describedBy, null)).id();
     }
 
     static Link link(LinkKind kind, long target) {

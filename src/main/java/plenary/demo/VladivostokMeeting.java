@@ -26,6 +26,7 @@ import static plenary.meetings.LinkKind.SUPPORTS;
 
 import java.util.List;
 import plenary.institutions.IssueArea;
+import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
 import plenary.meetings.NextTaskForm;
 import plenary.meetings.NextTasks;
@@ -167,7 +168,8 @@ final class VladivostokMeeting {
         demo.say(meeting, s, "energy-presenter", ARGUMENT,
                 "argued that energy security should constitute an important part of “human security” of the region.",
                 null, areas(ENERGY, HUMAN_SECURITY), link(ELABORATES, regime));
-        long pipeline = demo.say(meeting, s, "pipeline-briefer", BRIEFING,
+        // The seed names this speaker's nationality, though the meeting is otherwise reported without attribution.
+        long pipeline = demo.sayDescribed(meeting, s, "pipeline-briefer", AttributionRule.BY_NATIONALITY, BRIEFING,
                 "gave a detailed briefing on the Russian proposal on the construction of the gas pipeline passing "
                         + "through the Korean Peninsula.", null, subjects(List.of("pipeline"), ENERGY));
         long confidence = demo.say(meeting, s, "pipeline-briefer", ARGUMENT,

@@ -10,7 +10,8 @@ import java.util.List;
  * last and a changed one stays where it is. {@code version} is required on change.
  */
 public record InterventionForm(Long sessionId, Integer position, Long speakerPersonId, InterventionKind kind,
-        String summary, String paperTitle, Stance stance, Subjects subjects, List<Link> links, Integer version) {
+        String summary, String paperTitle, Stance stance, Subjects subjects, List<Link> links,
+        AttributionRule speakerDescribedBy, Integer version) {
 
     public InterventionForm {
         subjects = subjects == null ? Subjects.none() : subjects;
@@ -22,6 +23,6 @@ public record InterventionForm(Long sessionId, Integer position, Long speakerPer
     public InterventionForm withoutBlankRows() {
         List<Link> given = links.stream().filter(l -> l != null && !l.blank()).toList();
         return new InterventionForm(sessionId, position, speakerPersonId, kind, summary, paperTitle, stance, subjects,
-                given, version);
+                given, speakerDescribedBy, version);
     }
 }

@@ -9,5 +9,5 @@ import java.util.List;
  */
 public record InterventionView(long id, long sessionId, int position, Long speakerPersonId, String speaker,
         InterventionKind kind, String summary, String paperTitle, Stance stance, Subjects subjects, List<LinkView> links,
-        int version) {
+        AttributionRule speakerDescribedBy, int version) {
 }

@@ -136,6 +136,7 @@ public class Interventions {
         List<Intervention.LinkRow> links = f.links().stream().filter(Objects::nonNull)
                 .map(l -> new Intervention.LinkRow(l.kind(), l.targetId())).toList();
         return new Intervention(id, meeting.id(), f.sessionId(), position, f.speakerPersonId(), f.kind(),
-                f.summary().strip(), Text.clean(f.paperTitle()), f.stance(), institutions, areas, links, version);
+                f.summary().strip(), Text.clean(f.paperTitle()), f.stance(), f.speakerDescribedBy(), institutions, areas, links,
+                version);
     }
 }

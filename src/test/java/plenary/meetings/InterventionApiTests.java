@@ -61,6 +61,21 @@ class InterventionApiTests extends WorldTests {
     }
 
     @Test
+    void aSpeakerMayBeDescribedByNationalityButNotNamedUnderANonAttributionRule() throws Exception {
+        long speaker = world.participant.person().id();
+        api.created(path, world.coChair.basic(), intervention(
+                "\"speakerPersonId\":%d,\"speakerDescribedBy\":\"BY_NATIONALITY\"".formatted(speaker)));
+        api.post(path, world.coChair.basic(), intervention(
+                        "\"speakerPersonId\":%d,\"speakerDescribedBy\":\"NAMED\"".formatted(speaker)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("speakerDescribedBy"))
+                .andExpect(jsonPath("$.violations[0].rule").value("attribution"));
+        api.post(path, world.coChair.basic(), intervention("\"speakerDescribedBy\":\"BY_NATIONALITY\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].rule").value("speaker"));
+    }
+
+    @Test
     void requiredFieldsAndLimitsAreNamed() throws Exception {
         long otherMeeting = world.meeting(AttributionRule.NONE);
         long otherSession = world.session(otherMeeting, 1);

@@ -115,7 +115,7 @@ final class MeetingWorld {
 
     InterventionView intervention(long meeting, long session, Long speaker, InterventionKind kind, List<Link> links) {
         return system(() -> services.interventions().create(meeting, new InterventionForm(session, null, speaker, kind,
-                "A neutral summary of what was said.", null, null, Subjects.none(), links, null)));
+                "A neutral summary of what was said.", null, null, Subjects.none(), links, null, null)));
     }
 
     long intervention(long meeting, long session) {

@@ -99,10 +99,10 @@ final class ReportWorld {
                     List.of("reviewed the Six Party Talks"), null, null)).id();
             modules.interventions().create(meeting, new InterventionForm(session, null, speaker.person().id(),
                     InterventionKind.ASSESSMENT, "assessed the Six Party Talks as a useful forum for dialogue.", null,
-                    Stance.POSITIVE, Subjects.none(), List.of(), null));
+                    Stance.POSITIVE, Subjects.none(), List.of(), null, null));
             modules.interventions().create(meeting, new InterventionForm(session, null, participant.person().id(),
                     InterventionKind.CONCERN, "was concerned that the talks had been suspended for too long.", null,
-                    null, Subjects.none(), List.of(), null));
+                    null, Subjects.none(), List.of(), null, null));
             modules.nextTasks().create(meeting, new NextTaskForm("The Co-Chairs will draft the memorandum.",
                     "the Co-Chairs", List.of(), null, null, null, null));
             return meeting;

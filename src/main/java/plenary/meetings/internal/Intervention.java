@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import plenary.institutions.IssueArea;
+import plenary.meetings.AttributionRule;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.LinkKind;
 import plenary.meetings.Stance;
@@ -14,7 +15,7 @@ import plenary.meetings.Subjects;
 /** An intervention as stored, with its subjects and links in order. */
 @Table("intervention")
 public record Intervention(@Id Long id, Long meetingId, Long sessionId, int position, Long speakerPersonId,
-        InterventionKind kind, String summary, String paperTitle, Stance stance,
+        InterventionKind kind, String summary, String paperTitle, Stance stance, AttributionRule speakerDescribedBy,
         @MappedCollection(idColumn = "intervention_id", keyColumn = "idx") List<InstitutionRef> institutions,
         @MappedCollection(idColumn = "intervention_id", keyColumn = "idx") List<IssueAreaRef> issueAreas,
         @MappedCollection(idColumn = "intervention_id", keyColumn = "idx") List<LinkRow> links,
@@ -38,7 +39,7 @@ public record Intervention(@Id Long id, Long meetingId, Long sessionId, int posi
     }
 
     public Intervention at(int newPosition) {
-        return new Intervention(id, meetingId, sessionId, newPosition, speakerPersonId, kind, summary, paperTitle, stance,
+        return new Intervention(id, meetingId, sessionId, newPosition, speakerPersonId, kind, summary, paperTitle, stance, speakerDescribedBy,
                 institutions, issueAreas, links, version);
     }
 }

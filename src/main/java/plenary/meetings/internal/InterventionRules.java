@@ -8,6 +8,7 @@ import plenary.institutions.InstitutionView;
 import plenary.institutions.Institutions;
 import plenary.institutions.IssueArea;
 import plenary.kernel.Rules;
+import plenary.meetings.AttributionRule;
 import plenary.meetings.InterventionForm;
 import plenary.meetings.Link;
 
@@ -45,6 +46,11 @@ public class InterventionRules {
                 .check(f.speakerPersonId() == null
                         || participants.findByMeetingIdAndPersonId(meeting.id(), f.speakerPersonId()).isPresent(),
                         "speakerPersonId", "participant", "must be a participant of this meeting")
+                .check(f.speakerDescribedBy() == null || f.speakerPersonId() != null, "speakerDescribedBy", "speaker",
+                        "describes a speaker: name the speaker too")
+                .check(f.speakerDescribedBy() != AttributionRule.NAMED || meeting.attributionRule() == AttributionRule.NAMED,
+                        "speakerDescribedBy", "attribution",
+                        "may not name a speaker of a meeting held under a non-attribution rule")
                 .required(f.kind(), "kind")
                 .required(f.summary(), "summary").maxLength(f.summary(), 4000, "summary")
                 .maxLength(f.paperTitle(), 500, "paperTitle");

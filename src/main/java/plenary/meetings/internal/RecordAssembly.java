@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import plenary.directory.CommitteeView;
+import plenary.directory.PersonView;
 import plenary.directory.Directory;
 import plenary.meetings.InterventionView;
 import plenary.meetings.MeetingRecord;
@@ -126,7 +127,8 @@ public class RecordAssembly {
         named.proposals().forEach(p -> p.positions().forEach(x -> ids.add(x.personId())));
         ids.remove(null);
         Map<Long, CommitteeView> committees = new HashMap<>();
-        return Redaction.redact(named, Attribution.describer(named.attributionRule(), directory.people(ids),
+        Map<Long, PersonView> people = directory.people(ids);
+        return Redaction.redact(named, rule -> Attribution.describer(rule, people,
                 id -> committees.computeIfAbsent(id, c -> directory.committee(c).orElse(null))));
     }
 }

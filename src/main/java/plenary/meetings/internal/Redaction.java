@@ -1,7 +1,9 @@
 package plenary.meetings.internal;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongFunction;
+import plenary.meetings.AttributionRule;
 import plenary.meetings.InterventionView;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.NextTaskView;
@@ -18,27 +20,34 @@ public final class Redaction {
     private Redaction() {
     }
 
-    /** @param describe the rule's description of a person, by person id */
-    public static MeetingRecord redact(MeetingRecord named, LongFunction<String> describe) {
+    /**
+     * @param describers the description of a person under a rule, by person id: the meeting's rule for most,
+     *                   another for an intervention whose speaker the record describes otherwise
+     */
+    public static MeetingRecord redact(MeetingRecord named, Function<AttributionRule, LongFunction<String>> describers) {
+        LongFunction<String> describe = describers.apply(named.attributionRule());
         MeetingRecord r = named;
         return new MeetingRecord(r.id(), r.studyGroupId(), r.studyGroupTitle(), r.ordinal(), r.finalMeeting(), r.title(),
                 r.startsOn(), r.endsOn(), r.city(), r.country(), r.hostCommitteeId(), r.hostCommittee(), r.expertsCount(),
                 r.committeesCount(), r.attendanceQualifier(), r.includesOtherRegions(), r.attributionRule(), false,
                 r.participantsCount(), null,
-                r.sessions().stream().map(s -> session(s, describe)).toList(),
+                r.sessions().stream().map(s -> session(s, describe, describers)).toList(),
                 r.proposals().stream().map(p -> proposal(p, describe)).toList(),
                 r.nextTasks().stream().map(Redaction::nextTask).toList(), r.version());
     }
 
-    private static SessionView session(SessionView s, LongFunction<String> describe) {
-        List<InterventionView> interventions = s.interventions().stream().map(i -> intervention(i, describe)).toList();
+    private static SessionView session(SessionView s, LongFunction<String> describe,
+            Function<AttributionRule, LongFunction<String>> describers) {
+        List<InterventionView> interventions = s.interventions().stream()
+                .map(i -> intervention(i, i.speakerDescribedBy() == null ? describe : describers.apply(i.speakerDescribedBy())))
+                .toList();
         return new SessionView(s.id(), s.number(), s.theme(), s.objectives(), null, null, interventions, s.version());
     }
 
     private static InterventionView intervention(InterventionView i, LongFunction<String> describe) {
         String speaker = i.speakerPersonId() == null ? null : describe.apply(i.speakerPersonId());
         return new InterventionView(i.id(), i.sessionId(), i.position(), null, speaker, i.kind(), i.summary(),
-                i.paperTitle(), i.stance(), i.subjects(), i.links(), i.version());
+                i.paperTitle(), i.stance(), i.subjects(), i.links(), i.speakerDescribedBy(), i.version());
     }
 
     private static ProposalView proposal(ProposalView p, LongFunction<String> describe) {

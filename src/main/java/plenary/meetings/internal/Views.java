@@ -40,7 +40,7 @@ final class Views {
                 })
                 .toList();
         return new InterventionView(i.id(), i.sessionId(), i.position(), i.speakerPersonId(), name(i.speakerPersonId()),
-                i.kind(), i.summary(), i.paperTitle(), i.stance(), i.subjects(), links, i.version());
+                i.kind(), i.summary(), i.paperTitle(), i.stance(), i.subjects(), links, i.speakerDescribedBy(), i.version());
     }
 
     ProposalView proposal(Proposal p) {

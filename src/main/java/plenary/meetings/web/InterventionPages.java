@@ -35,7 +35,7 @@ class InterventionPages {
 
     @GetMapping("/new")
     String blank(@PathVariable long meetingId, @RequestParam(name = "session", required = false) Long session, Model model) {
-        InterventionForm form = new InterventionForm(session, null, null, null, null, null, null, Subjects.none(), null, null);
+        InterventionForm form = new InterventionForm(session, null, null, null, null, null, null, Subjects.none(), null, null, null);
         return form(model, meetingId, null, form, FormErrors.none());
     }
 
@@ -44,7 +44,8 @@ class InterventionPages {
         InterventionView i = interventions.get(meetingId, id);
         InterventionForm form = new InterventionForm(i.sessionId(), null, i.speakerPersonId(), i.kind(), i.summary(),
                 i.paperTitle(), i.stance(), i.subjects(),
-                i.links().stream().map(l -> new Link(l.kind(), l.targetId())).toList(), i.version());
+                i.links().stream().map(l -> new Link(l.kind(), l.targetId())).toList(), i.speakerDescribedBy(),
+                i.version());
         return form(model, meetingId, id, form, FormErrors.none());
     }
 

@@ -47,7 +47,7 @@ final class Sentences {
             references.noSpeaker();
             spans.add(Span.text(connective == null ? summary : connective + Wording.afterConnective(summary)));
         } else {
-            String reference = references.refer(speaker);
+            String reference = references.refer(speaker, intervention.speakerDescribedBy());
             if (connective != null) {
                 spans.add(Span.text(connective));
             }

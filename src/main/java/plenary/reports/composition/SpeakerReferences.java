@@ -61,19 +61,28 @@ final class SpeakerReferences {
 
     /** The words for the speaker at this point of the text, lower-case; the speaker counts as mentioned. */
     String refer(long personId) {
+        return refer(personId, null);
+    }
+
+    /**
+     * The same, where the record describes this speaker otherwise than the meeting's rule does (the seed's
+     * "A Russian participant" in a meeting reported without attribution).
+     */
+    String refer(long personId, AttributionRule describedBy) {
+        AttributionRule rule = describedBy == null ? this.rule : describedBy;
         PersonView person = context.person(personId);
         String words;
         if (Objects.equals(previous, personId)) {
             words = pronoun(person).subject();
         } else if (introduced.contains(personId)) {
-            words = again(person);
+            words = again(rule, person);
         } else {
-            words = introduce(personId, person);
+            words = introduce(rule, personId, person);
             introduced.add(personId);
         }
         previous = personId;
         speakers.computeIfAbsent(personId, id -> new Speaker("speaker_" + (speakers.size() + 1),
-                Wording.capitalise(label(person)), noun(id)));
+                Wording.capitalise(label(rule, person)), noun(id)));
         return words;
     }
 
@@ -90,9 +99,9 @@ final class SpeakerReferences {
         return List.copyOf(speakers.values());
     }
 
-    private String introduce(long personId, PersonView person) {
+    private String introduce(AttributionRule rule, long personId, PersonView person) {
         String noun = noun(personId);
-        String group = group(person) + noun;
+        String group = group(rule, person) + noun;
         int before = introducedByGroup.merge(group, 1, Integer::sum) - 1;
         return switch (rule) {
             case NAMED -> named(personId, person);
@@ -114,7 +123,7 @@ final class SpeakerReferences {
         return before == 0 ? "one of the Co-Chairs" : coChairs == 2 ? "the other Co-Chair" : "another Co-Chair";
     }
 
-    private String again(PersonView person) {
+    private String again(AttributionRule rule, PersonView person) {
         return switch (rule) {
             case NAMED -> person.name();
             case NONE -> "the same " + noun(person.id());
@@ -123,7 +132,7 @@ final class SpeakerReferences {
         };
     }
 
-    private String label(PersonView person) {
+    private String label(AttributionRule rule, PersonView person) {
         return switch (rule) {
             case NAMED -> person.name();
             case NONE -> "a " + noun(person.id());
@@ -145,7 +154,7 @@ final class SpeakerReferences {
         return capacity == Capacity.PRESENTER && twoPresenters ? "presenter" : "participant";
     }
 
-    private String group(PersonView person) {
+    private String group(AttributionRule rule, PersonView person) {
         return switch (rule) {
             case BY_NATIONALITY -> adjective(person) + " ";
             case BY_COMMITTEE -> committee(person) + " ";

@@ -26,9 +26,9 @@ class RedactionTests {
 
     final InterventionView briefing = new InterventionView(1, 10, 1, SPEAKER, "Ivan Petrov", InterventionKind.BRIEFING,
             "A detailed briefing on the gas pipeline through the Korean Peninsula.", null, null,
-            new Subjects(List.of(), List.of(IssueArea.ENERGY)), List.of(), 0);
+            new Subjects(List.of(), List.of(IssueArea.ENERGY)), List.of(), null, 0);
     final InterventionView concern = new InterventionView(2, 10, 2, null, null, InterventionKind.CONCERN,
-            "Some concerns were expressed about transit fees.", null, null, Subjects.none(), List.of(), 0);
+            "Some concerns were expressed about transit fees.", null, null, Subjects.none(), List.of(), null, 0);
     final MeetingRecord named = new MeetingRecord(1, 2, "Study Group", 3, true, null, LocalDate.of(2011, 11, 14), null,
             "Vladivostok", Nationality.RU, 7L, "CSCAP-Russia", 20, 9, null, true, AttributionRule.BY_NATIONALITY, true, 2,
             List.of(new ParticipantView(1, SPEAKER, "Ivan Petrov", Capacity.PRESENTER, 0),
@@ -41,7 +41,7 @@ class RedactionTests {
                     null, "next year", 0)),
             0);
 
-    final MeetingRecord redacted = Redaction.redact(named, id -> id == SPEAKER ? "a Russian participant" : "a participant");
+    final MeetingRecord redacted = Redaction.redact(named, rule -> id -> id == SPEAKER ? "a Russian participant" : "a participant");
 
     @Test
     void speakersAndPositionHoldersAreDescribedByTheRule() {

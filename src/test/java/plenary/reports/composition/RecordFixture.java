@@ -51,9 +51,14 @@ final class RecordFixture {
     }
 
     long say(Long speaker, InterventionKind kind, String summary, Stance stance, LinkView... links) {
+        return sayDescribed(speaker, null, kind, summary, stance, links);
+    }
+
+    long sayDescribed(Long speaker, AttributionRule describedBy, InterventionKind kind, String summary, Stance stance,
+            LinkView... links) {
         long id = nextId++;
         current.add(new InterventionView(id, sessions.get(sessions.size() - 1).id(), current.size() + 1, speaker, null, kind,
-                summary, null, stance, Subjects.none(), List.of(links), 0));
+                summary, null, stance, Subjects.none(), List.of(links), describedBy, 0));
         return id;
     }
 

@@ -141,6 +141,19 @@ class ReportComposerTests {
                 + "The other Co-Chair recalled the mandate.");
     }
 
+    @Test
+    void aSpeakerTheRecordDescribesByNationalityIsSoDescribedUnderANonAttributionRule() {
+        record.session("Energy", "dealt with energy");
+        record.say(smith, ARGUMENT, "argued for coal.", null);
+        record.sayDescribed(petrov, AttributionRule.BY_NATIONALITY, InterventionKind.BRIEFING,
+                "gave a detailed briefing on the Russian proposal.", null);
+        record.say(petrov, ARGUMENT, "argued that it builds confidence.", null);
+
+        assertThat(text(AttributionRule.NONE)).contains("One participant argued for coal.")
+                .contains("A Russian participant gave a detailed briefing on the Russian proposal. He argued that it "
+                        + "builds confidence.").doesNotContain("Petrov");
+    }
+
     private static LinkView link(LinkKind kind, long target) {
         return new LinkView(kind, target, 1, 2, 1, InterventionKind.ARGUMENT);
     }
