@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import plenary.JsonApi;
 import plenary.TestAccounts;
 import plenary.directory.Nationality;
 import plenary.directory.Pronoun;
@@ -111,7 +112,7 @@ class MeetingAccessApiTests extends WorldTests {
         }
 
         ResultActions send(MeetingAccessApiTests test, Target t, RequestPostProcessor who) throws Exception {
-            Api api = test.api;
+            JsonApi api = test.api;
             String m = "/api/meetings/" + t.meeting();
             String intervention = "{\"sessionId\":%d,\"kind\":\"QUESTION\",\"summary\":\"A question was raised.\"%s}";
             String proposal = "{\"text\":\"Embed the Six Party Talks into the East Asia Summit\"%s}";

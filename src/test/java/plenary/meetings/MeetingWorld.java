@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import plenary.JsonApi;
 import plenary.TestAccounts;
 import plenary.TestAccounts.Signed;
 import plenary.directory.CurrentAccount;
@@ -25,7 +26,7 @@ final class MeetingWorld {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    final Api api;
+    final JsonApi api;
     final Services services;
     final Signed coChair;
     final Signed rapporteur;
@@ -44,7 +45,7 @@ final class MeetingWorld {
             Proposals proposals, NextTasks nextTasks) {
     }
 
-    MeetingWorld(Api api, TestAccounts accounts, Services services) throws Exception {
+    MeetingWorld(JsonApi api, TestAccounts accounts, Services services) throws Exception {
         this.api = api;
         this.services = services;
         coChair = accounts.account(Role.CO_CHAIR);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import plenary.JsonApi;
 import plenary.PlenaryIntegrationTest;
 import plenary.TestAccounts;
 import tools.jackson.databind.ObjectMapper;
@@ -22,11 +23,11 @@ abstract class WorldTests {
     @Autowired
     MeetingWorld.Services services;
     MeetingWorld world;
-    Api api;
+    JsonApi api;
 
     @BeforeAll
     void world() throws Exception {
-        api = new Api(mvc, json);
+        api = new JsonApi(mvc, json);
         world = new MeetingWorld(api, accounts, services);
     }
 }

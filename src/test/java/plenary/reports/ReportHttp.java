@@ -1,35 +1,33 @@
 package plenary.reports;
 
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import plenary.JsonApi;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** The reports' HTTP requests of the tests, signed in as someone, or as no one when the signer is null. */
 final class ReportHttp {
 
-    private final MockMvc mvc;
+    private final JsonApi api;
     private final ObjectMapper json;
 
     ReportHttp(MockMvc mvc, ObjectMapper json) {
-        this.mvc = mvc;
+        this.api = new JsonApi(mvc, json);
         this.json = json;
     }
 
     MockHttpServletResponse get(String path, RequestPostProcessor who) throws Exception {
-        return perform(MockMvcRequestBuilders.get(path), who);
+        return api.get(path, who).andReturn().getResponse();
     }
 
     MockHttpServletResponse post(String path, RequestPostProcessor who, String body) throws Exception {
-        return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body), who);
+        return api.post(path, who, body).andReturn().getResponse();
     }
 
     MockHttpServletResponse put(String path, RequestPostProcessor who, String body) throws Exception {
-        return perform(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(body), who);
+        return api.put(path, who, body).andReturn().getResponse();
     }
 
     JsonNode read(MockHttpServletResponse response) throws Exception {
@@ -47,10 +45,5 @@ final class ReportHttp {
 
     String write(Object value) {
         return json.writeValueAsString(value);
-    }
-
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, RequestPostProcessor who)
-            throws Exception {
-        return mvc.perform(who == null ? request : request.with(who)).andReturn().getResponse();
     }
 }

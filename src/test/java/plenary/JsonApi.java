@@ -1,4 +1,4 @@
-package plenary.meetings;
+package plenary;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -10,43 +10,43 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** JSON requests of the tests, signed in as someone, or as no one when the signer is null. */
-final class Api {
+public final class JsonApi {
 
     private final MockMvc mvc;
     private final ObjectMapper json;
 
-    Api(MockMvc mvc, ObjectMapper json) {
+    public JsonApi(MockMvc mvc, ObjectMapper json) {
         this.mvc = mvc;
         this.json = json;
     }
 
-    ResultActions get(String path, RequestPostProcessor who) throws Exception {
+    public ResultActions get(String path, RequestPostProcessor who) throws Exception {
         return perform(MockMvcRequestBuilders.get(path), who);
     }
 
-    ResultActions post(String path, RequestPostProcessor who, String body) throws Exception {
+    public ResultActions post(String path, RequestPostProcessor who, String body) throws Exception {
         return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body), who);
     }
 
-    ResultActions put(String path, RequestPostProcessor who, String body) throws Exception {
+    public ResultActions put(String path, RequestPostProcessor who, String body) throws Exception {
         return perform(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(body), who);
     }
 
-    ResultActions delete(String path, RequestPostProcessor who) throws Exception {
+    public ResultActions delete(String path, RequestPostProcessor who) throws Exception {
         return perform(MockMvcRequestBuilders.delete(path), who);
     }
 
-    JsonNode read(ResultActions result) throws Exception {
+    public JsonNode read(ResultActions result) throws Exception {
         return json.readTree(result.andReturn().getResponse().getContentAsString());
     }
 
     /** Posts and answers the created record, failing unless it was created. */
-    JsonNode created(String path, RequestPostProcessor who, String body) throws Exception {
+    public JsonNode created(String path, RequestPostProcessor who, String body) throws Exception {
         return expect(post(path, who, body), 201, "POST " + path);
     }
 
     /** Puts and answers the changed record, failing unless it was changed. */
-    JsonNode changed(String path, RequestPostProcessor who, String body) throws Exception {
+    public JsonNode changed(String path, RequestPostProcessor who, String body) throws Exception {
         return expect(put(path, who, body), 200, "PUT " + path);
     }
 
