@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.internal.Committee;
 import plenary.directory.internal.CommitteeRepository;
 import plenary.directory.internal.PersonRepository;
+import plenary.kernel.Deletion;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
@@ -56,7 +57,8 @@ public class Committees {
         if (people.existsByCommitteeId(id)) {
             throw new RecordInUse("Committee " + id + " still has members; move or delete them first.");
         }
-        committees.deleteById(id);
+        Deletion.unlessReferenced(() -> committees.deleteById(id), "Committee " + id + " still takes part in a study "
+                + "group or hosted a meeting; take it out there first.");
     }
 
     private Committee find(long id) {

@@ -12,6 +12,7 @@ import plenary.directory.internal.AccountRepository;
 import plenary.directory.internal.CommitteeRepository;
 import plenary.directory.internal.Person;
 import plenary.directory.internal.PersonRepository;
+import plenary.kernel.Deletion;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
@@ -62,7 +63,8 @@ public class People {
         if (accounts.existsByPersonId(id)) {
             throw new RecordInUse("Person " + id + " still has an account; delete the account first.");
         }
-        people.deleteById(id);
+        Deletion.unlessReferenced(() -> people.deleteById(id), "Person " + id + " is still named in a study group, a "
+                + "meeting or a report; take them out there first.");
     }
 
     private static Person person(Long id, PersonForm form, Integer version) {

@@ -10,6 +10,7 @@ import plenary.institutions.internal.Institution;
 import plenary.institutions.internal.InstitutionQueries;
 import plenary.institutions.internal.InstitutionRepository;
 import plenary.institutions.internal.InstitutionRules;
+import plenary.kernel.Deletion;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Versions;
@@ -81,7 +82,8 @@ public class InstitutionRecords {
             throw new RecordInUse("Institution " + id + " is named in the relations of " + String.join(", ", relating)
                     + "; remove those relations first.");
         }
-        institutions.deleteById(id);
+        Deletion.unlessReferenced(() -> institutions.deleteById(id), "Institution " + id + " is still a subject of "
+                + "interventions; take it out of them first.");
     }
 
     private Institution find(long id) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.kernel.Deletion;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.Versions;
 import plenary.meetings.internal.InterventionTargets;
@@ -123,7 +124,8 @@ public class Meetings {
         if (why != null) {
             throw new RecordInUse(why);
         }
-        references.deleteMeeting(id);
+        Deletion.unlessReferenced(() -> references.deleteMeeting(id), "Meeting " + id + " has a report; a meeting "
+                + "whose report exists is kept.");
         gate.changed(stored);
     }
 

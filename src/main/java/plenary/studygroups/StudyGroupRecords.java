@@ -1,11 +1,10 @@
 package plenary.studygroups;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.Directory;
-import plenary.kernel.RecordInUse;
+import plenary.kernel.Deletion;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
 import plenary.kernel.Versions;
@@ -44,12 +43,8 @@ public class StudyGroupRecords {
     /** Deletes the group; one that still has meetings is refused, as the meetings' records need it. */
     public void delete(long id) {
         find(id);
-        try {
-            groups.deleteById(id);
-        } catch (DataIntegrityViolationException e) {
-            // Only other modules' records (meetings) refer to a study group, and this module cannot see them.
-            throw new RecordInUse("Study group " + id + " still has meetings; delete them first.");
-        }
+        Deletion.unlessReferenced(() -> groups.deleteById(id),
+                "Study group " + id + " still has meetings; delete them first.");
     }
 
     private void validate(Long id, StudyGroupForm form) {

@@ -1,5 +1,6 @@
 package plenary.directory;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -70,6 +71,29 @@ class PersonApiTests {
                         .content("{\"name\":\"Ivan Petrov\",\"nationality\":\"RU\",\"pronoun\":\"HE\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("version"));
+    }
+
+    @Test
+    void aPersonAMeetingStillNamesIsNotDeletedAndTheAnswerSaysWhy() throws Exception {
+        java.util.Set<Long> withAccounts = new java.util.HashSet<>();
+        json.readTree(mvc.perform(get("/api/accounts").with(admin())).andReturn().getResponse().getContentAsString())
+                .forEach(a -> withAccounts.add(a.path("personId").asLong()));
+        long meeting = json.readTree(mvc.perform(get("/api/meetings").with(admin())).andReturn().getResponse()
+                .getContentAsString()).get(0).get("id").asLong();
+        long participant = -1;
+        for (var p : json.readTree(mvc.perform(get("/api/meetings/" + meeting).with(admin())).andReturn().getResponse()
+                .getContentAsString()).get("participants")) {
+            if (!withAccounts.contains(p.get("personId").asLong())) {
+                participant = p.get("personId").asLong();
+                break;
+            }
+        }
+
+        mvc.perform(delete("/api/people/" + participant).with(admin()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Record in use"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("still named in a study group, a meeting")));
+        mvc.perform(get("/api/people/" + participant).with(admin())).andExpect(status().isOk());
     }
 
     private long id(String response) {
