@@ -26,7 +26,7 @@ public final class Rules {
         return check(value == null || value.length() <= max, field, "max-length", "must be at most " + max + " characters");
     }
 
-    public boolean broken() {
+    private boolean broken() {
         return !violations.isEmpty();
     }
 
