@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import plenary.kernel.DatabaseRefusal;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
@@ -61,8 +64,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
-        return problem(HttpStatus.CONFLICT, "in-use", "Conflicts with other records",
-                "The change conflicts with other records (a duplicate, or a record still referred to); nothing was changed.");
+        DatabaseRefusal refusal = DatabaseRefusal.of(e);
+        if (!refusal.isConflict()) {
+            return Failures.logged(e);
+        }
+        ProblemDetail problem = refusal.kind() == DatabaseRefusal.Kind.DUPLICATE
+                ? problem(HttpStatus.CONFLICT, "duplicate", "Duplicate",
+                        "Another record already holds this value (" + refusal.constraint() + "); nothing was changed.")
+                : problem(HttpStatus.CONFLICT, "in-use", "Record in use",
+                        "The change would break a reference between records (" + refusal.constraint()
+                                + "); nothing was changed.");
+        problem.setProperty("constraint", refusal.constraint());
+        return problem;
+    }
+
+    /** Whatever no other handler answers is Plenary's fault: logged with its cause, never dressed up as a 4xx. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e; // Spring Security answers these with 401 or 403.
+        }
+        return Failures.logged(e);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,13 +1,21 @@
 package plenary.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import plenary.kernel.DatabaseRefusal;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 
@@ -34,10 +42,41 @@ class PageProblems {
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(DataIntegrityViolationException e, Model model, HttpServletRequest request) {
-        return problem(model, request, "Conflicts with other records",
-                "The change conflicts with other records (a duplicate, or a record still referred to); nothing was changed.");
+    String conflict(DataIntegrityViolationException e, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        DatabaseRefusal refusal = DatabaseRefusal.of(e);
+        if (!refusal.isConflict()) {
+            return fault(e, model, request, response);
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return problem(model, request, refusal.kind() == DatabaseRefusal.Kind.DUPLICATE ? "Duplicate" : "Still in use",
+                refusal.kind() == DatabaseRefusal.Kind.DUPLICATE
+                        ? "Another record already holds this value; nothing was changed."
+                        : "The change would break a reference between records; nothing was changed.");
+    }
+
+    /** Plenary's own faults: logged with their cause, shown as what they are. */
+    @ExceptionHandler(Exception.class)
+    String failed(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (answeredElsewhere(e)) {
+            throw e;
+        }
+        return fault(e, model, request, response);
+    }
+
+    private String fault(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        String reference = Failures.logged(e).getProperties().get("reference").toString();
+        return problem(model, request, "Something went wrong",
+                "The request failed on Plenary's side and was not carried out. The failure is logged under reference "
+                        + reference + ".");
+    }
+
+    /** Spring Security answers these with 401 or 403, Spring MVC the malformed requests with their own 4xx. */
+    private static boolean answeredElsewhere(Exception e) {
+        return e instanceof AccessDeniedException || e instanceof AuthenticationException || e instanceof ErrorResponse
+                || e instanceof TypeMismatchException || e instanceof HttpMessageNotReadableException
+                || e instanceof BindException;
     }
 
     // Exception handlers run outside the model attribute methods, so the layout's page is added here.
