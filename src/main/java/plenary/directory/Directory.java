@@ -8,7 +8,8 @@ import java.util.Optional;
 /** What other modules may read of the directory. */
 public interface Directory {
 
-    OrganisationView organisation();
+    /** The organisation Plenary serves; empty until the secretariat (or the demo record) names it. */
+    Optional<OrganisationView> organisation();
 
     List<CommitteeView> committees();
 

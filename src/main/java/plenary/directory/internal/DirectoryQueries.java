@@ -12,7 +12,6 @@ import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
 import plenary.directory.OrganisationView;
 import plenary.directory.PersonView;
-import plenary.kernel.RecordNotFound;
 
 @Component
 @Transactional(readOnly = true)
@@ -29,9 +28,8 @@ class DirectoryQueries implements Directory {
     }
 
     @Override
-    public OrganisationView organisation() {
-        return organisations.findAll().stream().findFirst().map(Organisation::view)
-                .orElseThrow(() -> new RecordNotFound("Organisation", "(none set up)"));
+    public Optional<OrganisationView> organisation() {
+        return organisations.findAll().stream().findFirst().map(Organisation::view);
     }
 
     @Override

@@ -12,7 +12,6 @@ import plenary.directory.Directory;
 import plenary.directory.Nationality;
 import plenary.directory.PersonView;
 import plenary.institutions.InstitutionView;
-import plenary.kernel.RecordNotFound;
 import plenary.leakcheck.Identity;
 import plenary.leakcheck.Leak;
 import plenary.leakcheck.LeakCheck;
@@ -100,12 +99,11 @@ public class Screening {
         Set<String> names = new LinkedHashSet<>();
         names.add(context.studyGroup().title());
         names.add(context.meeting().studyGroupTitle());
-        try {
-            names.add(directory.organisation().name());
-            names.add(directory.organisation().acronym());
-        } catch (RecordNotFound noneYet) {
-            // An instance whose organisation is not named yet has no organisation's name to print.
-        }
+        // An instance whose organisation is not named yet has no organisation's name to print.
+        directory.organisation().ifPresent(organisation -> {
+            names.add(organisation.name());
+            names.add(organisation.acronym());
+        });
         for (CommitteeView committee : context.committees().values()) {
             names.add(committee.name());
             names.add(committee.acronym());

@@ -81,8 +81,8 @@ class ReviewInvitationsTests {
     private record People(List<PersonView> all) implements Directory {
 
         @Override
-        public OrganisationView organisation() {
-            return new OrganisationView(1, "Council", "C", 0);
+        public Optional<OrganisationView> organisation() {
+            return Optional.of(new OrganisationView(1, "Council", "C", 0));
         }
 
         @Override

@@ -206,7 +206,7 @@ class StudyGroupRulesTests {
     record FixedDirectory(List<CommitteeView> committeeList, List<PersonView> peopleList) implements Directory {
 
         @Override
-        public OrganisationView organisation() {
+        public Optional<OrganisationView> organisation() {
             throw new UnsupportedOperationException();
         }
 
