@@ -59,8 +59,8 @@ public class Accounts {
         validate(form, false, id);
         String hash = form.password() == null || form.password().isEmpty() ? stored.passwordHash()
                 : passwords.encode(form.password());
-        return accounts.save(new Account(id, form.username(), hash, form.personId(), enabled(form), roles(form),
-                form.version())).view();
+        return Versions.save("account", () -> accounts.save(new Account(id, form.username(), hash, form.personId(),
+                enabled(form), roles(form), form.version())), () -> find(id).view()).view();
     }
 
     public void delete(long id) {

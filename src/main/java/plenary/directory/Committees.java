@@ -48,8 +48,9 @@ public class Committees {
         Committee stored = find(id);
         Versions.check("committee", form.version(), stored.version(), stored::view);
         validate(form);
-        return committees.save(new Committee(id, form.name().strip(), blankToNull(form.acronym()), form.kind(),
-                form.country(), form.version())).view();
+        return Versions.save("committee", () -> committees.save(new Committee(id, form.name().strip(),
+                blankToNull(form.acronym()), form.kind(), form.country(), form.version())), () -> find(id).view())
+                .view();
     }
 
     public void delete(long id) {

@@ -31,8 +31,9 @@ public class OrganisationSettings {
             return organisations.save(new Organisation(null, form.name().strip(), Committees.blankToNull(form.acronym()), null)).view();
         }
         Versions.check("organisation", form.version(), stored.version(), stored::view);
-        return organisations.save(new Organisation(stored.id(), form.name().strip(),
-                Committees.blankToNull(form.acronym()), form.version())).view();
+        return Versions.save("organisation", () -> organisations.save(new Organisation(stored.id(),
+                form.name().strip(), Committees.blankToNull(form.acronym()), form.version())),
+                () -> organisations.findById(stored.id()).map(Organisation::view).orElse(null)).view();
     }
 
     @Transactional(readOnly = true)

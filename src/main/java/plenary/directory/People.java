@@ -55,7 +55,8 @@ public class People {
         Person stored = find(id);
         Versions.check("person", form.version(), stored.version(), stored::view);
         validate(form);
-        return people.save(person(id, form, form.version())).view();
+        return Versions.save("person", () -> people.save(person(id, form, form.version())), () -> find(id).view())
+                .view();
     }
 
     public void delete(long id) {

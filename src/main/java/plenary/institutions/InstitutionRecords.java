@@ -64,7 +64,8 @@ public class InstitutionRecords {
         Institution stored = find(id);
         Versions.check("institution", form.version(), stored.version(), stored::view);
         InstitutionRules.enforce(id, form, queries.all());
-        return institutions.save(Institution.of(id, form, form.version())).view();
+        return Versions.save("institution", () -> institutions.save(Institution.of(id, form, form.version())),
+                () -> find(id).view()).view();
     }
 
     /** Checks a form as {@link #create} or {@link #update} would, without saving it: for forms that add rules of their own. */

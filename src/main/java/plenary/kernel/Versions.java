@@ -1,6 +1,7 @@
 package plenary.kernel;
 
 import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Optimistic locking for edits: an edit names the version it was made on, and only the current one passes. */
 public final class Versions {
@@ -18,6 +19,21 @@ public final class Versions {
             throw InvalidRecord.of("version", "required", "must be given: the version of the " + what + " you edited");
         }
         if (given != stored) {
+            throw new StaleEdit("The " + what, current.get());
+        }
+    }
+
+    /**
+     * Saves an edit that passed {@link #check}. Two edits of the same version may both pass the check at the same
+     * moment; the database lets one of them save, and the other is refused here as stale with what is stored now,
+     * exactly as if it had come a moment later.
+     *
+     * @param current reads the stored record afresh (the winner's state, not the one the check saw)
+     */
+    public static <T> T save(String what, Supplier<T> save, Supplier<Object> current) {
+        try {
+            return save.get();
+        } catch (OptimisticLockingFailureException raced) {
             throw new StaleEdit("The " + what, current.get());
         }
     }

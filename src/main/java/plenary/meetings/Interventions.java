@@ -83,7 +83,8 @@ public class Interventions {
         List<Long> order = form.sessionId() == null ? List.of() : positions.interventionsOf(form.sessionId());
         rules.enforce(meeting, interventionId, form, changesSession ? order.size() + 1 : order.size());
         int kept = changesSession ? order.size() + 1 : stored.position();
-        interventions.save(intervention(interventionId, meeting, form, kept, form.version()));
+        Versions.save("intervention", () -> interventions.save(intervention(interventionId, meeting, form, kept,
+                form.version())), () -> assembly.intervention(find(meeting, interventionId)));
         if (changesSession) {
             positions.renumberInterventions(positions.interventionsOf(stored.sessionId()));
         }

@@ -112,7 +112,8 @@ public class Meetings {
         StudyGroupView group = gate.group(stored.studyGroupId());
         Versions.check("meeting", form.version(), stored.version(), () -> assembly.named(stored, group));
         rules.enforce(form, stored);
-        Meeting saved = meetings.save(meeting(id, stored.studyGroupId(), form, form.version()));
+        Meeting saved = Versions.save("meeting", () -> meetings.save(meeting(id, stored.studyGroupId(), form,
+                form.version())), () -> assembly.named(gate.editable(id), group));
         gate.changed(saved);
         return assembly.named(saved, group);
     }

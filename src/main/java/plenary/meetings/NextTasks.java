@@ -58,7 +58,8 @@ public class NextTasks {
         Versions.check("next task", form.version(), stored.version(), () -> assembly.nextTask(stored));
         List<Long> order = positions.nextTasksOf(meetingId);
         enforce(form, order.size());
-        tasks.save(task(taskId, meetingId, form, stored.position(), form.version()));
+        Versions.save("next task", () -> tasks.save(task(taskId, meetingId, form, stored.position(), form.version())),
+                () -> reloaded(taskId));
         positions.renumberNextTasks(Ordering.place(order, taskId,
                 form.position() != null ? form.position() : stored.position()));
         gate.changed(meeting);

@@ -52,8 +52,9 @@ public class Participants {
         Participant stored = find(meeting, participantId);
         Versions.check("participant", form.version(), stored.version(), () -> assembly.participant(stored));
         enforce(meeting, stored, form);
-        Participant saved = participants.save(
-                new Participant(participantId, meetingId, form.personId(), form.capacity(), form.version()));
+        Participant saved = Versions.save("participant", () -> participants.save(
+                new Participant(participantId, meetingId, form.personId(), form.capacity(), form.version())),
+                () -> assembly.participant(find(meeting, participantId)));
         gate.changed(meeting);
         return assembly.participant(saved);
     }

@@ -59,7 +59,8 @@ public class Proposals {
         Proposal stored = find(meeting, proposalId);
         Versions.check("proposal", form.version(), stored.version(), () -> assembly.proposal(stored));
         enforce(meeting, form);
-        Proposal saved = proposals.save(proposal(proposalId, meetingId, form, form.version()));
+        Proposal saved = Versions.save("proposal", () -> proposals.save(proposal(proposalId, meetingId, form,
+                form.version())), () -> assembly.proposal(find(meeting, proposalId)));
         gate.changed(meeting);
         return assembly.proposal(saved);
     }

@@ -54,7 +54,8 @@ public class Sessions {
         Session stored = find(meeting, sessionId);
         Versions.check("session", form.version(), stored.version(), () -> assembly.session(stored));
         enforce(meeting, stored, form);
-        Session saved = sessions.save(session(sessionId, meetingId, form, form.version()));
+        Session saved = Versions.save("session", () -> sessions.save(session(sessionId, meetingId, form,
+                form.version())), () -> assembly.session(find(meeting, sessionId)));
         gate.changed(meeting);
         return assembly.session(saved);
     }

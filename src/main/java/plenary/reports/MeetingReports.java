@@ -52,7 +52,8 @@ public class MeetingReports {
         ReportDocument document = ReportComposer.compose(context, "Draft");
         Report saved = existing.isEmpty()
                 ? versioning.first(meetingId, document, note(form.note(), "Written from the meeting's record"))
-                : versioning.next(existing.get(), document, note(form.note(), "Written again from the meeting's record"));
+                : Versions.save("report", () -> versioning.next(existing.get(), document,
+                        note(form.note(), "Written again from the meeting's record")), () -> current(meetingId));
         return views.of(saved);
     }
 
@@ -66,7 +67,8 @@ public class MeetingReports {
         if (changed.equals(current)) {
             return views.of(report);
         }
-        return views.of(versioning.next(report, changed, note(edit.note(), "Edited")));
+        return views.of(Versions.save("report", () -> versioning.next(report, changed, note(edit.note(), "Edited")),
+                () -> current(meetingId)));
     }
 
     /**
@@ -80,7 +82,12 @@ public class MeetingReports {
         if (publications.findByReportIdAndVersionNumber(report.id(), report.latestVersion()).isPresent()) {
             return views.of(report);
         }
-        return views.of(publishing.publish(report, sources.of(meetingId)));
+        return views.of(Versions.save("report", () -> publishing.publish(report, sources.of(meetingId)),
+                () -> current(meetingId)));
+    }
+
+    private ReportView current(long meetingId) {
+        return views.of(gate.report(meetingId));
     }
 
     private static String note(String given, String otherwise) {

@@ -63,10 +63,11 @@ public class ReportReviews {
         new Rules().required(form.deadline(), "deadline")
                 .check(form.deadline() == null || form.deadline().isAfter(now), "deadline", "order", "must be in the future")
                 .enforce();
+        Report saved = Versions.save("report", () -> reports.save(report.inState(ReportState.IN_REVIEW)),
+                () -> views.of(gate.report(meetingId)));
         reviews.findByReportIdAndClosedAtIsNull(report.id()).forEach(open -> reviews.save(open.closed(now)));
         Review review = reviews.save(new Review(null, report.id(), report.latestVersion(), form.deadline(),
                 ReportGate.who(), now, null, null));
-        Report saved = reports.save(report.inState(ReportState.IN_REVIEW));
         List<Long> participants = gate.meeting(meetingId).participants().stream().map(p -> p.personId()).toList();
         events.publishEvent(new ReportSentForReview(meetingId, review.id(), review.versionNumber(),
                 versioning.latest(report).title(), review.deadline(), participants));

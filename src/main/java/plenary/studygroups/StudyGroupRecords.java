@@ -37,7 +37,8 @@ public class StudyGroupRecords {
         Versions.check("study group", form.version(), current.version(), current::view);
         StudyGroupForm tidy = StudyGroupRules.tidy(form);
         validate(id, tidy);
-        return groups.save(stored(id, tidy, form.version())).view();
+        return Versions.save("study group", () -> groups.save(stored(id, tidy, form.version())),
+                () -> find(id).view()).view();
     }
 
     /** Deletes the group; one that still has meetings is refused, as the meetings' records need it. */

@@ -62,9 +62,11 @@ public class Publishing {
         if (!leaks.isEmpty()) {
             throw new ReportLeaks(leaks);
         }
+        // The report first: of two simultaneous publications, the one whose version check fails writes nothing.
+        Report published = reports.save(report.published(number));
         publications.save(new Publication(null, report.id(), number, report.latestVersion(), today, now,
                 ReportGate.who(), document.title(), document.subtitle(), json.write(document)));
         reviews.findByReportIdAndClosedAtIsNull(report.id()).forEach(open -> reviews.save(open.closed(now)));
-        return reports.save(report.published(number));
+        return published;
     }
 }

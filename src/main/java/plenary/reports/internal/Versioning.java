@@ -36,9 +36,11 @@ public class Versioning {
      */
     public Report next(Report report, ReportDocument document, String note) {
         int number = report.latestVersion() + 1;
-        save(report, number, document, note);
         ReportState state = report.state() == ReportState.PUBLISHED ? ReportState.DRAFT : report.state();
-        return reports.save(report.withLatest(number, state));
+        // The report first: of two simultaneous edits, the one whose version check fails writes nothing.
+        Report saved = reports.save(report.withLatest(number, state));
+        save(report, number, document, note);
+        return saved;
     }
 
     public ReportVersion version(Report report, int number) {
