@@ -1,5 +1,9 @@
 package plenary.reports.formats;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 
 import plenary.reports.ReportDocument;
@@ -14,6 +18,23 @@ import plenary.reports.formats.Outline.Passage;
 final class HtmlReport {
 
     private static final String SCREEN_STYLE = Bundled.text("report.css");
+    /** The text of the document's one {@code <style>} element, exactly: its hash is what a policy allows. */
+    private static final String STYLE_ELEMENT = "\n" + SCREEN_STYLE;
+    private static final String STYLE_HASH = "'sha256-" + Base64.getEncoder().encodeToString(
+            sha256(STYLE_ELEMENT.getBytes(StandardCharsets.UTF_8))) + "'";
+
+    /** The Content-Security-Policy source that allows this document's style element and nothing else inline. */
+    static String styleSource() {
+        return STYLE_HASH;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
 
     /** A complete HTML5 document with its own style sheet: nothing outside it is needed to read it. */
     String document(ReportDocument doc) {
@@ -21,7 +42,7 @@ final class HtmlReport {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
         head(doc, out);
-        out.append("<style>\n").append(SCREEN_STYLE).append("</style>\n</head>\n<body>\n");
+        out.append("<style>").append(STYLE_ELEMENT).append("</style>\n</head>\n<body>\n");
         article(doc, out);
         return out.append("</body>\n</html>\n").toString();
     }

@@ -57,4 +57,13 @@ public final class ReportTypesetter {
     public String htmlFragment(ReportDocument doc) {
         return html.fragment(doc);
     }
+
+    /**
+     * The Content-Security-Policy under which the self-contained HTML document is served: it shows its own style
+     * sheet, and nothing in it may run or load anything.
+     */
+    public static String htmlDocumentPolicy() {
+        return "default-src 'none'; style-src " + HtmlReport.styleSource()
+                + "; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    }
 }

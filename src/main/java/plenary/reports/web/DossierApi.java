@@ -6,23 +6,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.reports.StudyGroupDossiers;
-import plenary.reports.formats.ReportTypesetter;
+import org.springframework.web.context.request.WebRequest;
 
 /** A study group's dossier of published reports in a format ({@code ?format=html|pdf|docx|md|akn}), for anyone. */
 @RestController
 class DossierApi {
 
     private final StudyGroupDossiers dossiers;
-    private final ReportTypesetter typesetter;
+    private final DocumentFiles files;
 
-    DossierApi(StudyGroupDossiers dossiers, ReportTypesetter typesetter) {
+    DossierApi(StudyGroupDossiers dossiers, DocumentFiles files) {
         this.dossiers = dossiers;
-        this.typesetter = typesetter;
+        this.files = files;
     }
 
     @GetMapping("/api/study-groups/{studyGroupId}/dossier")
     ResponseEntity<byte[]> dossier(@PathVariable long studyGroupId,
-            @RequestParam(name = "format", defaultValue = "html") String format) {
-        return Downloads.file(Downloads.format(format), dossiers.dossier(studyGroupId), typesetter);
+            @RequestParam(name = "format", defaultValue = "html") String format, WebRequest request) {
+        return files.file(DocumentFiles.format(format), dossiers.dossier(studyGroupId), request);
     }
 }

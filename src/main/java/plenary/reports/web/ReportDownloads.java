@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.reports.ReportReading;
-import plenary.reports.formats.ReportTypesetter;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * A meeting's report in a format ({@code ?format=html|pdf|docx|md|akn}) as a file: the published report for everyone,
@@ -16,17 +16,17 @@ import plenary.reports.formats.ReportTypesetter;
 class ReportDownloads {
 
     private final ReportReading reading;
-    private final ReportTypesetter typesetter;
+    private final DocumentFiles files;
 
-    ReportDownloads(ReportReading reading, ReportTypesetter typesetter) {
+    ReportDownloads(ReportReading reading, DocumentFiles files) {
         this.reading = reading;
-        this.typesetter = typesetter;
+        this.files = files;
     }
 
     @GetMapping("/api/meetings/{meetingId}/report")
     ResponseEntity<byte[]> report(@PathVariable long meetingId,
             @RequestParam(name = "format", defaultValue = "html") String format,
-            @RequestParam(name = "version", required = false) String version) {
-        return Downloads.file(Downloads.format(format), reading.document(meetingId, version), typesetter);
+            @RequestParam(name = "version", required = false) String version, WebRequest request) {
+        return files.file(DocumentFiles.format(format), reading.document(meetingId, version), request);
     }
 }

@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.reports.DraftForm;
 import plenary.reports.MeetingReports;
 import plenary.reports.PublishForm;
 import plenary.reports.ReportReading;
-import plenary.reports.formats.ReportTypesetter;
 import plenary.web.FormErrors;
 
 /**
@@ -31,16 +31,16 @@ class ReportPages {
     private final MeetingReports reports;
     private final ReportReading reading;
     private final ReportScreens screens;
-    private final ReportTypesetter typesetter;
+    private final DocumentFiles files;
     private final PageActions actions;
 
-    ReportPages(MeetingReports reports, ReportReading reading, ReportScreens screens, ReportTypesetter typesetter,
+    ReportPages(MeetingReports reports, ReportReading reading, ReportScreens screens, DocumentFiles files,
             PageActions actions) {
         this.actions = actions;
         this.reports = reports;
         this.reading = reading;
         this.screens = screens;
-        this.typesetter = typesetter;
+        this.files = files;
     }
 
     @GetMapping
@@ -54,8 +54,8 @@ class ReportPages {
 
     @GetMapping("/download")
     ResponseEntity<byte[]> download(@PathVariable long meetingId, @RequestParam(defaultValue = "html") String format,
-            @RequestParam(required = false) String version) {
-        return Downloads.file(Downloads.format(format), reading.document(meetingId, version), typesetter);
+            @RequestParam(required = false) String version, WebRequest request) {
+        return files.file(DocumentFiles.format(format), reading.document(meetingId, version), request);
     }
 
     @GetMapping("/redline")

@@ -1,0 +1,116 @@
+package plenary.reports.web;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.WebRequest;
+import plenary.kernel.InvalidRecord;
+import plenary.reports.ReportDocument;
+import plenary.reports.ReportFormat;
+import plenary.reports.formats.ReportTypesetter;
+
+/**
+ * How a report or dossier goes out as a file: its format's content type, its name for saving ("inline" for HTML)
+ * and an ETag. The same document always typesets to the same bytes, and a published one never changes, so each
+ * document is typeset once per format and served from a bounded cache afterwards; a client that already has it
+ * gets 304.
+ */
+@Component
+class DocumentFiles {
+
+    /** Typeset files kept, in bytes: a few hundred PDFs of ordinary reports. */
+    private static final long CACHE_BYTES = 64L * 1024 * 1024;
+
+    private final ReportTypesetter typesetter;
+    private final Counter typesettings;
+    private final Map<Key, Typeset> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedBytes;
+
+    DocumentFiles(ReportTypesetter typesetter, MeterRegistry meters) {
+        this.typesetter = typesetter;
+        this.typesettings = Counter.builder("plenary.reports.typeset")
+                .description("Reports and dossiers typeset into a file (not served from the cache)").register(meters);
+    }
+
+    /** The format a request names; refused as a broken rule of the field {@code format} when it names none. */
+    static ReportFormat format(String parameter) {
+        try {
+            return ReportFormat.of(parameter);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRecord.of("format", "one-of", "must be one of html, pdf, docx, md, akn");
+        }
+    }
+
+    ResponseEntity<byte[]> file(ReportFormat format, ReportDocument document, WebRequest request) {
+        Typeset file = typeset(new Key(document, format));
+        if (request.checkNotModified(file.etag())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(file.etag()).build();
+        }
+        ContentDisposition disposition = (format == ReportFormat.HTML ? ContentDisposition.inline()
+                : ContentDisposition.attachment()).filename(format.fileName(document)).build();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .eTag(file.etag())
+                .cacheControl(CacheControl.noCache());
+        if (format == ReportFormat.HTML) {
+            answer.header("Content-Security-Policy", ReportTypesetter.htmlDocumentPolicy());
+        }
+        return answer.body(file.bytes());
+    }
+
+    private Typeset typeset(Key key) {
+        synchronized (cache) {
+            Typeset cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        // Typeset outside the lock: two first requests for one document may both typeset it, and that is all.
+        typesettings.increment();
+        byte[] bytes = typesetter.render(key.document(), key.format());
+        Typeset file = new Typeset(bytes, etag(bytes));
+        synchronized (cache) {
+            if (cache.put(key, file) == null) {
+                cachedBytes += bytes.length;
+            }
+            evictBeyondBudget();
+        }
+        return file;
+    }
+
+    private void evictBeyondBudget() {
+        Iterator<Typeset> eldestFirst = cache.values().iterator();
+        while (cachedBytes > CACHE_BYTES && eldestFirst.hasNext()) {
+            cachedBytes -= eldestFirst.next().bytes().length;
+            eldestFirst.remove();
+        }
+    }
+
+    private static String etag(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    /** A document in a format; documents are records, so equal texts are one key. */
+    private record Key(ReportDocument document, ReportFormat format) {
+    }
+
+    private record Typeset(byte[] bytes, String etag) {
+    }
+}
