@@ -22,9 +22,9 @@ class PageAttributes {
         boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
         Set<String> roles = signedIn ? roles(auth) : Set.of();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return csrf == null
-                ? new Page(signedIn ? auth.getName() : null, roles, "_csrf", "X-CSRF-TOKEN", "")
-                : new Page(signedIn ? auth.getName() : null, roles, csrf.getParameterName(), csrf.getHeaderName(), csrf.getToken());
+        // Spring Security's default names; asking the token for them would make it, and open a session.
+        return new Page(signedIn ? auth.getName() : null, roles, "_csrf", "X-CSRF-TOKEN",
+                () -> csrf == null ? "" : csrf.getToken());
     }
 
     private static Set<String> roles(Authentication auth) {

@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may reach what: the API speaks HTTP Basic and problem details, pages use a login form. Finer rules
@@ -25,9 +26,30 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_API_READS = {"/api/study-groups", "/api/study-groups/*", "/api/issue-areas",
             "/api/meetings/*/report", "/api/study-groups/*/dossier"};
 
+    /**
+     * Everything a page uses comes from Plenary itself: scripts and styles are files (none inline), nothing may
+     * frame a page, and forms post only back to Plenary.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** Plenary uses none of the browser's powerful features, so no page (nor anything in it) may ask for them. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+
+    /** The same headers on every answer, API and pages alike; HSTS only on answers over TLS (Spring's default). */
+    static void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(t -> t.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
+        headers(http);
         ProblemResponses problems = new ProblemResponses();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
@@ -44,9 +66,12 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        headers(http);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Metrics and the rest tell an attacker a lot about the instance: the secretariat's only.
+                        .requestMatchers("/actuator/**").hasRole("SECRETARIAT")
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(GET, "/study-groups", "/study-groups/*", "/reports", "/reports/*").permitAll()
                         .anyRequest().authenticated())
