@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -40,6 +42,30 @@ final class ArchiveDamage {
                         .replaceFirst("\"schemaVersion\" : \"[^\"]*\"", "\"schemaVersion\" : \"" + version + "\"")
                         .getBytes(StandardCharsets.UTF_8)
                 : content);
+    }
+
+    /**
+     * The archive with one entry's text changed and its checksum in the manifest made to match: damage no
+     * checksum sees, which only the database's own rules can refuse.
+     */
+    static Path rewritten(Path archive, String entry, UnaryOperator<String> text, Path folder) throws IOException {
+        Path changed = rewrite(archive, folder, name -> name, (name, content) -> name.equals(entry)
+                ? text.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : content);
+        byte[] content;
+        try (ZipFile zip = new ZipFile(changed.toFile()); InputStream in = zip.getInputStream(zip.getEntry(entry))) {
+            content = in.readAllBytes();
+        }
+        String sha256 = HexFormat.of().formatHex(ArchiveWriter.sha256().digest(content));
+        return rewrite(changed, folder, name -> name, (name, manifest) -> {
+            if (!name.equals(Manifest.NAME)) {
+                return manifest;
+            }
+            Manifest read = ArchiveJson.MAPPER.readValue(manifest, Manifest.class);
+            List<Manifest.Entry> entries = read.entries().stream().map(e -> e.name().equals(entry)
+                    ? new Manifest.Entry(e.name(), content.length, sha256) : e).toList();
+            return ArchiveJson.MAPPER.writeValueAsBytes(new Manifest(read.format(), read.formatVersion(),
+                    read.plenaryVersion(), read.schemaVersion(), read.createdAt(), read.database(), read.tables(), entries));
+        });
     }
 
     private interface Change {
