@@ -64,7 +64,8 @@ class Backups {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             return new BackupFacts(plenaryVersion, SchemaHistory.version(flyway),
-                    meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), files.toAbsolutePath().toString());
+                    meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(),
+                    files.toAbsolutePath().toString());
         } catch (SQLException e) {
             throw new IllegalStateException("The database could not be asked what it is: " + e.getMessage(), e);
         }

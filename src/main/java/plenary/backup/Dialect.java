@@ -8,7 +8,10 @@ import java.sql.Statement;
 import plenary.backup.Catalog.Column;
 import plenary.backup.Catalog.Table;
 
-/** The two things backup and restore cannot say in portable JDBC: how to read in a snapshot, and how to restart an identity. */
+/**
+ * The two things backup and restore cannot say in portable JDBC: how to read in one snapshot, and how to
+ * restart an identity.
+ */
 enum Dialect {
 
     H2 {

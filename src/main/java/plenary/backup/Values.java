@@ -110,7 +110,8 @@ enum Values {
 
     private static JsonNode instant(OffsetDateTime value) {
         return value == null ? JSON.nullNode()
-                : JSON.stringNode(value.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                : JSON.stringNode(value.withOffsetSameInstant(ZoneOffset.UTC)
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
 
     private static JsonNode bytes(byte[] value) {
