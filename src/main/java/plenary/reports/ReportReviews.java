@@ -76,10 +76,11 @@ public class ReportReviews {
 
     /** A participant's suggested correction of a paragraph of the latest version, before the review's deadline. */
     public SuggestionView suggest(long meetingId, SuggestionForm form) {
-        Report report = gate.report(meetingId);
+        // Who asks comes first: someone who may not review learns nothing, not even whether there is a report.
         if (!gate.tookPart(meetingId)) {
             throw new AccessDeniedException("Only the meeting's participants suggest corrections of its report.");
         }
+        Report report = gate.report(meetingId);
         Review review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.id()).filter(Review::open)
                 .orElseThrow(() -> InvalidRecord.of("deadline", "deadline", "the report is not open for review"));
         ReportDocument latest = versioning.latest(report);

@@ -1,0 +1,191 @@
+package plenary.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import plenary.PlenaryIntegrationTest;
+
+/**
+ * Every route of the application, as its request mappings declare them, tried by the public and by each of the
+ * demo's eight accounts, against the demo record: who may pass and who is refused. The routes come from the
+ * mappings, so a new endpoint without a row in {@link AccessMatrix} fails the build. Each request runs in a
+ * transaction that is rolled back, so that writes (deletes among them) leave the record as it was. Pages that
+ * pass are also checked for inline scripts and styles, which the Content-Security-Policy would refuse.
+ */
+@PlenaryIntegrationTest
+class AccessMatrixTests {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
+    private static final Pattern INLINE = Pattern.compile(
+            "<style|\\sstyle=|<script(?![^>]*\\ssrc=)|\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void everyRouteHasARowAndEveryRowARoute() {
+        assertThat(AccessMatrix.ROWS.keySet()).as("rows of AccessMatrix (add a row for each new route)")
+                .containsExactlyInAnyOrderElementsOf(routes());
+    }
+
+    @Test
+    void everyIdentityIsLetThroughExactlyWhereItsRowSays() {
+        Map<String, String> ids = demoIds();
+        List<String> mismatches = new ArrayList<>();
+        for (String route : routes()) {
+            Set<String> allowed = AccessMatrix.ROWS.get(route);
+            if (allowed == null) {
+                continue; // reported by the test above
+            }
+            for (String identity : AccessMatrix.IDENTITIES) {
+                MockHttpServletResponse answer = tryRoute(route, identity, ids);
+                String outcome = outcome(route, answer);
+                boolean passed = outcome.equals("passed");
+                if (outcome.startsWith("failed") || passed != allowed.contains(identity)) {
+                    mismatches.add(route + " as " + identity + ": " + outcome + " (" + answer.getStatus() + "), expected "
+                            + (allowed.contains(identity) ? "passed" : "refused"));
+                }
+            }
+        }
+        assertThat(mismatches).as("routes where the access differs from the matrix").isEmpty();
+    }
+
+    private MockHttpServletResponse tryRoute(String route, String identity, Map<String, String> ids) {
+        String[] parts = route.split(" ", 2);
+        HttpMethod method = HttpMethod.valueOf(parts[0]);
+        String query = AccessMatrix.PARAMETERS.getOrDefault(route, "").replace("{group}", ids.get("group"));
+        String path = fill(parts[1], ids) + (query.isEmpty() ? "" : "?" + query);
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            try {
+                MockHttpServletRequestBuilder request = request(method, path);
+                if (!identity.equals(AccessMatrix.PUBLIC_READER)) {
+                    request.with(user(accounts.loadUserByUsername(identity)));
+                }
+                if (method != HttpMethod.GET) {
+                    request.with(csrf());
+                    if (path.startsWith("/api/")) {
+                        request.contentType(MediaType.APPLICATION_JSON).content("{\"studyGroupId\": " + ids.get("group") + "}");
+                    } else {
+                        request.contentType(MediaType.APPLICATION_FORM_URLENCODED).param("studyGroupId", ids.get("group"));
+                    }
+                }
+                return mvc.perform(request).andReturn().getResponse();
+            } catch (Exception e) {
+                throw new IllegalStateException(route + " as " + identity, e);
+            }
+        });
+    }
+
+    /** "passed", "refused", or "failed: why" (a server error, or a page with inline code). */
+    private static String outcome(String route, MockHttpServletResponse answer) throws IllegalStateException {
+        int status = answer.getStatus();
+        String location = answer.getRedirectedUrl();
+        // A reader who may not see a draft is sent to the published report instead, which is a refusal too.
+        if (status == 401 || status == 403 || (location != null
+                && (location.endsWith("/login") || location.matches("/reports/\\d+")))) {
+            return "refused";
+        }
+        if (status >= 500) {
+            return "failed: server error";
+        }
+        String type = answer.getContentType();
+        try {
+            // A self-contained report document allows its own style element by hash, in a policy of its own.
+            boolean ownPolicy = String.valueOf(answer.getHeader("Content-Security-Policy")).contains("'sha256-");
+            if (type != null && type.startsWith(MediaType.TEXT_HTML_VALUE) && !ownPolicy
+                    && INLINE.matcher(answer.getContentAsString()).find()) {
+                return "failed: inline script or style";
+            }
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        return "passed";
+    }
+
+    private Set<String> routes() {
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<String> methods = new TreeSet<>();
+            info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+            if (methods.isEmpty()) {
+                methods.add("GET"); // a mapping for every method: tried as a read
+            }
+            for (String pattern : info.getPatternValues()) {
+                methods.forEach(m -> routes.add(m + " " + pattern));
+            }
+        });
+        return routes;
+    }
+
+    /** Path variables filled with records of the demo: its study group, the Vladivostok meeting and what it holds. */
+    private static String fill(String pattern, Map<String, String> ids) {
+        Matcher variable = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (variable.find()) {
+            variable.appendReplacement(path, ids.get(kindOf(pattern.substring(0, variable.start()), variable.group(1))));
+        }
+        return variable.appendTail(path).toString();
+    }
+
+    private static String kindOf(String before, String name) {
+        if (!name.equals("id")) {
+            return name;
+        }
+        String[] segments = before.split("/");
+        return segments[segments.length - 1];
+    }
+
+    private Map<String, String> demoIds() {
+        String meeting = one("SELECT id FROM meeting WHERE city = 'Vladivostok'");
+        String group = one("SELECT study_group_id FROM meeting WHERE id = " + meeting);
+        return Map.ofEntries(
+                Map.entry("group", group), Map.entry("study-groups", group), Map.entry("studyGroupId", group),
+                Map.entry("meetings", meeting), Map.entry("meetingId", meeting),
+                Map.entry("sessions", one("SELECT MIN(id) FROM meeting_session WHERE meeting_id = " + meeting)),
+                Map.entry("interventions", one("SELECT MIN(id) FROM intervention WHERE meeting_id = " + meeting)),
+                Map.entry("interventionId", one("SELECT MIN(id) FROM intervention WHERE meeting_id = " + meeting)),
+                Map.entry("participants", one("SELECT MIN(id) FROM meeting_participant WHERE meeting_id = " + meeting)),
+                Map.entry("proposals", one("SELECT MIN(id) FROM proposal WHERE meeting_id = " + meeting)),
+                Map.entry("next-tasks", one("SELECT MIN(id) FROM next_task WHERE meeting_id = " + meeting)),
+                Map.entry("committees", one("SELECT MIN(id) FROM committee")),
+                Map.entry("people", one("SELECT MIN(id) FROM person")),
+                Map.entry("accounts", one("SELECT id FROM account WHERE username = 'observer'")),
+                Map.entry("institutions", one("SELECT MIN(id) FROM institution")),
+                Map.entry("number", "1"), Map.entry("suggestionId", "1"));
+    }
+
+    private String one(String sql) {
+        return String.valueOf(jdbc.sql(sql).query(Long.class).single());
+    }
+}
