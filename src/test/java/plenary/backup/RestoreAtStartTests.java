@@ -39,7 +39,8 @@ class RestoreAtStartTests {
     @Test
     void aNewInstanceStartedWithABackupServesTheSameMeetingToTheSameAccounts() throws Exception {
         Path archive = BackupDownloads.download(mvc, folder);
-        long vladivostok = JdbcClient.create(dataSource).sql("SELECT id FROM meeting WHERE city = 'Vladivostok'")
+        long vladivostok = JdbcClient.create(dataSource).sql("SELECT m.id FROM meeting m JOIN study_group g ON g.id = m.study_group_id "
+                        + "WHERE g.title = 'CSCAP Study Group on Multilateral Security Governance in Northeast Asia' AND m.ordinal = 3")
                 .query(Long.class).single();
         String served = body(mvc, "/api/meetings/" + vladivostok);
 
