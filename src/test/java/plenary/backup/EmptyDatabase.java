@@ -31,9 +31,7 @@ final class EmptyDatabase implements AutoCloseable {
     }
 
     static EmptyDatabase h2() {
-        // One connection throughout: H2 2.4.240 fails a CHECK (c IN (...)) once the session that created it has
-        // closed ("Check constraint invalid"), and Flyway's session would be gone before the restore. (Main's
-        // H2 2.5.252 fixes that; one connection is still the plain way to keep an in-memory database alive.)
+        // One connection throughout: the plain way to keep an in-memory database alive until close() shuts it.
         return new EmptyDatabase(new SingleConnectionDataSource("jdbc:h2:mem:restore-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", true), null);
     }
