@@ -1,5 +1,7 @@
 package plenary.web;
 
+import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ import plenary.kernel.Violation;
 /**
  * Turns every refused API request into RFC 9457 problem details that name each field and the rule it broke.
  */
+// Last of the advices: a module answers its own exceptions first, and this one answers the rest (its catch-all included).
+@Order(Ordered.LOWEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 

@@ -1,5 +1,7 @@
 package plenary.web;
 
+import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.TypeMismatchException;
@@ -20,6 +22,8 @@ import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 
 /** Shows a readable page for errors that a page controller does not handle itself. */
+// Last of the advices: a module answers its own exceptions first, and this one answers the rest (its catch-all included).
+@Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
 

@@ -1,5 +1,7 @@
 package plenary.reports.web;
 
+import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import plenary.reports.ReportLeaks;
 
 /** Answers a publication the leak check refused as problem details listing every leak and where it stands. */
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the application-wide advice and its catch-all
 @RestControllerAdvice(basePackageClasses = ReportApiProblems.class)
 class ReportApiProblems {
 
