@@ -1,6 +1,7 @@
 package plenary.directory;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import plenary.directory.internal.Account;
 import plenary.directory.internal.AccountRepository;
+import plenary.directory.internal.Person;
 import plenary.directory.internal.PersonRepository;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
@@ -23,7 +25,6 @@ import plenary.kernel.Versions;
 @PreAuthorize("hasRole('SECRETARIAT')")
 public class Accounts {
 
-    static final int MIN_PASSWORD = 10;
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
 
     private final AccountRepository accounts;
@@ -82,20 +83,24 @@ public class Accounts {
     private void validate(AccountForm form, boolean creating, Long id) {
         String password = form.password();
         boolean passwordGiven = password != null && !password.isEmpty();
-        new Rules()
-                .required(form.username(), "username")
+        Rules rules = new Rules();
+        if (passwordGiven) {
+            PasswordRules.check(rules, password, Set.of(Objects.toString(form.username(), ""), personName(form.personId())));
+        }
+        rules.required(form.username(), "username")
                 .check(form.username() == null || USERNAME.matcher(form.username()).matches(), "username", "format",
                         "must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores")
                 .check(form.username() == null || accounts.findByUsername(form.username())
                         .map(a -> a.id().equals(id)).orElse(true), "username", "unique", "is taken by another account")
                 .check(!creating || passwordGiven, "password", "required", "must be given")
-                .check(!passwordGiven || password.length() >= MIN_PASSWORD, "password", "min-length",
-                        "must be at least " + MIN_PASSWORD + " characters")
-                .maxLength(password, 200, "password")
                 .check(form.roles() != null && !form.roles().isEmpty(), "roles", "required", "must name at least one role")
                 .check(form.personId() == null || people.existsById(form.personId()), "personId", "exists",
                         "must name an existing person")
                 .enforce();
+    }
+
+    private String personName(Long personId) {
+        return personId == null ? "" : people.findById(personId).map(Person::name).orElse("");
     }
 
     private static boolean enabled(AccountForm form) {
