@@ -72,6 +72,21 @@ public class Meetings {
         return access.seesNamedRecord(meeting.attributionRule()) ? named : assembly.redacted(named);
     }
 
+    /**
+     * The record as {@link #get} gives it, for a program through the API: when that is the named record of a
+     * meeting whose rule withholds names, the export of a restricted record is announced (for the audit).
+     */
+    @Transactional(readOnly = true)
+    public MeetingRecord export(long id) {
+        Meeting meeting = gate.meeting(id);
+        MeetingRecord record = get(id);
+        if (meeting.attributionRule() != AttributionRule.NAMED
+                && gate.access(meeting).seesNamedRecord(meeting.attributionRule())) {
+            gate.namedRecordExported(meeting);
+        }
+        return record;
+    }
+
     /** The meeting an intervention was made at, for a link to it. */
     @Transactional(readOnly = true)
     public java.util.Optional<Long> meetingOf(long interventionId) {

@@ -96,6 +96,6 @@ class ThrottledSignIn implements AuthenticationProvider {
     }
 
     private static boolean isFormLogin(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+        return "POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI());
     }
 }

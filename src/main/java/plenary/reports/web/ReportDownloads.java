@@ -27,6 +27,7 @@ class ReportDownloads {
     ResponseEntity<byte[]> report(@PathVariable long meetingId,
             @RequestParam(name = "format", defaultValue = "html") String format,
             @RequestParam(name = "version", required = false) String version) {
-        return Downloads.file(Downloads.format(format), reading.document(meetingId, version), typesetter);
+        return Downloads.file(Downloads.format(format),
+                reading.export(meetingId, version, Downloads.format(format)), typesetter);
     }
 }

@@ -55,7 +55,8 @@ class ReportPages {
     @GetMapping("/download")
     ResponseEntity<byte[]> download(@PathVariable long meetingId, @RequestParam(defaultValue = "html") String format,
             @RequestParam(required = false) String version) {
-        return Downloads.file(Downloads.format(format), reading.document(meetingId, version), typesetter);
+        return Downloads.file(Downloads.format(format),
+                reading.export(meetingId, version, Downloads.format(format)), typesetter);
     }
 
     @GetMapping("/redline")
