@@ -100,6 +100,21 @@ class SignInThrottlingTests {
     }
 
     @Test
+    void theSecretariatLiftsALockOnTheAccountPage() throws Exception {
+        String username = accounts.account(Role.PARTICIPANT).username();
+        long id = accountId(username);
+        RequestPostProcessor from = newAddress();
+        for (int i = 0; i < 5; i++) {
+            basic(username, "wrong-password-" + i, from);
+        }
+        mvc.perform(post("/directory/accounts/" + id + "/unlock").with(admin()).with(csrf()))
+                .andExpect(redirectedUrl("/directory/accounts/" + id));
+        mvc.perform(get("/directory/accounts/" + id).with(admin()))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Lift the lock"))));
+        basic(username, PASSWORD, from).andExpect(status().isOk());
+    }
+
+    @Test
     void aLockIsKeptInTheDatabase() throws Exception {
         String username = accounts.account(Role.PARTICIPANT).username();
         RequestPostProcessor from = newAddress();
