@@ -98,6 +98,16 @@ class AuditTrailTests {
     }
 
     @Test
+    void anAddressRefusedAfterTwentyFailuresUnderAnyNamesIsRecorded() throws Exception {
+        String address = address();
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(get("/api/meetings").with(httpBasic("nobody-" + address + "-" + i, "wrong-password")).with(from(address)));
+        }
+        assertThat(entries("address " + address, 1))
+                .containsExactly("address-refused plenary 20 failed sign-ins; refused until %s " + address);
+    }
+
+    @Test
     void accountsMadeGivenOtherRolesAndDeletedAreRecordedWithWhoDidIt() throws Exception {
         String username = "audited-" + ADDRESSES.incrementAndGet();
         String created = mvc.perform(post("/api/accounts").with(admin()).contentType(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -22,8 +23,9 @@ import plenary.directory.PlenaryAccount;
 
 /**
  * Signs in by user name and password (login form and HTTP Basic alike), refusing before the password is even
- * checked an address that failed too often and a locked account, so that during a lock the right password
- * does not get through; and tells {@link SignInAttempts} how each attempt ended.
+ * compared an address that failed too often (here) and a locked account (whose {@link PlenaryAccount} says so,
+ * which Spring Security checks first), so that during a lock the right password does not get through; and tells
+ * {@link SignInAttempts} how each attempt ended.
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
@@ -54,18 +56,18 @@ class ThrottledSignIn implements AuthenticationProvider {
             throw new SignInLocked("Too many failed sign-ins came from your address; it may try again after "
                     + TIME.format(addressRefused.get()) + ".");
         }
-        Optional<Instant> locked = accounts.findByUsername(username)
-                .flatMap(account -> lockouts.lockedUntil(account.id(), attempts.now()));
-        if (locked.isPresent()) {
-            attempts.refused(username, address, "account locked until " + locked.get());
-            throw new SignInLocked("This account is locked after too many failed sign-ins, until "
-                    + TIME.format(locked.get()) + "; the secretariat can lift the lock sooner.");
-        }
         try {
             Authentication signedIn = passwords.authenticate(withinBcryptsLimit(attempt));
             PlenaryAccount account = (PlenaryAccount) signedIn.getPrincipal();
             attempts.succeeded(account.accountId(), username, address, interactive());
             return signedIn;
+        } catch (LockedException e) {
+            // A locked account (AccountSignIn) is refused before its password is compared.
+            Instant until = accounts.findByUsername(username)
+                    .flatMap(account -> lockouts.lockedUntil(account.id(), attempts.now())).orElse(attempts.now());
+            attempts.refused(username, address, "account locked until " + until);
+            throw new SignInLocked("This account is locked after too many failed sign-ins, until "
+                    + TIME.format(until) + "; the secretariat can lift the lock sooner.");
         } catch (BadCredentialsException e) {
             attempts.failed(username, address, "wrong user name or password");
             throw e;
