@@ -65,11 +65,7 @@ public class Meetings {
     /** The record of a meeting, named or described as the attribution rule lets the one signed in see it. */
     @Transactional(readOnly = true)
     public MeetingRecord get(long id) {
-        Meeting meeting = gate.meeting(id);
-        MeetingAccess access = gate.access(meeting);
-        access.requireRead();
-        MeetingRecord named = assembly.named(meeting, gate.group(meeting.studyGroupId()));
-        return access.seesNamedRecord(meeting.attributionRule()) ? named : assembly.redacted(named);
+        return read(id, false);
     }
 
     /**
@@ -78,13 +74,21 @@ public class Meetings {
      */
     @Transactional(readOnly = true)
     public MeetingRecord export(long id) {
+        return read(id, true);
+    }
+
+    private MeetingRecord read(long id, boolean export) {
         Meeting meeting = gate.meeting(id);
-        MeetingRecord record = get(id);
-        if (meeting.attributionRule() != AttributionRule.NAMED
-                && gate.access(meeting).seesNamedRecord(meeting.attributionRule())) {
+        MeetingAccess access = gate.access(meeting);
+        access.requireRead();
+        MeetingRecord named = assembly.named(meeting, gate.group(meeting.studyGroupId()));
+        if (!access.seesNamedRecord(meeting.attributionRule())) {
+            return assembly.redacted(named);
+        }
+        if (export && meeting.attributionRule() != AttributionRule.NAMED) {
             gate.namedRecordExported(meeting);
         }
-        return record;
+        return named;
     }
 
     /** The meeting an intervention was made at, for a link to it. */

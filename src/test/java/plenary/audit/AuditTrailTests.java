@@ -155,6 +155,13 @@ class AuditTrailTests {
     }
 
     @Test
+    void aRecordReadWithoutNamesIsNoExportOfARestrictedRecord() throws Exception {
+        long meeting = meetingWithoutNames();
+        mvc.perform(get("/api/meetings/" + meeting).with(accounts.of(Role.PARTICIPANT).basic())).andExpect(status().isOk());
+        assertThat(entries("meeting " + meeting)).isEmpty();
+    }
+
+    @Test
     void theChainOfEveryEntryHolds() throws Exception {
         mvc.perform(get("/api/audit/verification").with(admin()))
                 .andExpect(status().isOk())
