@@ -87,6 +87,9 @@ public class SignInAttempts {
             if (last != null && last.plus(settings.basicSignInRecorded()).isAfter(now)) {
                 return;
             }
+            if (basicRecorded.size() > 10_000) {
+                basicRecorded.values().removeIf(at -> at.plus(settings.basicSignInRecorded()).isBefore(now));
+            }
             basicRecorded.put(username + " " + address, now);
         }
         transaction.executeWithoutResult(status -> events.publishEvent(new SignedIn(accountId, username, address, interactive, now)));

@@ -57,6 +57,9 @@ final class SignInThrottle {
             lockAccount = Optional.of(now.plus(perAccount.lockout()));
         }
         if (forAddress >= perAddress.failures()) {
+            if (refusedAddresses.size() > MAX_KEYS) {
+                refusedAddresses.values().removeIf(until -> !until.isAfter(now));
+            }
             addressFailures.remove(address);
             refuseAddress = Optional.of(now.plus(perAddress.lockout()));
             refusedAddresses.put(address, refuseAddress.get());
