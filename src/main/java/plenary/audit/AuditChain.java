@@ -40,15 +40,23 @@ final class AuditChain {
         return hash(e.previousHash(), e.at(), e.actor(), e.action(), e.subject(), e.detail(), e.address());
     }
 
-    /** The first entry, in order, whose hashes do not follow from the one before; empty when the chain holds. */
-    static Optional<Long> firstBroken(List<AuditEntry> entries) {
+    /**
+     * The first entry, in order, whose hashes do not follow from the one before, or (when the last entries were
+     * removed, so that no entry has the hash of the chain's {@code head}, read before the entries) the number after
+     * the last one left; empty when the chain holds.
+     */
+    static Optional<Long> firstBroken(List<AuditEntry> entries, String head) {
         String previous = START;
+        boolean headSeen = START.equals(head);
+        long last = 0;
         for (AuditEntry entry : entries) {
             if (!entry.previousHash().equals(previous) || !entry.hash().equals(hash(entry))) {
                 return Optional.of(entry.id());
             }
             previous = entry.hash();
+            headSeen |= previous.equals(head);
+            last = entry.id();
         }
-        return Optional.empty();
+        return headSeen ? Optional.empty() : Optional.of(last + 1);
     }
 }

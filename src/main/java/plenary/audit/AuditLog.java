@@ -57,6 +57,12 @@ class AuditLog {
         return jdbc.sql("SELECT * FROM audit_entry ORDER BY id").query(AuditLog::entry).list();
     }
 
+    /** The hash the last entry appended must have: the head of the chain. */
+    @Transactional(readOnly = true)
+    public String head() {
+        return jdbc.sql("SELECT last_hash FROM audit_chain WHERE id = 1").query(String.class).single();
+    }
+
     private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"),

@@ -14,8 +14,9 @@ class AuditChainTests {
 
     @Test
     void aChainAsAppendedHolds() {
-        assertThat(AuditChain.firstBroken(chain(3))).isEmpty();
-        assertThat(AuditChain.firstBroken(List.of())).isEmpty();
+        List<AuditEntry> entries = chain(3);
+        assertThat(AuditChain.firstBroken(entries, entries.get(2).hash())).isEmpty();
+        assertThat(AuditChain.firstBroken(List.of(), AuditChain.START)).isEmpty();
     }
 
     @Test
@@ -24,14 +25,30 @@ class AuditChainTests {
         AuditEntry second = entries.get(1);
         entries.set(1, new AuditEntry(second.id(), second.at(), "someone-else", second.action(), second.subject(),
                 second.detail(), second.address(), second.previousHash(), second.hash()));
-        assertThat(AuditChain.firstBroken(entries)).contains(2L);
+        assertThat(AuditChain.firstBroken(entries, entries.get(2).hash())).contains(2L);
     }
 
     @Test
     void aRemovedEntryBreaksTheChainAtTheNext() {
         List<AuditEntry> entries = chain(3);
+        String head = entries.get(2).hash();
         entries.remove(1);
-        assertThat(AuditChain.firstBroken(entries)).contains(3L);
+        assertThat(AuditChain.firstBroken(entries, head)).contains(3L);
+    }
+
+    @Test
+    void removedLastEntriesAreFoundByTheHeadOfTheChain() {
+        List<AuditEntry> entries = chain(3);
+        String head = entries.get(2).hash();
+        entries.remove(2);
+        assertThat(AuditChain.firstBroken(entries, head)).contains(3L);
+        assertThat(AuditChain.firstBroken(List.of(), head)).contains(1L);
+    }
+
+    @Test
+    void entriesAppendedAfterTheHeadWasReadDoNotBreakTheChain() {
+        List<AuditEntry> entries = chain(3);
+        assertThat(AuditChain.firstBroken(entries, entries.get(1).hash())).isEmpty();
     }
 
     @Test
@@ -42,7 +59,7 @@ class AuditChainTests {
                 first.detail(), first.address());
         entries.set(0, new AuditEntry(1, first.at(), "forger", first.action(), first.subject(), first.detail(),
                 first.address(), first.previousHash(), forged));
-        assertThat(AuditChain.firstBroken(entries)).contains(2L);
+        assertThat(AuditChain.firstBroken(entries, entries.get(2).hash())).contains(2L);
     }
 
     @Test

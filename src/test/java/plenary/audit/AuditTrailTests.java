@@ -185,7 +185,7 @@ class AuditTrailTests {
         Set<String> methods = Arrays.stream(AuditLog.class.getDeclaredMethods())
                 .filter(m -> !m.isSynthetic() && !java.lang.reflect.Modifier.isPrivate(m.getModifiers()))
                 .map(java.lang.reflect.Method::getName).collect(Collectors.toSet());
-        assertThat(methods).containsExactlyInAnyOrder("append", "page", "count", "all");
+        assertThat(methods).containsExactlyInAnyOrder("append", "page", "count", "all", "head");
     }
 
     @Test
