@@ -44,7 +44,7 @@ class DemoRecord implements ApplicationRunner {
     private final String password;
 
     DemoRecord(DemoModules modules, TransactionTemplate transaction,
-            @Value("${plenary.demo.password:plenary-demo}") String password) {
+            @Value("${plenary.demo.password:plenary-demo-vladivostok}") String password) {
         this.modules = modules;
         this.transaction = transaction;
         this.password = password;

@@ -1,9 +1,12 @@
 package plenary.directory;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -11,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import plenary.directory.internal.Account;
 import plenary.directory.internal.AccountRepository;
+import plenary.directory.internal.Lockouts;
+import plenary.directory.internal.SignInAttempts;
+import plenary.directory.internal.Person;
 import plenary.directory.internal.PersonRepository;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
@@ -23,44 +29,77 @@ import plenary.kernel.Versions;
 @PreAuthorize("hasRole('SECRETARIAT')")
 public class Accounts {
 
-    static final int MIN_PASSWORD = 10;
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
 
     private final AccountRepository accounts;
     private final PersonRepository people;
     private final PasswordEncoder passwords;
+    private final Lockouts lockouts;
+    private final SignInAttempts attempts;
+    private final ApplicationEventPublisher events;
 
-    Accounts(AccountRepository accounts, PersonRepository people, PasswordEncoder passwords) {
+    Accounts(AccountRepository accounts, PersonRepository people, PasswordEncoder passwords, Lockouts lockouts,
+            SignInAttempts attempts, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.people = people;
         this.passwords = passwords;
+        this.lockouts = lockouts;
+        this.attempts = attempts;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
     public List<AccountView> all() {
-        return accounts.findAllByOrderByUsername().stream().map(Account::view).toList();
+        return accounts.findAllByOrderByUsername().stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
     public AccountView get(long id) {
-        return find(id).view();
+        return view(find(id));
+    }
+
+    /**
+     * Lifts the account's lock after too many failed sign-ins, so that its password works again at once; answers
+     * the account. Lifting an account that is not locked changes nothing.
+     */
+    public AccountView unlock(long id) {
+        Account account = find(id);
+        Instant now = Instant.now();
+        if (lockouts.lift(id, now)) {
+            attempts.lifted(account.username());
+            events.publishEvent(new AccountUnlocked(id, account.username(), by(), now));
+        }
+        return view(account);
+    }
+
+    private AccountView view(Account account) {
+        return account.view(lockouts.lockedUntil(account.id(), Instant.now()).orElse(null));
+    }
+
+    private static String by() {
+        return CurrentAccount.get().map(PlenaryAccount::getUsername).orElse("plenary");
     }
 
     public AccountView create(AccountForm form) {
         validate(form, true, null);
         String hash = passwords.encode(form.password());
-        return accounts.save(new Account(null, form.username(), hash, form.personId(), enabled(form), roles(form), null))
-                .view();
+        Account saved = accounts.save(new Account(null, form.username(), hash, form.personId(), enabled(form), roles(form), null));
+        events.publishEvent(new AccountCreated(saved.id(), saved.username(), saved.roleSet(), by()));
+        return saved.view(null);
     }
 
     public AccountView update(long id, AccountForm form) {
         Account stored = find(id);
-        Versions.check("account", form.version(), stored.version(), stored::view);
+        Versions.check("account", form.version(), stored.version(), () -> view(stored));
         validate(form, false, id);
         String hash = form.password() == null || form.password().isEmpty() ? stored.passwordHash()
                 : passwords.encode(form.password());
-        return Versions.save("account", () -> accounts.save(new Account(id, form.username(), hash, form.personId(),
-                enabled(form), roles(form), form.version())), () -> find(id).view()).view();
+        Account saved = Versions.save("account", () -> accounts.save(new Account(id, form.username(), hash,
+                form.personId(), enabled(form), roles(form), form.version())), () -> view(find(id)));
+        if (!saved.roleSet().equals(stored.roleSet())) {
+            events.publishEvent(new AccountRolesChanged(id, saved.username(), stored.roleSet(), saved.roleSet(), by()));
+        }
+        return view(saved);
     }
 
     public void delete(long id) {
@@ -69,6 +108,7 @@ public class Accounts {
             throw new RecordInUse("This is the last secretariat account; Plenary would have no one to run it.");
         }
         accounts.deleteById(id);
+        events.publishEvent(new AccountDeleted(id, stored.username(), by()));
     }
 
     private long secretariatCount() {
@@ -82,20 +122,24 @@ public class Accounts {
     private void validate(AccountForm form, boolean creating, Long id) {
         String password = form.password();
         boolean passwordGiven = password != null && !password.isEmpty();
-        new Rules()
-                .required(form.username(), "username")
+        Rules rules = new Rules();
+        if (passwordGiven) {
+            PasswordRules.check(rules, password, Set.of(Objects.toString(form.username(), ""), personName(form.personId())));
+        }
+        rules.required(form.username(), "username")
                 .check(form.username() == null || USERNAME.matcher(form.username()).matches(), "username", "format",
                         "must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores")
                 .check(form.username() == null || accounts.findByUsername(form.username())
                         .map(a -> a.id().equals(id)).orElse(true), "username", "unique", "is taken by another account")
                 .check(!creating || passwordGiven, "password", "required", "must be given")
-                .check(!passwordGiven || password.length() >= MIN_PASSWORD, "password", "min-length",
-                        "must be at least " + MIN_PASSWORD + " characters")
-                .maxLength(password, 200, "password")
                 .check(form.roles() != null && !form.roles().isEmpty(), "roles", "required", "must name at least one role")
                 .check(form.personId() == null || people.existsById(form.personId()), "personId", "exists",
                         "must name an existing person")
                 .enforce();
+    }
+
+    private String personName(Long personId) {
+        return personId == null ? "" : people.findById(personId).map(Person::name).orElse("");
     }
 
     private static boolean enabled(AccountForm form) {

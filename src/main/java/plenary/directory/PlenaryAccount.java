@@ -15,9 +15,17 @@ public final class PlenaryAccount implements UserDetails {
     private final Long personId;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final boolean locked;
 
     public PlenaryAccount(long accountId, String username, String passwordHash, Long personId, Set<Role> roles,
             boolean enabled) {
+        this(accountId, username, passwordHash, personId, roles, enabled, false);
+    }
+
+    /** An account that may be {@code locked} after too many failed sign-ins, when even its password is refused. */
+    public PlenaryAccount(long accountId, String username, String passwordHash, Long personId, Set<Role> roles,
+            boolean enabled, boolean locked) {
+        this.locked = locked;
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -61,5 +69,10 @@ public final class PlenaryAccount implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 }

@@ -65,11 +65,30 @@ public class Meetings {
     /** The record of a meeting, named or described as the attribution rule lets the one signed in see it. */
     @Transactional(readOnly = true)
     public MeetingRecord get(long id) {
+        return read(id, false);
+    }
+
+    /**
+     * The record as {@link #get} gives it, for a program through the API: when that is the named record of a
+     * meeting whose rule withholds names, the export of a restricted record is announced (for the audit).
+     */
+    @Transactional(readOnly = true)
+    public MeetingRecord export(long id) {
+        return read(id, true);
+    }
+
+    private MeetingRecord read(long id, boolean export) {
         Meeting meeting = gate.meeting(id);
         MeetingAccess access = gate.access(meeting);
         access.requireRead();
         MeetingRecord named = assembly.named(meeting, gate.group(meeting.studyGroupId()));
-        return access.seesNamedRecord(meeting.attributionRule()) ? named : assembly.redacted(named);
+        if (!access.seesNamedRecord(meeting.attributionRule())) {
+            return assembly.redacted(named);
+        }
+        if (export && meeting.attributionRule() != AttributionRule.NAMED) {
+            gate.namedRecordExported(meeting);
+        }
+        return named;
     }
 
     /** The meeting an intervention was made at, for a link to it. */

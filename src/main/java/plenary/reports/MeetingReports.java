@@ -1,6 +1,7 @@
 package plenary.reports;
 
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.kernel.Versions;
@@ -29,9 +30,11 @@ public class MeetingReports {
     private final Publishing publishing;
     private final PublicationRepository publications;
     private final ReportViews views;
+    private final ApplicationEventPublisher events;
 
     MeetingReports(ReportGate gate, MeetingReportSources sources, Versioning versioning, Publishing publishing,
-            PublicationRepository publications, ReportViews views) {
+            PublicationRepository publications, ReportViews views, ApplicationEventPublisher events) {
+        this.events = events;
         this.gate = gate;
         this.sources = sources;
         this.versioning = versioning;
@@ -82,8 +85,11 @@ public class MeetingReports {
         if (publications.findByReportIdAndVersionNumber(report.id(), report.latestVersion()).isPresent()) {
             return views.of(report);
         }
-        return views.of(Versions.save("report", () -> publishing.publish(report, sources.of(meetingId)),
-                () -> current(meetingId)));
+        Report published = Versions.save("report", () -> publishing.publish(report, sources.of(meetingId)),
+                () -> current(meetingId));
+        events.publishEvent(new ReportPublished(meetingId, published.publishedNumber(), published.latestVersion(),
+                ReportGate.who()));
+        return views.of(published);
     }
 
     private ReportView current(long meetingId) {

@@ -2,6 +2,7 @@ package plenary.reports;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.kernel.InvalidRecord;
@@ -31,8 +32,11 @@ public class ReportReading {
     private final ReportQueries queries;
     private final ReportViews views;
     private final ReportJson json;
+    private final ApplicationEventPublisher events;
 
-    ReportReading(ReportGate gate, Versioning versioning, ReportQueries queries, ReportViews views, ReportJson json) {
+    ReportReading(ReportGate gate, Versioning versioning, ReportQueries queries, ReportViews views, ReportJson json,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.gate = gate;
         this.versioning = versioning;
         this.queries = queries;
@@ -70,17 +74,38 @@ public class ReportReading {
      * version that was published reads as published (numbered and dated) to everyone; others only to draft readers.
      */
     public ReportDocument document(long meetingId, String version) {
+        return read(meetingId, version).document();
+    }
+
+    /**
+     * The document as {@link #document} gives it, to be taken away as a file in {@code format}: a version never
+     * published is a restricted record, and its export is announced (for the audit).
+     */
+    public ReportDocument export(long meetingId, String version, ReportFormat format) {
+        Read read = read(meetingId, version);
+        if (read.draft() != null) {
+            events.publishEvent(new DraftReportExported(meetingId, read.draft(), format, ReportGate.who()));
+        }
+        return read.document();
+    }
+
+    // The document read, and its version's number when that version was never published.
+    private record Read(ReportDocument document, Integer draft) {
+    }
+
+    private Read read(long meetingId, String version) {
         Report report = gate.report(meetingId);
         if (PUBLISHED.equalsIgnoreCase(String.valueOf(version)) || version == null && !gate.mayReadDrafts(meetingId)) {
-            return published(report, null).orElseThrow(() -> new RecordNotFound("Published report of meeting", meetingId));
+            return new Read(published(report, null)
+                    .orElseThrow(() -> new RecordNotFound("Published report of meeting", meetingId)), null);
         }
         int number = version == null ? report.latestVersion() : number(version);
         Optional<ReportDocument> published = published(report, number);
         if (published.isPresent()) {
-            return published.get();
+            return new Read(published.get(), null);
         }
         gate.requireDraftReader(meetingId);
-        return versioning.document(report, number);
+        return new Read(versioning.document(report, number), number);
     }
 
     /** Every published report, latest number first. */

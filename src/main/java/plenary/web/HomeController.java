@@ -1,6 +1,11 @@
 package plenary.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page and the login page. */
@@ -13,7 +18,14 @@ class HomeController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        // Spring Security leaves the failed sign-in's exception in the session and redirects to /login?error.
+        HttpSession session = request.getSession(false);
+        if (request.getParameterMap().containsKey("error")) {
+            Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            model.addAttribute("error", failure instanceof AuthenticationException e ? SignInRefusals.sentence(e)
+                    : SignInRefusals.WRONG);
+        }
         return "web/login";
     }
 }

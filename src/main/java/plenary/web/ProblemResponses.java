@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -17,8 +18,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Plenary\"");
-        write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
-                "This needs a signed-in account (HTTP Basic).");
+        if (e instanceof LockedException) {
+            write(response, HttpStatus.UNAUTHORIZED, "sign-in-locked", "Sign-in refused", SignInRefusals.sentence(e));
+        } else {
+            write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
+                    "This needs a signed-in account (HTTP Basic).");
+        }
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class MeetingRecordStoryTests {
 
-    private static final String DEMO_PASSWORD = "plenary-demo";
+    private static final String DEMO_PASSWORD = "plenary-demo-vladivostok";
 
     @LocalServerPort
     int port;

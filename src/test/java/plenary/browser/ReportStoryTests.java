@@ -26,7 +26,7 @@ class ReportStoryTests {
     @Test
     void aLeakStopsPublicationUntilItIsTakenOutAndThenThePublicReadsTheReport() {
         try (Browser browser = Browser.open(port)) {
-            browser.signIn("rapporteur", "plenary-demo").go("/meetings").click("the third and final meeting")
+            browser.signIn("rapporteur", "plenary-demo-vladivostok").go("/meetings").click("the third and final meeting")
                     .click("Report of the meeting");
             browser.press("Write the draft");
             assertThat(browser.text()).contains("One participant presented a paper on possible multilateral regime building on energy.");

@@ -28,16 +28,16 @@ class AccountApiTests {
     @Test
     void aNewAccountSignsInWithItsPasswordWhichIsStoredOnlyAsAModernHash() throws Exception {
         mvc.perform(post("/api/accounts").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"rapporteur.one\",\"password\":\"a-long-secret\",\"roles\":[\"RAPPORTEUR\"]}"))
+                        .content("{\"username\":\"rapporteur.one\",\"password\":\"a-long-secret-phrase\",\"roles\":[\"RAPPORTEUR\"]}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.password").doesNotExist())
                 .andExpect(jsonPath("$.passwordHash").doesNotExist());
 
         String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = 'rapporteur.one'").query(String.class).single();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain("a-long-secret");
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("a-long-secret-phrase");
 
         // Signed in but not the secretariat: 403, where a wrong password gets 401.
-        mvc.perform(get("/api/committees").with(httpBasic("rapporteur.one", "a-long-secret"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/committees").with(httpBasic("rapporteur.one", "a-long-secret-phrase"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/committees").with(httpBasic("rapporteur.one", "wrong-secret"))).andExpect(status().isUnauthorized());
     }
 

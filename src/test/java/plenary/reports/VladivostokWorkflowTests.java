@@ -22,7 +22,7 @@ import tools.jackson.databind.ObjectMapper;
 @PlenaryIntegrationTest
 class VladivostokWorkflowTests {
 
-    private static final String DEMO_PASSWORD = "plenary-demo";
+    private static final String DEMO_PASSWORD = "plenary-demo-vladivostok";
 
     @Autowired
     MockMvc mvc;

@@ -1,5 +1,6 @@
 package plenary.directory.internal;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
@@ -19,12 +20,13 @@ public record Account(@Id Long id, String username, String passwordHash, Long pe
         return roles.stream().map(AccountRole::role).collect(Collectors.toUnmodifiableSet());
     }
 
-    public AccountView view() {
-        return new AccountView(id, username, personId, roleSet(), enabled, version);
+    /** The account as the secretariat sees it, with the time its lock ends if it is locked now. */
+    public AccountView view(Instant lockedUntil) {
+        return new AccountView(id, username, personId, roleSet(), enabled, version, lockedUntil);
     }
 
-    public PlenaryAccount signedIn() {
-        return new PlenaryAccount(id, username, passwordHash, personId, roleSet(), enabled);
+    public PlenaryAccount signedIn(boolean locked) {
+        return new PlenaryAccount(id, username, passwordHash, personId, roleSet(), enabled, locked);
     }
 
     /** One role of an account. */

@@ -1,5 +1,6 @@
 package plenary.directory.internal;
 
+import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,15 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountSignIn implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final Lockouts lockouts;
 
-    AccountSignIn(AccountRepository accounts) {
+    AccountSignIn(AccountRepository accounts, Lockouts lockouts) {
         this.accounts = accounts;
+        this.lockouts = lockouts;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username).map(Account::signedIn)
+        return accounts.findByUsername(username)
+                .map(a -> a.signedIn(lockouts.lockedUntil(a.id(), Instant.now()).isPresent()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }
 }

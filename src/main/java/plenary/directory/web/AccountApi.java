@@ -52,4 +52,10 @@ class AccountApi {
     void delete(@PathVariable long id) {
         accounts.delete(id);
     }
+
+    /** Lifts the account's lock after too many failed sign-ins; answers the account, now unlocked. */
+    @DeleteMapping("/{id}/lockout")
+    AccountView unlock(@PathVariable long id) {
+        return accounts.unlock(id);
+    }
 }

@@ -45,6 +45,7 @@ class AccountPages {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         AccountView a = accounts.get(id);
+        model.addAttribute("lockedUntil", a.lockedUntil());
         return form(model, id, new AccountForm(a.username(), null, a.personId(), a.roles(), a.enabled(), a.version()),
                 FormErrors.none());
     }
@@ -59,6 +60,12 @@ class AccountPages {
     String update(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult binding, Model model) {
         return Forms.submit(binding, () -> accounts.update(id, form), saved -> "redirect:/directory/accounts",
                 errors -> form(model, id, withoutPassword(form), errors));
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id) {
+        accounts.unlock(id);
+        return "redirect:/directory/accounts/" + id;
     }
 
     @PostMapping("/{id}/delete")

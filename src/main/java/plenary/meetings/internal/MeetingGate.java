@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.Capacity;
 import plenary.meetings.MeetingRecordChanged;
+import plenary.meetings.NamedRecordExported;
+import plenary.directory.CurrentAccount;
+import plenary.directory.PlenaryAccount;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 
@@ -49,6 +52,12 @@ public class MeetingGate {
         Meeting meeting = meeting(meetingId);
         access(meeting).requireEdit();
         return meeting;
+    }
+
+    /** The named record of a meeting whose rule withholds names went out through the API. */
+    public void namedRecordExported(Meeting meeting) {
+        String by = CurrentAccount.get().map(PlenaryAccount::getUsername).orElse("plenary");
+        events.publishEvent(new NamedRecordExported(meeting.id(), meeting.attributionRule(), by));
     }
 
     public void changed(Meeting meeting) {

@@ -35,7 +35,7 @@ class MeetingApi {
 
     @GetMapping("/{id}")
     MeetingRecord one(@PathVariable long id) {
-        return meetings.get(id);
+        return meetings.export(id);
     }
 
     @PostMapping

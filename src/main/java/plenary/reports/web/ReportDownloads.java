@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import plenary.reports.ReportFormat;
 import plenary.reports.ReportReading;
 import org.springframework.web.context.request.WebRequest;
 
@@ -27,6 +28,7 @@ class ReportDownloads {
     ResponseEntity<byte[]> report(@PathVariable long meetingId,
             @RequestParam(name = "format", defaultValue = "html") String format,
             @RequestParam(name = "version", required = false) String version, WebRequest request) {
-        return files.file(DocumentFiles.format(format), reading.document(meetingId, version), request);
+        ReportFormat chosen = DocumentFiles.format(format);
+        return files.file(chosen, reading.export(meetingId, version, chosen), request);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.reports.DraftForm;
 import plenary.reports.MeetingReports;
 import plenary.reports.PublishForm;
+import plenary.reports.ReportFormat;
 import plenary.reports.ReportReading;
 import plenary.web.FormErrors;
 
@@ -55,7 +56,8 @@ class ReportPages {
     @GetMapping("/download")
     ResponseEntity<byte[]> download(@PathVariable long meetingId, @RequestParam(defaultValue = "html") String format,
             @RequestParam(required = false) String version, WebRequest request) {
-        return files.file(DocumentFiles.format(format), reading.document(meetingId, version), request);
+        ReportFormat chosen = DocumentFiles.format(format);
+        return files.file(chosen, reading.export(meetingId, version, chosen), request);
     }
 
     @GetMapping("/redline")

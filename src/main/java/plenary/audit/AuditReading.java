@@ -1,0 +1,35 @@
+package plenary.audit;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The secretariat's reading of the audit log: a page of entries, and whether the chain still holds. */
+@Service
+@PreAuthorize("hasRole('SECRETARIAT')")
+class AuditReading {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditLog log;
+
+    AuditReading(AuditLog log) {
+        this.log = log;
+    }
+
+    AuditPage page(String action, int page, int size) {
+        String filter = AuditActions.of(action);
+        int number = Math.max(page, 0);
+        int clamped = Math.min(Math.max(size, 1), 500);
+        return new AuditPage(log.page(filter, number, clamped), filter, number, clamped, log.count(filter));
+    }
+
+    ChainVerification verify() {
+        // The head first: entries appended meanwhile come after it and do not break the chain.
+        String head = log.head();
+        List<AuditEntry> all = log.all();
+        Optional<Long> broken = AuditChain.firstBroken(all, head);
+        return new ChainVerification(broken.isEmpty(), all.size(), broken.orElse(null));
+    }
+}
