@@ -53,7 +53,9 @@ final class AccessMatrix {
 
         // The directory (people's addresses and affiliations among it) is the secretariat's.
         secretariat("GET /directory", "GET /api/organisation", "POST /directory/organisation", "PUT /api/organisation",
-                "GET /admin/backup", "GET /admin/backup/archive", "GET /api/admin/backup");
+                "GET /admin/backup", "GET /admin/backup/archive", "GET /api/admin/backup",
+                "DELETE /api/accounts/{id}/lockout", "POST /directory/accounts/{id}/unlock",
+                "GET /audit", "GET /api/audit", "GET /api/audit/verification");
         secretariat(crud("/api/accounts", "/directory/accounts"));
         secretariat(crud("/api/committees", "/directory/committees"));
         secretariat(crud("/api/people", "/directory/people"));
