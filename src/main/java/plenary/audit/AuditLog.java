@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import jakarta.annotation.PostConstruct;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +20,20 @@ class AuditLog {
 
     AuditLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Writes the chain's head on a new instance's first start: after its migration and a restore from a backup
+     * (which brings its own head), before anything is appended. Two instances starting at once write it once.
+     */
+    @PostConstruct
+    private void startChain() {
+        try {
+            jdbc.sql("INSERT INTO audit_chain (id, last_hash) SELECT 1, ? WHERE NOT EXISTS (SELECT 1 FROM audit_chain)")
+                    .param(AuditChain.START).update();
+        } catch (DuplicateKeyException anotherInstanceWasFirst) {
+            // its head is the one
+        }
     }
 
     /**

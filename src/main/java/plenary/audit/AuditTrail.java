@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import plenary.backup.BackupWritten;
 import plenary.directory.AccountCreated;
 import plenary.directory.AccountDeleted;
 import plenary.directory.AccountLocked;
@@ -88,6 +89,12 @@ class AuditTrail {
     void on(NamedRecordExported e) {
         log.append(e.by(), "named-record-exported", "meeting " + e.meetingId(),
                 "named record of a meeting under the rule " + e.rule(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(BackupWritten e) {
+        log.append(e.account(), "backup-written", "the whole instance",
+                "archive of " + e.rows() + " rows at schema version " + e.schemaVersion(), null);
     }
 
     private static String roles(Set<Role> roles) {

@@ -1,7 +1,7 @@
 /**
  * The audit log: an append-only record of sign-ins, failed sign-ins, locks and their lifting, accounts made,
  * deleted and given other roles, reports published, and exports of restricted records (drafts of reports, named
- * records of meetings held without names), shown to the secretariat at {@code /audit} and {@code GET /api/audit}.
+ * records of meetings held without names, backups of the whole instance), shown to the secretariat at {@code /audit} and {@code GET /api/audit}.
  * <p>
  * It only listens: nothing depends on it, and nothing in it changes or deletes an entry (its store has no such
  * method, and the database refuses both, by trigger). Each entry is chained to the one before by a SHA-256 hash,

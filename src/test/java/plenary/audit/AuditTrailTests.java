@@ -148,6 +148,17 @@ class AuditTrailTests {
     }
 
     @Test
+    void aBackupOfTheWholeInstanceIsRecordedWithWhoTookIt() throws Exception {
+        int before = entries("the whole instance").size();
+
+        mvc.perform(get("/api/admin/backup").with(admin())).andExpect(status().isOk());
+
+        List<String> entries = entries("the whole instance", before + 1);
+        assertThat(entries.get(entries.size() - 1))
+                .matches("backup-written admin archive of \\d+ rows at schema version [0-9.]+ null");
+    }
+
+    @Test
     void theNamedRecordOfANamedMeetingIsNoRestrictedRecord() throws Exception {
         long meeting = meeting(AttributionRule.NAMED);
         mvc.perform(get("/api/meetings/" + meeting).with(admin())).andExpect(status().isOk());

@@ -64,6 +64,9 @@ class BackupRoundTripTests {
                 .update();
     }
 
+    /** Tables that listeners write after a commit; the archive holds what they held when it was written. */
+    private static final java.util.Set<String> WRITTEN_AFTER_THE_FACT = java.util.Set.of("audit_entry", "event_publication");
+
     @Test
     void restoresEveryRowIntoAnEmptyDatabaseOfTheSameKind() throws Exception {
         Path archive = BackupDownloads.download(mvc, folder);
@@ -94,8 +97,21 @@ class BackupRoundTripTests {
         Map<String, List<List<Object>>> source = TableRows.of(dataSource);
         assertThat(restored.keySet()).isEqualTo(source.keySet());
         for (String table : source.keySet()) {
-            assertThat(restored.get(table)).as(table).containsExactlyElementsOf(source.get(table));
+            if (table.equals("audit_chain")) {
+                continue; // its head moves with every entry appended since: checked against the archive's entries below
+            }
+            if (WRITTEN_AFTER_THE_FACT.contains(table)) {
+                // The audit hears of the backup (and of other tests' doings) after commit, on a thread of its own:
+                // entries and event publications may have been added since, but every one in the archive is there.
+                assertThat(source.get(table)).as(table).containsAll(restored.get(table));
+            } else {
+                assertThat(restored.get(table)).as(table).containsExactlyElementsOf(source.get(table));
+            }
         }
+        List<List<Object>> entries = restored.get("audit_entry");
+        assertThat(restored.get("audit_chain")).as("the restored chain's head is its last entry's hash")
+                .singleElement().satisfies(head -> assertThat(head.get(1))
+                        .isEqualTo(entries.isEmpty() ? "0".repeat(64) : entries.get(entries.size() - 1).get(8)));
 
         JdbcClient restoredDb = JdbcClient.create(target.dataSource);
         List<String> restoredPerson = restoredDb.sql("SELECT name, affiliation, nationality FROM person WHERE id = ?")

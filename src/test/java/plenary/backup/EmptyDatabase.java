@@ -61,7 +61,10 @@ final class EmptyDatabase implements AutoCloseable {
 
     /** Builds Plenary's schema in it, as a new instance's first start does; answers the schema version. */
     String migrate() {
-        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        // As application.yml's locations, with the {vendor} that Spring Boot would fill in.
+        String vendor = isPostgres(dataSource) ? "postgresql" : "h2";
+        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).outOfOrder(true);
         if (schema != null) {
             configuration.schemas(schema).defaultSchema(schema);
         }

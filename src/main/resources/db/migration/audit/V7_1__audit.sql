@@ -14,10 +14,10 @@ CREATE TABLE audit_entry (
 
 CREATE INDEX audit_entry_action ON audit_entry (action, id);
 
--- The head of the chain, one row: appending locks it, so that entries are chained one at a time.
+-- The head of the chain, one row: appending locks it, so that entries are chained one at a time. Plenary writes
+-- the row at its first start (not this migration), so that a new instance's tables are all empty and a backup
+-- restores into them.
 CREATE TABLE audit_chain (
     id        INT PRIMARY KEY,
     last_hash VARCHAR(64) NOT NULL
 );
-
-INSERT INTO audit_chain (id, last_hash) VALUES (1, '0000000000000000000000000000000000000000000000000000000000000000');
