@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +51,7 @@ class InterventionPages {
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @ModelAttribute("form") InterventionForm form, BindingResult binding,
+    String create(@PathVariable long meetingId, @Valid @ModelAttribute("form") InterventionForm form, BindingResult binding,
             Model model) {
         InterventionForm given = form.withoutBlankRows();
         return Forms.submit(binding, () -> interventions.create(meetingId, given),
@@ -59,7 +60,7 @@ class InterventionPages {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") InterventionForm form,
+    String update(@PathVariable long meetingId, @PathVariable long id, @Valid @ModelAttribute("form") InterventionForm form,
             BindingResult binding, Model model) {
         InterventionForm given = form.withoutBlankRows();
         return Forms.submit(binding, () -> interventions.update(meetingId, id, given),

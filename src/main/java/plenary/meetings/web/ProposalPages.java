@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +51,7 @@ class ProposalPages {
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @ModelAttribute("form") ProposalForm form, BindingResult binding,
+    String create(@PathVariable long meetingId, @Valid @ModelAttribute("form") ProposalForm form, BindingResult binding,
             Model model) {
         ProposalForm given = form.withoutBlankRows();
         return Forms.submit(binding, () -> proposals.create(meetingId, given),
@@ -59,7 +60,7 @@ class ProposalPages {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") ProposalForm form,
+    String update(@PathVariable long meetingId, @PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form,
             BindingResult binding, Model model) {
         ProposalForm given = form.withoutBlankRows();
         return Forms.submit(binding, () -> proposals.update(meetingId, id, given),
