@@ -13,7 +13,8 @@ import plenary.kernel.PlainText;
  */
 public record InstitutionForm(@MaxLength(200) @PlainText String name, @MaxLength(40) @PlainText String acronym,
         @MaxSize(30) List<@MaxLength(200) @PlainText String> aliases, InstitutionKind kind, InstitutionStatus status,
-        Integer establishedYear, Integer endedYear, @MaxSize(50) Set<IssueArea> issueAreas, @MaxLength(4000) @PlainText String description,
+        Integer establishedYear, Integer endedYear, @MaxSize(50) Set<IssueArea> issueAreas,
+        @MaxLength(4000) @PlainText String description,
         @MaxSize(250) List<@Valid MemberState> members, @MaxSize(50) List<InstitutionRelation> relations, Integer version) {
 
     public InstitutionForm {

@@ -15,7 +15,8 @@ import plenary.kernel.PlausibleYear;
  */
 public record MeetingForm(Long studyGroupId, Integer ordinal, @MaxLength(300) @PlainText String title,
         @PlausibleYear @DateTimeFormat(iso = ISO.DATE) LocalDate startsOn,
-        @PlausibleYear @DateTimeFormat(iso = ISO.DATE) LocalDate endsOn, @MaxLength(120) @PlainText String city, Nationality country, Long hostCommitteeId, Integer expertsCount, Integer committeesCount,
+        @PlausibleYear @DateTimeFormat(iso = ISO.DATE) LocalDate endsOn, @MaxLength(120) @PlainText String city,
+        Nationality country, Long hostCommitteeId, Integer expertsCount, Integer committeesCount,
         AttendanceQualifier attendanceQualifier, Boolean includesOtherRegions, AttributionRule attributionRule,
         Integer version) {
 

@@ -12,7 +12,8 @@ import plenary.kernel.PlainText;
  */
 public record ReportEdit(Integer version, @MaxLength(1000) @PlainText String title, @MaxLength(1000) @PlainText String subtitle,
         @MaxSize(1000) Map<@MaxLength(100) @PlainText String, @MaxLength(1000) @PlainText String> headings,
-        @MaxSize(2000) Map<@MaxLength(100) @PlainText String, @MaxLength(20000) @PlainText String> paragraphs, @MaxLength(1000) @PlainText String note) {
+        @MaxSize(2000) Map<@MaxLength(100) @PlainText String, @MaxLength(20_000) @PlainText String> paragraphs,
+        @MaxLength(500) @PlainText String note) {
 
     public ReportEdit {
         headings = headings == null ? Map.of() : headings;

@@ -15,10 +15,11 @@ import plenary.kernel.PlainText;
  * The institution form of the pages: aliases, members ("KR 2003") and relations ("EMBEDDED_IN East Asia Summit")
  * as lines of text, issue areas as checkboxes.
  */
-public record InstitutionPageForm(@MaxLength(200) @PlainText String name, @MaxLength(40) @PlainText String acronym, @MaxLength(10000) @PlainText String aliases,
-        InstitutionKind kind, InstitutionStatus status, Integer establishedYear, Integer endedYear,
-        @MaxSize(50) List<IssueArea> issueAreas, @MaxLength(4000) @PlainText String description, @MaxLength(10000) @PlainText String members,
-        @MaxLength(10000) @PlainText String relations, Integer version) {
+public record InstitutionPageForm(@MaxLength(200) @PlainText String name, @MaxLength(40) @PlainText String acronym,
+        @MaxLength(10_000) @PlainText String aliases, InstitutionKind kind, InstitutionStatus status,
+        Integer establishedYear, Integer endedYear, @MaxSize(50) List<IssueArea> issueAreas,
+        @MaxLength(4000) @PlainText String description, @MaxLength(10_000) @PlainText String members,
+        @MaxLength(10_000) @PlainText String relations, Integer version) {
 
     static InstitutionPageForm blank() {
         return new InstitutionPageForm(null, null, null, null, null, null, null, List.of(), null, null, null, null);
