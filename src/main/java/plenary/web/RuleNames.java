@@ -1,12 +1,12 @@
 package plenary.web;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.validation.MessageCodesResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import plenary.kernel.Bounds;
 
 /**
  * Names the rules a request's bounds break as the modules name theirs ("max-length", not "MaxLength"), so that an
@@ -15,8 +15,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class RuleNames implements WebMvcConfigurer {
-
-    private static final Map<String, String> NAMED = Map.of("PlausibleYear", "range");
 
     @Override
     public MessageCodesResolver getMessageCodesResolver() {
@@ -35,11 +33,7 @@ class RuleNames implements WebMvcConfigurer {
         };
     }
 
-    static String ruleName(String code) {
-        return NAMED.getOrDefault(code, code.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase());
-    }
-
     private static String[] named(String[] codes, String errorCode) {
-        return Stream.concat(Arrays.stream(codes), Stream.of(ruleName(errorCode))).toArray(String[]::new);
+        return Stream.concat(Arrays.stream(codes), Stream.of(Bounds.ruleName(errorCode))).toArray(String[]::new);
     }
 }
