@@ -1,6 +1,5 @@
 package plenary.meetings.web;
 
-import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,19 +50,19 @@ class InterventionPages {
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @Valid @ModelAttribute("form") InterventionForm form, BindingResult binding,
+    String create(@PathVariable long meetingId, @ModelAttribute("form") InterventionForm form, BindingResult binding,
             Model model) {
         InterventionForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> interventions.create(meetingId, given),
+        return Forms.submit(binding, () -> interventions.create(meetingId, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "intervention-" + saved.id()),
                 errors -> form(model, meetingId, null, given, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @Valid @ModelAttribute("form") InterventionForm form,
+    String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") InterventionForm form,
             BindingResult binding, Model model) {
         InterventionForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> interventions.update(meetingId, id, given),
+        return Forms.submit(binding, () -> interventions.update(meetingId, id, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "intervention-" + id), errors -> form(model, meetingId, id, given, errors));
     }
 

@@ -1,6 +1,5 @@
 package plenary.meetings.web;
 
-import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,19 +50,19 @@ class ProposalPages {
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @Valid @ModelAttribute("form") ProposalForm form, BindingResult binding,
+    String create(@PathVariable long meetingId, @ModelAttribute("form") ProposalForm form, BindingResult binding,
             Model model) {
         ProposalForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> proposals.create(meetingId, given),
+        return Forms.submit(binding, () -> proposals.create(meetingId, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "proposal-" + saved.id()),
                 errors -> form(model, meetingId, null, given, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form,
+    String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") ProposalForm form,
             BindingResult binding, Model model) {
         ProposalForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> proposals.update(meetingId, id, given),
+        return Forms.submit(binding, () -> proposals.update(meetingId, id, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "proposal-" + id), errors -> form(model, meetingId, id, given, errors));
     }
 

@@ -1,6 +1,5 @@
 package plenary.meetings.web;
 
-import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,17 +45,17 @@ class SessionPages {
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @Valid @ModelAttribute("form") SessionForm form, BindingResult binding, Model model) {
+    String create(@PathVariable long meetingId, @ModelAttribute("form") SessionForm form, BindingResult binding, Model model) {
         SessionForm given = form.withoutBlankLines();
-        return Forms.submit(binding, () -> sessions.create(meetingId, given),
+        return Forms.submit(binding, () -> sessions.create(meetingId, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "session-" + saved.id()), errors -> form(model, meetingId, null, given, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @Valid @ModelAttribute("form") SessionForm form,
+    String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") SessionForm form,
             BindingResult binding, Model model) {
         SessionForm given = form.withoutBlankLines();
-        return Forms.submit(binding, () -> sessions.update(meetingId, id, given),
+        return Forms.submit(binding, () -> sessions.update(meetingId, id, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "session-" + id), errors -> form(model, meetingId, id, given, errors));
     }
 
