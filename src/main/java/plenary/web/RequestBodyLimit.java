@@ -38,8 +38,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
             refuse(response);
             return;
         }
-        if (declared >= 0) {
-            // The container delivers no more than the declared length.
+        if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
+            // The container delivers no more than the declared length; without either header there is no body.
             chain.doFilter(request, response);
             return;
         }

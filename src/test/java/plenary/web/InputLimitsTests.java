@@ -121,12 +121,23 @@ class InputLimitsTests {
         int before = count("/api/study-groups");
         String body = "{\"title\":\"Chunked\",\"status\":\"PROPOSED\",\"coChairIds\":[" + "1,".repeat(600_000) + "1]}";
 
-        mvc.perform(chunked("/api/study-groups").contentType(MediaType.APPLICATION_JSON).content(body).with(admin()))
+        mvc.perform(chunked("/api/study-groups").header("Transfer-Encoding", "chunked")
+                        .contentType(MediaType.APPLICATION_JSON).content(body).with(admin()))
                 .andExpect(status().is(413))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.limit").value(1_048_576));
 
         assertThat(count("/api/study-groups")).isEqualTo(before);
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsReadAsSent() throws Exception {
+        String title = "Chunked study group " + System.nanoTime();
+        mvc.perform(chunked("/api/study-groups").header("Transfer-Encoding", "chunked")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"" + title + "\",\"status\":\"PROPOSED\"}")
+                        .with(admin()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.title").value(title));
     }
 
     @Test
