@@ -1,8 +1,12 @@
 package plenary.meetings;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import plenary.kernel.MaxLength;
+import plenary.kernel.MaxSize;
+import plenary.kernel.PlainText;
 
 /**
  * What a record keeper sends to record an intervention. The speaker is left out where the record has none
@@ -10,7 +14,8 @@ import java.util.List;
  * last and a changed one stays where it is. {@code version} is required on change.
  */
 public record InterventionForm(Long sessionId, Integer position, Long speakerPersonId, InterventionKind kind,
-        String summary, String paperTitle, Stance stance, Subjects subjects, List<Link> links,
+        @MaxLength(4000) @PlainText String summary, @MaxLength(500) @PlainText String paperTitle, Stance stance, @Valid Subjects subjects,
+        @MaxSize(20) List<Link> links,
         AttributionRule speakerDescribedBy, Integer version) {
 
     public InterventionForm {

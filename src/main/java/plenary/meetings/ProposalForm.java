@@ -1,14 +1,19 @@
 package plenary.meetings;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import plenary.kernel.MaxLength;
+import plenary.kernel.MaxSize;
+import plenary.kernel.PlainText;
 
 /**
  * What a record keeper sends to record a proposal: its text, the intervention that put it forward (where the
  * record knows one), and the positions taken on it; {@code version} is required on change.
  */
-public record ProposalForm(String text, Long interventionId, List<PositionForm> positions, Integer version) {
+public record ProposalForm(@MaxLength(4000) @PlainText String text, Long interventionId,
+        @MaxSize(200) List<@Valid PositionForm> positions, Integer version) {
 
     public ProposalForm {
         positions = positions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(positions));

@@ -2,9 +2,13 @@ package plenary.meetings;
 
 import java.util.List;
 import java.util.Objects;
+import plenary.kernel.MaxLength;
+import plenary.kernel.MaxSize;
+import plenary.kernel.PlainText;
 
 /** What a record keeper sends to create or change a session; {@code version} is required on change. */
-public record SessionForm(Integer number, String theme, List<String> objectives, Long chairPersonId, Integer version) {
+public record SessionForm(Integer number, @MaxLength(1000) @PlainText String theme,
+        @MaxSize(30) List<@MaxLength(1000) @PlainText String> objectives, Long chairPersonId, Integer version) {
 
     public SessionForm {
         objectives = objectives == null ? List.of() : objectives.stream().map(o -> o == null ? "" : o).toList();

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import plenary.institutions.IssueArea;
+import plenary.kernel.MaxSize;
 
 /** What an intervention is about: institutions (by id) and issue areas, never free text. */
-public record Subjects(List<Long> institutionIds, List<IssueArea> issueAreas) {
+public record Subjects(@MaxSize(50) List<Long> institutionIds, @MaxSize(50) List<IssueArea> issueAreas) {
 
     public Subjects {
         // Null entries stay, so that a JSON client learns which one is wrong.

@@ -20,10 +20,11 @@ public final class FormErrors {
         return new FormErrors();
     }
 
-    /** The values the form sent that could not even be converted. */
+    /** The values the form sent that could not even be converted, or that break the request's bounds. */
     public static FormErrors of(BindingResult binding) {
         FormErrors errors = new FormErrors();
-        binding.getFieldErrors().forEach(f -> errors.byField.putIfAbsent(f.getField(), "is not a valid value"));
+        binding.getFieldErrors().forEach(f -> errors.byField.putIfAbsent(f.getField(),
+                f.isBindingFailure() || f.getDefaultMessage() == null ? "is not a valid value" : f.getDefaultMessage()));
         return errors;
     }
 

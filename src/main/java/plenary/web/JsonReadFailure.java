@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import plenary.kernel.Violation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -17,6 +18,10 @@ final class JsonReadFailure {
 
     static Violation violation(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof StreamConstraintsException c) {
+            return new Violation(path(c).isEmpty() ? "body" : path(c), "limits", "exceeds what a request may carry: "
+                    + c.getOriginalMessage().replaceAll(" \\(from `.*", ""));
+        }
         if (cause instanceof UnrecognizedPropertyException u) {
             return new Violation(path(u), "unknown-field", "is not a field of this record");
         }

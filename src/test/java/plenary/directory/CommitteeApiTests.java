@@ -53,7 +53,10 @@ class CommitteeApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.violations[?(@.field=='name')].rule").value("max-length"))
-                .andExpect(jsonPath("$.violations[?(@.field=='acronym')].rule").value("max-length"))
+                .andExpect(jsonPath("$.violations[?(@.field=='acronym')].rule").value("max-length"));
+        // Over-long text is refused at the boundary, before the rules; they name what is missing.
+        mvc.perform(post("/api/committees").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"N\"}"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[?(@.field=='kind')].rule").value("required"));
     }
 

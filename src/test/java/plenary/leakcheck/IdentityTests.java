@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IdentityTests {
@@ -11,6 +12,14 @@ class IdentityTests {
     @Test
     void identityWithoutAFullNameIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> Identity.named(" "));
+    }
+
+    @Test
+    void aNameWithoutWordsLeaksNothingAndBreaksNothing() {
+        // Found by LeakCheckFuzzTests: a name of punctuation only made the check throw.
+        List<Identity> identities = List.of(Identity.named("^"), Identity.named("\u202e\u200b"), Identity.named("Li Wei"));
+        assertThat(LeakCheck.against(identities).check(new Passage("p", "^ said Li Wei"))).extracting(Leak::term)
+                .containsExactly("Li Wei");
     }
 
     @Test

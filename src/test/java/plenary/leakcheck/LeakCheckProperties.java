@@ -1,19 +1,23 @@
 package plenary.leakcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+/** Properties of the leak check over generated identities and texts (QuickTheories, 300 examples each). */
 class LeakCheckProperties {
+
+    private static final int EXAMPLES = 300;
 
     /** Lower-case common words, some of them also surnames, none a reporting verb or an abbreviated title. */
     private static final List<String> NEUTRAL = List.of("the", "talks", "meeting", "participants", "security",
@@ -28,96 +32,96 @@ class LeakCheckProperties {
     private static final List<String> OTHER_SURNAMES = List.of("Ivanov", "Kim", "Nguyễn", "Müller", "Li", "Wang",
             "O'Brien", "Petrova", "Choi", "Zhang", "Tanaka", "Lee");
 
-    @Property(tries = 300)
-    void fullNameInsertedIntoNeutralTextAlwaysLeaksWhereItStands(@ForAll("identities") Identity identity,
-            @ForAll("neutralWords") List<String> words, @ForAll @IntRange(max = 1000) int position) {
-        int at = position % (words.size() + 1);
-        String before = String.join(" ", words.subList(0, at));
-        String prefix = before.isEmpty() ? "" : before + " ";
-        String text = prefix + identity.fullName() + " " + String.join(" ", words.subList(at, words.size()));
-        int offset = prefix.length();
+    @Test
+    void fullNameInsertedIntoNeutralTextAlwaysLeaksWhereItStands() {
+        theory().forAll(identities(), neutralWords(), integers().between(0, 1000)).checkAssert((identity, words, position) -> {
+            int at = position % (words.size() + 1);
+            String before = String.join(" ", words.subList(0, at));
+            String prefix = before.isEmpty() ? "" : before + " ";
+            String text = prefix + identity.fullName() + " " + String.join(" ", words.subList(at, words.size()));
+            int offset = prefix.length();
 
-        List<Leak> leaks = LeakCheck.against(List.of(identity)).check(new Passage("p", text));
+            List<Leak> leaks = LeakCheck.against(List.of(identity)).check(new Passage("p", text));
 
-        assertThat(leaks).anySatisfy(leak -> {
-            assertThat(leak.start()).isLessThanOrEqualTo(offset);
-            assertThat(leak.end()).isGreaterThanOrEqualTo(offset + identity.fullName().length());
+            assertThat(leaks).anySatisfy(leak -> {
+                assertThat(leak.start()).isLessThanOrEqualTo(offset);
+                assertThat(leak.end()).isGreaterThanOrEqualTo(offset + identity.fullName().length());
+            });
         });
     }
 
-    @Property(tries = 300)
-    void sentencesOfCommonWordsNeverLeakCommonWordNames(@ForAll("commonWordIdentities") List<Identity> identities,
-            @ForAll("sentences") String text) {
-        assertThat(LeakCheck.against(identities).check(new Passage("p", text))).isEmpty();
+    @Test
+    void sentencesOfCommonWordsNeverLeakCommonWordNames() {
+        theory().forAll(commonWordIdentities(), sentences()).checkAssert((identities, text) ->
+                assertThat(LeakCheck.against(identities).check(new Passage("p", text))).isEmpty());
     }
 
-    @Property(tries = 300)
-    void everyLeakPointsAtItsTermAndNoneOverlap(@ForAll("identities") Identity identity,
-            @ForAll("mixedText") String text) {
-        List<Leak> leaks = LeakCheck.against(List.of(identity)).check(new Passage("p", text));
+    @Test
+    void everyLeakPointsAtItsTermAndNoneOverlap() {
+        theory().forAll(identities(), mixedText()).checkAssert((identity, text) -> {
+            List<Leak> leaks = LeakCheck.against(List.of(identity)).check(new Passage("p", text));
 
-        for (int i = 0; i < leaks.size(); i++) {
-            Leak leak = leaks.get(i);
-            assertThat(text.substring(leak.start(), leak.end())).isEqualTo(leak.term());
-            if (i > 0) {
-                assertThat(leak.start()).isGreaterThanOrEqualTo(leaks.get(i - 1).end());
+            for (int i = 0; i < leaks.size(); i++) {
+                Leak leak = leaks.get(i);
+                assertThat(text.substring(leak.start(), leak.end())).isEqualTo(leak.term());
+                if (i > 0) {
+                    assertThat(leak.start()).isGreaterThanOrEqualTo(leaks.get(i - 1).end());
+                }
             }
-        }
+        });
     }
 
-    @Property(tries = 300)
-    void normalisationFormDoesNotChangeWhatLeaks(@ForAll("identities") Identity identity,
-            @ForAll("mixedText") String text) {
-        LeakScreen screen = LeakCheck.against(List.of(identity));
-        List<LeakKind> composed = screen.check(new Passage("p", Normalizer.normalize(text, Normalizer.Form.NFC)))
-                .stream().map(Leak::kind).toList();
-        List<LeakKind> decomposed = screen.check(new Passage("p", Normalizer.normalize(text, Normalizer.Form.NFD)))
-                .stream().map(Leak::kind).toList();
-        assertThat(decomposed).isEqualTo(composed);
+    @Test
+    void normalisationFormDoesNotChangeWhatLeaks() {
+        theory().forAll(identities(), mixedText()).checkAssert((identity, text) -> {
+            LeakScreen screen = LeakCheck.against(List.of(identity));
+            List<LeakKind> composed = screen.check(new Passage("p", Normalizer.normalize(text, Normalizer.Form.NFC)))
+                    .stream().map(Leak::kind).toList();
+            List<LeakKind> decomposed = screen.check(new Passage("p", Normalizer.normalize(text, Normalizer.Form.NFD)))
+                    .stream().map(Leak::kind).toList();
+            assertThat(decomposed).isEqualTo(composed);
+        });
     }
 
-    @Provide
-    Arbitrary<Identity> identities() {
-        Arbitrary<String> invented = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(4).ofMaxLength(9)
+    private static QuickTheory theory() {
+        return qt().withExamples(EXAMPLES);
+    }
+
+    private static Gen<Identity> identities() {
+        Gen<String> invented = strings().betweenCodePoints('a', 'z').ofLengthBetween(4, 9)
                 .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        Arbitrary<String> given = Arbitraries.oneOf(invented,
-                Arbitraries.of("Sergei", "Ji-won", "Min-jun", "Grace", "Thành", "Wei", "Anna", "Hope"));
-        Arbitrary<String> surname = Arbitraries.oneOf(invented, Arbitraries.of(COMMON_SURNAMES),
-                Arbitraries.of(OTHER_SURNAMES));
-        return Combinators.combine(given, surname, Arbitraries.of(true, false)).as((g, s, first) -> first
+        Gen<String> given = Generate.oneOf(invented,
+                Generate.pick(List.of("Sergei", "Ji-won", "Min-jun", "Grace", "Thành", "Wei", "Anna", "Hope")));
+        Gen<String> surname = Generate.oneOf(invented, Generate.pick(COMMON_SURNAMES), Generate.pick(OTHER_SURNAMES));
+        return given.zip(surname, Generate.booleans(), (g, s, first) -> first
                 ? Identity.namedSurnameFirst(s + " " + g) : Identity.named(g + " " + s));
     }
 
-    @Provide
-    Arbitrary<List<Identity>> commonWordIdentities() {
-        Arbitrary<String> given = Arbitraries.of("Grace", "Hope", "Mark", "Ji-won", "Min-jun", "Xiaoming");
-        return Combinators.combine(given, Arbitraries.of(COMMON_SURNAMES), Arbitraries.of(true, false))
-                .as((g, s, first) -> first ? Identity.namedSurnameFirst(s + " " + g) : Identity.named(g + " " + s))
-                .list().ofMinSize(1).ofMaxSize(6);
+    private static Gen<List<Identity>> commonWordIdentities() {
+        Gen<String> given = Generate.pick(List.of("Grace", "Hope", "Mark", "Ji-won", "Min-jun", "Xiaoming"));
+        Gen<Identity> identity = given.zip(Generate.pick(COMMON_SURNAMES), Generate.booleans(), (g, s, first) -> first
+                ? Identity.namedSurnameFirst(s + " " + g) : Identity.named(g + " " + s));
+        return lists().of(identity).ofSizeBetween(1, 6);
     }
 
-    @Provide
-    Arbitrary<List<String>> neutralWords() {
-        return Arbitraries.of(NEUTRAL).list().ofMaxSize(30);
+    private static Gen<List<String>> neutralWords() {
+        return lists().of(Generate.pick(NEUTRAL)).ofSizeBetween(0, 30);
     }
 
-    @Provide
-    Arbitrary<String> sentences() {
-        Arbitrary<String> sentence = Arbitraries.of(NEUTRAL).list().ofMinSize(1).ofMaxSize(12)
-                .map(words -> {
-                    String joined = String.join(" ", words);
-                    return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";
-                });
-        return Combinators.combine(sentence.list().ofMinSize(1).ofMaxSize(6), Arbitraries.of(" ", "\n", "\n\n"))
-                .as((all, gap) -> String.join(gap, all));
+    private static Gen<String> sentences() {
+        Gen<String> sentence = lists().of(Generate.pick(NEUTRAL)).ofSizeBetween(1, 12).map(words -> {
+            String joined = String.join(" ", words);
+            return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";
+        });
+        return lists().of(sentence).ofSizeBetween(1, 6).zip(Generate.pick(List.of(" ", "\n", "\n\n")),
+                (all, gap) -> String.join(gap, all));
     }
 
-    @Provide
-    Arbitrary<String> mixedText() {
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(NEUTRAL), Arbitraries.of(COMMON_SURNAMES),
-                Arbitraries.of(OTHER_SURNAMES), Arbitraries.of("Sergei", "Ji-won", "Thành", "Dr.", "Ms", "argued",
-                        "'s", "’s", ".", ",", "\n", "-\n", "«", "»", "“", "”", "\u00A0", "@", "x@y.org", "Ｋｉｍ"));
-        return piece.list().ofMaxSize(40).map(pieces -> {
+    private static Gen<String> mixedText() {
+        Gen<String> piece = Generate.oneOf(Generate.pick(NEUTRAL), Generate.pick(COMMON_SURNAMES),
+                Generate.pick(OTHER_SURNAMES), Generate.pick(List.of("Sergei", "Ji-won", "Thành", "Dr.", "Ms", "argued",
+                        "'s", "’s", ".", ",", "\n", "-\n", "«", "»", "“", "”", "\u00A0", "@", "x@y.org", "Ｋｉｍ")));
+        return lists().of(piece).ofSizeBetween(0, 40).map(pieces -> {
             List<String> spaced = new ArrayList<>();
             pieces.forEach(p -> spaced.add(p.length() > 2 ? p + " " : p));
             return String.join("", spaced);

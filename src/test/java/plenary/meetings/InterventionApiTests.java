@@ -79,11 +79,14 @@ class InterventionApiTests extends WorldTests {
     void requiredFieldsAndLimitsAreNamed() throws Exception {
         long otherMeeting = world.meeting(AttributionRule.NONE);
         long otherSession = world.session(otherMeeting, 1);
+        api.post(path, world.coChair.basic(), "{\"sessionId\":%d,\"summary\":\"s\"}".formatted(otherSession))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[?(@.field=='sessionId')].rule").value("exists"))
+                .andExpect(jsonPath("$.violations[?(@.field=='kind')].rule").value("required"));
+        // Over-long text is refused at the boundary, before the rules.
         api.post(path, world.coChair.basic(), "{\"sessionId\":%d,\"summary\":\"%s\",\"paperTitle\":\"%s\"}"
                         .formatted(otherSession, "s".repeat(4001), "p".repeat(501)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[?(@.field=='sessionId')].rule").value("exists"))
-                .andExpect(jsonPath("$.violations[?(@.field=='kind')].rule").value("required"))
                 .andExpect(jsonPath("$.violations[?(@.field=='summary')].rule").value("max-length"))
                 .andExpect(jsonPath("$.violations[?(@.field=='paperTitle')].rule").value("max-length"));
         api.post(path, world.coChair.basic(), "{}")

@@ -162,6 +162,27 @@ class MeetingPagesTests extends WorldTests {
     }
 
     @Test
+    void blankObjectiveLinesCountAgainstNoBoundButThirtyOneObjectivesAreTooMany() throws Exception {
+        long meeting = world.meeting(AttributionRule.NONE);
+        var thirty = post("/meetings/" + meeting + "/sessions").with(csrf()).with(world.coChair.basic())
+                .param("number", "1").param("theme", "Everything at once");
+        for (int i = 0; i < 33; i++) {
+            thirty.param("objectives[" + i + "]", i < 30 ? "objective " + i : " ");
+        }
+        mvc.perform(thirty).andExpect(redirectedUrlPattern("/meetings/" + meeting + "#session-*"));
+        assertThat(world.record(meeting).sessions().get(0).objectives()).hasSize(30);
+
+        var thirtyOne = post("/meetings/" + meeting + "/sessions").with(csrf()).with(world.coChair.basic())
+                .param("number", "2").param("theme", "Even more");
+        for (int i = 0; i < 31; i++) {
+            thirtyOne.param("objectives[" + i + "]", "objective " + i);
+        }
+        String html = html(thirtyOne, world.coChair.basic(), 200);
+        assertThat(html).contains("must have at most 30 entries");
+        assertThat(world.record(meeting).sessions()).hasSize(1);
+    }
+
+    @Test
     void theProposalFormKeepsItsPositions() throws Exception {
         long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
         long hostage = world.intervention(meeting, world.session(meeting, 2));

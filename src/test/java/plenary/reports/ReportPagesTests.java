@@ -46,6 +46,24 @@ class ReportPagesTests extends ReportTests {
     }
 
     @Test
+    void anEditOverItsBoundsIsRefusedBesideItsFieldAndSavesNothing() throws Exception {
+        long meeting = world.meeting(AttributionRule.NONE);
+        String page = "/meetings/" + meeting + "/report";
+        draft(meeting);
+        String eId = sessionParagraph(version(meeting, 1));
+
+        MockHttpServletResponse refused = send(post(page).param("version", "1").param("p:" + eId, "Nul \u0000 inside")
+                .param("note", "n".repeat(501)), world.coChair.basic());
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        String field = refused.getContentAsString().substring(refused.getContentAsString().indexOf("id=\"edit-" + eId + "\""));
+        assertThat(field.substring(0, field.indexOf("</div>")))
+                .contains("must be text without control characters or unpaired surrogates");
+        assertThat(http.expect(200, http.get(report(meeting) + "/state", world.coChair.basic())).get("latestVersion").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aRefusedPublicationShowsEachLeakBesideItsText() throws Exception {
         long meeting = world.meeting(AttributionRule.BY_COMMITTEE);
         String page = "/meetings/" + meeting + "/report";

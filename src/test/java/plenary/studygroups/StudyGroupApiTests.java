@@ -111,16 +111,20 @@ class StudyGroupApiTests {
         CommitteeView steering = fixtures.committee(CommitteeKind.STEERING_COMMITTEE);
         PersonView person = fixtures.person(null);
         String title = StudyGroupFixtures.unique("Refused group");
-        StudyGroupForm form = new StudyGroupForm(title, "m".repeat(4001), StudyGroupStatus.ACTIVE, 21, List.of(),
+        StudyGroupForm form = new StudyGroupForm(title, "To be refused.", StudyGroupStatus.ACTIVE, 21, List.of(),
                 List.of(person.id(), 987654321L), List.of(steering.id()), null);
         send(post("/api/study-groups"), form)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.violations[?(@.field=='mandate')].rule").value("max-length"))
                 .andExpect(jsonPath("$.violations[?(@.field=='plannedMeetings')].rule").value("range"))
                 .andExpect(jsonPath("$.violations[?(@.field=='coChairIds')].rule").value("required"))
                 .andExpect(jsonPath("$.violations[?(@.field=='rapporteurIds')].rule").value("exists"))
                 .andExpect(jsonPath("$.violations[?(@.field=='committeeIds')].rule").value("member-committee"));
+        // Over-long text is refused at the boundary, before the rules.
+        send(post("/api/study-groups"), new StudyGroupForm(title, "m".repeat(4001), StudyGroupStatus.PROPOSED, null,
+                List.of(), List.of(), List.of(), null))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[?(@.field=='mandate')].rule").value("max-length"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM study_group WHERE title = ?").param(title).query(Long.class).single())
                 .isZero();
     }

@@ -131,6 +131,19 @@ class StudyGroupPagesTests {
     }
 
     @Test
+    void aRequestOverItsBoundsIsShownBesideTheFieldsAndNothingIsSaved() throws Exception {
+        String title = StudyGroupFixtures.unique("Crowded group");
+        String[] coChairs = java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(String::valueOf).toArray(String[]::new);
+        String html = page(post("/study-groups").with(admin()).with(csrf())
+                .param("title", title).param("mandate", "m".repeat(4001)).param("status", "PROPOSED")
+                .param("coChairIds", coChairs));
+        assertThat(html).contains("id=\"mandate-error\"").contains("must be at most 4000 characters")
+                .contains("must have at most 20 entries");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM study_group WHERE title = ?").param(title).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void theSecretariatCreatesAGroupWithCoChairsInTheChosenOrder() throws Exception {
         CommitteeView korea = fixtures.committee(CommitteeKind.MEMBER_COMMITTEE);
         CommitteeView canada = fixtures.committee(CommitteeKind.MEMBER_COMMITTEE);

@@ -1,5 +1,6 @@
 package plenary.directory.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,12 +39,12 @@ class AccountApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    AccountView create(@RequestBody AccountForm form) {
+    AccountView create(@Valid @RequestBody AccountForm form) {
         return accounts.create(form);
     }
 
     @PutMapping("/{id}")
-    AccountView update(@PathVariable long id, @RequestBody AccountForm form) {
+    AccountView update(@PathVariable long id, @Valid @RequestBody AccountForm form) {
         return accounts.update(id, form);
     }
 

@@ -1,5 +1,6 @@
 package plenary.directory.web;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,13 +52,13 @@ class AccountPages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") AccountForm form, BindingResult binding, Model model) {
+    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult binding, Model model) {
         return Forms.submit(binding, () -> accounts.create(form), saved -> "redirect:/directory/accounts",
                 errors -> form(model, null, withoutPassword(form), errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult binding, Model model) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult binding, Model model) {
         return Forms.submit(binding, () -> accounts.update(id, form), saved -> "redirect:/directory/accounts",
                 errors -> form(model, id, withoutPassword(form), errors));
     }

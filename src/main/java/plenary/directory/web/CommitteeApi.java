@@ -1,5 +1,6 @@
 package plenary.directory.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,12 +39,12 @@ class CommitteeApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CommitteeView create(@RequestBody CommitteeForm form) {
+    CommitteeView create(@Valid @RequestBody CommitteeForm form) {
         return committees.create(form);
     }
 
     @PutMapping("/{id}")
-    CommitteeView update(@PathVariable long id, @RequestBody CommitteeForm form) {
+    CommitteeView update(@PathVariable long id, @Valid @RequestBody CommitteeForm form) {
         return committees.update(id, form);
     }
 

@@ -1,5 +1,6 @@
 package plenary.directory.web;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,12 +46,12 @@ class CommitteePages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") CommitteeForm form, BindingResult binding, Model model) {
+    String create(@Valid @ModelAttribute("form") CommitteeForm form, BindingResult binding, Model model) {
         return save(null, form, binding, model);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") CommitteeForm form, BindingResult binding, Model model) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult binding, Model model) {
         return save(id, form, binding, model);
     }
 

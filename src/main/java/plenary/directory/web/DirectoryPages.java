@@ -1,5 +1,6 @@
 package plenary.directory.web;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,7 @@ class DirectoryPages {
     }
 
     @PostMapping("/organisation")
-    String rename(@ModelAttribute("form") OrganisationForm form, BindingResult binding, Model model) {
+    String rename(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult binding, Model model) {
         return Forms.submit(binding, () -> organisation.set(form), saved -> "redirect:/directory",
                 errors -> show(model, form, errors));
     }

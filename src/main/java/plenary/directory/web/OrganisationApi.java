@@ -1,13 +1,14 @@
 package plenary.directory.web;
 
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.directory.OrganisationForm;
-import plenary.directory.OrganisationView;
 import plenary.directory.OrganisationSettings;
+import plenary.directory.OrganisationView;
 import plenary.kernel.RecordNotFound;
 
 /** The organisation Plenary serves, for the secretariat. */
@@ -27,7 +28,7 @@ class OrganisationApi {
     }
 
     @PutMapping
-    OrganisationView set(@RequestBody OrganisationForm form) {
+    OrganisationView set(@Valid @RequestBody OrganisationForm form) {
         return organisation.set(form);
     }
 }

@@ -1,5 +1,6 @@
 package plenary.directory.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -11,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import plenary.directory.People;
 import plenary.directory.PersonForm;
 import plenary.directory.PersonView;
-import plenary.directory.People;
 
 /** The people of the organisation, for the secretariat. */
 @RestController
@@ -38,12 +39,12 @@ class PersonApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    PersonView create(@RequestBody PersonForm form) {
+    PersonView create(@Valid @RequestBody PersonForm form) {
         return people.create(form);
     }
 
     @PutMapping("/{id}")
-    PersonView update(@PathVariable long id, @RequestBody PersonForm form) {
+    PersonView update(@PathVariable long id, @Valid @RequestBody PersonForm form) {
         return people.update(id, form);
     }
 

@@ -1,5 +1,6 @@
 package plenary.directory.web;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,13 +52,13 @@ class PersonPages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
         return Forms.submit(binding, () -> people.create(form), saved -> "redirect:/directory/people",
                 errors -> form(model, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
         return Forms.submit(binding, () -> people.update(id, form), saved -> "redirect:/directory/people",
                 errors -> form(model, id, form, errors));
     }

@@ -1,5 +1,6 @@
 package plenary.institutions.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,12 +43,12 @@ class InstitutionApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    InstitutionView create(@RequestBody InstitutionForm form) {
+    InstitutionView create(@Valid @RequestBody InstitutionForm form) {
         return institutions.create(form);
     }
 
     @PutMapping("/{id}")
-    InstitutionView update(@PathVariable long id, @RequestBody InstitutionForm form) {
+    InstitutionView update(@PathVariable long id, @Valid @RequestBody InstitutionForm form) {
         return institutions.update(id, form);
     }
 

@@ -7,14 +7,19 @@ import plenary.institutions.InstitutionKind;
 import plenary.institutions.InstitutionStatus;
 import plenary.institutions.InstitutionView;
 import plenary.institutions.IssueArea;
+import plenary.kernel.MaxLength;
+import plenary.kernel.MaxSize;
+import plenary.kernel.PlainText;
 
 /**
  * The institution form of the pages: aliases, members ("KR 2003") and relations ("EMBEDDED_IN East Asia Summit")
  * as lines of text, issue areas as checkboxes.
  */
-public record InstitutionPageForm(String name, String acronym, String aliases, InstitutionKind kind,
-        InstitutionStatus status, Integer establishedYear, Integer endedYear, List<IssueArea> issueAreas,
-        String description, String members, String relations, Integer version) {
+public record InstitutionPageForm(@MaxLength(200) @PlainText String name, @MaxLength(40) @PlainText String acronym,
+        @MaxLength(10_000) @PlainText String aliases, InstitutionKind kind, InstitutionStatus status,
+        Integer establishedYear, Integer endedYear, @MaxSize(50) List<IssueArea> issueAreas,
+        @MaxLength(4000) @PlainText String description, @MaxLength(10_000) @PlainText String members,
+        @MaxLength(10_000) @PlainText String relations, Integer version) {
 
     static InstitutionPageForm blank() {
         return new InstitutionPageForm(null, null, null, null, null, null, null, List.of(), null, null, null, null);

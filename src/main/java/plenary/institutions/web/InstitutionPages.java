@@ -1,8 +1,9 @@
 package plenary.institutions.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.stream.Collectors;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -64,14 +65,14 @@ class InstitutionPages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") InstitutionPageForm form, BindingResult binding, Model model) {
+    String create(@Valid @ModelAttribute("form") InstitutionPageForm form, BindingResult binding, Model model) {
         PageEntry entry = PageEntry.read(form, institutions::named);
         return Forms.submit(binding, () -> entry.submit(() -> records.create(entry.form()), () -> records.check(null, entry.form())),
                 saved -> "redirect:/institutions", errors -> form(model, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") InstitutionPageForm form, BindingResult binding,
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") InstitutionPageForm form, BindingResult binding,
             Model model) {
         PageEntry entry = PageEntry.read(form, institutions::named);
         return Forms.submit(binding, () -> entry.submit(() -> records.update(id, entry.form()), () -> records.check(id, entry.form())),

@@ -36,6 +36,10 @@ public final class NameTerms {
             return;
         }
         List<String> words = Spellings.nameWords(form);
+        if (words.isEmpty()) {
+            // A name of punctuation or invisible characters only ("-"): no text can name the person by it.
+            return;
+        }
         if (words.size() == 1) {
             addSurname(words);
             return;

@@ -1,8 +1,10 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Validator;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import plenary.kernel.Bounds;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.Meetings;
 import plenary.web.FormErrors;
@@ -12,9 +14,19 @@ import plenary.web.FormErrors;
 class Editing {
 
     private final Meetings meetings;
+    private final Validator validator;
 
-    Editing(Meetings meetings) {
+    Editing(Meetings meetings, Validator validator) {
         this.meetings = meetings;
+        this.validator = validator;
+    }
+
+    /**
+     * The form without its blank rows, unless it breaks its bounds: a page sends blank rows to fill in, which
+     * count against no bound.
+     */
+    <T> T bounded(T given) {
+        return Bounds.checked(validator, given);
     }
 
     /** The meeting's named record, for one who may edit it; refused otherwise. */

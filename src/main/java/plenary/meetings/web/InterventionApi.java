@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.Interventions;
 import plenary.meetings.InterventionForm;
 import plenary.meetings.InterventionView;
+import plenary.meetings.Interventions;
 
 /** The interventions of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
@@ -26,12 +27,12 @@ class InterventionApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    InterventionView create(@PathVariable long meetingId, @RequestBody InterventionForm form) {
+    InterventionView create(@PathVariable long meetingId, @Valid @RequestBody InterventionForm form) {
         return interventions.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    InterventionView update(@PathVariable long meetingId, @PathVariable long id, @RequestBody InterventionForm form) {
+    InterventionView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody InterventionForm form) {
         return interventions.update(meetingId, id, form);
     }
 

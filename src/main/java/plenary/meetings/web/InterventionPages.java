@@ -53,7 +53,7 @@ class InterventionPages {
     String create(@PathVariable long meetingId, @ModelAttribute("form") InterventionForm form, BindingResult binding,
             Model model) {
         InterventionForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> interventions.create(meetingId, given),
+        return Forms.submit(binding, () -> interventions.create(meetingId, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "intervention-" + saved.id()),
                 errors -> form(model, meetingId, null, given, errors));
     }
@@ -62,7 +62,7 @@ class InterventionPages {
     String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") InterventionForm form,
             BindingResult binding, Model model) {
         InterventionForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> interventions.update(meetingId, id, given),
+        return Forms.submit(binding, () -> interventions.update(meetingId, id, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "intervention-" + id), errors -> form(model, meetingId, id, given, errors));
     }
 

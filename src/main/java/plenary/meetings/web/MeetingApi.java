@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,12 +41,12 @@ class MeetingApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    MeetingRecord create(@RequestBody MeetingForm form) {
+    MeetingRecord create(@Valid @RequestBody MeetingForm form) {
         return meetings.create(form);
     }
 
     @PutMapping("/{id}")
-    MeetingRecord update(@PathVariable long id, @RequestBody MeetingForm form) {
+    MeetingRecord update(@PathVariable long id, @Valid @RequestBody MeetingForm form) {
         return meetings.update(id, form);
     }
 

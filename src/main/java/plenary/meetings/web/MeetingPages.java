@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -58,7 +59,7 @@ class MeetingPages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") MeetingForm form, BindingResult binding, Model model) {
+    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model) {
         return Forms.submit(binding, () -> meetings.create(form), saved -> "redirect:/meetings/" + saved.id(),
                 errors -> form(model, null, form, errors));
     }
@@ -88,7 +89,7 @@ class MeetingPages {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model) {
         return Forms.submit(binding, () -> meetings.update(id, form), saved -> "redirect:/meetings/" + id,
                 errors -> form(model, id, form, errors));
     }

@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.NextTasks;
 import plenary.meetings.NextTaskForm;
 import plenary.meetings.NextTaskView;
+import plenary.meetings.NextTasks;
 
 /** The next tasks of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
@@ -26,12 +27,12 @@ class NextTaskApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    NextTaskView create(@PathVariable long meetingId, @RequestBody NextTaskForm form) {
+    NextTaskView create(@PathVariable long meetingId, @Valid @RequestBody NextTaskForm form) {
         return nextTasks.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    NextTaskView update(@PathVariable long meetingId, @PathVariable long id, @RequestBody NextTaskForm form) {
+    NextTaskView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody NextTaskForm form) {
         return nextTasks.update(meetingId, id, form);
     }
 

@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,14 +46,14 @@ class NextTaskPages {
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @ModelAttribute("form") NextTaskForm form, BindingResult binding,
+    String create(@PathVariable long meetingId, @Valid @ModelAttribute("form") NextTaskForm form, BindingResult binding,
             Model model) {
         return Forms.submit(binding, () -> tasks.create(meetingId, form), saved -> Editing.back(meetingId, "next-tasks"),
                 errors -> form(model, meetingId, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") NextTaskForm form,
+    String update(@PathVariable long meetingId, @PathVariable long id, @Valid @ModelAttribute("form") NextTaskForm form,
             BindingResult binding, Model model) {
         return Forms.submit(binding, () -> tasks.update(meetingId, id, form), saved -> Editing.back(meetingId, "next-tasks"),
                 errors -> form(model, meetingId, id, form, errors));

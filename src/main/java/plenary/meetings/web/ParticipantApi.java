@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.Participants;
 import plenary.meetings.ParticipantForm;
 import plenary.meetings.ParticipantView;
+import plenary.meetings.Participants;
 
 /** The participants of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
@@ -26,12 +27,12 @@ class ParticipantApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ParticipantView create(@PathVariable long meetingId, @RequestBody ParticipantForm form) {
+    ParticipantView create(@PathVariable long meetingId, @Valid @RequestBody ParticipantForm form) {
         return participants.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    ParticipantView update(@PathVariable long meetingId, @PathVariable long id, @RequestBody ParticipantForm form) {
+    ParticipantView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody ParticipantForm form) {
         return participants.update(meetingId, id, form);
     }
 

@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,14 +44,14 @@ class ParticipantPages {
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @ModelAttribute("form") ParticipantForm form, BindingResult binding,
+    String create(@PathVariable long meetingId, @Valid @ModelAttribute("form") ParticipantForm form, BindingResult binding,
             Model model) {
         return Forms.submit(binding, () -> participants.create(meetingId, form), saved -> Editing.back(meetingId, "participants"),
                 errors -> form(model, meetingId, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") ParticipantForm form,
+    String update(@PathVariable long meetingId, @PathVariable long id, @Valid @ModelAttribute("form") ParticipantForm form,
             BindingResult binding, Model model) {
         return Forms.submit(binding, () -> participants.update(meetingId, id, form),
                 saved -> Editing.back(meetingId, "participants"), errors -> form(model, meetingId, id, form, errors));

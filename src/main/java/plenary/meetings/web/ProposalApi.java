@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.Proposals;
 import plenary.meetings.ProposalForm;
 import plenary.meetings.ProposalView;
+import plenary.meetings.Proposals;
 
 /** The proposals (with the positions taken on them) of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
@@ -26,12 +27,12 @@ class ProposalApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ProposalView create(@PathVariable long meetingId, @RequestBody ProposalForm form) {
+    ProposalView create(@PathVariable long meetingId, @Valid @RequestBody ProposalForm form) {
         return proposals.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    ProposalView update(@PathVariable long meetingId, @PathVariable long id, @RequestBody ProposalForm form) {
+    ProposalView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody ProposalForm form) {
         return proposals.update(meetingId, id, form);
     }
 

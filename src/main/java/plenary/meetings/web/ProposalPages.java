@@ -53,7 +53,7 @@ class ProposalPages {
     String create(@PathVariable long meetingId, @ModelAttribute("form") ProposalForm form, BindingResult binding,
             Model model) {
         ProposalForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> proposals.create(meetingId, given),
+        return Forms.submit(binding, () -> proposals.create(meetingId, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "proposal-" + saved.id()),
                 errors -> form(model, meetingId, null, given, errors));
     }
@@ -62,7 +62,7 @@ class ProposalPages {
     String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") ProposalForm form,
             BindingResult binding, Model model) {
         ProposalForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> proposals.update(meetingId, id, given),
+        return Forms.submit(binding, () -> proposals.update(meetingId, id, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "proposal-" + id), errors -> form(model, meetingId, id, given, errors));
     }
 

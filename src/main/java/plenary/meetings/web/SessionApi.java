@@ -1,5 +1,6 @@
 package plenary.meetings.web;
 
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.Sessions;
 import plenary.meetings.SessionForm;
 import plenary.meetings.SessionView;
+import plenary.meetings.Sessions;
 
 /** The sessions of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
@@ -26,12 +27,12 @@ class SessionApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    SessionView create(@PathVariable long meetingId, @RequestBody SessionForm form) {
+    SessionView create(@PathVariable long meetingId, @Valid @RequestBody SessionForm form) {
         return sessions.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    SessionView update(@PathVariable long meetingId, @PathVariable long id, @RequestBody SessionForm form) {
+    SessionView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody SessionForm form) {
         return sessions.update(meetingId, id, form);
     }
 

@@ -1,12 +1,14 @@
 package plenary.reports.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import plenary.kernel.Bounds;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.StaleEdit;
 import plenary.reports.ReportLeaks;
@@ -20,9 +22,16 @@ import plenary.web.FormErrors;
 class PageActions {
 
     private final ReportScreens screens;
+    private final Validator validator;
 
-    PageActions(ReportScreens screens) {
+    PageActions(ReportScreens screens, Validator validator) {
         this.screens = screens;
+        this.validator = validator;
+    }
+
+    /** The form made from the page's parameters, unless it breaks its bounds (then refused as an invalid record). */
+    <T> T bounded(T form) {
+        return Bounds.checked(validator, form);
     }
 
     String act(long meetingId, Model model, RedirectAttributes redirect, HttpServletResponse response,

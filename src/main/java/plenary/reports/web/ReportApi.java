@@ -1,5 +1,6 @@
 package plenary.reports.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,12 +43,12 @@ class ReportApi {
 
     @PostMapping("/draft")
     @ResponseStatus(HttpStatus.CREATED)
-    ReportView draft(@PathVariable long meetingId, @RequestBody(required = false) DraftForm form) {
+    ReportView draft(@PathVariable long meetingId, @Valid @RequestBody(required = false) DraftForm form) {
         return reports.draft(meetingId, form == null ? DraftForm.first() : form);
     }
 
     @PutMapping
-    ReportView edit(@PathVariable long meetingId, @RequestBody ReportEdit edit) {
+    ReportView edit(@PathVariable long meetingId, @Valid @RequestBody ReportEdit edit) {
         return reports.edit(meetingId, edit);
     }
 
@@ -67,7 +68,7 @@ class ReportApi {
     }
 
     @PostMapping("/publish")
-    ReportView publish(@PathVariable long meetingId, @RequestBody PublishForm form) {
+    ReportView publish(@PathVariable long meetingId, @Valid @RequestBody PublishForm form) {
         return reports.publish(meetingId, form);
     }
 }

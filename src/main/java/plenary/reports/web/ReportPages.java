@@ -78,7 +78,7 @@ class ReportPages {
     String edit(@PathVariable long meetingId, @RequestParam MultiValueMap<String, String> form, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return actions.act(meetingId, EditFields.submitted(form), model, redirect, response,
-                () -> reports.edit(meetingId, EditFields.edit(form)), "Your edit was saved as a new version.");
+                () -> reports.edit(meetingId, actions.bounded(EditFields.edit(form))), "Your edit was saved as a new version.");
     }
 
     @PostMapping("/publish")

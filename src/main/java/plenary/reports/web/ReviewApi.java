@@ -1,5 +1,6 @@
 package plenary.reports.web;
 
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,13 +26,13 @@ class ReviewApi {
     }
 
     @PostMapping("/review")
-    ReportView send(@PathVariable long meetingId, @RequestBody ReviewForm form) {
+    ReportView send(@PathVariable long meetingId, @Valid @RequestBody ReviewForm form) {
         return reviews.send(meetingId, form);
     }
 
     @PostMapping("/suggestions")
     @ResponseStatus(HttpStatus.CREATED)
-    SuggestionView suggest(@PathVariable long meetingId, @RequestBody SuggestionForm form) {
+    SuggestionView suggest(@PathVariable long meetingId, @Valid @RequestBody SuggestionForm form) {
         return reviews.suggest(meetingId, form);
     }
 

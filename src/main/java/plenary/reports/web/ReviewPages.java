@@ -35,7 +35,7 @@ class ReviewPages {
             @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return pages.act(meetingId, model, redirect, response,
-                () -> reviews.send(meetingId, new ReviewForm(version, instant(deadline))),
+                () -> reviews.send(meetingId, pages.bounded(new ReviewForm(version, instant(deadline)))),
                 "The report was sent to the meeting's participants for review.");
     }
 
@@ -44,7 +44,7 @@ class ReviewPages {
             @RequestParam(required = false) String text, @RequestParam(required = false) String rationale, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return pages.act(meetingId, model, redirect, response,
-                () -> reviews.suggest(meetingId, new SuggestionForm(paragraph, text, rationale)),
+                () -> reviews.suggest(meetingId, pages.bounded(new SuggestionForm(paragraph, text, rationale))),
                 "Your suggestion was sent to the report's keepers.");
     }
 

@@ -1,5 +1,6 @@
 package plenary.studygroups.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,12 +43,12 @@ class StudyGroupApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    StudyGroupView create(@RequestBody StudyGroupForm form) {
+    StudyGroupView create(@Valid @RequestBody StudyGroupForm form) {
         return records.create(form);
     }
 
     @PutMapping("/{id}")
-    StudyGroupView update(@PathVariable long id, @RequestBody StudyGroupForm form) {
+    StudyGroupView update(@PathVariable long id, @Valid @RequestBody StudyGroupForm form) {
         return records.update(id, form);
     }
 

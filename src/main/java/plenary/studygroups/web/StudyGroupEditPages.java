@@ -1,5 +1,6 @@
 package plenary.studygroups.web;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,14 +54,14 @@ class StudyGroupEditPages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") StudyGroupForm sent, BindingResult binding, Model model) {
+    String create(@Valid @ModelAttribute("form") StudyGroupForm sent, BindingResult binding, Model model) {
         StudyGroupForm form = withoutEmptySlots(sent);
         return Forms.submit(binding, () -> records.create(form), saved -> "redirect:/study-groups/" + saved.id(),
                 errors -> form(model, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") StudyGroupForm sent, BindingResult binding, Model model) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") StudyGroupForm sent, BindingResult binding, Model model) {
         StudyGroupForm form = withoutEmptySlots(sent);
         return Forms.submit(binding, () -> records.update(id, form), saved -> "redirect:/study-groups/" + id,
                 errors -> form(model, id, form, errors));
