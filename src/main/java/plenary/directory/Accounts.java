@@ -1,8 +1,8 @@
 package plenary.directory;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -124,7 +124,8 @@ public class Accounts {
         boolean passwordGiven = password != null && !password.isEmpty();
         Rules rules = new Rules();
         if (passwordGiven) {
-            PasswordRules.check(rules, password, Set.of(Objects.toString(form.username(), ""), personName(form.personId())));
+            // A list, not Set.of: the two names may both be missing (blank) or the same, and neither is an error here.
+            PasswordRules.check(rules, password, Arrays.asList(form.username(), personName(form.personId())));
         }
         rules.required(form.username(), "username")
                 .check(form.username() == null || USERNAME.matcher(form.username()).matches(), "username", "format",

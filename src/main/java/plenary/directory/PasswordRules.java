@@ -2,6 +2,7 @@ package plenary.directory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 import me.gosimple.nbvcxz.resources.DictionaryUtil;
@@ -26,7 +27,7 @@ final class PasswordRules {
      * Adds to {@code rules} each rule the password breaks; {@code names} are the account's own names (its
      * username, its person's name), which the password must not be.
      */
-    static void check(Rules rules, String password, Set<String> names) {
+    static void check(Rules rules, String password, Collection<String> names) {
         int characters = password.codePointCount(0, password.length());
         String folded = fold(password);
         rules.check(!password.isBlank(), "password", "blank", "must not be only spaces")

@@ -53,6 +53,15 @@ class AccountPasswordTests {
     }
 
     @Test
+    void anAccountWithoutUserNameOrPersonIsRefusedForTheMissingNameNotAFailure() throws Exception {
+        String body = json.writeValueAsString(Map.of("username", "", "password", "a-long-enough-pass-phrase",
+                "roles", new String[] {"PARTICIPANT"}));
+        new JsonApi(mvc, json).post("/api/accounts", admin(), body)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[?(@.field=='username' && @.rule=='required')]").exists());
+    }
+
+    @Test
     void thePersonsNameIsRefusedAsPassword() throws Exception {
         PersonView person = accounts.person("Valentina Tereshkova", Nationality.RU, Pronoun.SHE);
         String body = json.writeValueAsString(Map.of("username", "pw.named-user", "password", "valentina.tereshkova",
