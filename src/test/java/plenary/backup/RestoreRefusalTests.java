@@ -44,7 +44,13 @@ class RestoreRefusalTests {
                 .isInstanceOf(RestoreRefused.class)
                 .hasMessageStartingWith("The database is not empty, so the backup was not restored into it: ")
                 .hasMessageContaining("account (");
-        assertThat(TableRows.of(dataSource)).isEqualTo(before);
+        Map<String, List<List<Object>>> after = TableRows.of(dataSource);
+        // The audit appends other tests' entries after their commits, whenever its thread gets to them.
+        for (String appendedAfterTheFact : List.of("audit_entry", "audit_chain", "event_publication")) {
+            before.remove(appendedAfterTheFact);
+            after.remove(appendedAfterTheFact);
+        }
+        assertThat(after).isEqualTo(before);
     }
 
     @Test

@@ -89,6 +89,20 @@ class InputLimitsTests {
     }
 
     @Test
+    void aFractionWhereAWholeNumberBelongsIsRefusedNotRoundedDown() throws Exception {
+        int before = count("/api/meetings");
+
+        // 1.5 was read as 1: the hostile input test put a meeting into the study group with id 1 that way.
+        api.post("/api/meetings", admin(), """
+                {"studyGroupId":1.5,"ordinal":97,"startsOn":"2011-11-14","city":"Nowhere","country":"RU",
+                 "attributionRule":"NONE"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.violations[0].field").value("studyGroupId"));
+        assertThat(count("/api/meetings")).isEqualTo(before);
+    }
+
+    @Test
     void controlCharactersAndUnpairedSurrogatesAreRefusedAsText() throws Exception {
         int before = count("/api/study-groups");
 
