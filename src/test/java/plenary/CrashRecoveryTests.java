@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +37,8 @@ class CrashRecoveryTests {
     private static final int WRITERS = 4;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 80;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @TempDir
@@ -59,7 +59,8 @@ class CrashRecoveryTests {
                 "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "--spring.datasource.username=" + env("PLENARY_TEST_PG_USER", "plenary"),
                 "--spring.datasource.password=" + env("PLENARY_TEST_PG_PASSWORD", "plenary"),
-                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema));
+                "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.default-schema=" + schema));
     }
 
     private void everyAcknowledgedWriteSurvives(List<String> database) throws Exception {
@@ -94,7 +95,9 @@ class CrashRecoveryTests {
                 }
             });
         }
-        assertThat(enough.await(90, TimeUnit.SECONDS)).as("enough writes acknowledged before the kill").isTrue();
+        assertThat(enough.await(90, TimeUnit.SECONDS))
+                .as("enough writes acknowledged before the kill")
+                .isTrue();
         plenary.kill();
         killed.set(true);
         writers.shutdown();
@@ -105,9 +108,12 @@ class CrashRecoveryTests {
         String body = """
                 {"name": "%s", "kind": "MEMBER_COMMITTEE"}""".formatted(name);
         try {
-            HttpResponse<String> answer = http.send(request(plenary, "/api/committees")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    request(plenary, "/api/committees")
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 201;
         } catch (Exception e) {
             return false; // the kill cut the request: not acknowledged, so nothing is promised
@@ -115,8 +121,8 @@ class CrashRecoveryTests {
     }
 
     private Set<String> committeeNames(RunningPlenary plenary) throws Exception {
-        HttpResponse<String> answer = http.send(request(plenary, "/api/committees").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer =
+                http.send(request(plenary, "/api/committees").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         Set<String> names = ConcurrentHashMap.newKeySet();
         for (JsonNode committee : json.readTree(answer.body())) {
@@ -127,7 +133,8 @@ class CrashRecoveryTests {
 
     private static HttpRequest.Builder request(RunningPlenary plenary, String path) {
         String credentials = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(plenary.baseUrl() + path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(plenary.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + credentials);
     }
 

@@ -25,11 +25,19 @@ public final class JsonApi {
     }
 
     public ResultActions post(String path, RequestPostProcessor who, String body) throws Exception {
-        return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body), who);
+        return perform(
+                MockMvcRequestBuilders.post(path)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                who);
     }
 
     public ResultActions put(String path, RequestPostProcessor who, String body) throws Exception {
-        return perform(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(body), who);
+        return perform(
+                MockMvcRequestBuilders.put(path)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                who);
     }
 
     public ResultActions delete(String path, RequestPostProcessor who) throws Exception {

@@ -18,5 +18,4 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Tag("db")
-public @interface PlenaryIntegrationTest {
-}
+public @interface PlenaryIntegrationTest {}

@@ -25,12 +25,19 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         }
         String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Map<String, Object> settings = Map.of(
-                "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "spring.datasource.username", env("PLENARY_TEST_PG_USER", "plenary"),
-                "spring.datasource.password", env("PLENARY_TEST_PG_PASSWORD", "plenary"),
-                "spring.flyway.schemas", schema,
-                "spring.flyway.default-schema", schema);
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database", settings));
+                "spring.datasource.url",
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.username",
+                env("PLENARY_TEST_PG_USER", "plenary"),
+                "spring.datasource.password",
+                env("PLENARY_TEST_PG_PASSWORD", "plenary"),
+                "spring.flyway.schemas",
+                schema,
+                "spring.flyway.default-schema",
+                schema);
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("postgres-test-database", settings));
     }
 
     private static String env(String name, String fallback) {

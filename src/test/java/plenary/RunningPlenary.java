@@ -37,8 +37,14 @@ final class RunningPlenary implements AutoCloseable {
 
     /** Starts Plenary with these settings (as command-line properties, which win over every file). */
     static RunningPlenary start(List<String> settings, Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-cp", mainClassPath(), PlenaryApplication.class.getName(), "--server.port=0",
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                mainClassPath(),
+                PlenaryApplication.class.getName(),
+                "--server.port=0",
                 "--logging.file.name=" + log));
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -74,7 +80,8 @@ final class RunningPlenary implements AutoCloseable {
 
     private static int awaitPort(Process process, List<String> output) {
         // Not closed here: once the address is read, another thread goes on reading until the process ends.
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
             String line;
             while ((line = lines.readLine()) != null) {

@@ -9,14 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import plenary.directory.AccountForm;
+import plenary.directory.Accounts;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Nationality;
+import plenary.directory.People;
 import plenary.directory.PersonForm;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.directory.Role;
-import plenary.directory.Accounts;
-import plenary.directory.People;
 
 /** Makes people and accounts for tests, and signs requests in as them with HTTP Basic. */
 @Component
@@ -42,8 +42,8 @@ public class TestAccounts {
 
     /** A new person of the given nationality, without account. */
     public PersonView person(String name, Nationality nationality, Pronoun pronoun) {
-        return CurrentAccount.asSystem(() -> people.create(
-                new PersonForm(name, nationality, "Institute of " + name, null, pronoun, null, null)));
+        return CurrentAccount.asSystem(() ->
+                people.create(new PersonForm(name, nationality, "Institute of " + name, null, pronoun, null, null)));
     }
 
     /**
@@ -62,9 +62,10 @@ public class TestAccounts {
 
     /** A new account with one role for an existing person. */
     public Signed account(Role role, PersonView person) {
-        String username = "t" + SEQUENCE.incrementAndGet() + "-" + role.name().toLowerCase().replace('_', '-');
-        CurrentAccount.asSystem(() -> accounts.create(
-                new AccountForm(username, PASSWORD, person.id(), Set.of(role), true, null)));
+        String username = "t" + SEQUENCE.incrementAndGet() + "-"
+                + role.name().toLowerCase().replace('_', '-');
+        CurrentAccount.asSystem(
+                () -> accounts.create(new AccountForm(username, PASSWORD, person.id(), Set.of(role), true, null)));
         return new Signed(username, person);
     }
 

@@ -9,6 +9,7 @@ public class AppendOnly implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] before, Object[] after) throws SQLException {
-        throw new SQLException("audit entries are appended only: " + (after == null ? "DELETE" : "UPDATE") + " refused");
+        throw new SQLException(
+                "audit entries are appended only: " + (after == null ? "DELETE" : "UPDATE") + " refused");
     }
 }

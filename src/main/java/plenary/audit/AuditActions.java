@@ -5,12 +5,20 @@ import java.util.List;
 /** The actions the audit log records, as its entries name them; the page filters by them. */
 final class AuditActions {
 
-    static final List<String> ALL = List.of("sign-in", "sign-in-failed", "account-locked", "address-refused",
-            "account-unlocked", "account-created", "account-roles-changed", "account-deleted", "report-published",
-            "draft-report-exported", "named-record-exported");
+    static final List<String> ALL = List.of(
+            "sign-in",
+            "sign-in-failed",
+            "account-locked",
+            "address-refused",
+            "account-unlocked",
+            "account-created",
+            "account-roles-changed",
+            "account-deleted",
+            "report-published",
+            "draft-report-exported",
+            "named-record-exported");
 
-    private AuditActions() {
-    }
+    private AuditActions() {}
 
     /** The action asked for, or null (all) when none or an unknown one is asked for. */
     static String of(String asked) {

@@ -17,8 +17,10 @@ class AuditApi {
     }
 
     @GetMapping
-    AuditPage entries(@RequestParam(required = false) String action,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    AuditPage entries(
+            @RequestParam(required = false) String action,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return reading.page(action, page, size);
     }
 

@@ -17,19 +17,26 @@ final class AuditChain {
 
     static final String START = "0".repeat(64);
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
-    static String hash(String previousHash, Instant at, String actor, String action, String subject, String detail,
+    static String hash(
+            String previousHash,
+            Instant at,
+            String actor,
+            String action,
+            String subject,
+            String detail,
             String address) {
         StringBuilder content = new StringBuilder();
         // Each field with its length, so that moving text from one field to the next changes the hash.
-        for (String field : new String[] {previousHash, DateTimeFormatter.ISO_INSTANT.format(at), actor, action, subject,
-                detail, address}) {
+        for (String field : new String[] {
+            previousHash, DateTimeFormatter.ISO_INSTANT.format(at), actor, action, subject, detail, address
+        }) {
             content.append(field == null ? "-1:" : field.length() + ":" + field).append('\n');
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(content.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);

@@ -1,11 +1,11 @@
 package plenary.audit;
 
+import jakarta.annotation.PostConstruct;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import jakarta.annotation.PostConstruct;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +30,8 @@ class AuditLog {
     private void startChain() {
         try {
             jdbc.sql("INSERT INTO audit_chain (id, last_hash) SELECT 1, ? WHERE NOT EXISTS (SELECT 1 FROM audit_chain)")
-                    .param(AuditChain.START).update();
+                    .param(AuditChain.START)
+                    .update();
         } catch (DuplicateKeyException anotherInstanceWasFirst) {
             // its head is the one
         }
@@ -44,13 +45,18 @@ class AuditLog {
     public void append(String actor, String action, String subject, String detail, String address) {
         // The database keeps microseconds: hash what it will give back.
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String previous = jdbc.sql("SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE").query(String.class).single();
+        String previous = jdbc.sql("SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
+                .query(String.class)
+                .single();
         String hash = AuditChain.hash(previous, at, actor, action, subject, detail, address);
         jdbc.sql("""
                 INSERT INTO audit_entry (at, actor, action, subject, detail, address, previous_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(at.atOffset(ZoneOffset.UTC), actor, action, subject, detail, address, previous, hash).update();
-        jdbc.sql("UPDATE audit_chain SET last_hash = ? WHERE id = 1").param(hash).update();
+                .params(at.atOffset(ZoneOffset.UTC), actor, action, subject, detail, address, previous, hash)
+                .update();
+        jdbc.sql("UPDATE audit_chain SET last_hash = ? WHERE id = 1")
+                .param(hash)
+                .update();
     }
 
     /** A page of entries, latest first, of one action or of all when {@code action} is null. */
@@ -58,30 +64,45 @@ class AuditLog {
     public List<AuditEntry> page(String action, int page, int size) {
         return jdbc.sql("SELECT * FROM audit_entry WHERE (CAST(? AS VARCHAR(40)) IS NULL OR action = ?) "
                         + "ORDER BY id DESC LIMIT ? OFFSET ?")
-                .params(action, action, size, (long) page * size).query(AuditLog::entry).list();
+                .params(action, action, size, (long) page * size)
+                .query(AuditLog::entry)
+                .list();
     }
 
     @Transactional(readOnly = true)
     public long count(String action) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE (CAST(? AS VARCHAR(40)) IS NULL OR action = ?)")
-                .params(action, action).query(Long.class).single();
+                .params(action, action)
+                .query(Long.class)
+                .single();
     }
 
     /** Every entry in the order it was appended, to verify the chain. */
     @Transactional(readOnly = true)
     public List<AuditEntry> all() {
-        return jdbc.sql("SELECT * FROM audit_entry ORDER BY id").query(AuditLog::entry).list();
+        return jdbc.sql("SELECT * FROM audit_entry ORDER BY id")
+                .query(AuditLog::entry)
+                .list();
     }
 
     /** The hash the last entry appended must have: the head of the chain. */
     @Transactional(readOnly = true)
     public String head() {
-        return jdbc.sql("SELECT last_hash FROM audit_chain WHERE id = 1").query(String.class).single();
+        return jdbc.sql("SELECT last_hash FROM audit_chain WHERE id = 1")
+                .query(String.class)
+                .single();
     }
 
     private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"),
-                rs.getString("address"), rs.getString("previous_hash"), rs.getString("hash"));
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("subject"),
+                rs.getString("detail"),
+                rs.getString("address"),
+                rs.getString("previous_hash"),
+                rs.getString("hash"));
     }
 }

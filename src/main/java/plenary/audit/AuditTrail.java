@@ -31,7 +31,11 @@ class AuditTrail {
 
     @ApplicationModuleListener
     void on(SignedIn e) {
-        log.append(e.username(), "sign-in", "account " + e.username(), e.interactive() ? "login form" : "HTTP Basic",
+        log.append(
+                e.username(),
+                "sign-in",
+                "account " + e.username(),
+                e.interactive() ? "login form" : "HTTP Basic",
                 e.address());
     }
 
@@ -42,14 +46,22 @@ class AuditTrail {
 
     @ApplicationModuleListener
     void on(AccountLocked e) {
-        log.append("plenary", "account-locked", "account " + e.username(),
-                e.failures() + " failed sign-ins; locked until " + e.until(), e.address());
+        log.append(
+                "plenary",
+                "account-locked",
+                "account " + e.username(),
+                e.failures() + " failed sign-ins; locked until " + e.until(),
+                e.address());
     }
 
     @ApplicationModuleListener
     void on(AddressRefused e) {
-        log.append("plenary", "address-refused", "address " + e.address(),
-                e.failures() + " failed sign-ins; refused until " + e.until(), e.address());
+        log.append(
+                "plenary",
+                "address-refused",
+                "address " + e.address(),
+                e.failures() + " failed sign-ins; refused until " + e.until(),
+                e.address());
     }
 
     @ApplicationModuleListener
@@ -64,8 +76,12 @@ class AuditTrail {
 
     @ApplicationModuleListener
     void on(AccountRolesChanged e) {
-        log.append(e.by(), "account-roles-changed", "account " + e.username(),
-                "roles " + roles(e.before()) + " → " + roles(e.after()), null);
+        log.append(
+                e.by(),
+                "account-roles-changed",
+                "account " + e.username(),
+                "roles " + roles(e.before()) + " → " + roles(e.after()),
+                null);
     }
 
     @ApplicationModuleListener
@@ -75,26 +91,43 @@ class AuditTrail {
 
     @ApplicationModuleListener
     void on(ReportPublished e) {
-        log.append(e.by(), "report-published", "report of meeting " + e.meetingId(),
-                "published report no. " + e.number() + ", version " + e.version(), null);
+        log.append(
+                e.by(),
+                "report-published",
+                "report of meeting " + e.meetingId(),
+                "published report no. " + e.number() + ", version " + e.version(),
+                null);
     }
 
     @EventListener
     void on(DraftReportExported e) {
-        log.append(e.by(), "draft-report-exported", "report of meeting " + e.meetingId(),
-                "unpublished version " + e.version() + " as " + e.format().name().toLowerCase(), null);
+        log.append(
+                e.by(),
+                "draft-report-exported",
+                "report of meeting " + e.meetingId(),
+                "unpublished version " + e.version() + " as "
+                        + e.format().name().toLowerCase(),
+                null);
     }
 
     @EventListener
     void on(NamedRecordExported e) {
-        log.append(e.by(), "named-record-exported", "meeting " + e.meetingId(),
-                "named record of a meeting under the rule " + e.rule(), null);
+        log.append(
+                e.by(),
+                "named-record-exported",
+                "meeting " + e.meetingId(),
+                "named record of a meeting under the rule " + e.rule(),
+                null);
     }
 
     @ApplicationModuleListener
     void on(BackupWritten e) {
-        log.append(e.account(), "backup-written", "the whole instance",
-                "archive of " + e.rows() + " rows at schema version " + e.schemaVersion(), null);
+        log.append(
+                e.account(),
+                "backup-written",
+                "the whole instance",
+                "archive of " + e.rows() + " rows at schema version " + e.schemaVersion(),
+                null);
     }
 
     private static String roles(Set<Role> roles) {

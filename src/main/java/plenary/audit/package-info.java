@@ -1,7 +1,8 @@
 /**
  * The audit log: an append-only record of sign-ins, failed sign-ins, locks and their lifting, accounts made,
  * deleted and given other roles, reports published, and exports of restricted records (drafts of reports, named
- * records of meetings held without names, backups of the whole instance), shown to the secretariat at {@code /audit} and {@code GET /api/audit}.
+ * records of meetings held without names, backups of the whole instance), shown to the secretariat at {@code /audit}
+ * and {@code GET /api/audit}.
  * <p>
  * It only listens: nothing depends on it, and nothing in it changes or deletes an entry (its store has no such
  * method, and the database refuses both, by trigger). Each entry is chained to the one before by a SHA-256 hash,
@@ -12,7 +13,8 @@
  * thread of its own, so that the audit never slows or fails the change; and kept in the event publication
  * registry, so that an entry is not lost when the append fails or Plenary stops in between (it is appended when
  * the publication is resubmitted, at the latest on restart). Entries are therefore in the order they were
- * appended, which may differ by milliseconds from the order of the events; each carries the time it was appended. Exports happen in read-only transactions, where the registry cannot write (PostgreSQL refuses an
+ * appended, which may differ by milliseconds from the order of the events; each carries the time it was appended.
+ * Exports happen in read-only transactions, where the registry cannot write (PostgreSQL refuses an
  * insert in a read-only transaction) and after-commit is meaningless: they are heard at once, in a transaction
  * of their own, before the file leaves, so that no restricted record goes out unrecorded.
  */

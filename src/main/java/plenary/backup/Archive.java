@@ -56,7 +56,8 @@ final class Archive implements AutoCloseable {
 
     /** The entry's lines, read as they are needed. */
     BufferedReader lines(String name) throws IOException {
-        return new BufferedReader(new InputStreamReader(zip.getInputStream(zip.getEntry(name)), StandardCharsets.UTF_8));
+        return new BufferedReader(
+                new InputStreamReader(zip.getInputStream(zip.getEntry(name)), StandardCharsets.UTF_8));
     }
 
     InputStream content(String name) throws IOException {
@@ -82,15 +83,18 @@ final class Archive implements AutoCloseable {
         }
         if (!Manifest.FORMAT.equals(manifest.format()) || manifest.formatVersion() != Manifest.FORMAT_VERSION) {
             throw new RestoreRefused(path + " is a backup of format " + manifest.format() + " "
-                    + manifest.formatVersion() + "; this Plenary reads " + Manifest.FORMAT + " " + Manifest.FORMAT_VERSION
+                    + manifest.formatVersion() + "; this Plenary reads " + Manifest.FORMAT + " "
+                    + Manifest.FORMAT_VERSION
                     + ".");
         }
         return manifest;
     }
 
     private void verify() {
-        Set<String> present = Collections.list(zip.entries()).stream().map(ZipEntry::getName)
-                .filter(n -> !n.equals(Manifest.NAME) && !n.endsWith("/")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> present = Collections.list(zip.entries()).stream()
+                .map(ZipEntry::getName)
+                .filter(n -> !n.equals(Manifest.NAME) && !n.endsWith("/"))
+                .collect(Collectors.toCollection(TreeSet::new));
         for (Entry entry : manifest.entries()) {
             if (!present.remove(entry.name())) {
                 throw new RestoreRefused("The backup is damaged: its manifest lists " + entry.name()

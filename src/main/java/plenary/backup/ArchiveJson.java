@@ -17,6 +17,5 @@ final class ArchiveJson {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    private ArchiveJson() {
-    }
+    private ArchiveJson() {}
 }

@@ -78,8 +78,15 @@ final class ArchiveWriter {
             String name = "files/" + files.relativize(file).toString().replace('\\', '/');
             entries.add(entry(zip, name, body -> Files.copy(file, body)));
         }
-        Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, plenaryVersion, schemaVersion,
-                createdAt, database, tables, entries);
+        Manifest manifest = new Manifest(
+                Manifest.FORMAT,
+                Manifest.FORMAT_VERSION,
+                plenaryVersion,
+                schemaVersion,
+                createdAt,
+                database,
+                tables,
+                entries);
         zip.putNextEntry(new ZipEntry(Manifest.NAME));
         zip.write(ArchiveJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.closeEntry();
@@ -91,8 +98,9 @@ final class ArchiveWriter {
     private static long rows(Connection connection, Table table, OutputStream body) throws SQLException, IOException {
         List<Column> columns = table.columns();
         List<Values> values = columns.stream().map(Values::of).toList();
-        String order = table.primaryKey().isEmpty() ? "" : " ORDER BY "
-                + table.primaryKey().stream().map(Catalog::quote).collect(Collectors.joining(", "));
+        String order = table.primaryKey().isEmpty()
+                ? ""
+                : " ORDER BY " + table.primaryKey().stream().map(Catalog::quote).collect(Collectors.joining(", "));
         String select = "SELECT " + columns.stream().map(Column::quoted).collect(Collectors.joining(", ")) + " FROM "
                 + table.quoted() + order;
         long count = 0;

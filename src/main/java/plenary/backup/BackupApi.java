@@ -28,8 +28,12 @@ class BackupApi {
     /** Streams the archive straight into the response, never whole in memory. */
     static void send(Backups backups, HttpServletResponse response) throws IOException {
         response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(Backups.fileName(Instant.now())).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(Backups.fileName(Instant.now()))
+                        .build()
+                        .toString());
         backups.write(response.getOutputStream());
         response.flushBuffer();
     }

@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("hasRole('SECRETARIAT')")
 class Backups {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final DataSource dataSource;
     private final Flyway flyway;
@@ -33,8 +33,13 @@ class Backups {
     private final String plenaryVersion;
     private final Path files;
 
-    Backups(DataSource dataSource, Flyway flyway, ApplicationEventPublisher events, TransactionTemplate transaction,
-            @Value("${plenary.version:unknown}") String plenaryVersion, @Value("${plenary.data-dir}") Path dataDir) {
+    Backups(
+            DataSource dataSource,
+            Flyway flyway,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            @Value("${plenary.version:unknown}") String plenaryVersion,
+            @Value("${plenary.data-dir}") Path dataDir) {
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.events = events;
@@ -52,8 +57,11 @@ class Backups {
         } catch (SQLException e) {
             throw new IllegalStateException("The database could not be read for the backup: " + e.getMessage(), e);
         }
-        BackupWritten written = new BackupWritten(SecurityContextHolder.getContext().getAuthentication().getName(),
-                manifest.createdAt(), manifest.schemaVersion(), manifest.rows());
+        BackupWritten written = new BackupWritten(
+                SecurityContextHolder.getContext().getAuthentication().getName(),
+                manifest.createdAt(),
+                manifest.schemaVersion(),
+                manifest.rows());
         // Published in a transaction so that Modulith's registry keeps it until its listeners have handled it.
         transaction.executeWithoutResult(status -> events.publishEvent(written));
         return written;
@@ -63,7 +71,9 @@ class Backups {
     public BackupFacts facts() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            return new BackupFacts(plenaryVersion, SchemaHistory.version(flyway),
+            return new BackupFacts(
+                    plenaryVersion,
+                    SchemaHistory.version(flyway),
                     meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(),
                     files.toAbsolutePath().toString());
         } catch (SQLException e) {

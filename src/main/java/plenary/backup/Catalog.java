@@ -19,7 +19,11 @@ import java.util.TreeSet;
 record Catalog(List<Table> tables) {
 
     /** A table, its columns, primary key, the tables it refers to and its columns that refer to itself. */
-    record Table(String name, List<Column> columns, List<String> primaryKey, Set<String> parents,
+    record Table(
+            String name,
+            List<Column> columns,
+            List<String> primaryKey,
+            Set<String> parents,
             Set<String> selfReferences) {
 
         /** The table's name as archives spell it: lower case, whatever the database's habit. */
@@ -79,8 +83,8 @@ record Catalog(List<Table> tables) {
                 if (!identity && "YES".equals(rs.getString("IS_GENERATEDCOLUMN"))) {
                     continue;
                 }
-                columns.add(new Column(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"),
-                        identity));
+                columns.add(new Column(
+                        rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"), identity));
             }
         }
         Map<Short, String> key = new TreeMap<>();
@@ -110,15 +114,20 @@ record Catalog(List<Table> tables) {
         while (ordered.size() < tables.size()) {
             int before = ordered.size();
             for (Table table : tables.values()) {
-                boolean ready = tables.keySet().stream().filter(table.parents()::contains).allMatch(placed::contains);
+                boolean ready = tables.keySet().stream()
+                        .filter(table.parents()::contains)
+                        .allMatch(placed::contains);
                 if (!placed.contains(table.name()) && ready) {
                     ordered.add(table);
                     placed.add(table.name());
                 }
             }
             if (ordered.size() == before) {
-                throw new IllegalStateException("These tables refer to each other in a cycle, so no insert order "
-                        + "exists: " + tables.keySet().stream().filter(t -> !placed.contains(t)).toList());
+                throw new IllegalStateException(
+                        "These tables refer to each other in a cycle, so no insert order " + "exists: "
+                                + tables.keySet().stream()
+                                        .filter(t -> !placed.contains(t))
+                                        .toList());
             }
         }
         return List.copyOf(ordered);

@@ -13,7 +13,6 @@ import plenary.backup.Catalog.Table;
  * restart an identity.
  */
 enum Dialect {
-
     H2 {
         @Override
         int snapshotIsolation() {
@@ -26,8 +25,8 @@ enum Dialect {
         void restartIdentity(Connection connection, Table table, Column column) throws SQLException {
             long next = max(connection, table, column) + 1;
             try (Statement statement = connection.createStatement()) {
-                statement.execute("ALTER TABLE " + table.quoted() + " ALTER COLUMN " + column.quoted()
-                        + " RESTART WITH " + next);
+                statement.execute(
+                        "ALTER TABLE " + table.quoted() + " ALTER COLUMN " + column.quoted() + " RESTART WITH " + next);
             }
         }
     },
@@ -41,8 +40,9 @@ enum Dialect {
 
         @Override
         void restartIdentity(Connection connection, Table table, Column column) throws SQLException {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?), "
-                    + "COALESCE((SELECT MAX(" + column.quoted() + ") FROM " + table.quoted() + "), 0) + 1, false)")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?), " + "COALESCE((SELECT MAX("
+                            + column.quoted() + ") FROM " + table.quoted() + "), 0) + 1, false)")) {
                 statement.setString(1, table.quoted());
                 statement.setString(2, column.name());
                 statement.execute();

@@ -45,8 +45,8 @@ final class Restoration {
             try (Connection connection = dataSource.getConnection()) {
                 restore(connection, archive, files);
             } catch (SQLException e) {
-                throw new RestoreRefused("The database refused the backup's rows, so nothing was restored: "
-                        + e.getMessage(), e);
+                throw new RestoreRefused(
+                        "The database refused the backup's rows, so nothing was restored: " + e.getMessage(), e);
             }
             return manifest;
         }
@@ -89,8 +89,12 @@ final class Restoration {
     private static Map<String, TableEntry> entries(Manifest manifest, Catalog catalog) {
         Map<String, TableEntry> entries = manifest.tables().stream()
                 .collect(Collectors.toMap(TableEntry::name, Function.identity(), (a, b) -> a, TreeMap::new));
-        List<String> unknown = entries.keySet().stream().filter(t -> catalog.table(t) == null).toList();
-        List<String> missing = catalog.tables().stream().map(Table::key).filter(t -> !entries.containsKey(t)).toList();
+        List<String> unknown =
+                entries.keySet().stream().filter(t -> catalog.table(t) == null).toList();
+        List<String> missing = catalog.tables().stream()
+                .map(Table::key)
+                .filter(t -> !entries.containsKey(t))
+                .toList();
         if (!unknown.isEmpty() || !missing.isEmpty()) {
             throw new RestoreRefused("The backup's tables differ from this database's: "
                     + (unknown.isEmpty() ? "" : "unknown here " + unknown + " ")

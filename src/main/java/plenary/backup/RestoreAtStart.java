@@ -26,7 +26,9 @@ class RestoreAtStart implements FlywayMigrationStrategy {
     private final String archive;
     private final Path files;
 
-    RestoreAtStart(DataSource dataSource, @Value("${plenary.restore-from}") String archive,
+    RestoreAtStart(
+            DataSource dataSource,
+            @Value("${plenary.restore-from}") String archive,
             @Value("${plenary.data-dir}") Path dataDir) {
         this.dataSource = dataSource;
         this.archive = archive;
@@ -41,8 +43,14 @@ class RestoreAtStart implements FlywayMigrationStrategy {
         }
         Manifest manifest = new Restoration(dataSource, SchemaHistory.skipped(flyway))
                 .restore(Path.of(archive), SchemaHistory.version(flyway), files);
-        log.info("Restored {} rows of {} tables from {}, written {} by Plenary {} on {}. Start without "
-                + "PLENARY_RESTORE_FROM from now on: a restore goes only into an empty database.", manifest.rows(),
-                manifest.tables().size(), archive, manifest.createdAt(), manifest.plenaryVersion(), manifest.database());
+        log.info(
+                "Restored {} rows of {} tables from {}, written {} by Plenary {} on {}. Start without "
+                        + "PLENARY_RESTORE_FROM from now on: a restore goes only into an empty database.",
+                manifest.rows(),
+                manifest.tables().size(),
+                archive,
+                manifest.createdAt(),
+                manifest.plenaryVersion(),
+                manifest.database());
     }
 }

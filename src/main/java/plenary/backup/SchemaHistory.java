@@ -11,12 +11,13 @@ import org.flywaydb.core.api.MigrationInfo;
  */
 final class SchemaHistory {
 
-    private SchemaHistory() {
-    }
+    private SchemaHistory() {}
 
     static String version(Flyway flyway) {
         MigrationInfo current = flyway.info().current();
-        return current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
+        return current == null || current.getVersion() == null
+                ? "none"
+                : current.getVersion().getVersion();
     }
 
     static Set<String> skipped(Flyway flyway) {

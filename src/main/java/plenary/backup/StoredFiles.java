@@ -16,8 +16,7 @@ final class StoredFiles {
 
     static final String PREFIX = "files/";
 
-    private StoredFiles() {
-    }
+    private StoredFiles() {}
 
     static void requireEmpty(Path files) {
         if (files == null || !Files.isDirectory(files)) {
@@ -35,7 +34,8 @@ final class StoredFiles {
 
     /** Unpacks the archive's files into a new folder beside {@code files}; none when the archive has none. */
     static Path unpack(Archive archive, Path files) throws IOException {
-        if (files == null || archive.manifest().entries().stream().noneMatch(e -> e.name().startsWith(PREFIX))) {
+        if (files == null
+                || archive.manifest().entries().stream().noneMatch(e -> e.name().startsWith(PREFIX))) {
             return null;
         }
         Path parent = files.toAbsolutePath().getParent();
@@ -45,7 +45,8 @@ final class StoredFiles {
             if (!entry.name().startsWith(PREFIX)) {
                 continue;
             }
-            Path target = unpacked.resolve(entry.name().substring(PREFIX.length())).normalize();
+            Path target =
+                    unpacked.resolve(entry.name().substring(PREFIX.length())).normalize();
             if (!target.startsWith(unpacked)) {
                 throw new RestoreRefused("The backup names a file outside its folder: " + entry.name());
             }

@@ -83,7 +83,10 @@ record TableRestore(Connection connection, Table table) {
         }
         List<Column> set = table.columns().stream().filter(this::selfReference).toList();
         List<Column> key = table.primaryKey().stream()
-                .map(k -> table.columns().stream().filter(c -> c.name().equals(k)).findFirst().orElseThrow())
+                .map(k -> table.columns().stream()
+                        .filter(c -> c.name().equals(k))
+                        .findFirst()
+                        .orElseThrow())
                 .toList();
         String sql = "UPDATE " + table.quoted() + " SET "
                 + set.stream().map(c -> c.quoted() + " = ?").collect(Collectors.joining(", ")) + " WHERE "

@@ -29,8 +29,19 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * arrays as JSON arrays, binary as base64.
  */
 enum Values {
-
-    INTEGER, DECIMAL, FLOAT, BOOLEAN, TEXT, DATE, TIME, TIMESTAMP, INSTANT, UUID, BINARY, ARRAY, OTHER;
+    INTEGER,
+    DECIMAL,
+    FLOAT,
+    BOOLEAN,
+    TEXT,
+    DATE,
+    TIME,
+    TIMESTAMP,
+    INSTANT,
+    UUID,
+    BINARY,
+    ARRAY,
+    OTHER;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -43,7 +54,8 @@ enum Values {
         if (column.type() == Types.ARRAY || name.startsWith("_") || name.endsWith(" array")) {
             return ARRAY;
         }
-        if (column.type() == Types.TIMESTAMP_WITH_TIMEZONE || name.equals("timestamptz")
+        if (column.type() == Types.TIMESTAMP_WITH_TIMEZONE
+                || name.equals("timestamptz")
                 || name.startsWith("timestamp") && name.contains("with time zone")) {
             return INSTANT;
         }
@@ -52,8 +64,14 @@ enum Values {
             case Types.NUMERIC, Types.DECIMAL -> DECIMAL;
             case Types.REAL, Types.FLOAT, Types.DOUBLE -> FLOAT;
             case Types.BOOLEAN, Types.BIT -> BOOLEAN;
-            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
-                    Types.CLOB, Types.NCLOB -> TEXT;
+            case Types.CHAR,
+                    Types.VARCHAR,
+                    Types.LONGVARCHAR,
+                    Types.NCHAR,
+                    Types.NVARCHAR,
+                    Types.LONGNVARCHAR,
+                    Types.CLOB,
+                    Types.NCLOB -> TEXT;
             case Types.DATE -> DATE;
             case Types.TIME -> TIME;
             case Types.TIMESTAMP -> TIMESTAMP;
@@ -109,13 +127,16 @@ enum Values {
     }
 
     private static JsonNode instant(OffsetDateTime value) {
-        return value == null ? JSON.nullNode()
-                : JSON.stringNode(value.withOffsetSameInstant(ZoneOffset.UTC)
-                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return value == null
+                ? JSON.nullNode()
+                : JSON.stringNode(
+                        value.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
 
     private static JsonNode bytes(byte[] value) {
-        return value == null ? JSON.nullNode() : JSON.stringNode(Base64.getEncoder().encodeToString(value));
+        return value == null
+                ? JSON.nullNode()
+                : JSON.stringNode(Base64.getEncoder().encodeToString(value));
     }
 
     private static JsonNode array(Array array) throws SQLException {
@@ -141,9 +162,12 @@ enum Values {
     private static Array array(Connection connection, Column column, JsonNode value) throws SQLException {
         List<Object> elements = new ArrayList<>();
         for (JsonNode element : value) {
-            elements.add(element.isNull() ? null
-                    : element.isNumber() ? element.decimalValue()
-                    : element.isBoolean() ? element.booleanValue() : element.stringValue());
+            elements.add(
+                    element.isNull()
+                            ? null
+                            : element.isNumber()
+                                    ? element.decimalValue()
+                                    : element.isBoolean() ? element.booleanValue() : element.stringValue());
         }
         return connection.createArrayOf(elementType(column.typeName()), elements.toArray());
     }

@@ -35,7 +35,11 @@ final class DemoCast {
         this.peopleRecords = peopleRecords;
     }
 
-    static DemoCast create(OrganisationSettings organisation, Committees committees, People people, Accounts accounts,
+    static DemoCast create(
+            OrganisationSettings organisation,
+            Committees committees,
+            People people,
+            Accounts accounts,
             String password) {
         organisation.set(new OrganisationForm("Council for Security Cooperation in the Asia Pacific", "CSCAP", null));
         DemoCast cast = new DemoCast(committees, people);
@@ -60,32 +64,116 @@ final class DemoCast {
 
     private void people() {
         // The two co-chairs, from different committees.
-        person("co-chair-kr", "Ha-eun Seol", Nationality.KR, Pronoun.SHE, "KR", "Hanbit Institute for Regional Affairs");
-        person("co-chair-ca", "Martin Quillfeather", Nationality.CA, Pronoun.HE, "CA", "Lakeshore Centre for Pacific Studies");
+        person(
+                "co-chair-kr",
+                "Ha-eun Seol",
+                Nationality.KR,
+                Pronoun.SHE,
+                "KR",
+                "Hanbit Institute for Regional Affairs");
+        person(
+                "co-chair-ca",
+                "Martin Quillfeather",
+                Nationality.CA,
+                Pronoun.HE,
+                "CA",
+                "Lakeshore Centre for Pacific Studies");
         person("rapporteur", "Elin Marsh-Tanaka", Nationality.JP, Pronoun.SHE, "JP", "Tsukimi Policy Forum");
         // Speakers of the Vladivostok meeting, with the nationality and pronoun the seed gives or allows.
         person("koreas-strategist", "Jae-won Ryu", Nationality.KR, Pronoun.HE, "KR", "Namsan Centre for Strategy");
-        person("6pt-optimist", "Lan Qiaoxin", Nationality.CN, Pronoun.SHE, "CN", "Xiangshan Academy of International Studies");
+        person(
+                "6pt-optimist",
+                "Lan Qiaoxin",
+                Nationality.CN,
+                Pronoun.SHE,
+                "CN",
+                "Xiangshan Academy of International Studies");
         person("6pt-sceptic", "Graham Thistlewood", Nationality.US, Pronoun.HE, "US", "Potomac Ridge Institute");
-        person("gradualism-critic", "Kenta Oyamada", Nationality.JP, Pronoun.HE, "JP", "Hakone Institute of Security Studies");
-        person("pre-steps-briefer", "Dale Wrenfield", Nationality.US, Pronoun.HE, "US", "Cascadia Foreign Policy Council");
-        person("energy-presenter", "Mirei Asakawa", Nationality.JP, Pronoun.SHE, "JP", "Kitakaze Energy Research Centre");
-        person("pipeline-briefer", "Stanislav Beloretsky", Nationality.RU, Pronoun.HE, "RU", "Primorye Institute of Asia-Pacific Studies");
-        person("hostage-sceptic", "Zhou Mingyuan", Nationality.CN, Pronoun.HE, "CN", "Jinling Centre for Regional Security");
-        person("trilateral-reviewer", "Do-hyun Baekseol", Nationality.KR, Pronoun.HE, "KR", "Gwanak Forum for Northeast Asia");
-        person("eas-embedder", "Fiona Kerrigan-Lowe", Nationality.AU, Pronoun.SHE, "AU", "Southern Cross Strategic Centre");
+        person(
+                "gradualism-critic",
+                "Kenta Oyamada",
+                Nationality.JP,
+                Pronoun.HE,
+                "JP",
+                "Hakone Institute of Security Studies");
+        person(
+                "pre-steps-briefer",
+                "Dale Wrenfield",
+                Nationality.US,
+                Pronoun.HE,
+                "US",
+                "Cascadia Foreign Policy Council");
+        person(
+                "energy-presenter",
+                "Mirei Asakawa",
+                Nationality.JP,
+                Pronoun.SHE,
+                "JP",
+                "Kitakaze Energy Research Centre");
+        person(
+                "pipeline-briefer",
+                "Stanislav Beloretsky",
+                Nationality.RU,
+                Pronoun.HE,
+                "RU",
+                "Primorye Institute of Asia-Pacific Studies");
+        person(
+                "hostage-sceptic",
+                "Zhou Mingyuan",
+                Nationality.CN,
+                Pronoun.HE,
+                "CN",
+                "Jinling Centre for Regional Security");
+        person(
+                "trilateral-reviewer",
+                "Do-hyun Baekseol",
+                Nationality.KR,
+                Pronoun.HE,
+                "KR",
+                "Gwanak Forum for Northeast Asia");
+        person(
+                "eas-embedder",
+                "Fiona Kerrigan-Lowe",
+                Nationality.AU,
+                Pronoun.SHE,
+                "AU",
+                "Southern Cross Strategic Centre");
         // Other experts present.
-        person("host-ru", "Yelena Zarechnaya", Nationality.RU, Pronoun.SHE, "RU", "Far Eastern Institute of International Relations");
+        person(
+                "host-ru",
+                "Yelena Zarechnaya",
+                Nationality.RU,
+                Pronoun.SHE,
+                "RU",
+                "Far Eastern Institute of International Relations");
         person("ru-2", "Pavel Kedrovsky", Nationality.RU, Pronoun.HE, "RU", "Amur Centre for Northeast Asian Studies");
         person("cn-2", "Wen Shuyao", Nationality.CN, Pronoun.SHE, "CN", "Xiangshan Academy of International Studies");
         person("us-2", "Corinne Aldhouse", Nationality.US, Pronoun.SHE, "US", "Potomac Ridge Institute");
         person("id-1", "Bayu Setiadarma", Nationality.ID, Pronoun.HE, "ID", "Menteng Centre for Strategic Dialogue");
-        person("sg-1", "Rachel Tan Wei-ling", Nationality.SG, Pronoun.SHE, "SG", "Marina Institute of Regional Studies");
+        person(
+                "sg-1",
+                "Rachel Tan Wei-ling",
+                Nationality.SG,
+                Pronoun.SHE,
+                "SG",
+                "Marina Institute of Regional Studies");
         person("au-2", "Hamish Yarraford", Nationality.AU, Pronoun.HE, "AU", "Southern Cross Strategic Centre");
         person("ca-2", "Josée Brillancourt", Nationality.CA, Pronoun.SHE, "CA", "Lakeshore Centre for Pacific Studies");
         person("kr-3", "Seung-ho Namgoong", Nationality.KR, Pronoun.HE, "KR", "Hanbit Institute for Regional Affairs");
-        person("other-region", "Anselm Vogelsang", Nationality.DE, Pronoun.HE, null, "Rhine Institute for Asian Affairs");
-        person("steering-member", "Priya Ramanathan-Cole", Nationality.SG, Pronoun.SHE, "steering", "CSCAP Secretariat Liaison Office");
+        person(
+                "other-region",
+                "Anselm Vogelsang",
+                Nationality.DE,
+                Pronoun.HE,
+                null,
+                "Rhine Institute for Asian Affairs");
+        person(
+                "steering-member",
+                "Priya Ramanathan-Cole",
+                Nationality.SG,
+                Pronoun.SHE,
+                "steering",
+                "CSCAP Secretariat Liaison Office");
     }
 
     private void accounts(Accounts accounts, String password) {
@@ -100,7 +188,10 @@ final class DemoCast {
 
     /** The member committees (the steering committee is none). */
     List<Long> memberCommittees() {
-        return committees.entrySet().stream().filter(e -> !e.getKey().equals("steering")).map(Map.Entry::getValue).toList();
+        return committees.entrySet().stream()
+                .filter(e -> !e.getKey().equals("steering"))
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     long person(String key) {
@@ -108,15 +199,23 @@ final class DemoCast {
     }
 
     private void committee(String key, String name, String acronym, CommitteeKind kind, Nationality country) {
-        committees.put(key, committeeRecords.create(new CommitteeForm(name, acronym, kind, country, null)).id());
+        committees.put(
+                key,
+                committeeRecords
+                        .create(new CommitteeForm(name, acronym, kind, country, null))
+                        .id());
     }
 
-    private void person(String key, String name, Nationality nationality, Pronoun pronoun, String committee,
-            String affiliation) {
+    private void person(
+            String key, String name, Nationality nationality, Pronoun pronoun, String committee, String affiliation) {
         Long committeeId = committee == null ? null : committees.get(committee);
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String email = ascii.toLowerCase().replaceAll("[^a-z]+", ".") + "@example.org";
-        people.put(key, peopleRecords.create(new PersonForm(name, nationality, affiliation, committeeId, pronoun, email, null)).id());
+        people.put(
+                key,
+                peopleRecords
+                        .create(new PersonForm(name, nationality, affiliation, committeeId, pronoun, email, null))
+                        .id());
     }
 
     private void account(Accounts accounts, String password, String username, String person, Role role) {

@@ -12,6 +12,7 @@ import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
 import plenary.meetings.InterventionForm;
 import plenary.meetings.InterventionKind;
+import plenary.meetings.Interventions;
 import plenary.meetings.Link;
 import plenary.meetings.LinkKind;
 import plenary.meetings.MeetingForm;
@@ -20,7 +21,6 @@ import plenary.meetings.ParticipantForm;
 import plenary.meetings.Participants;
 import plenary.meetings.SessionForm;
 import plenary.meetings.Sessions;
-import plenary.meetings.Interventions;
 import plenary.meetings.Stance;
 import plenary.meetings.Subjects;
 
@@ -37,7 +37,11 @@ final class DemoMeetings {
     private final Interventions interventions;
     private final DemoCast cast;
 
-    DemoMeetings(Meetings meetings, Sessions sessions, Participants participants, Interventions interventions,
+    DemoMeetings(
+            Meetings meetings,
+            Sessions sessions,
+            Participants participants,
+            Interventions interventions,
             DemoCast cast) {
         this.meetings = meetings;
         this.sessions = sessions;
@@ -47,53 +51,147 @@ final class DemoMeetings {
     }
 
     long firstMeeting(long studyGroup) {
-        long meeting = meetings.create(new MeetingForm(studyGroup, 1, "Inaugural meeting", LocalDate.of(2010, 11, 29),
-                null, "Seoul", Nationality.KR, cast.committees.get("KR"), null, null, null, null,
-                AttributionRule.NONE, null)).id();
+        long meeting = meetings.create(new MeetingForm(
+                        studyGroup,
+                        1,
+                        "Inaugural meeting",
+                        LocalDate.of(2010, 11, 29),
+                        null,
+                        "Seoul",
+                        Nationality.KR,
+                        cast.committees.get("KR"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        AttributionRule.NONE,
+                        null))
+                .id();
         attend(meeting, "co-chair-kr", Capacity.CO_CHAIR);
         attend(meeting, "co-chair-ca", Capacity.CO_CHAIR);
-        sessions.create(meeting, new SessionForm(1, "The agenda and method of the Study Group",
-                List.of("agreed on the agenda of the three meetings of the Study Group"), cast.person("co-chair-kr"), null));
+        sessions.create(
+                meeting,
+                new SessionForm(
+                        1,
+                        "The agenda and method of the Study Group",
+                        List.of("agreed on the agenda of the three meetings of the Study Group"),
+                        cast.person("co-chair-kr"),
+                        null));
         return meeting;
     }
 
     /** The second meeting; answers the id of the energy paper that the third meeting's presenter elaborated. */
     long secondMeeting(long studyGroup, DemoInstitutions institutions) {
-        long meeting = meetings.create(new MeetingForm(studyGroup, 2, null, LocalDate.of(2011, 5, 23), null, "Beijing",
-                Nationality.CN, cast.committees.get("CN"), null, null, null, null, AttributionRule.NONE, null)).id();
+        long meeting = meetings.create(new MeetingForm(
+                        studyGroup,
+                        2,
+                        null,
+                        LocalDate.of(2011, 5, 23),
+                        null,
+                        "Beijing",
+                        Nationality.CN,
+                        cast.committees.get("CN"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        AttributionRule.NONE,
+                        null))
+                .id();
         attend(meeting, "co-chair-kr", Capacity.CO_CHAIR);
         attend(meeting, "co-chair-ca", Capacity.CO_CHAIR);
         attend(meeting, "energy-presenter", Capacity.PRESENTER);
-        long session = sessions.create(meeting, new SessionForm(1, "Issue-specific cooperation in Northeast Asia",
-                List.of("reviewed issue-specific cooperation in Northeast Asia, energy first among them"), null, null)).id();
-        return interventions.create(meeting, new InterventionForm(session, null, cast.person("energy-presenter"),
-                PRESENTATION, "presented a paper on possible multilateral regime building on energy in Northeast Asia.",
-                "Energy cooperation in Northeast Asia: towards a multilateral regime", null,
-                new Subjects(List.of(institutions.id("energy-regime")), List.of(IssueArea.ENERGY)), List.of(), null,
-                null)).id();
+        long session = sessions.create(
+                        meeting,
+                        new SessionForm(
+                                1,
+                                "Issue-specific cooperation in Northeast Asia",
+                                List.of(
+                                        "reviewed issue-specific cooperation in Northeast Asia, energy first among them"),
+                                null,
+                                null))
+                .id();
+        return interventions
+                .create(
+                        meeting,
+                        new InterventionForm(
+                                session,
+                                null,
+                                cast.person("energy-presenter"),
+                                PRESENTATION,
+                                "presented a paper on possible multilateral regime building on energy in Northeast Asia.",
+                                "Energy cooperation in Northeast Asia: towards a multilateral regime",
+                                null,
+                                new Subjects(List.of(institutions.id("energy-regime")), List.of(IssueArea.ENERGY)),
+                                List.of(),
+                                null,
+                                null))
+                .id();
     }
 
     long thirdMeeting(long studyGroup) {
-        return meetings.create(new MeetingForm(studyGroup, 3, null, LocalDate.of(2011, 11, 14), null, "Vladivostok",
-                Nationality.RU, cast.committees.get("RU"), 20, 9, AttendanceQualifier.MORE_THAN, true,
-                AttributionRule.NONE, null)).id();
+        return meetings.create(new MeetingForm(
+                        studyGroup,
+                        3,
+                        null,
+                        LocalDate.of(2011, 11, 14),
+                        null,
+                        "Vladivostok",
+                        Nationality.RU,
+                        cast.committees.get("RU"),
+                        20,
+                        9,
+                        AttendanceQualifier.MORE_THAN,
+                        true,
+                        AttributionRule.NONE,
+                        null))
+                .id();
     }
 
     void attend(long meeting, String person, Capacity capacity) {
         participants.create(meeting, new ParticipantForm(cast.person(person), capacity, null));
     }
 
-    long say(long meeting, long session, String speaker, InterventionKind kind, String summary, Stance stance,
-            Subjects subjects, Link... links) {
+    long say(
+            long meeting,
+            long session,
+            String speaker,
+            InterventionKind kind,
+            String summary,
+            Stance stance,
+            Subjects subjects,
+            Link... links) {
         return sayDescribed(meeting, session, speaker, null, kind, summary, stance, subjects, links);
     }
 
     /** An intervention whose speaker the record describes otherwise than the meeting's rule (by nationality, say). */
-    long sayDescribed(long meeting, long session, String speaker, AttributionRule describedBy, InterventionKind kind,
-            String summary, Stance stance, Subjects subjects, Link... links) {
+    long sayDescribed(
+            long meeting,
+            long session,
+            String speaker,
+            AttributionRule describedBy,
+            InterventionKind kind,
+            String summary,
+            Stance stance,
+            Subjects subjects,
+            Link... links) {
         Long person = speaker == null ? null : cast.person(speaker);
-        return interventions.create(meeting, new InterventionForm(session, null, person, kind, summary, null, stance,
-                subjects, Arrays.asList(links), describedBy, null)).id();
+        return interventions
+                .create(
+                        meeting,
+                        new InterventionForm(
+                                session,
+                                null,
+                                person,
+                                kind,
+                                summary,
+                                null,
+                                stance,
+                                subjects,
+                                Arrays.asList(links),
+                                describedBy,
+                                null))
+                .id();
     }
 
     static Link link(LinkKind kind, long target) {

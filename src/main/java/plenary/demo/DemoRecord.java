@@ -43,7 +43,9 @@ class DemoRecord implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final String password;
 
-    DemoRecord(DemoModules modules, TransactionTemplate transaction,
+    DemoRecord(
+            DemoModules modules,
+            TransactionTemplate transaction,
             @Value("${plenary.demo.password:plenary-demo-vladivostok}") String password) {
         this.modules = modules;
         this.transaction = transaction;
@@ -60,28 +62,45 @@ class DemoRecord implements ApplicationRunner {
     }
 
     private Long load() {
-        DemoCast cast = DemoCast.create(modules.organisation(), modules.committees(), modules.people(),
-                modules.accounts(), password);
+        DemoCast cast = DemoCast.create(
+                modules.organisation(), modules.committees(), modules.people(), modules.accounts(), password);
         DemoInstitutions institutions = DemoInstitutions.create(modules.institutions());
-        long group = modules.studyGroupRecords().create(new StudyGroupForm(TITLE,
-                "To review the multilateral institutions and processes of Northeast Asia, identify what promotes and "
-                        + "what obstructs multilateral security cooperation in the region, and propose institutional "
-                        + "arrangements for it, in a CSCAP Memorandum to the Steering Committee.",
-                StudyGroupStatus.CONCLUDING, 3, List.of(cast.person("co-chair-kr"), cast.person("co-chair-ca")),
-                List.of(cast.person("rapporteur")), cast.memberCommittees(), null)).id();
-        DemoMeetings meetings = new DemoMeetings(modules.meetings(), modules.sessions(), modules.participants(),
-                modules.interventions(), cast);
+        long group = modules.studyGroupRecords()
+                .create(new StudyGroupForm(
+                        TITLE,
+                        "To review the multilateral institutions and processes of Northeast Asia, identify what promotes and "
+                                + "what obstructs multilateral security cooperation in the region, and propose institutional "
+                                + "arrangements for it, in a CSCAP Memorandum to the Steering Committee.",
+                        StudyGroupStatus.CONCLUDING,
+                        3,
+                        List.of(cast.person("co-chair-kr"), cast.person("co-chair-ca")),
+                        List.of(cast.person("rapporteur")),
+                        cast.memberCommittees(),
+                        null))
+                .id();
+        DemoMeetings meetings = new DemoMeetings(
+                modules.meetings(), modules.sessions(), modules.participants(), modules.interventions(), cast);
         meetings.firstMeeting(group);
         long energyPaper = meetings.secondMeeting(group, institutions);
-        return new VladivostokMeeting(meetings, modules.sessions(), modules.proposals(), modules.nextTasks(), cast,
-                institutions).create(group, energyPaper);
+        return new VladivostokMeeting(
+                        meetings, modules.sessions(), modules.proposals(), modules.nextTasks(), cast, institutions)
+                .create(group, energyPaper);
     }
 
     /** The modules' APIs the demo is loaded through. */
     @Component
-    record DemoModules(OrganisationSettings organisation, Committees committees, People people, Accounts accounts,
-            InstitutionRecords institutions, StudyGroups studyGroups, StudyGroupRecords studyGroupRecords,
-            Meetings meetings, Sessions sessions, Participants participants, Interventions interventions,
-            Proposals proposals, NextTasks nextTasks) {
-    }
+    record DemoModules(
+            OrganisationSettings organisation,
+            Committees committees,
+            People people,
+            Accounts accounts,
+            InstitutionRecords institutions,
+            StudyGroups studyGroups,
+            StudyGroupRecords studyGroupRecords,
+            Meetings meetings,
+            Sessions sessions,
+            Participants participants,
+            Interventions interventions,
+            Proposals proposals,
+            NextTasks nextTasks) {}
 }

@@ -9,6 +9,10 @@ import plenary.kernel.PlainText;
  * What the secretariat sends to create or change an account. The password is required on creation and, on
  * change, replaces the old one only when given.
  */
-public record AccountForm(@MaxLength(60) @PlainText String username, String password, Long personId,
-        @MaxSize(20) Set<Role> roles, Boolean enabled, Integer version) {
-}
+public record AccountForm(
+        @MaxLength(60) @PlainText String username,
+        String password,
+        Long personId,
+        @MaxSize(20) Set<Role> roles,
+        Boolean enabled,
+        Integer version) {}

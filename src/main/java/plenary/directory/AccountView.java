@@ -7,6 +7,5 @@ import java.util.Set;
  * An account as the secretariat sees it; the password hash never leaves the directory. {@code lockedUntil} is
  * set while the account is locked after too many failed sign-ins.
  */
-public record AccountView(long id, String username, Long personId, Set<Role> roles, boolean enabled, int version,
-        Instant lockedUntil) {
-}
+public record AccountView(
+        long id, String username, Long personId, Set<Role> roles, boolean enabled, int version, Instant lockedUntil) {}

@@ -11,13 +11,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import plenary.directory.internal.Account;
 import plenary.directory.internal.AccountRepository;
 import plenary.directory.internal.Lockouts;
-import plenary.directory.internal.SignInAttempts;
 import plenary.directory.internal.Person;
 import plenary.directory.internal.PersonRepository;
+import plenary.directory.internal.SignInAttempts;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
@@ -38,8 +37,13 @@ public class Accounts {
     private final SignInAttempts attempts;
     private final ApplicationEventPublisher events;
 
-    Accounts(AccountRepository accounts, PersonRepository people, PasswordEncoder passwords, Lockouts lockouts,
-            SignInAttempts attempts, ApplicationEventPublisher events) {
+    Accounts(
+            AccountRepository accounts,
+            PersonRepository people,
+            PasswordEncoder passwords,
+            Lockouts lockouts,
+            SignInAttempts attempts,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.people = people;
         this.passwords = passwords;
@@ -83,7 +87,8 @@ public class Accounts {
     public AccountView create(AccountForm form) {
         validate(form, true, null);
         String hash = passwords.encode(form.password());
-        Account saved = accounts.save(new Account(null, form.username(), hash, form.personId(), enabled(form), roles(form), null));
+        Account saved = accounts.save(
+                new Account(null, form.username(), hash, form.personId(), enabled(form), roles(form), null));
         events.publishEvent(new AccountCreated(saved.id(), saved.username(), saved.roleSet(), by()));
         return saved.view(null);
     }
@@ -92,10 +97,14 @@ public class Accounts {
         Account stored = find(id);
         Versions.check("account", form.version(), stored.version(), () -> view(stored));
         validate(form, false, id);
-        String hash = form.password() == null || form.password().isEmpty() ? stored.passwordHash()
+        String hash = form.password() == null || form.password().isEmpty()
+                ? stored.passwordHash()
                 : passwords.encode(form.password());
-        Account saved = Versions.save("account", () -> accounts.save(new Account(id, form.username(), hash,
-                form.personId(), enabled(form), roles(form), form.version())), () -> view(find(id)));
+        Account saved = Versions.save(
+                "account",
+                () -> accounts.save(new Account(
+                        id, form.username(), hash, form.personId(), enabled(form), roles(form), form.version())),
+                () -> view(find(id)));
         if (!saved.roleSet().equals(stored.roleSet())) {
             events.publishEvent(new AccountRolesChanged(id, saved.username(), stored.roleSet(), saved.roleSet(), by()));
         }
@@ -112,7 +121,9 @@ public class Accounts {
     }
 
     private long secretariatCount() {
-        return accounts.findAll().stream().filter(a -> a.roleSet().contains(Role.SECRETARIAT) && a.enabled()).count();
+        return accounts.findAll().stream()
+                .filter(a -> a.roleSet().contains(Role.SECRETARIAT) && a.enabled())
+                .count();
     }
 
     private Account find(long id) {
@@ -128,19 +139,38 @@ public class Accounts {
             PasswordRules.check(rules, password, Arrays.asList(form.username(), personName(form.personId())));
         }
         rules.required(form.username(), "username")
-                .check(form.username() == null || USERNAME.matcher(form.username()).matches(), "username", "format",
+                .check(
+                        form.username() == null
+                                || USERNAME.matcher(form.username()).matches(),
+                        "username",
+                        "format",
                         "must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores")
-                .check(form.username() == null || accounts.findByUsername(form.username())
-                        .map(a -> a.id().equals(id)).orElse(true), "username", "unique", "is taken by another account")
+                .check(
+                        form.username() == null
+                                || accounts.findByUsername(form.username())
+                                        .map(a -> a.id().equals(id))
+                                        .orElse(true),
+                        "username",
+                        "unique",
+                        "is taken by another account")
                 .check(!creating || passwordGiven, "password", "required", "must be given")
-                .check(form.roles() != null && !form.roles().isEmpty(), "roles", "required", "must name at least one role")
-                .check(form.personId() == null || people.existsById(form.personId()), "personId", "exists",
+                .check(
+                        form.roles() != null && !form.roles().isEmpty(),
+                        "roles",
+                        "required",
+                        "must name at least one role")
+                .check(
+                        form.personId() == null || people.existsById(form.personId()),
+                        "personId",
+                        "exists",
                         "must name an existing person")
                 .enforce();
     }
 
     private String personName(Long personId) {
-        return personId == null ? "" : people.findById(personId).map(Person::name).orElse("");
+        return personId == null
+                ? ""
+                : people.findById(personId).map(Person::name).orElse("");
     }
 
     private static boolean enabled(AccountForm form) {

@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import plenary.directory.internal.Committee;
 import plenary.directory.internal.CommitteeRepository;
 import plenary.directory.internal.PersonRepository;
@@ -40,16 +39,26 @@ public class Committees {
 
     public CommitteeView create(CommitteeForm form) {
         validate(form);
-        return committees.save(new Committee(null, form.name().strip(), blankToNull(form.acronym()), form.kind(),
-                form.country(), null)).view();
+        return committees
+                .save(new Committee(
+                        null, form.name().strip(), blankToNull(form.acronym()), form.kind(), form.country(), null))
+                .view();
     }
 
     public CommitteeView update(long id, CommitteeForm form) {
         Committee stored = find(id);
         Versions.check("committee", form.version(), stored.version(), stored::view);
         validate(form);
-        return Versions.save("committee", () -> committees.save(new Committee(id, form.name().strip(),
-                blankToNull(form.acronym()), form.kind(), form.country(), form.version())), () -> find(id).view())
+        return Versions.save(
+                        "committee",
+                        () -> committees.save(new Committee(
+                                id,
+                                form.name().strip(),
+                                blankToNull(form.acronym()),
+                                form.kind(),
+                                form.country(),
+                                form.version())),
+                        () -> find(id).view())
                 .view();
     }
 
@@ -58,8 +67,10 @@ public class Committees {
         if (people.existsByCommitteeId(id)) {
             throw new RecordInUse("Committee " + id + " still has members; move or delete them first.");
         }
-        Deletion.unlessReferenced(() -> committees.deleteById(id), "Committee " + id + " still takes part in a study "
-                + "group or hosted a meeting; take it out there first.");
+        Deletion.unlessReferenced(
+                () -> committees.deleteById(id),
+                "Committee " + id + " still takes part in a study "
+                        + "group or hosted a meeting; take it out there first.");
     }
 
     private Committee find(long id) {
@@ -68,7 +79,8 @@ public class Committees {
 
     private static void validate(CommitteeForm form) {
         new Rules()
-                .required(form.name(), "name").maxLength(form.name(), 200, "name")
+                .required(form.name(), "name")
+                .maxLength(form.name(), 200, "name")
                 .maxLength(form.acronym(), 40, "acronym")
                 .required(form.kind(), "kind")
                 .enforce();

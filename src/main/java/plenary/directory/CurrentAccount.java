@@ -11,13 +11,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Who is signed in on this thread, and a way for Plenary itself to act as the secretariat. */
 public final class CurrentAccount {
 
-    private CurrentAccount() {
-    }
+    private CurrentAccount() {}
 
     /** The signed-in account, or empty for the public. */
     public static Optional<PlenaryAccount> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof PlenaryAccount account ? Optional.of(account) : Optional.empty();
+        return auth != null && auth.getPrincipal() instanceof PlenaryAccount account
+                ? Optional.of(account)
+                : Optional.empty();
     }
 
     public static boolean isSecretariat() {
@@ -45,5 +46,4 @@ public final class CurrentAccount {
             SecurityContextHolder.setContext(previous);
         }
     }
-
 }

@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import plenary.directory.internal.Organisation;
 import plenary.directory.internal.OrganisationRepository;
 import plenary.kernel.Rules;
@@ -24,16 +23,30 @@ public class OrganisationSettings {
 
     /** Names the organisation: creates its record the first time, changes it afterwards. */
     public OrganisationView set(OrganisationForm form) {
-        new Rules().required(form.name(), "name").maxLength(form.name(), 200, "name")
-                .maxLength(form.acronym(), 40, "acronym").enforce();
+        new Rules()
+                .required(form.name(), "name")
+                .maxLength(form.name(), 200, "name")
+                .maxLength(form.acronym(), 40, "acronym")
+                .enforce();
         Organisation stored = organisations.findAll().stream().findFirst().orElse(null);
         if (stored == null) {
-            return organisations.save(new Organisation(null, form.name().strip(), Committees.blankToNull(form.acronym()), null)).view();
+            return organisations
+                    .save(new Organisation(null, form.name().strip(), Committees.blankToNull(form.acronym()), null))
+                    .view();
         }
         Versions.check("organisation", form.version(), stored.version(), stored::view);
-        return Versions.save("organisation", () -> organisations.save(new Organisation(stored.id(),
-                form.name().strip(), Committees.blankToNull(form.acronym()), form.version())),
-                () -> organisations.findById(stored.id()).map(Organisation::view).orElse(null)).view();
+        return Versions.save(
+                        "organisation",
+                        () -> organisations.save(new Organisation(
+                                stored.id(),
+                                form.name().strip(),
+                                Committees.blankToNull(form.acronym()),
+                                form.version())),
+                        () -> organisations
+                                .findById(stored.id())
+                                .map(Organisation::view)
+                                .orElse(null))
+                .view();
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import plenary.directory.internal.AccountRepository;
 import plenary.directory.internal.CommitteeRepository;
 import plenary.directory.internal.Person;
@@ -64,13 +63,22 @@ public class People {
         if (accounts.existsByPersonId(id)) {
             throw new RecordInUse("Person " + id + " still has an account; delete the account first.");
         }
-        Deletion.unlessReferenced(() -> people.deleteById(id), "Person " + id + " is still named in a study group, a "
-                + "meeting or a report; take them out there first.");
+        Deletion.unlessReferenced(
+                () -> people.deleteById(id),
+                "Person " + id + " is still named in a study group, a "
+                        + "meeting or a report; take them out there first.");
     }
 
     private static Person person(Long id, PersonForm form, Integer version) {
-        return new Person(id, form.name().strip(), form.nationality(), blankToNull(form.affiliation()),
-                form.committeeId(), form.pronoun(), blankToNull(form.email()), version);
+        return new Person(
+                id,
+                form.name().strip(),
+                form.nationality(),
+                blankToNull(form.affiliation()),
+                form.committeeId(),
+                form.pronoun(),
+                blankToNull(form.email()),
+                version);
     }
 
     private Person find(long id) {
@@ -80,14 +88,18 @@ public class People {
     private void validate(PersonForm form) {
         String email = blankToNull(form.email());
         new Rules()
-                .required(form.name(), "name").maxLength(form.name(), 200, "name")
+                .required(form.name(), "name")
+                .maxLength(form.name(), 200, "name")
                 .required(form.nationality(), "nationality")
                 .required(form.pronoun(), "pronoun")
                 .maxLength(form.affiliation(), 300, "affiliation")
                 .maxLength(email, 254, "email")
                 .check(email == null || EMAIL.matcher(email).matches(), "email", "email", "must be an e-mail address")
-                .check(form.committeeId() == null || committees.existsById(form.committeeId()), "committeeId",
-                        "exists", "must name an existing committee")
+                .check(
+                        form.committeeId() == null || committees.existsById(form.committeeId()),
+                        "committeeId",
+                        "exists",
+                        "must name an existing committee")
                 .enforce();
     }
 }

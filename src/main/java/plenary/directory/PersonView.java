@@ -1,6 +1,12 @@
 package plenary.directory;
 
 /** A person in the directory, with what reports need to refer to them without naming them. */
-public record PersonView(long id, String name, Nationality nationality, String affiliation, Long committeeId,
-        Pronoun pronoun, String email, int version) {
-}
+public record PersonView(
+        long id,
+        String name,
+        Nationality nationality,
+        String affiliation,
+        Long committeeId,
+        Pronoun pronoun,
+        String email,
+        int version) {}

@@ -17,14 +17,20 @@ public final class PlenaryAccount implements UserDetails {
     private final boolean enabled;
     private final boolean locked;
 
-    public PlenaryAccount(long accountId, String username, String passwordHash, Long personId, Set<Role> roles,
-            boolean enabled) {
+    public PlenaryAccount(
+            long accountId, String username, String passwordHash, Long personId, Set<Role> roles, boolean enabled) {
         this(accountId, username, passwordHash, personId, roles, enabled, false);
     }
 
     /** An account that may be {@code locked} after too many failed sign-ins, when even its password is refused. */
-    public PlenaryAccount(long accountId, String username, String passwordHash, Long personId, Set<Role> roles,
-            boolean enabled, boolean locked) {
+    public PlenaryAccount(
+            long accountId,
+            String username,
+            String passwordHash,
+            Long personId,
+            Set<Role> roles,
+            boolean enabled,
+            boolean locked) {
         this.locked = locked;
         this.accountId = accountId;
         this.username = username;
@@ -53,7 +59,9 @@ public final class PlenaryAccount implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -2,7 +2,9 @@ package plenary.directory;
 
 /** How reports refer to a person: "He argued", "She elaborated", "They proposed". */
 public enum Pronoun {
-    HE("he", "him", "his"), SHE("she", "her", "her"), THEY("they", "them", "their");
+    HE("he", "him", "his"),
+    SHE("she", "her", "her"),
+    THEY("they", "them", "their");
 
     private final String subject;
     private final String object;

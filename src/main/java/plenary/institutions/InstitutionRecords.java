@@ -64,11 +64,17 @@ public class InstitutionRecords {
         Institution stored = find(id);
         Versions.check("institution", form.version(), stored.version(), stored::view);
         InstitutionRules.enforce(id, form, queries.all());
-        return Versions.save("institution", () -> institutions.save(Institution.of(id, form, form.version())),
-                () -> find(id).view()).view();
+        return Versions.save(
+                        "institution",
+                        () -> institutions.save(Institution.of(id, form, form.version())),
+                        () -> find(id).view())
+                .view();
     }
 
-    /** Checks a form as {@link #create} or {@link #update} would, without saving it: for forms that add rules of their own. */
+    /**
+     * Checks a form as {@link #create} or {@link #update} would, without saving it: for forms that add rules of their
+     * own.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(WRITERS)
     public void check(Long id, InstitutionForm form) {
@@ -83,8 +89,9 @@ public class InstitutionRecords {
             throw new RecordInUse("Institution " + id + " is named in the relations of " + String.join(", ", relating)
                     + "; remove those relations first.");
         }
-        Deletion.unlessReferenced(() -> institutions.deleteById(id), "Institution " + id + " is still a subject of "
-                + "interventions; take it out of them first.");
+        Deletion.unlessReferenced(
+                () -> institutions.deleteById(id),
+                "Institution " + id + " is still a subject of " + "interventions; take it out of them first.");
     }
 
     private Institution find(long id) {

@@ -1,5 +1,4 @@
 package plenary.institutions;
 
 /** A relation from one institution to another, named by its id: "embedded in" the East Asia Summit. */
-public record InstitutionRelation(RelationKind kind, Long targetId) {
-}
+public record InstitutionRelation(RelationKind kind, Long targetId) {}

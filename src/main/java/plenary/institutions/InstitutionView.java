@@ -4,16 +4,48 @@ import java.util.List;
 import java.util.Set;
 
 /** An institution as other modules see it; related institutions by their ids. */
-public record InstitutionView(long id, String name, String acronym, List<String> aliases, InstitutionKind kind,
-        InstitutionStatus status, Integer establishedYear, Integer endedYear, List<IssueArea> issueAreas,
-        String description, List<MemberState> members, List<InstitutionRelation> relations, int version) {
+public record InstitutionView(
+        long id,
+        String name,
+        String acronym,
+        List<String> aliases,
+        InstitutionKind kind,
+        InstitutionStatus status,
+        Integer establishedYear,
+        Integer endedYear,
+        List<IssueArea> issueAreas,
+        String description,
+        List<MemberState> members,
+        List<InstitutionRelation> relations,
+        int version) {
 
     /** The view without member states and relations, as the first version of this record had it. */
-    public InstitutionView(long id, String name, String acronym, List<String> aliases, InstitutionKind kind,
-            InstitutionStatus status, Integer establishedYear, Integer endedYear, List<IssueArea> issueAreas,
-            String description, int version) {
-        this(id, name, acronym, aliases, kind, status, establishedYear, endedYear, issueAreas, description, List.of(),
-                List.of(), version);
+    public InstitutionView(
+            long id,
+            String name,
+            String acronym,
+            List<String> aliases,
+            InstitutionKind kind,
+            InstitutionStatus status,
+            Integer establishedYear,
+            Integer endedYear,
+            List<IssueArea> issueAreas,
+            String description,
+            int version) {
+        this(
+                id,
+                name,
+                acronym,
+                aliases,
+                kind,
+                status,
+                establishedYear,
+                endedYear,
+                issueAreas,
+                description,
+                List.of(),
+                List.of(),
+                version);
     }
 
     /** The short name reports use: the acronym where there is one. */
@@ -23,7 +55,18 @@ public record InstitutionView(long id, String name, String acronym, List<String>
 
     /** The form that would save this institution unchanged: the start of an edit. */
     public InstitutionForm form() {
-        return new InstitutionForm(name, acronym, aliases, kind, status, establishedYear, endedYear,
-                Set.copyOf(issueAreas), description, members, relations, version);
+        return new InstitutionForm(
+                name,
+                acronym,
+                aliases,
+                kind,
+                status,
+                establishedYear,
+                endedYear,
+                Set.copyOf(issueAreas),
+                description,
+                members,
+                relations,
+                version);
     }
 }

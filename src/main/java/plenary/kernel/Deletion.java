@@ -9,8 +9,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 public final class Deletion {
 
-    private Deletion() {
-    }
+    private Deletion() {}
 
     public static void unlessReferenced(Runnable delete, String whyRefused) {
         try {

@@ -21,6 +21,9 @@ public class InvalidRecord extends RuntimeException {
     }
 
     private static String describe(List<Violation> violations) {
-        return violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("invalid");
+        return violations.stream()
+                .map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid");
     }
 }

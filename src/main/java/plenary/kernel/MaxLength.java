@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 /** The most characters (UTF-16 units, as the modules' rules count them) a text field of a request may carry. */
 @Documented
 @Constraint(validatedBy = MaxLength.Check.class)
-@Target({ FIELD, PARAMETER, TYPE_USE })
+@Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface MaxLength {
 

@@ -20,8 +20,8 @@ import java.util.Map;
  * request naming a hundred thousand people is refused at once.
  */
 @Documented
-@Constraint(validatedBy = { MaxSize.OfCollection.class, MaxSize.OfMap.class })
-@Target({ FIELD, PARAMETER, TYPE_USE })
+@Constraint(validatedBy = {MaxSize.OfCollection.class, MaxSize.OfMap.class})
+@Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface MaxSize {
 

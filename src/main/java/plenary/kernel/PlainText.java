@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = PlainText.Check.class)
-@Target({ FIELD, PARAMETER, TYPE_USE })
+@Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PlainText {
 
@@ -38,7 +38,10 @@ public @interface PlainText {
             return holds(value);
         }
 
-        /** Whether the text holds only what {@link PlainText} allows; null is plain (whether it is required is another rule). */
+        /**
+         * Whether the text holds only what {@link PlainText} allows; null is plain (whether it is required is another
+         * rule).
+         */
         public static boolean holds(CharSequence text) {
             if (text == null) {
                 return true;

@@ -21,8 +21,8 @@ import java.time.ZoneOffset;
  * +999999999 parses, but no meeting was held then and no page or PDF can print it sensibly.
  */
 @Documented
-@Constraint(validatedBy = { PlausibleYear.OfYear.class, PlausibleYear.OfDate.class, PlausibleYear.OfInstant.class })
-@Target({ FIELD, PARAMETER, TYPE_USE })
+@Constraint(validatedBy = {PlausibleYear.OfYear.class, PlausibleYear.OfDate.class, PlausibleYear.OfInstant.class})
+@Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PlausibleYear {
 
@@ -58,7 +58,8 @@ public @interface PlausibleYear {
 
         @Override
         public boolean isValid(Instant instant, ConstraintValidatorContext context) {
-            return instant == null || new OfYear().isValid(instant.atOffset(ZoneOffset.UTC).getYear(), context);
+            return instant == null
+                    || new OfYear().isValid(instant.atOffset(ZoneOffset.UTC).getYear(), context);
         }
     }
 }

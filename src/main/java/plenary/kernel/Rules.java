@@ -23,7 +23,8 @@ public final class Rules {
     }
 
     public Rules maxLength(String value, int max, String field) {
-        return check(value == null || value.length() <= max, field, "max-length", "must be at most " + max + " characters");
+        return check(
+                value == null || value.length() <= max, field, "max-length", "must be at most " + max + " characters");
     }
 
     private boolean broken() {

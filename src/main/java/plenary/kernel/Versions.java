@@ -6,8 +6,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /** Optimistic locking for edits: an edit names the version it was made on, and only the current one passes. */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /**
      * Refuses an edit that names no version or an older one than the stored record's.

@@ -14,8 +14,13 @@ import java.util.Objects;
  * person's institutions, each short form ("IMEMO") an entry of its own or in parentheses after the long one;
  * {@code emails} the person's addresses.
  */
-public record Identity(String label, String fullName, boolean surnameFirst, List<String> otherNames,
-        List<String> affiliations, List<String> emails) {
+public record Identity(
+        String label,
+        String fullName,
+        boolean surnameFirst,
+        List<String> otherNames,
+        List<String> affiliations,
+        List<String> emails) {
 
     public Identity {
         if (fullName == null || fullName.isBlank()) {
@@ -58,8 +63,12 @@ public record Identity(String label, String fullName, boolean surnameFirst, List
     }
 
     private static List<String> present(List<String> values) {
-        return values == null ? List.of()
-                : values.stream().filter(Objects::nonNull).filter(value -> !value.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(Objects::nonNull)
+                        .filter(value -> !value.isBlank())
+                        .toList();
     }
 
     private static List<String> plus(List<String> values, String... more) {

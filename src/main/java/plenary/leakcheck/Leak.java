@@ -8,8 +8,8 @@ import java.util.List;
  * they share it, as two participants named Kim share their surname), {@code excerpt} a short piece of the
  * passage around it for the editor.
  */
-public record Leak(String location, String term, LeakKind kind, List<String> people, int start, int end,
-        String excerpt) {
+public record Leak(
+        String location, String term, LeakKind kind, List<String> people, int start, int end, String excerpt) {
 
     public Leak {
         people = List.copyOf(people);

@@ -3,8 +3,8 @@ package plenary.leakcheck;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import plenary.leakcheck.internal.AffiliationTerms;
 import plenary.leakcheck.internal.Addresses;
+import plenary.leakcheck.internal.AffiliationTerms;
 import plenary.leakcheck.internal.Excerpts;
 import plenary.leakcheck.internal.Finding;
 import plenary.leakcheck.internal.FoldedText;
@@ -12,10 +12,10 @@ import plenary.leakcheck.internal.NameTerms;
 import plenary.leakcheck.internal.NameWords;
 import plenary.leakcheck.internal.Occurrence;
 import plenary.leakcheck.internal.Overlaps;
+import plenary.leakcheck.internal.Requirement;
 import plenary.leakcheck.internal.Spellings;
 import plenary.leakcheck.internal.Terms;
 import plenary.leakcheck.internal.WordSearch;
-import plenary.leakcheck.internal.Requirement;
 
 /**
  * A leak check compiled against one set of identities (and public names), ready to check any number of
@@ -68,7 +68,9 @@ public final class LeakScreen {
         if (!publicNames.isEmpty()) {
             WordSearch.find(text, publicNames, publicFound);
         }
-        List<int[]> publicSpans = publicFound.stream().map(name -> new int[] {name.start(), name.end()}).toList();
+        List<int[]> publicSpans = publicFound.stream()
+                .map(name -> new int[] {name.start(), name.end()})
+                .toList();
         List<Leak> leaks = new ArrayList<>();
         for (Occurrence occurrence : Overlaps.resolve(found, addressSpans, publicSpans)) {
             leaks.add(leak(passage, occurrence));
@@ -78,8 +80,15 @@ public final class LeakScreen {
 
     private Leak leak(Passage passage, Occurrence occurrence) {
         String text = passage.text();
-        List<String> people = occurrence.people().stream().map(labels::get).distinct().toList();
-        return new Leak(passage.location(), text.substring(occurrence.start(), occurrence.end()), occurrence.kind(),
-                people, occurrence.start(), occurrence.end(), Excerpts.around(text, occurrence.start(), occurrence.end()));
+        List<String> people =
+                occurrence.people().stream().map(labels::get).distinct().toList();
+        return new Leak(
+                passage.location(),
+                text.substring(occurrence.start(), occurrence.end()),
+                occurrence.kind(),
+                people,
+                occurrence.start(),
+                occurrence.end(),
+                Excerpts.around(text, occurrence.start(), occurrence.end()));
     }
 }

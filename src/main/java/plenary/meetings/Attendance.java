@@ -3,8 +3,7 @@ package plenary.meetings;
 /** Says a meeting's attendance as the seed does: "More than 20 experts from 9 member committees and other regions". */
 final class Attendance {
 
-    private Attendance() {
-    }
+    private Attendance() {}
 
     static String words(Integer experts, Integer committees, AttendanceQualifier qualifier, boolean otherRegions) {
         if (experts == null && committees == null) {
@@ -16,7 +15,8 @@ final class Attendance {
             text.append(q).append(experts).append(experts == 1 ? " expert" : " experts");
         }
         if (committees != null) {
-            text.append(experts != null ? " from " : q).append(committees)
+            text.append(experts != null ? " from " : q)
+                    .append(committees)
                     .append(committees == 1 ? " member committee" : " member committees");
         }
         if (otherRegions) {

@@ -2,7 +2,9 @@ package plenary.meetings;
 
 /** How exact a meeting's attendance figures are: "20 experts", "about 20 experts", "more than 20 experts". */
 public enum AttendanceQualifier {
-    EXACTLY(""), ABOUT("about "), MORE_THAN("more than ");
+    EXACTLY(""),
+    ABOUT("about "),
+    MORE_THAN("more than ");
 
     private final String words;
 

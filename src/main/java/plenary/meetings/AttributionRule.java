@@ -5,5 +5,8 @@ package plenary.meetings;
  * nationality ("a Russian participant"), by member committee ("a participant from CSCAP-Russia"), or by name.
  */
 public enum AttributionRule {
-    NONE, BY_NATIONALITY, BY_COMMITTEE, NAMED
+    NONE,
+    BY_NATIONALITY,
+    BY_COMMITTEE,
+    NAMED
 }

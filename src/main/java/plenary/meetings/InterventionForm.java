@@ -13,10 +13,18 @@ import plenary.kernel.PlainText;
  * ("Some concerns were expressed"). {@code position} places it in its session: left out, a new intervention goes
  * last and a changed one stays where it is. {@code version} is required on change.
  */
-public record InterventionForm(Long sessionId, Integer position, Long speakerPersonId, InterventionKind kind,
-        @MaxLength(4000) @PlainText String summary, @MaxLength(500) @PlainText String paperTitle, Stance stance, @Valid Subjects subjects,
+public record InterventionForm(
+        Long sessionId,
+        Integer position,
+        Long speakerPersonId,
+        InterventionKind kind,
+        @MaxLength(4000) @PlainText String summary,
+        @MaxLength(500) @PlainText String paperTitle,
+        Stance stance,
+        @Valid Subjects subjects,
         @MaxSize(20) List<Link> links,
-        AttributionRule speakerDescribedBy, Integer version) {
+        AttributionRule speakerDescribedBy,
+        Integer version) {
 
     public InterventionForm {
         subjects = subjects == null ? Subjects.none() : subjects;
@@ -27,7 +35,17 @@ public record InterventionForm(Long sessionId, Integer position, Long speakerPer
     /** The same form without the empty link rows a page form sends. */
     public InterventionForm withoutBlankRows() {
         List<Link> given = links.stream().filter(l -> l != null && !l.blank()).toList();
-        return new InterventionForm(sessionId, position, speakerPersonId, kind, summary, paperTitle, stance, subjects,
-                given, speakerDescribedBy, version);
+        return new InterventionForm(
+                sessionId,
+                position,
+                speakerPersonId,
+                kind,
+                summary,
+                paperTitle,
+                stance,
+                subjects,
+                given,
+                speakerDescribedBy,
+                version);
     }
 }

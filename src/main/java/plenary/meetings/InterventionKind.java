@@ -2,7 +2,15 @@ package plenary.meetings;
 
 /** What sort of contribution to the discussion an intervention was. */
 public enum InterventionKind {
-    PRESENTATION, BRIEFING, ASSESSMENT, ARGUMENT, PROPOSAL, CONCERN, QUESTION, RESPONSE, GENERAL_DISCUSSION;
+    PRESENTATION,
+    BRIEFING,
+    ASSESSMENT,
+    ARGUMENT,
+    PROPOSAL,
+    CONCERN,
+    QUESTION,
+    RESPONSE,
+    GENERAL_DISCUSSION;
 
     /** The kind in words, as pages show it: "general discussion". */
     public String label() {

@@ -7,7 +7,17 @@ import java.util.List;
  * attribution rule's description ("a Russian participant") otherwise, where {@code speakerPersonId} is left out;
  * both are missing where the record names no speaker ("An opinion was expressed").
  */
-public record InterventionView(long id, long sessionId, int position, Long speakerPersonId, String speaker,
-        InterventionKind kind, String summary, String paperTitle, Stance stance, Subjects subjects, List<LinkView> links,
-        AttributionRule speakerDescribedBy, int version) {
-}
+public record InterventionView(
+        long id,
+        long sessionId,
+        int position,
+        Long speakerPersonId,
+        String speaker,
+        InterventionKind kind,
+        String summary,
+        String paperTitle,
+        Stance stance,
+        Subjects subjects,
+        List<LinkView> links,
+        AttributionRule speakerDescribedBy,
+        int version) {}

@@ -35,8 +35,14 @@ public class Interventions {
     private final MeetingGate gate;
     private final RecordAssembly assembly;
 
-    Interventions(InterventionRepository interventions, InterventionRules rules, InterventionTargets targets,
-            Positions positions, References references, MeetingGate gate, RecordAssembly assembly) {
+    Interventions(
+            InterventionRepository interventions,
+            InterventionRules rules,
+            InterventionTargets targets,
+            Positions positions,
+            References references,
+            MeetingGate gate,
+            RecordAssembly assembly) {
         this.interventions = interventions;
         this.rules = rules;
         this.targets = targets;
@@ -83,8 +89,10 @@ public class Interventions {
         List<Long> order = form.sessionId() == null ? List.of() : positions.interventionsOf(form.sessionId());
         rules.enforce(meeting, interventionId, form, changesSession ? order.size() + 1 : order.size());
         int kept = changesSession ? order.size() + 1 : stored.position();
-        Versions.save("intervention", () -> interventions.save(intervention(interventionId, meeting, form, kept,
-                form.version())), () -> assembly.intervention(find(meeting, interventionId)));
+        Versions.save(
+                "intervention",
+                () -> interventions.save(intervention(interventionId, meeting, form, kept, form.version())),
+                () -> assembly.intervention(find(meeting, interventionId)));
         if (changesSession) {
             positions.renumberInterventions(positions.interventionsOf(stored.sessionId()));
         }
@@ -121,7 +129,9 @@ public class Interventions {
     }
 
     private Intervention find(Meeting meeting, long interventionId) {
-        return interventions.findById(interventionId).filter(i -> i.meetingId().equals(meeting.id()))
+        return interventions
+                .findById(interventionId)
+                .filter(i -> i.meetingId().equals(meeting.id()))
                 .orElseThrow(() -> new RecordNotFound("Intervention", interventionId));
     }
 
@@ -129,15 +139,34 @@ public class Interventions {
         return assembly.intervention(interventions.findById(id).orElseThrow());
     }
 
-    private static Intervention intervention(Long id, Meeting meeting, InterventionForm f, int position, Integer version) {
-        List<Intervention.InstitutionRef> institutions = f.subjects().institutionIds().stream().distinct()
-                .map(Intervention.InstitutionRef::new).toList();
-        List<Intervention.IssueAreaRef> areas = f.subjects().issueAreas().stream().distinct()
-                .map(Intervention.IssueAreaRef::new).toList();
-        List<Intervention.LinkRow> links = f.links().stream().filter(Objects::nonNull)
-                .map(l -> new Intervention.LinkRow(l.kind(), l.targetId())).toList();
-        return new Intervention(id, meeting.id(), f.sessionId(), position, f.speakerPersonId(), f.kind(),
-                f.summary().strip(), Text.clean(f.paperTitle()), f.stance(), f.speakerDescribedBy(), institutions, areas, links,
+    private static Intervention intervention(
+            Long id, Meeting meeting, InterventionForm f, int position, Integer version) {
+        List<Intervention.InstitutionRef> institutions = f.subjects().institutionIds().stream()
+                .distinct()
+                .map(Intervention.InstitutionRef::new)
+                .toList();
+        List<Intervention.IssueAreaRef> areas = f.subjects().issueAreas().stream()
+                .distinct()
+                .map(Intervention.IssueAreaRef::new)
+                .toList();
+        List<Intervention.LinkRow> links = f.links().stream()
+                .filter(Objects::nonNull)
+                .map(l -> new Intervention.LinkRow(l.kind(), l.targetId()))
+                .toList();
+        return new Intervention(
+                id,
+                meeting.id(),
+                f.sessionId(),
+                position,
+                f.speakerPersonId(),
+                f.kind(),
+                f.summary().strip(),
+                Text.clean(f.paperTitle()),
+                f.stance(),
+                f.speakerDescribedBy(),
+                institutions,
+                areas,
+                links,
                 version);
     }
 }

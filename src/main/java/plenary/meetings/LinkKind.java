@@ -2,7 +2,10 @@ package plenary.meetings;
 
 /** How an intervention relates to an earlier one. */
 public enum LinkKind {
-    RESPONDS_TO("responds to"), DISAGREES_WITH("disagrees with"), ELABORATES("elaborates"), SUPPORTS("supports");
+    RESPONDS_TO("responds to"),
+    DISAGREES_WITH("disagrees with"),
+    ELABORATES("elaborates"),
+    SUPPORTS("supports");
 
     private final String words;
 

@@ -4,8 +4,13 @@ package plenary.meetings;
  * A link to another intervention of the study group, with where the target is (which meeting, which session)
  * and what kind it is, so that it can be shown as "responds to an assessment in session 1" without naming anyone.
  */
-public record LinkView(LinkKind kind, long targetId, long targetMeetingId, int targetMeetingOrdinal,
-        int targetSessionNumber, InterventionKind targetKind) {
+public record LinkView(
+        LinkKind kind,
+        long targetId,
+        long targetMeetingId,
+        int targetMeetingOrdinal,
+        int targetSessionNumber,
+        InterventionKind targetKind) {
 
     /** "responds to an assessment (session 1 of the second meeting)". */
     public String words() {

@@ -10,12 +10,31 @@ import plenary.directory.Nationality;
  * holders, task owners, with their person ids); one that is not carries no name and no person id, only the
  * speakers as the attribution rule describes them ("a Russian participant"), and the number of participants.
  */
-public record MeetingRecord(long id, long studyGroupId, String studyGroupTitle, int ordinal, boolean finalMeeting,
-        String title, LocalDate startsOn, LocalDate endsOn, String city, Nationality country, Long hostCommitteeId,
-        String hostCommittee, Integer expertsCount, Integer committeesCount, AttendanceQualifier attendanceQualifier,
-        boolean includesOtherRegions, AttributionRule attributionRule, boolean named, int participantsCount,
-        List<ParticipantView> participants, List<SessionView> sessions, List<ProposalView> proposals,
-        List<NextTaskView> nextTasks, int version) {
+public record MeetingRecord(
+        long id,
+        long studyGroupId,
+        String studyGroupTitle,
+        int ordinal,
+        boolean finalMeeting,
+        String title,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        String city,
+        Nationality country,
+        Long hostCommitteeId,
+        String hostCommittee,
+        Integer expertsCount,
+        Integer committeesCount,
+        AttendanceQualifier attendanceQualifier,
+        boolean includesOtherRegions,
+        AttributionRule attributionRule,
+        boolean named,
+        int participantsCount,
+        List<ParticipantView> participants,
+        List<SessionView> sessions,
+        List<ProposalView> proposals,
+        List<NextTaskView> nextTasks,
+        int version) {
 
     /** "the third and final meeting". */
     public String ordinalWords() {
@@ -29,11 +48,24 @@ public record MeetingRecord(long id, long studyGroupId, String studyGroupTitle, 
 
     /** The intervention with this id, wherever it is in the sessions. */
     public java.util.Optional<InterventionView> intervention(long interventionId) {
-        return sessions.stream().flatMap(s -> s.interventions().stream()).filter(i -> i.id() == interventionId).findFirst();
+        return sessions.stream()
+                .flatMap(s -> s.interventions().stream())
+                .filter(i -> i.id() == interventionId)
+                .findFirst();
     }
 
     public MeetingSummary summary() {
-        return new MeetingSummary(id, studyGroupId, ordinal, finalMeeting, title, startsOn, endsOn, city, country,
-                attributionRule, version);
+        return new MeetingSummary(
+                id,
+                studyGroupId,
+                ordinal,
+                finalMeeting,
+                title,
+                startsOn,
+                endsOn,
+                city,
+                country,
+                attributionRule,
+                version);
     }
 }

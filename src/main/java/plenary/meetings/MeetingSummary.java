@@ -4,8 +4,17 @@ import java.time.LocalDate;
 import plenary.directory.Nationality;
 
 /** A meeting as lists show it: its place in the group's series, when and where. */
-public record MeetingSummary(long id, long studyGroupId, int ordinal, boolean finalMeeting, String title,
-        LocalDate startsOn, LocalDate endsOn, String city, Nationality country, AttributionRule attributionRule,
+public record MeetingSummary(
+        long id,
+        long studyGroupId,
+        int ordinal,
+        boolean finalMeeting,
+        String title,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        String city,
+        Nationality country,
+        AttributionRule attributionRule,
         int version) {
 
     /** "the third meeting", "the third and final meeting". */

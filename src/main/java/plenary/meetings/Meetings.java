@@ -38,8 +38,14 @@ public class Meetings {
     private final StudyGroups studyGroups;
     private final InterventionTargets targets;
 
-    Meetings(MeetingRepository meetings, MeetingGate gate, MeetingRules rules, RecordAssembly assembly,
-            References references, StudyGroups studyGroups, InterventionTargets targets) {
+    Meetings(
+            MeetingRepository meetings,
+            MeetingGate gate,
+            MeetingRules rules,
+            RecordAssembly assembly,
+            References references,
+            StudyGroups studyGroups,
+            InterventionTargets targets) {
         this.targets = targets;
         this.meetings = meetings;
         this.gate = gate;
@@ -55,11 +61,13 @@ public class Meetings {
         if (!Viewer.current().signedIn()) {
             throw new AccessDeniedException("Meeting records are for signed-in accounts.");
         }
-        List<Meeting> found = studyGroupId == null ? meetings.findAllByOrderByStartsOnDesc()
+        List<Meeting> found = studyGroupId == null
+                ? meetings.findAllByOrderByStartsOnDesc()
                 : meetings.findByStudyGroupIdOrderByOrdinal(studyGroupId);
         Map<Long, StudyGroupView> groups = new HashMap<>();
         return found.stream()
-                .map(m -> assembly.summary(m, groups.computeIfAbsent(m.studyGroupId(), gate::group))).toList();
+                .map(m -> assembly.summary(m, groups.computeIfAbsent(m.studyGroupId(), gate::group)))
+                .toList();
     }
 
     /** The record of a meeting, named or described as the attribution rule lets the one signed in see it. */
@@ -97,14 +105,17 @@ public class Meetings {
         if (!Viewer.current().signedIn()) {
             throw new AccessDeniedException("Meeting records are for signed-in accounts.");
         }
-        return java.util.Optional.ofNullable(targets.find(List.of(interventionId)).get(interventionId))
+        return java.util.Optional.ofNullable(
+                        targets.find(List.of(interventionId)).get(interventionId))
                 .map(InterventionTargets.Target::meetingId);
     }
 
     @Transactional(readOnly = true)
     public boolean mayCreate(long studyGroupId) {
-        return studyGroups.find(studyGroupId)
-                .map(g -> MeetingAccess.toGroup(Viewer.current(), g).mayCreateMeeting()).orElse(false);
+        return studyGroups
+                .find(studyGroupId)
+                .map(g -> MeetingAccess.toGroup(Viewer.current(), g).mayCreateMeeting())
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -113,12 +124,15 @@ public class Meetings {
     }
 
     public MeetingRecord create(MeetingForm form) {
-        StudyGroupView group = form.studyGroupId() == null ? null : studyGroups.find(form.studyGroupId()).orElse(null);
+        StudyGroupView group = form.studyGroupId() == null
+                ? null
+                : studyGroups.find(form.studyGroupId()).orElse(null);
         if (group != null) {
             MeetingAccess.toGroup(Viewer.current(), group).requireCreate();
         } else if (!Viewer.current().secretariat()) {
             // Without an existing group no one but the secretariat could be allowed, so the rest learn nothing more.
-            throw new AccessDeniedException("Only the secretariat and the study group's co-chairs and rapporteurs create its meetings.");
+            throw new AccessDeniedException(
+                    "Only the secretariat and the study group's co-chairs and rapporteurs create its meetings.");
         }
         rules.enforce(form, null);
         Meeting saved = meetings.save(meeting(null, form.studyGroupId(), form, null));
@@ -131,8 +145,10 @@ public class Meetings {
         StudyGroupView group = gate.group(stored.studyGroupId());
         Versions.check("meeting", form.version(), stored.version(), () -> assembly.named(stored, group));
         rules.enforce(form, stored);
-        Meeting saved = Versions.save("meeting", () -> meetings.save(meeting(id, stored.studyGroupId(), form,
-                form.version())), () -> assembly.named(gate.editable(id), group));
+        Meeting saved = Versions.save(
+                "meeting",
+                () -> meetings.save(meeting(id, stored.studyGroupId(), form, form.version())),
+                () -> assembly.named(gate.editable(id), group));
         gate.changed(saved);
         return assembly.named(saved, group);
     }
@@ -144,14 +160,28 @@ public class Meetings {
         if (why != null) {
             throw new RecordInUse(why);
         }
-        Deletion.unlessReferenced(() -> references.deleteMeeting(id), "Meeting " + id + " has a report; a meeting "
-                + "whose report exists is kept.");
+        Deletion.unlessReferenced(
+                () -> references.deleteMeeting(id),
+                "Meeting " + id + " has a report; a meeting " + "whose report exists is kept.");
         gate.changed(stored);
     }
 
     private static Meeting meeting(Long id, long studyGroupId, MeetingForm f, Integer version) {
-        return new Meeting(id, studyGroupId, f.ordinal(), Text.clean(f.title()), f.startsOn(), f.endsOn(),
-                Text.clean(f.city()), f.country(), f.hostCommitteeId(), f.expertsCount(), f.committeesCount(),
-                f.attendanceQualifier(), Boolean.TRUE.equals(f.includesOtherRegions()), f.attributionRule(), version);
+        return new Meeting(
+                id,
+                studyGroupId,
+                f.ordinal(),
+                Text.clean(f.title()),
+                f.startsOn(),
+                f.endsOn(),
+                Text.clean(f.city()),
+                f.country(),
+                f.hostCommitteeId(),
+                f.expertsCount(),
+                f.committeesCount(),
+                f.attendanceQualifier(),
+                Boolean.TRUE.equals(f.includesOtherRegions()),
+                f.attributionRule(),
+                version);
     }
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import plenary.kernel.MaxLength;
 import plenary.kernel.MaxSize;
 import plenary.kernel.PlainText;
@@ -16,11 +16,17 @@ import plenary.kernel.PlausibleYear;
  * Group", and the people where known), and by when (a date, or words such as "the next Steering Committee").
  * {@code position} orders the meeting's tasks as {@link InterventionForm#position()} does.
  */
-public record NextTaskForm(@MaxLength(2000) @PlainText String description, @MaxLength(300) @PlainText String owner,
-        @MaxSize(20) List<Long> ownerPersonIds, @PlausibleYear @DateTimeFormat(iso = ISO.DATE) LocalDate dueOn,
-        @MaxLength(300) @PlainText String dueNote, Integer position, Integer version) {
+public record NextTaskForm(
+        @MaxLength(2000) @PlainText String description,
+        @MaxLength(300) @PlainText String owner,
+        @MaxSize(20) List<Long> ownerPersonIds,
+        @PlausibleYear @DateTimeFormat(iso = ISO.DATE) LocalDate dueOn,
+        @MaxLength(300) @PlainText String dueNote,
+        Integer position,
+        Integer version) {
 
     public NextTaskForm {
-        ownerPersonIds = ownerPersonIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(ownerPersonIds));
+        ownerPersonIds =
+                ownerPersonIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(ownerPersonIds));
     }
 }

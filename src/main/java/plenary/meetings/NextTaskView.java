@@ -7,6 +7,13 @@ import java.util.List;
  * What a meeting decided to do next, by whom and by when. The owners' person ids and names are in a named
  * record only; {@code owner} says who in words ("the Co-Chairs of the Study Group").
  */
-public record NextTaskView(long id, int position, String description, String owner, List<Long> ownerPersonIds,
-        List<String> ownerNames, LocalDate dueOn, String dueNote, int version) {
-}
+public record NextTaskView(
+        long id,
+        int position,
+        String description,
+        String owner,
+        List<Long> ownerPersonIds,
+        List<String> ownerNames,
+        LocalDate dueOn,
+        String dueNote,
+        int version) {}

@@ -28,7 +28,11 @@ public class NextTasks {
     private final RecordAssembly assembly;
     private final Directory directory;
 
-    NextTasks(NextTaskRepository tasks, Positions positions, MeetingGate gate, RecordAssembly assembly,
+    NextTasks(
+            NextTaskRepository tasks,
+            Positions positions,
+            MeetingGate gate,
+            RecordAssembly assembly,
             Directory directory) {
         this.tasks = tasks;
         this.positions = positions;
@@ -58,10 +62,12 @@ public class NextTasks {
         Versions.check("next task", form.version(), stored.version(), () -> assembly.nextTask(stored));
         List<Long> order = positions.nextTasksOf(meetingId);
         enforce(form, order.size());
-        Versions.save("next task", () -> tasks.save(task(taskId, meetingId, form, stored.position(), form.version())),
+        Versions.save(
+                "next task",
+                () -> tasks.save(task(taskId, meetingId, form, stored.position(), form.version())),
                 () -> reloaded(taskId));
-        positions.renumberNextTasks(Ordering.place(order, taskId,
-                form.position() != null ? form.position() : stored.position()));
+        positions.renumberNextTasks(
+                Ordering.place(order, taskId, form.position() != null ? form.position() : stored.position()));
         gate.changed(meeting);
         return reloaded(taskId);
     }
@@ -87,7 +93,8 @@ public class NextTasks {
     }
 
     private NextTask find(Meeting meeting, long taskId) {
-        return tasks.findById(taskId).filter(t -> t.meetingId().equals(meeting.id()))
+        return tasks.findById(taskId)
+                .filter(t -> t.meetingId().equals(meeting.id()))
                 .orElseThrow(() -> new RecordNotFound("Next task", taskId));
     }
 
@@ -96,23 +103,43 @@ public class NextTasks {
     }
 
     private void enforce(NextTaskForm f, int places) {
-        Rules rules = new Rules().required(f.description(), "description").maxLength(f.description(), 2000, "description")
-                .required(f.owner(), "owner").maxLength(f.owner(), 300, "owner")
+        Rules rules = new Rules()
+                .required(f.description(), "description")
+                .maxLength(f.description(), 2000, "description")
+                .required(f.owner(), "owner")
+                .maxLength(f.owner(), 300, "owner")
                 .maxLength(f.dueNote(), 300, "dueNote")
-                .check(f.position() == null || f.position() >= 1 && f.position() <= places, "position", "range",
+                .check(
+                        f.position() == null || f.position() >= 1 && f.position() <= places,
+                        "position",
+                        "range",
                         "must be between 1 and " + places);
-        Set<Long> known = directory.people(f.ownerPersonIds().stream().filter(java.util.Objects::nonNull).toList()).keySet();
+        Set<Long> known = directory
+                .people(f.ownerPersonIds().stream()
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
+                .keySet();
         for (int i = 0; i < f.ownerPersonIds().size(); i++) {
             Long id = f.ownerPersonIds().get(i);
             String field = "ownerPersonIds[" + i + "]";
-            rules.required(id, field).check(id == null || known.contains(id), field, "exists", "must name an existing person");
+            rules.required(id, field)
+                    .check(id == null || known.contains(id), field, "exists", "must name an existing person");
         }
         rules.enforce();
     }
 
     private static NextTask task(Long id, long meetingId, NextTaskForm f, int position, Integer version) {
-        List<NextTask.Owner> owners = f.ownerPersonIds().stream().distinct().map(NextTask.Owner::new).toList();
-        return new NextTask(id, meetingId, position, f.description().strip(), f.owner().strip(), owners, f.dueOn(),
-                Text.clean(f.dueNote()), version);
+        List<NextTask.Owner> owners =
+                f.ownerPersonIds().stream().distinct().map(NextTask.Owner::new).toList();
+        return new NextTask(
+                id,
+                meetingId,
+                position,
+                f.description().strip(),
+                f.owner().strip(),
+                owners,
+                f.dueOn(),
+                Text.clean(f.dueNote()),
+                version);
     }
 }

@@ -25,8 +25,12 @@ public class Participants {
     private final RecordAssembly assembly;
     private final Directory directory;
 
-    Participants(ParticipantRepository participants, InterventionRepository interventions, MeetingGate gate,
-            RecordAssembly assembly, Directory directory) {
+    Participants(
+            ParticipantRepository participants,
+            InterventionRepository interventions,
+            MeetingGate gate,
+            RecordAssembly assembly,
+            Directory directory) {
         this.participants = participants;
         this.interventions = interventions;
         this.gate = gate;
@@ -52,8 +56,10 @@ public class Participants {
         Participant stored = find(meeting, participantId);
         Versions.check("participant", form.version(), stored.version(), () -> assembly.participant(stored));
         enforce(meeting, stored, form);
-        Participant saved = Versions.save("participant", () -> participants.save(
-                new Participant(participantId, meetingId, form.personId(), form.capacity(), form.version())),
+        Participant saved = Versions.save(
+                "participant",
+                () -> participants.save(
+                        new Participant(participantId, meetingId, form.personId(), form.capacity(), form.version())),
                 () -> assembly.participant(find(meeting, participantId)));
         gate.changed(meeting);
         return assembly.participant(saved);
@@ -73,21 +79,39 @@ public class Participants {
     }
 
     private Participant find(Meeting meeting, long participantId) {
-        return participants.findById(participantId).filter(p -> p.meetingId().equals(meeting.id()))
+        return participants
+                .findById(participantId)
+                .filter(p -> p.meetingId().equals(meeting.id()))
                 .orElseThrow(() -> new RecordNotFound("Participant", participantId));
     }
 
     private void enforce(Meeting meeting, Participant stored, ParticipantForm f) {
         Long person = f.personId();
         boolean personChanges = stored != null && person != null && !person.equals(stored.personId());
-        new Rules().required(person, "personId")
-                .check(person == null || directory.person(person).isPresent(), "personId", "exists",
+        new Rules()
+                .required(person, "personId")
+                .check(
+                        person == null || directory.person(person).isPresent(),
+                        "personId",
+                        "exists",
                         "must name an existing person")
-                .check(person == null || participants.findByMeetingIdAndPersonId(meeting.id(), person)
-                        .filter(other -> stored == null || !other.id().equals(stored.id())).isEmpty(),
-                        "personId", "unique", "is already a participant of this meeting")
-                .check(!personChanges || interventions.countByMeetingIdAndSpeakerPersonId(meeting.id(), stored.personId()) == 0,
-                        "personId", "in-use", "cannot change: this participant spoke at the meeting")
+                .check(
+                        person == null
+                                || participants
+                                        .findByMeetingIdAndPersonId(meeting.id(), person)
+                                        .filter(other ->
+                                                stored == null || !other.id().equals(stored.id()))
+                                        .isEmpty(),
+                        "personId",
+                        "unique",
+                        "is already a participant of this meeting")
+                .check(
+                        !personChanges
+                                || interventions.countByMeetingIdAndSpeakerPersonId(meeting.id(), stored.personId())
+                                        == 0,
+                        "personId",
+                        "in-use",
+                        "cannot change: this participant spoke at the meeting")
                 .required(f.capacity(), "capacity")
                 .enforce();
     }

@@ -12,8 +12,11 @@ import plenary.kernel.PlainText;
  * What a record keeper sends to record a proposal: its text, the intervention that put it forward (where the
  * record knows one), and the positions taken on it; {@code version} is required on change.
  */
-public record ProposalForm(@MaxLength(4000) @PlainText String text, Long interventionId,
-        @MaxSize(200) List<@Valid PositionForm> positions, Integer version) {
+public record ProposalForm(
+        @MaxLength(4000) @PlainText String text,
+        Long interventionId,
+        @MaxSize(200) List<@Valid PositionForm> positions,
+        Integer version) {
 
     public ProposalForm {
         positions = positions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(positions));
@@ -21,7 +24,10 @@ public record ProposalForm(@MaxLength(4000) @PlainText String text, Long interve
 
     /** The same form without the empty position rows a page form sends. */
     public ProposalForm withoutBlankRows() {
-        return new ProposalForm(text, interventionId, positions.stream().filter(p -> p != null && !p.blank()).toList(),
+        return new ProposalForm(
+                text,
+                interventionId,
+                positions.stream().filter(p -> p != null && !p.blank()).toList(),
                 version);
     }
 }

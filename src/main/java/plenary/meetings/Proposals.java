@@ -32,7 +32,11 @@ public class Proposals {
     private final RecordAssembly assembly;
     private final Directory directory;
 
-    Proposals(ProposalRepository proposals, InterventionTargets targets, MeetingGate gate, RecordAssembly assembly,
+    Proposals(
+            ProposalRepository proposals,
+            InterventionTargets targets,
+            MeetingGate gate,
+            RecordAssembly assembly,
             Directory directory) {
         this.proposals = proposals;
         this.targets = targets;
@@ -59,8 +63,10 @@ public class Proposals {
         Proposal stored = find(meeting, proposalId);
         Versions.check("proposal", form.version(), stored.version(), () -> assembly.proposal(stored));
         enforce(meeting, form);
-        Proposal saved = Versions.save("proposal", () -> proposals.save(proposal(proposalId, meetingId, form,
-                form.version())), () -> assembly.proposal(find(meeting, proposalId)));
+        Proposal saved = Versions.save(
+                "proposal",
+                () -> proposals.save(proposal(proposalId, meetingId, form, form.version())),
+                () -> assembly.proposal(find(meeting, proposalId)));
         gate.changed(meeting);
         return assembly.proposal(saved);
     }
@@ -72,19 +78,31 @@ public class Proposals {
     }
 
     private Proposal find(Meeting meeting, long proposalId) {
-        return proposals.findById(proposalId).filter(p -> p.meetingId().equals(meeting.id()))
+        return proposals
+                .findById(proposalId)
+                .filter(p -> p.meetingId().equals(meeting.id()))
                 .orElseThrow(() -> new RecordNotFound("Proposal", proposalId));
     }
 
     private void enforce(Meeting meeting, ProposalForm f) {
         List<PositionForm> positions = f.positions();
-        Map<Long, InterventionTargets.Target> found = targets.find(Stream.concat(Stream.of(f.interventionId()),
-                positions.stream().filter(Objects::nonNull).map(PositionForm::interventionId)).toList());
+        Map<Long, InterventionTargets.Target> found = targets.find(Stream.concat(
+                        Stream.of(f.interventionId()),
+                        positions.stream().filter(Objects::nonNull).map(PositionForm::interventionId))
+                .toList());
         InterventionTargets.Target origin = f.interventionId() == null ? null : found.get(f.interventionId());
-        Rules rules = new Rules().required(f.text(), "text").maxLength(f.text(), 4000, "text")
-                .check(f.interventionId() == null || origin != null, "interventionId", "exists",
+        Rules rules = new Rules()
+                .required(f.text(), "text")
+                .maxLength(f.text(), 4000, "text")
+                .check(
+                        f.interventionId() == null || origin != null,
+                        "interventionId",
+                        "exists",
                         "must name an existing intervention")
-                .check(origin == null || origin.meetingId() == meeting.id(), "interventionId", "same-meeting",
+                .check(
+                        origin == null || origin.meetingId() == meeting.id(),
+                        "interventionId",
+                        "same-meeting",
                         "must name an intervention of this meeting, where the proposal was put forward");
         for (int i = 0; i < positions.size(); i++) {
             String field = "positions[" + i + "]";
@@ -94,15 +112,24 @@ public class Proposals {
                 continue;
             }
             rules.required(p.stance(), field + ".stance")
-                    .check(p.personId() != null || p.interventionId() != null, field + ".personId", "required",
+                    .check(
+                            p.personId() != null || p.interventionId() != null,
+                            field + ".personId",
+                            "required",
                             "give the person who took the position, the intervention where it was taken, or both")
-                    .check(p.personId() == null || directory.person(p.personId()).isPresent(), field + ".personId",
-                            "exists", "must name an existing person")
+                    .check(
+                            p.personId() == null
+                                    || directory.person(p.personId()).isPresent(),
+                            field + ".personId",
+                            "exists",
+                            "must name an existing person")
                     .maxLength(p.note(), 2000, field + ".note");
             if (p.interventionId() != null) {
                 InterventionTargets.Target target = found.get(p.interventionId());
-                LinkCheck.sameGroup(field + ".interventionId", meeting.studyGroupId(),
-                        target == null ? null : target.place())
+                LinkCheck.sameGroup(
+                                field + ".interventionId",
+                                meeting.studyGroupId(),
+                                target == null ? null : target.place())
                         .ifPresent(v -> rules.check(false, v.field(), v.rule(), v.message()));
             }
         }

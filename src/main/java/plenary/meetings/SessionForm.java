@@ -7,16 +7,29 @@ import plenary.kernel.MaxSize;
 import plenary.kernel.PlainText;
 
 /** What a record keeper sends to create or change a session; {@code version} is required on change. */
-public record SessionForm(Integer number, @MaxLength(1000) @PlainText String theme,
-        @MaxSize(30) List<@MaxLength(1000) @PlainText String> objectives, Long chairPersonId, Integer version) {
+public record SessionForm(
+        Integer number,
+        @MaxLength(1000) @PlainText String theme,
+        @MaxSize(30) List<@MaxLength(1000) @PlainText String> objectives,
+        Long chairPersonId,
+        Integer version) {
 
     public SessionForm {
-        objectives = objectives == null ? List.of() : objectives.stream().map(o -> o == null ? "" : o).toList();
+        objectives = objectives == null
+                ? List.of()
+                : objectives.stream().map(o -> o == null ? "" : o).toList();
     }
 
     /** The same form without the empty objective lines a page form sends. */
     public SessionForm withoutBlankLines() {
-        return new SessionForm(number, theme, objectives.stream().filter(Objects::nonNull).filter(o -> !o.isBlank()).toList(),
-                chairPersonId, version);
+        return new SessionForm(
+                number,
+                theme,
+                objectives.stream()
+                        .filter(Objects::nonNull)
+                        .filter(o -> !o.isBlank())
+                        .toList(),
+                chairPersonId,
+                version);
     }
 }

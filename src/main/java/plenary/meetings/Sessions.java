@@ -26,7 +26,11 @@ public class Sessions {
     private final RecordAssembly assembly;
     private final Directory directory;
 
-    Sessions(SessionRepository sessions, InterventionRepository interventions, MeetingGate gate, RecordAssembly assembly,
+    Sessions(
+            SessionRepository sessions,
+            InterventionRepository interventions,
+            MeetingGate gate,
+            RecordAssembly assembly,
             Directory directory) {
         this.sessions = sessions;
         this.interventions = interventions;
@@ -54,8 +58,10 @@ public class Sessions {
         Session stored = find(meeting, sessionId);
         Versions.check("session", form.version(), stored.version(), () -> assembly.session(stored));
         enforce(meeting, stored, form);
-        Session saved = Versions.save("session", () -> sessions.save(session(sessionId, meetingId, form,
-                form.version())), () -> assembly.session(find(meeting, sessionId)));
+        Session saved = Versions.save(
+                "session",
+                () -> sessions.save(session(sessionId, meetingId, form, form.version())),
+                () -> assembly.session(find(meeting, sessionId)));
         gate.changed(meeting);
         return assembly.session(saved);
     }
@@ -74,28 +80,44 @@ public class Sessions {
     }
 
     private Session find(Meeting meeting, long sessionId) {
-        return sessions.findById(sessionId).filter(s -> s.meetingId().equals(meeting.id()))
+        return sessions.findById(sessionId)
+                .filter(s -> s.meetingId().equals(meeting.id()))
                 .orElseThrow(() -> new RecordNotFound("Session", sessionId));
     }
 
     private void enforce(Meeting meeting, Session stored, SessionForm f) {
-        Rules rules = new Rules().required(f.number(), "number")
+        Rules rules = new Rules()
+                .required(f.number(), "number")
                 .check(f.number() == null || f.number() >= 1, "number", "range", "must be 1 or more")
-                .check(f.number() == null || sessions.findByMeetingIdAndNumber(meeting.id(), f.number())
-                        .filter(other -> stored == null || !other.id().equals(stored.id())).isEmpty(),
-                        "number", "unique", "the meeting already has a session with this number")
-                .required(f.theme(), "theme").maxLength(f.theme(), 1000, "theme")
-                .check(f.chairPersonId() == null || directory.person(f.chairPersonId()).isPresent(), "chairPersonId",
-                        "exists", "must name an existing person");
+                .check(
+                        f.number() == null
+                                || sessions.findByMeetingIdAndNumber(meeting.id(), f.number())
+                                        .filter(other ->
+                                                stored == null || !other.id().equals(stored.id()))
+                                        .isEmpty(),
+                        "number",
+                        "unique",
+                        "the meeting already has a session with this number")
+                .required(f.theme(), "theme")
+                .maxLength(f.theme(), 1000, "theme")
+                .check(
+                        f.chairPersonId() == null
+                                || directory.person(f.chairPersonId()).isPresent(),
+                        "chairPersonId",
+                        "exists",
+                        "must name an existing person");
         List<String> objectives = f.objectives();
         for (int i = 0; i < objectives.size(); i++) {
-            rules.required(objectives.get(i), "objectives[" + i + "]").maxLength(objectives.get(i), 1000, "objectives[" + i + "]");
+            rules.required(objectives.get(i), "objectives[" + i + "]")
+                    .maxLength(objectives.get(i), 1000, "objectives[" + i + "]");
         }
         rules.enforce();
     }
 
     private static Session session(Long id, long meetingId, SessionForm f, Integer version) {
-        List<Session.Objective> objectives = f.objectives().stream().map(o -> new Session.Objective(o.strip())).toList();
+        List<Session.Objective> objectives = f.objectives().stream()
+                .map(o -> new Session.Objective(o.strip()))
+                .toList();
         return new Session(id, meetingId, f.number(), f.theme().strip(), objectives, f.chairPersonId(), version);
     }
 }

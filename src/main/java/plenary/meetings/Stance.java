@@ -2,5 +2,7 @@ package plenary.meetings;
 
 /** Where an intervention assesses something: how it judged it. */
 public enum Stance {
-    POSITIVE, NEGATIVE, MIXED
+    POSITIVE,
+    NEGATIVE,
+    MIXED
 }

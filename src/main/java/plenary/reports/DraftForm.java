@@ -7,7 +7,8 @@ import plenary.kernel.PlainText;
  * A request to write the report's draft from the meeting's record. Once a report exists the new draft is a new
  * version, which replaces what was edited by hand: {@code version} names the latest version the request was made on.
  */
-public record DraftForm(Integer version, @MaxLength(500) @PlainText String note) {
+public record DraftForm(
+        Integer version, @MaxLength(500) @PlainText String note) {
 
     public static DraftForm first() {
         return new DraftForm(null, null);

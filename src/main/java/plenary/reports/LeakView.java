@@ -7,5 +7,4 @@ import java.util.List;
  * paragraph's or section's eId), the term, its kind (FULL_NAME, SURNAME, AFFILIATION, EMAIL, …), a short excerpt
  * around it, and whom it identifies.
  */
-public record LeakView(String location, String eId, String term, String kind, String excerpt, List<String> people) {
-}
+public record LeakView(String location, String eId, String term, String kind, String excerpt, List<String> people) {}

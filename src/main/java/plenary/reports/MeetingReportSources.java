@@ -10,13 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
 import plenary.institutions.Institutions;
+import plenary.kernel.RecordNotFound;
 import plenary.meetings.InterventionView;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingRecords;
 import plenary.reports.composition.ReportContext;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
-import plenary.kernel.RecordNotFound;
 
 /** Gathers from the other modules everything a meeting's report is composed from. */
 @Component
@@ -28,7 +28,8 @@ class MeetingReportSources {
     private final Directory directory;
     private final Institutions institutions;
 
-    MeetingReportSources(MeetingRecords meetings, StudyGroups studyGroups, Directory directory, Institutions institutions) {
+    MeetingReportSources(
+            MeetingRecords meetings, StudyGroups studyGroups, Directory directory, Institutions institutions) {
         this.meetings = meetings;
         this.studyGroups = studyGroups;
         this.directory = directory;
@@ -37,17 +38,25 @@ class MeetingReportSources {
 
     ReportContext of(long meetingId) {
         MeetingRecord meeting = meetings.record(meetingId).orElseThrow(() -> new RecordNotFound("Meeting", meetingId));
-        StudyGroupView group = studyGroups.find(meeting.studyGroupId())
+        StudyGroupView group = studyGroups
+                .find(meeting.studyGroupId())
                 .orElseThrow(() -> new RecordNotFound("Study group", meeting.studyGroupId()));
         Set<Long> institutionIds = new HashSet<>();
-        meeting.sessions().forEach(s -> s.interventions().stream().map(InterventionView::subjects)
-                .forEach(subjects -> institutionIds.addAll(subjects.institutionIds())));
-        Map<Long, CommitteeView> committees = directory.committees().stream()
-                .collect(Collectors.toMap(CommitteeView::id, Function.identity()));
+        meeting.sessions()
+                .forEach(s -> s.interventions().stream()
+                        .map(InterventionView::subjects)
+                        .forEach(subjects -> institutionIds.addAll(subjects.institutionIds())));
+        Map<Long, CommitteeView> committees =
+                directory.committees().stream().collect(Collectors.toMap(CommitteeView::id, Function.identity()));
         Set<Long> personIds = new HashSet<>();
         meeting.participants().forEach(p -> personIds.add(p.personId()));
         personIds.addAll(group.coChairIds());
-        return new ReportContext(meeting, group, directory.people(personIds), committees, institutions.find(institutionIds),
+        return new ReportContext(
+                meeting,
+                group,
+                directory.people(personIds),
+                committees,
+                institutions.find(institutionIds),
                 meetings.ofStudyGroup(meeting.studyGroupId()));
     }
 }

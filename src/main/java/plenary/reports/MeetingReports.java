@@ -32,8 +32,14 @@ public class MeetingReports {
     private final ReportViews views;
     private final ApplicationEventPublisher events;
 
-    MeetingReports(ReportGate gate, MeetingReportSources sources, Versioning versioning, Publishing publishing,
-            PublicationRepository publications, ReportViews views, ApplicationEventPublisher events) {
+    MeetingReports(
+            ReportGate gate,
+            MeetingReportSources sources,
+            Versioning versioning,
+            Publishing publishing,
+            PublicationRepository publications,
+            ReportViews views,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.gate = gate;
         this.sources = sources;
@@ -55,8 +61,11 @@ public class MeetingReports {
         ReportDocument document = ReportComposer.compose(context, "Draft");
         Report saved = existing.isEmpty()
                 ? versioning.first(meetingId, document, note(form.note(), "Written from the meeting's record"))
-                : Versions.save("report", () -> versioning.next(existing.get(), document,
-                        note(form.note(), "Written again from the meeting's record")), () -> current(meetingId));
+                : Versions.save(
+                        "report",
+                        () -> versioning.next(
+                                existing.get(), document, note(form.note(), "Written again from the meeting's record")),
+                        () -> current(meetingId));
         return views.of(saved);
     }
 
@@ -70,7 +79,9 @@ public class MeetingReports {
         if (changed.equals(current)) {
             return views.of(report);
         }
-        return views.of(Versions.save("report", () -> versioning.next(report, changed, note(edit.note(), "Edited")),
+        return views.of(Versions.save(
+                "report",
+                () -> versioning.next(report, changed, note(edit.note(), "Edited")),
                 () -> current(meetingId)));
     }
 
@@ -82,13 +93,15 @@ public class MeetingReports {
         gate.requireKeeper(meetingId);
         Report report = gate.report(meetingId);
         Versions.check("report", form.version(), report.latestVersion(), () -> views.of(report));
-        if (publications.findByReportIdAndVersionNumber(report.id(), report.latestVersion()).isPresent()) {
+        if (publications
+                .findByReportIdAndVersionNumber(report.id(), report.latestVersion())
+                .isPresent()) {
             return views.of(report);
         }
-        Report published = Versions.save("report", () -> publishing.publish(report, sources.of(meetingId)),
-                () -> current(meetingId));
-        events.publishEvent(new ReportPublished(meetingId, published.publishedNumber(), published.latestVersion(),
-                ReportGate.who()));
+        Report published = Versions.save(
+                "report", () -> publishing.publish(report, sources.of(meetingId)), () -> current(meetingId));
+        events.publishEvent(new ReportPublished(
+                meetingId, published.publishedNumber(), published.latestVersion(), ReportGate.who()));
         return views.of(published);
     }
 
@@ -97,6 +110,8 @@ public class MeetingReports {
     }
 
     private static String note(String given, String otherwise) {
-        return given == null || given.isBlank() ? otherwise : given.strip().substring(0, Math.min(given.strip().length(), 500));
+        return given == null || given.isBlank()
+                ? otherwise
+                : given.strip().substring(0, Math.min(given.strip().length(), 500));
     }
 }

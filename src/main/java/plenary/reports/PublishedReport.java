@@ -3,6 +3,5 @@ package plenary.reports;
 import java.time.LocalDate;
 
 /** A published report as the public list shows it: its number, title and subtitle, date, and its meeting. */
-public record PublishedReport(long meetingId, int number, String title, String subtitle, LocalDate publishedOn,
-        int version) {
-}
+public record PublishedReport(
+        long meetingId, int number, String title, String subtitle, LocalDate publishedOn, int version) {}

@@ -10,20 +10,22 @@ public record Redline(int from, int to, List<Change> changes) {
 
     /** How a text changed. */
     public enum Kind {
-        ADDED, REMOVED, CHANGED
+        ADDED,
+        REMOVED,
+        CHANGED
     }
 
     /** What a piece of a changed text is: kept, inserted or deleted. */
     public enum Op {
-        SAME, INSERTED, DELETED
+        SAME,
+        INSERTED,
+        DELETED
     }
 
     /** A run of words of a changed text. */
-    public record Piece(Op op, String text) {
-    }
+    public record Piece(Op op, String text) {}
 
     /** One text that changed: where it stands, how, before and after, and its words. */
-    public record Change(String eId, String location, Kind kind, String before, String after, List<Piece> pieces,
-            String html) {
-    }
+    public record Change(
+            String eId, String location, Kind kind, String before, String after, List<Piece> pieces, String html) {}
 }

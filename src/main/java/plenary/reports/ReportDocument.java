@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param id        stable identity of the document, used in file names and Akoma Ntoso's FRBR names
  *                  (e.g. "cscap-sg-mnsg-meeting-3-report")
- * @param title     "Report of the Meeting of the CSCAP Study Group on Multilateral Security Governance in Northeast Asia"
+ * @param title     "Report of the Meeting of the CSCAP Study Group on Multilateral Security Governance in
+ *                  Northeast Asia"
  * @param subtitle  "November 14 2011, Vladivostok, Russia"
  * @param date      the date the report is about (the meeting's date; for a dossier, the last meeting's)
  * @param author    who issues it, e.g. "CSCAP Study Group on Multilateral Security Governance in Northeast Asia"
@@ -17,8 +18,15 @@ import java.util.List;
  * @param speakers  the speakers the text refers to, as roles (never persons under a non-attribution rule)
  * @param contents  sections in order; a dossier has one section per meeting with the meeting's sections inside
  */
-public record ReportDocument(String id, String title, String subtitle, LocalDate date, String author, String status,
-        List<Speaker> speakers, List<Section> contents) {
+public record ReportDocument(
+        String id,
+        String title,
+        String subtitle,
+        LocalDate date,
+        String author,
+        String status,
+        List<Speaker> speakers,
+        List<Section> contents) {
 
     /**
      * A speaker as a report refers to one: "one participant", "a Russian participant", "the other presenter".
@@ -27,8 +35,7 @@ public record ReportDocument(String id, String title, String subtitle, LocalDate
      * @param label how the report names them, e.g. "A Russian participant"
      * @param role  the capacity, e.g. "participant", "presenter"
      */
-    public record Speaker(String eId, String label, String role) {
-    }
+    public record Speaker(String eId, String label, String role) {}
 
     // No comma inside quotes in this Javadoc: Spring Modulith's reader of the Javadoc index splits on it.
     /**
@@ -41,9 +48,8 @@ public record ReportDocument(String id, String title, String subtitle, LocalDate
      * @param paragraphs  the paragraphs in order
      * @param subsections nested sections (sessions within a meeting's section in a dossier)
      */
-    public record Section(String eId, String number, String heading, List<Paragraph> paragraphs,
-            List<Section> subsections) {
-    }
+    public record Section(
+            String eId, String number, String heading, List<Paragraph> paragraphs, List<Section> subsections) {}
 
     /** A paragraph: runs of text, some of which refer to a speaker or link elsewhere. */
     public record Paragraph(String eId, List<Span> spans) {

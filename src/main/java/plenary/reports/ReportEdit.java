@@ -10,7 +10,10 @@ import plenary.kernel.PlainText;
  * named stays as it was), optionally a new title and subtitle, a note saying why, and the number of the version it
  * was made on.
  */
-public record ReportEdit(Integer version, @MaxLength(1000) @PlainText String title, @MaxLength(1000) @PlainText String subtitle,
+public record ReportEdit(
+        Integer version,
+        @MaxLength(1000) @PlainText String title,
+        @MaxLength(1000) @PlainText String subtitle,
         @MaxSize(1000) Map<@MaxLength(100) @PlainText String, @MaxLength(1000) @PlainText String> headings,
         @MaxSize(2000) Map<@MaxLength(100) @PlainText String, @MaxLength(20_000) @PlainText String> paragraphs,
         @MaxLength(500) @PlainText String note) {

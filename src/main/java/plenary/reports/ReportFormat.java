@@ -7,7 +7,6 @@ import java.util.Locale;
  * extension of its download file name.
  */
 public enum ReportFormat {
-
     HTML("text/html;charset=UTF-8", "html"),
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),

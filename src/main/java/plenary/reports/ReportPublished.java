@@ -1,5 +1,4 @@
 package plenary.reports;
 
 /** A meeting's report was published: its number in the organisation's series and the version published, by whom. */
-public record ReportPublished(long meetingId, int number, int version, String by) {
-}
+public record ReportPublished(long meetingId, int number, int version, String by) {}

@@ -34,7 +34,12 @@ public class ReportReading {
     private final ReportJson json;
     private final ApplicationEventPublisher events;
 
-    ReportReading(ReportGate gate, Versioning versioning, ReportQueries queries, ReportViews views, ReportJson json,
+    ReportReading(
+            ReportGate gate,
+            Versioning versioning,
+            ReportQueries queries,
+            ReportViews views,
+            ReportJson json,
             ApplicationEventPublisher events) {
         this.events = events;
         this.gate = gate;
@@ -58,8 +63,8 @@ public class ReportReading {
     public VersionView version(long meetingId, int number) {
         gate.requireDraftReader(meetingId);
         ReportVersion version = versioning.version(gate.report(meetingId), number);
-        return new VersionView(meetingId, number, version.savedBy(), version.savedAt(), version.note(),
-                json.read(version.document()));
+        return new VersionView(
+                meetingId, number, version.savedBy(), version.savedAt(), version.note(), json.read(version.document()));
     }
 
     public Redline redline(long meetingId, int from, int to) {
@@ -90,14 +95,15 @@ public class ReportReading {
     }
 
     // The document read, and its version's number when that version was never published.
-    private record Read(ReportDocument document, Integer draft) {
-    }
+    private record Read(ReportDocument document, Integer draft) {}
 
     private Read read(long meetingId, String version) {
         Report report = gate.report(meetingId);
         if (PUBLISHED.equalsIgnoreCase(String.valueOf(version)) || version == null && !gate.mayReadDrafts(meetingId)) {
-            return new Read(published(report, null)
-                    .orElseThrow(() -> new RecordNotFound("Published report of meeting", meetingId)), null);
+            return new Read(
+                    published(report, null)
+                            .orElseThrow(() -> new RecordNotFound("Published report of meeting", meetingId)),
+                    null);
         }
         int number = version == null ? report.latestVersion() : number(version);
         Optional<ReportDocument> published = published(report, number);

@@ -42,8 +42,15 @@ public class ReportReviews {
     private final Directory directory;
     private final ApplicationEventPublisher events;
 
-    ReportReviews(ReportGate gate, ReportRepository reports, ReviewRepository reviews, SuggestionRepository suggestions,
-            Versioning versioning, ReportViews views, Directory directory, ApplicationEventPublisher events) {
+    ReportReviews(
+            ReportGate gate,
+            ReportRepository reports,
+            ReviewRepository reviews,
+            SuggestionRepository suggestions,
+            Versioning versioning,
+            ReportViews views,
+            Directory directory,
+            ApplicationEventPublisher events) {
         this.gate = gate;
         this.reports = reports;
         this.reviews = reviews;
@@ -54,23 +61,39 @@ public class ReportReviews {
         this.events = events;
     }
 
-    /** Sends the latest version (named by the form) for review until a deadline in the future; closes an earlier review. */
+    /**
+     * Sends the latest version (named by the form) for review until a deadline in the future; closes an earlier review.
+     */
     public ReportView send(long meetingId, ReviewForm form) {
         gate.requireKeeper(meetingId);
         Report report = gate.report(meetingId);
         Versions.check("report", form.version(), report.latestVersion(), () -> views.of(report));
         Instant now = Instant.now();
-        new Rules().required(form.deadline(), "deadline")
-                .check(form.deadline() == null || form.deadline().isAfter(now), "deadline", "order", "must be in the future")
+        new Rules()
+                .required(form.deadline(), "deadline")
+                .check(
+                        form.deadline() == null || form.deadline().isAfter(now),
+                        "deadline",
+                        "order",
+                        "must be in the future")
                 .enforce();
-        Report saved = Versions.save("report", () -> reports.save(report.inState(ReportState.IN_REVIEW)),
+        Report saved = Versions.save(
+                "report",
+                () -> reports.save(report.inState(ReportState.IN_REVIEW)),
                 () -> views.of(gate.report(meetingId)));
         reviews.findByReportIdAndClosedAtIsNull(report.id()).forEach(open -> reviews.save(open.closed(now)));
-        Review review = reviews.save(new Review(null, report.id(), report.latestVersion(), form.deadline(),
-                ReportGate.who(), now, null, null));
-        List<Long> participants = gate.meeting(meetingId).participants().stream().map(p -> p.personId()).toList();
-        events.publishEvent(new ReportSentForReview(meetingId, review.id(), review.versionNumber(),
-                versioning.latest(report).title(), review.deadline(), participants));
+        Review review = reviews.save(new Review(
+                null, report.id(), report.latestVersion(), form.deadline(), ReportGate.who(), now, null, null));
+        List<Long> participants = gate.meeting(meetingId).participants().stream()
+                .map(p -> p.personId())
+                .toList();
+        events.publishEvent(new ReportSentForReview(
+                meetingId,
+                review.id(),
+                review.versionNumber(),
+                versioning.latest(report).title(),
+                review.deadline(),
+                participants));
         return views.of(saved);
     }
 
@@ -81,19 +104,35 @@ public class ReportReviews {
             throw new AccessDeniedException("Only the meeting's participants suggest corrections of its report.");
         }
         Report report = gate.report(meetingId);
-        Review review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.id()).filter(Review::open)
+        Review review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.id())
+                .filter(Review::open)
                 .orElseThrow(() -> InvalidRecord.of("deadline", "deadline", "the report is not open for review"));
         ReportDocument latest = versioning.latest(report);
         Instant now = Instant.now();
-        boolean known = form.paragraph() == null || ReportTexts.paragraphs(latest).stream()
-                .anyMatch(t -> t.eId().equals(form.paragraph()));
-        new Rules().check(review.accepts(now), "deadline", "deadline", "suggestions were due by " + review.deadline())
-                .required(form.paragraph(), "paragraph").check(known, "paragraph", "exists", "names no paragraph of the report")
-                .required(form.text(), "text").maxLength(form.text(), 20_000, "text")
-                .maxLength(form.rationale(), 4000, "rationale").enforce();
+        boolean known = form.paragraph() == null
+                || ReportTexts.paragraphs(latest).stream().anyMatch(t -> t.eId().equals(form.paragraph()));
+        new Rules()
+                .check(review.accepts(now), "deadline", "deadline", "suggestions were due by " + review.deadline())
+                .required(form.paragraph(), "paragraph")
+                .check(known, "paragraph", "exists", "names no paragraph of the report")
+                .required(form.text(), "text")
+                .maxLength(form.text(), 20_000, "text")
+                .maxLength(form.rationale(), 4000, "rationale")
+                .enforce();
         long person = CurrentAccount.personId().orElseThrow();
-        Suggestion saved = suggestions.save(new Suggestion(null, review.id(), form.paragraph(), form.text().strip(),
-                blankToNull(form.rationale()), person, now, SuggestionState.OPEN, null, null, null, null));
+        Suggestion saved = suggestions.save(new Suggestion(
+                null,
+                review.id(),
+                form.paragraph(),
+                form.text().strip(),
+                blankToNull(form.rationale()),
+                person,
+                now,
+                SuggestionState.OPEN,
+                null,
+                null,
+                null,
+                null));
         return ReportViews.view(saved, latest, directory.person(person).orElse(null));
     }
 
@@ -104,12 +143,16 @@ public class ReportReviews {
         Suggestion suggestion = open(report, suggestionId);
         ReportDocument latest = versioning.latest(report);
         if (ReportTexts.location(latest, suggestion.paragraphEid()) == null) {
-            throw InvalidRecord.of("paragraph", "exists", "the paragraph is no longer in the report; leave the suggestion");
+            throw InvalidRecord.of(
+                    "paragraph", "exists", "the paragraph is no longer in the report; leave the suggestion");
         }
         String by = directory.person(suggestion.personId()).map(p -> p.name()).orElse("a participant");
-        Report saved = versioning.next(report, DocumentEdits.withParagraph(latest, suggestion.paragraphEid(),
-                suggestion.suggestedText()), "Took the suggestion of " + by);
-        suggestions.save(suggestion.decided(SuggestionState.TAKEN, ReportGate.who(), Instant.now(), saved.latestVersion()));
+        Report saved = versioning.next(
+                report,
+                DocumentEdits.withParagraph(latest, suggestion.paragraphEid(), suggestion.suggestedText()),
+                "Took the suggestion of " + by);
+        suggestions.save(
+                suggestion.decided(SuggestionState.TAKEN, ReportGate.who(), Instant.now(), saved.latestVersion()));
         return views.of(saved);
     }
 
@@ -117,16 +160,23 @@ public class ReportReviews {
     public ReportView leave(long meetingId, long suggestionId) {
         gate.requireKeeper(meetingId);
         Report report = gate.report(meetingId);
-        suggestions.save(open(report, suggestionId).decided(SuggestionState.LEFT, ReportGate.who(), Instant.now(), null));
+        suggestions.save(
+                open(report, suggestionId).decided(SuggestionState.LEFT, ReportGate.who(), Instant.now(), null));
         return views.of(report);
     }
 
     private Suggestion open(Report report, long suggestionId) {
-        Suggestion suggestion = suggestions.findById(suggestionId)
-                .filter(s -> reviews.findById(s.reviewId()).map(r -> r.reportId() == report.id()).orElse(false))
+        Suggestion suggestion = suggestions
+                .findById(suggestionId)
+                .filter(s -> reviews.findById(s.reviewId())
+                        .map(r -> r.reportId() == report.id())
+                        .orElse(false))
                 .orElseThrow(() -> new RecordNotFound("Suggestion", suggestionId));
         if (suggestion.state() != SuggestionState.OPEN) {
-            throw InvalidRecord.of("state", "open", "the suggestion was already " + suggestion.state().name().toLowerCase());
+            throw InvalidRecord.of(
+                    "state",
+                    "open",
+                    "the suggestion was already " + suggestion.state().name().toLowerCase());
         }
         return suggestion;
     }

@@ -6,5 +6,7 @@ package plenary.reports;
  * published version stays public.
  */
 public enum ReportState {
-    DRAFT, IN_REVIEW, PUBLISHED
+    DRAFT,
+    IN_REVIEW,
+    PUBLISHED
 }

@@ -30,7 +30,11 @@ public class StudyGroupDossiers {
     private final ReportQueries queries;
     private final ReportJson json;
 
-    StudyGroupDossiers(StudyGroups studyGroups, MeetingRecords meetings, ReportRepository reports, ReportQueries queries,
+    StudyGroupDossiers(
+            StudyGroups studyGroups,
+            MeetingRecords meetings,
+            ReportRepository reports,
+            ReportQueries queries,
             ReportJson json) {
         this.studyGroups = studyGroups;
         this.meetings = meetings;
@@ -40,21 +44,23 @@ public class StudyGroupDossiers {
     }
 
     public ReportDocument dossier(long studyGroupId) {
-        StudyGroupView group = studyGroups.find(studyGroupId)
-                .orElseThrow(() -> new RecordNotFound("Study group", studyGroupId));
+        StudyGroupView group =
+                studyGroups.find(studyGroupId).orElseThrow(() -> new RecordNotFound("Study group", studyGroupId));
         return DossierComposer.compile(studyGroupId, group.title(), published(studyGroupId));
     }
 
     /** The study groups with at least one published report, by title. */
     public List<StudyGroupView> withPublishedReports() {
-        return studyGroups.all().stream().filter(g -> !published(g.id()).isEmpty()).toList();
+        return studyGroups.all().stream()
+                .filter(g -> !published(g.id()).isEmpty())
+                .toList();
     }
 
     private List<Published> published(long studyGroupId) {
         List<Published> published = new ArrayList<>();
         for (MeetingSummary meeting : meetings.ofStudyGroup(studyGroupId)) {
-            Optional<String> document = reports.findByMeetingId(meeting.id())
-                    .flatMap(r -> queries.publishedDocument(r.id(), null));
+            Optional<String> document =
+                    reports.findByMeetingId(meeting.id()).flatMap(r -> queries.publishedDocument(r.id(), null));
             document.ifPresent(d -> published.add(new Published(meeting.ordinal(), json.read(d))));
         }
         return published;

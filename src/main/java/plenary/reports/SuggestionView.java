@@ -7,6 +7,15 @@ import java.time.Instant;
  * suggested for it and why, who suggested it, and what the report's keepers did with it ({@code takenIn} is the
  * version that took it).
  */
-public record SuggestionView(long id, String paragraph, String location, String text, String rationale,
-        long personId, String by, Instant madeAt, SuggestionState state, Integer takenIn, int version) {
-}
+public record SuggestionView(
+        long id,
+        String paragraph,
+        String location,
+        String text,
+        String rationale,
+        long personId,
+        String by,
+        Instant madeAt,
+        SuggestionState state,
+        Integer takenIn,
+        int version) {}

@@ -37,15 +37,15 @@ public class StudyGroupRecords {
         Versions.check("study group", form.version(), current.version(), current::view);
         StudyGroupForm tidy = StudyGroupRules.tidy(form);
         validate(id, tidy);
-        return Versions.save("study group", () -> groups.save(stored(id, tidy, form.version())),
-                () -> find(id).view()).view();
+        return Versions.save("study group", () -> groups.save(stored(id, tidy, form.version())), () -> find(id).view())
+                .view();
     }
 
     /** Deletes the group; one that still has meetings is refused, as the meetings' records need it. */
     public void delete(long id) {
         find(id);
-        Deletion.unlessReferenced(() -> groups.deleteById(id),
-                "Study group " + id + " still has meetings; delete them first.");
+        Deletion.unlessReferenced(
+                () -> groups.deleteById(id), "Study group " + id + " still has meetings; delete them first.");
     }
 
     private void validate(Long id, StudyGroupForm form) {
@@ -62,7 +62,15 @@ public class StudyGroupRecords {
     }
 
     private static StudyGroup stored(Long id, StudyGroupForm form, Integer version) {
-        return StudyGroup.of(id, form.title(), form.mandate(), form.status(), form.plannedMeetings(),
-                form.coChairIds(), form.rapporteurIds(), form.committeeIds(), version);
+        return StudyGroup.of(
+                id,
+                form.title(),
+                form.mandate(),
+                form.status(),
+                form.plannedMeetings(),
+                form.coChairIds(),
+                form.rapporteurIds(),
+                form.committeeIds(),
+                version);
     }
 }

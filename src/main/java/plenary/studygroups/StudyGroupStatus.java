@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The life of a study group, from proposal to its concluding memorandum. */
 public enum StudyGroupStatus {
-    PROPOSED, ACTIVE, CONCLUDING, CONCLUDED;
+    PROPOSED,
+    ACTIVE,
+    CONCLUDING,
+    CONCLUDED;
 
     /** Whether the group has begun its work: from then on someone must lead it. */
     public boolean underWay() {

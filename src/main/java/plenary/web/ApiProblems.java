@@ -1,10 +1,10 @@
 package plenary.web;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.core.Ordered;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +32,8 @@ import plenary.kernel.Violation;
 /**
  * Turns every refused API request into RFC 9457 problem details that name each field and the rule it broke.
  */
-// Last of the advices: a module answers its own exceptions first, and this one answers the rest (its catch-all included).
+// Last of the advices: a module answers its own exceptions first, and this one answers the rest (its catch-all
+// included).
 @Order(Ordered.LOWEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -49,7 +50,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StaleEdit.class)
     ProblemDetail stale(StaleEdit e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-edit", "Stale edit",
+        ProblemDetail problem = problem(
+                HttpStatus.CONFLICT,
+                "stale-edit",
+                "Stale edit",
                 e.getMessage() + "; nothing was changed. Merge your edit into the current state and send it again.");
         problem.setProperty("current", e.current());
         return problem;
@@ -57,7 +61,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail raced(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "stale-edit", "Stale edit",
+        return problem(
+                HttpStatus.CONFLICT,
+                "stale-edit",
+                "Stale edit",
                 "The record was changed by someone else at the same moment; nothing was changed. Load it again.");
     }
 
@@ -73,9 +80,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return Failures.logged(e);
         }
         ProblemDetail problem = refusal.kind() == DatabaseRefusal.Kind.DUPLICATE
-                ? problem(HttpStatus.CONFLICT, "duplicate", "Duplicate",
+                ? problem(
+                        HttpStatus.CONFLICT,
+                        "duplicate",
+                        "Duplicate",
                         "Another record already holds this value (" + refusal.constraint() + "); nothing was changed.")
-                : problem(HttpStatus.CONFLICT, "in-use", "Record in use",
+                : problem(
+                        HttpStatus.CONFLICT,
+                        "in-use",
+                        "Record in use",
                         "The change would break a reference between records (" + refusal.constraint()
                                 + "); nothing was changed.");
         problem.setProperty("constraint", refusal.constraint());
@@ -97,14 +110,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(invalid(List.of(JsonReadFailure.violation(e))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Violation> violations = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new Violation(f.getField(), String.valueOf(f.getCode()), f.getDefaultMessage()))
                 .toList();
@@ -112,11 +125,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail invalid(List<Violation> violations) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-record", "Invalid record",
-                "The request breaks " + violations.size() + (violations.size() == 1 ? " rule" : " rules") + "; nothing was changed.");
-        problem.setProperty("violations", violations.stream()
-                .map(v -> Map.of("field", v.field(), "rule", v.rule(), "message", v.message()))
-                .toList());
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-record",
+                "Invalid record",
+                "The request breaks " + violations.size() + (violations.size() == 1 ? " rule" : " rules")
+                        + "; nothing was changed.");
+        problem.setProperty(
+                "violations",
+                violations.stream()
+                        .map(v -> Map.of("field", v.field(), "rule", v.rule(), "message", v.message()))
+                        .toList());
         return problem;
     }
 

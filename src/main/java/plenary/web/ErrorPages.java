@@ -38,7 +38,9 @@ class ErrorPages implements ErrorController {
         problem.setType(URI.create("/problems/" + status.name().toLowerCase().replace('_', '-')));
         problem.setTitle(status.getReasonPhrase());
         problem.setInstance(URI.create(path(request)));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static HttpStatus status(HttpServletRequest request) {
@@ -62,8 +64,10 @@ class ErrorPages implements ErrorController {
             case FORBIDDEN -> "Your account's role does not allow this.";
             case UNAUTHORIZED -> "This needs a signed-in account.";
             case PAYLOAD_TOO_LARGE -> "The request is larger than Plenary accepts; nothing was changed.";
-            default -> status.is4xxClientError() ? "The request could not be carried out; nothing was changed."
-                    : "The request failed on Plenary's side and was not carried out.";
+            default ->
+                status.is4xxClientError()
+                        ? "The request could not be carried out; nothing was changed."
+                        : "The request failed on Plenary's side and was not carried out.";
         };
     }
 }

@@ -15,13 +15,13 @@ final class Failures {
 
     private static final Logger log = LoggerFactory.getLogger(Failures.class);
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static ProblemDetail logged(Throwable e) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected failure, reference {}", reference, e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "The request failed on Plenary's side and was not carried out. The failure is logged under reference "
                         + reference + ".");
         problem.setType(URI.create("/problems/internal-error"));

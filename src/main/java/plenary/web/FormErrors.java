@@ -23,8 +23,12 @@ public final class FormErrors {
     /** The values the form sent that could not even be converted, or that break the request's bounds. */
     public static FormErrors of(BindingResult binding) {
         FormErrors errors = new FormErrors();
-        binding.getFieldErrors().forEach(f -> errors.byField.putIfAbsent(f.getField(),
-                f.isBindingFailure() || f.getDefaultMessage() == null ? "is not a valid value" : f.getDefaultMessage()));
+        binding.getFieldErrors()
+                .forEach(f -> errors.byField.putIfAbsent(
+                        f.getField(),
+                        f.isBindingFailure() || f.getDefaultMessage() == null
+                                ? "is not a valid value"
+                                : f.getDefaultMessage()));
         return errors;
     }
 

@@ -12,8 +12,7 @@ import plenary.kernel.StaleEdit;
  */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /**
      * Runs the command unless the form could not be bound, and answers the view to show.
@@ -22,7 +21,10 @@ public final class Forms {
      * @param success  the view after saving, from what was saved (typically a redirect)
      * @param reshow   the form again, with the errors to show
      */
-    public static <T> String submit(BindingResult binding, Supplier<T> command, Function<T, String> success,
+    public static <T> String submit(
+            BindingResult binding,
+            Supplier<T> command,
+            Function<T, String> success,
             Function<FormErrors, String> reshow) {
         if (binding.hasErrors()) {
             return reshow.apply(FormErrors.of(binding));

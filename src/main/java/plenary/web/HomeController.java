@@ -23,8 +23,9 @@ class HomeController {
         HttpSession session = request.getSession(false);
         if (request.getParameterMap().containsKey("error")) {
             Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute("error", failure instanceof AuthenticationException e ? SignInRefusals.sentence(e)
-                    : SignInRefusals.WRONG);
+            model.addAttribute(
+                    "error",
+                    failure instanceof AuthenticationException e ? SignInRefusals.sentence(e) : SignInRefusals.WRONG);
         }
         return "web/login";
     }

@@ -21,13 +21,16 @@ class InputLimits {
 
     /** Longer than any text field a form allows (20,000 characters), far shorter than a body can carry. */
     static final int MAX_STRING_LENGTH = 100_000;
+
     static final int MAX_NESTING_DEPTH = 32;
     static final int MAX_NUMBER_LENGTH = 100;
     static final int MAX_NAME_LENGTH = 1_000;
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value("${plenary.api.max-body-bytes:1048576}") long limit) {
-        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(limit));
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            @Value("${plenary.api.max-body-bytes:1048576}") long limit) {
+        FilterRegistrationBean<RequestBodyLimit> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimit(limit));
         registration.addUrlPatterns("/api/*");
         // Before sign-in and everything else: a body too large is refused without being read.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -41,12 +44,14 @@ class InputLimits {
     @Bean
     @Scope("prototype")
     JsonMapper.Builder jsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers) {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
-                .build()).build();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .build())
+                .build();
         JsonMapper.Builder builder = JsonMapper.builder(factory);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder;

@@ -23,7 +23,11 @@ class PageAttributes {
         Set<String> roles = signedIn ? roles(auth) : Set.of();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         // Spring Security's default names; asking the token for them would make it, and open a session.
-        return new Page(signedIn ? auth.getName() : null, roles, "_csrf", "X-CSRF-TOKEN",
+        return new Page(
+                signedIn ? auth.getName() : null,
+                roles,
+                "_csrf",
+                "X-CSRF-TOKEN",
                 () -> csrf == null ? "" : csrf.getToken());
     }
 

@@ -1,28 +1,29 @@
 package plenary.web;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.core.Ordered;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.BindException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.web.ErrorResponse;
 import plenary.kernel.DatabaseRefusal;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 
 /** Shows a readable page for errors that a page controller does not handle itself. */
-// Last of the advices: a module answers its own exceptions first, and this one answers the rest (its catch-all included).
+// Last of the advices: a module answers its own exceptions first, and this one answers the rest (its catch-all
+// included).
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
@@ -46,14 +47,17 @@ class PageProblems {
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    String conflict(DataIntegrityViolationException e, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
+    String conflict(
+            DataIntegrityViolationException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         DatabaseRefusal refusal = DatabaseRefusal.of(e);
         if (!refusal.isConflict()) {
             return fault(e, model, request, response);
         }
         response.setStatus(HttpStatus.CONFLICT.value());
-        return problem(model, request, refusal.kind() == DatabaseRefusal.Kind.DUPLICATE ? "Duplicate" : "Still in use",
+        return problem(
+                model,
+                request,
+                refusal.kind() == DatabaseRefusal.Kind.DUPLICATE ? "Duplicate" : "Still in use",
                 refusal.kind() == DatabaseRefusal.Kind.DUPLICATE
                         ? "Another record already holds this value; nothing was changed."
                         : "The change would break a reference between records; nothing was changed.");
@@ -71,15 +75,21 @@ class PageProblems {
     private String fault(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         String reference = Failures.logged(e).getProperties().get("reference").toString();
-        return problem(model, request, "Something went wrong",
+        return problem(
+                model,
+                request,
+                "Something went wrong",
                 "The request failed on Plenary's side and was not carried out. The failure is logged under reference "
                         + reference + ".");
     }
 
     /** Spring Security answers these with 401 or 403, Spring MVC the malformed requests with their own 4xx. */
     private static boolean answeredElsewhere(Exception e) {
-        return e instanceof AccessDeniedException || e instanceof AuthenticationException || e instanceof ErrorResponse
-                || e instanceof TypeMismatchException || e instanceof HttpMessageNotReadableException
+        return e instanceof AccessDeniedException
+                || e instanceof AuthenticationException
+                || e instanceof ErrorResponse
+                || e instanceof TypeMismatchException
+                || e instanceof HttpMessageNotReadableException
                 || e instanceof BindException;
     }
 

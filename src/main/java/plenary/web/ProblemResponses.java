@@ -21,7 +21,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         if (e instanceof LockedException) {
             write(response, HttpStatus.UNAUTHORIZED, "sign-in-locked", "Sign-in refused", SignInRefusals.sentence(e));
         } else {
-            write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
+            write(
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "unauthenticated",
+                    "Sign-in required",
                     "This needs a signed-in account (HTTP Basic).");
         }
     }
@@ -29,8 +33,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
-                "Your account's role does not allow this.");
+        write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your account's role does not allow this.");
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
@@ -38,7 +41,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write("""
-                {"type":"/problems/%s","title":"%s","status":%d,"detail":"%s"}"""
-                .formatted(type, title, status.value(), detail));
+                {"type":"/problems/%s","title":"%s","status":%d,"detail":"%s"}""".formatted(type, title, status.value(), detail));
     }
 }

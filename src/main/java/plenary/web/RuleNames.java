@@ -34,6 +34,7 @@ class RuleNames implements WebMvcConfigurer {
     }
 
     private static String[] named(String[] codes, String errorCode) {
-        return Stream.concat(Arrays.stream(codes), Stream.of(Bounds.ruleName(errorCode))).toArray(String[]::new);
+        return Stream.concat(Arrays.stream(codes), Stream.of(Bounds.ruleName(errorCode)))
+                .toArray(String[]::new);
     }
 }

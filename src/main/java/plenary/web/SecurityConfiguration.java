@@ -23,8 +23,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public class SecurityConfiguration {
 
     /** Public reads of the API: what the public (no login) may see. */
-    static final String[] PUBLIC_API_READS = {"/api/study-groups", "/api/study-groups/*", "/api/issue-areas",
-            "/api/meetings/*/report", "/api/study-groups/*/dossier"};
+    static final String[] PUBLIC_API_READS = {
+        "/api/study-groups",
+        "/api/study-groups/*",
+        "/api/issue-areas",
+        "/api/meetings/*/report",
+        "/api/study-groups/*/dossier"
+    };
 
     /**
      * Everything a page uses comes from Plenary itself: scripts and styles are files (none inline), nothing may
@@ -39,8 +44,7 @@ public class SecurityConfiguration {
 
     /** The same headers on every answer, API and pages alike; HSTS only on answers over TLS (Spring's default). */
     static void headers(HttpSecurity http) throws Exception {
-        http.headers(h -> h
-                .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
                 .httpStrictTransportSecurity(t -> t.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
@@ -52,9 +56,10 @@ public class SecurityConfiguration {
         headers(http);
         ProblemResponses problems = new ProblemResponses();
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(GET, PUBLIC_API_READS).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(GET, PUBLIC_API_READS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -67,15 +72,27 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         headers(http);
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
                         // Metrics and the rest tell an attacker a lot about the instance: the secretariat's only.
-                        .requestMatchers("/actuator/**").hasRole("SECRETARIAT")
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(GET, "/study-groups", "/study-groups/*", "/reports", "/reports/*").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                        .requestMatchers("/actuator/**")
+                        .hasRole("SECRETARIAT")
+                        .requestMatchers(
+                                "/v3/api-docs",
+                                "/v3/api-docs.yaml",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers(GET, "/study-groups", "/study-groups/*", "/reports", "/reports/*")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(
+                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // Scripts and tests may fetch pages with HTTP Basic too; browsers still get the login form.
                 .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/").permitAll());

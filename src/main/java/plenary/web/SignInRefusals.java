@@ -13,8 +13,7 @@ final class SignInRefusals {
 
     static final String WRONG = "Wrong user name or password.";
 
-    private SignInRefusals() {
-    }
+    private SignInRefusals() {}
 
     static String sentence(AuthenticationException e) {
         return e instanceof LockedException && e.getMessage() != null ? e.getMessage() : WRONG;

@@ -21,7 +21,8 @@ class StartupBanner {
 
                 Plenary is running at http://localhost:{}/
                 Sign in as 'admin' with PLENARY_ADMIN_PASSWORD, or with the password printed at first start.
-                Demo accounts (when the demo record was loaded) use the password of PLENARY_DEMO_PASSWORD (default: plenary-demo-vladivostok).
+                Demo accounts (when the demo record was loaded) use the password of PLENARY_DEMO_PASSWORD
+                (default: plenary-demo-vladivostok).
                 API: http://localhost:{}/swagger-ui.html (HTTP Basic, same accounts)""", port, port);
     }
 }

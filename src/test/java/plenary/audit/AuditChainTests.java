@@ -23,8 +23,18 @@ class AuditChainTests {
     void aChangedEntryBreaksTheChainThere() {
         List<AuditEntry> entries = chain(3);
         AuditEntry second = entries.get(1);
-        entries.set(1, new AuditEntry(second.id(), second.at(), "someone-else", second.action(), second.subject(),
-                second.detail(), second.address(), second.previousHash(), second.hash()));
+        entries.set(
+                1,
+                new AuditEntry(
+                        second.id(),
+                        second.at(),
+                        "someone-else",
+                        second.action(),
+                        second.subject(),
+                        second.detail(),
+                        second.address(),
+                        second.previousHash(),
+                        second.hash()));
         assertThat(AuditChain.firstBroken(entries, entries.get(2).hash())).contains(2L);
     }
 
@@ -55,10 +65,26 @@ class AuditChainTests {
     void aRehashedChangeStillBreaksTheChainAtTheNext() {
         List<AuditEntry> entries = chain(3);
         AuditEntry first = entries.get(0);
-        String forged = AuditChain.hash(first.previousHash(), first.at(), "forger", first.action(), first.subject(),
-                first.detail(), first.address());
-        entries.set(0, new AuditEntry(1, first.at(), "forger", first.action(), first.subject(), first.detail(),
-                first.address(), first.previousHash(), forged));
+        String forged = AuditChain.hash(
+                first.previousHash(),
+                first.at(),
+                "forger",
+                first.action(),
+                first.subject(),
+                first.detail(),
+                first.address());
+        entries.set(
+                0,
+                new AuditEntry(
+                        1,
+                        first.at(),
+                        "forger",
+                        first.action(),
+                        first.subject(),
+                        first.detail(),
+                        first.address(),
+                        first.previousHash(),
+                        forged));
         assertThat(AuditChain.firstBroken(entries, entries.get(2).hash())).contains(2L);
     }
 
@@ -73,7 +99,8 @@ class AuditChainTests {
         String previous = AuditChain.START;
         for (long id = 1; id <= length; id++) {
             String hash = AuditChain.hash(previous, at, "admin", "sign-in", "account admin", "login form", "10.0.0.1");
-            entries.add(new AuditEntry(id, at, "admin", "sign-in", "account admin", "login form", "10.0.0.1", previous, hash));
+            entries.add(new AuditEntry(
+                    id, at, "admin", "sign-in", "account admin", "login form", "10.0.0.1", previous, hash));
             previous = hash;
         }
         return entries;

@@ -54,14 +54,19 @@ class AuditTrailTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     StudyGroupRecords groups;
+
     @Autowired
     Meetings meetings;
+
     @Autowired
     MeetingReports reports;
 
@@ -69,39 +74,58 @@ class AuditTrailTests {
     void signInsFailuresLocksAndTheirLiftingAreRecordedWithTheAddress() throws Exception {
         String username = accounts.account(Role.PARTICIPANT).username();
         String form = address();
-        mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()).with(from(form)))
+        mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", PASSWORD)
+                        .with(csrf())
+                        .with(from(form)))
                 .andExpect(redirectedUrl("/"));
-        assertThat(entries("account " + username, 2)).containsExactly("account-created plenary roles PARTICIPANT null",
-                "sign-in " + username + " login form " + form);
+        assertThat(entries("account " + username, 2))
+                .containsExactly(
+                        "account-created plenary roles PARTICIPANT null",
+                        "sign-in " + username + " login form " + form);
 
         // HTTP Basic signs in on every request: recorded once an hour per account and address.
         String basic = address();
         for (int i = 0; i < 3; i++) {
-            mvc.perform(get("/api/meetings").with(httpBasic(username, PASSWORD)).with(from(basic))).andExpect(status().isOk());
+            mvc.perform(get("/api/meetings").with(httpBasic(username, PASSWORD)).with(from(basic)))
+                    .andExpect(status().isOk());
         }
         String wrong = address();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/meetings").with(httpBasic(username, "wrong-password")).with(from(wrong)));
+            mvc.perform(get("/api/meetings")
+                    .with(httpBasic(username, "wrong-password"))
+                    .with(from(wrong)));
         }
-        long id = jdbc.sql("SELECT id FROM account WHERE username = ?").param(username).query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM account WHERE username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
         mvc.perform(delete("/api/accounts/" + id + "/lockout").with(admin())).andExpect(status().isOk());
 
         String failed = "sign-in-failed " + username + " wrong user name or password " + wrong;
         // Listeners run after commit on threads of their own: the failures and the lock may come in any order.
-        assertThat(entries("account " + username, 10)).containsExactlyInAnyOrder(
-                "account-created plenary roles PARTICIPANT null",
-                "sign-in " + username + " login form " + form,
-                "sign-in " + username + " HTTP Basic " + basic,
-                failed, failed, failed, failed, failed,
-                "account-locked plenary 5 failed sign-ins; locked until %s " + wrong,
-                "account-unlocked admin lock lifted null");
+        assertThat(entries("account " + username, 10))
+                .containsExactlyInAnyOrder(
+                        "account-created plenary roles PARTICIPANT null",
+                        "sign-in " + username + " login form " + form,
+                        "sign-in " + username + " HTTP Basic " + basic,
+                        failed,
+                        failed,
+                        failed,
+                        failed,
+                        failed,
+                        "account-locked plenary 5 failed sign-ins; locked until %s " + wrong,
+                        "account-unlocked admin lock lifted null");
     }
 
     @Test
     void anAddressRefusedAfterTwentyFailuresUnderAnyNamesIsRecorded() throws Exception {
         String address = address();
         for (int i = 0; i < 20; i++) {
-            mvc.perform(get("/api/meetings").with(httpBasic("nobody-" + address + "-" + i, "wrong-password")).with(from(address)));
+            mvc.perform(get("/api/meetings")
+                    .with(httpBasic("nobody-" + address + "-" + i, "wrong-password"))
+                    .with(from(address)));
         }
         assertThat(entries("address " + address, 1))
                 .containsExactly("address-refused plenary 20 failed sign-ins; refused until %s " + address);
@@ -110,23 +134,36 @@ class AuditTrailTests {
     @Test
     void accountsMadeGivenOtherRolesAndDeletedAreRecordedWithWhoDidIt() throws Exception {
         String username = "audited-" + ADDRESSES.incrementAndGet();
-        String created = mvc.perform(post("/api/accounts").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"password\":\"a-long-secret-phrase\",\"roles\":[\"PARTICIPANT\"]}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String created = mvc.perform(post("/api/accounts")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username
+                                + "\",\"password\":\"a-long-secret-phrase\",\"roles\":[\"PARTICIPANT\"]}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
-        mvc.perform(put("/api/accounts/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"roles\":[\"RAPPORTEUR\",\"CO_CHAIR\"],\"version\":0}"))
+        mvc.perform(put("/api/accounts/" + id)
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username
+                                + "\",\"roles\":[\"RAPPORTEUR\",\"CO_CHAIR\"],\"version\":0}"))
                 .andExpect(status().isOk());
         // A change that keeps the roles is not a role change.
-        mvc.perform(put("/api/accounts/" + id).with(admin()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"roles\":[\"RAPPORTEUR\",\"CO_CHAIR\"],\"version\":1}"))
+        mvc.perform(put("/api/accounts/" + id)
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username
+                                + "\",\"roles\":[\"RAPPORTEUR\",\"CO_CHAIR\"],\"version\":1}"))
                 .andExpect(status().isOk());
         mvc.perform(delete("/api/accounts/" + id).with(admin())).andExpect(status().isNoContent());
 
-        assertThat(entries("account " + username, 3)).containsExactly(
-                "account-created admin roles PARTICIPANT null",
-                "account-roles-changed admin roles PARTICIPANT → CO_CHAIR, RAPPORTEUR null",
-                "account-deleted admin null null");
+        assertThat(entries("account " + username, 3))
+                .containsExactly(
+                        "account-created admin roles PARTICIPANT null",
+                        "account-roles-changed admin roles PARTICIPANT → CO_CHAIR, RAPPORTEUR null",
+                        "account-deleted admin null null");
     }
 
     @Test
@@ -135,14 +172,22 @@ class AuditTrailTests {
         String subject = "report of meeting " + meeting;
         CurrentAccount.asSystem(() -> reports.draft(meeting, new DraftForm(null, null)));
 
-        mvc.perform(get("/api/meetings/" + meeting + "/report?format=md&version=1").with(admin())).andExpect(status().isOk());
+        mvc.perform(get("/api/meetings/" + meeting + "/report?format=md&version=1")
+                        .with(admin()))
+                .andExpect(status().isOk());
         CurrentAccount.asSystem(() -> reports.publish(meeting, new PublishForm(1)));
         // Once published, version 1 is no longer a restricted record.
-        mvc.perform(get("/api/meetings/" + meeting + "/report?format=pdf&version=1").with(admin())).andExpect(status().isOk());
+        mvc.perform(get("/api/meetings/" + meeting + "/report?format=pdf&version=1")
+                        .with(admin()))
+                .andExpect(status().isOk());
         mvc.perform(get("/api/meetings/" + meeting).with(admin())).andExpect(status().isOk());
 
-        assertThat(entries(subject, 2)).hasSize(2).first().isEqualTo("draft-report-exported admin unpublished version 1 as md null");
-        assertThat(entries(subject, 2).get(1)).matches("report-published plenary published report no\\. \\d+, version 1 null");
+        assertThat(entries(subject, 2))
+                .hasSize(2)
+                .first()
+                .isEqualTo("draft-report-exported admin unpublished version 1 as md null");
+        assertThat(entries(subject, 2).get(1))
+                .matches("report-published plenary published report no\\. \\d+, version 1 null");
         assertThat(entries("meeting " + meeting))
                 .containsExactly("named-record-exported admin named record of a meeting under the rule NONE null");
     }
@@ -168,7 +213,9 @@ class AuditTrailTests {
     @Test
     void aRecordReadWithoutNamesIsNoExportOfARestrictedRecord() throws Exception {
         long meeting = meetingWithoutNames();
-        mvc.perform(get("/api/meetings/" + meeting).with(accounts.of(Role.PARTICIPANT).basic())).andExpect(status().isOk());
+        mvc.perform(get("/api/meetings/" + meeting)
+                        .with(accounts.of(Role.PARTICIPANT).basic()))
+                .andExpect(status().isOk());
         assertThat(entries("meeting " + meeting)).isEmpty();
     }
 
@@ -184,18 +231,23 @@ class AuditTrailTests {
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntry() throws Exception {
         accounts.account(Role.PARTICIPANT); // at least one entry
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'forger'").update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("appended only");
+        assertThatThrownBy(() ->
+                        jdbc.sql("UPDATE audit_entry SET actor = 'forger'").update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("appended only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("appended only");
-        mvc.perform(get("/api/audit/verification").with(admin())).andExpect(jsonPath("$.intact").value(true));
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("appended only");
+        mvc.perform(get("/api/audit/verification").with(admin()))
+                .andExpect(jsonPath("$.intact").value(true));
     }
 
     @Test
     void theAuditLogsStoreOnlyAppendsAndReads() {
         Set<String> methods = Arrays.stream(AuditLog.class.getDeclaredMethods())
                 .filter(m -> !m.isSynthetic() && !java.lang.reflect.Modifier.isPrivate(m.getModifiers()))
-                .map(java.lang.reflect.Method::getName).collect(Collectors.toSet());
+                .map(java.lang.reflect.Method::getName)
+                .collect(Collectors.toSet());
         assertThat(methods).containsExactlyInAnyOrder("append", "page", "count", "all", "head");
     }
 
@@ -230,16 +282,40 @@ class AuditTrailTests {
     private long meeting(AttributionRule rule) {
         var chair = accounts.person("Audit Chair " + ADDRESSES.incrementAndGet(), Nationality.NZ, Pronoun.THEY);
         return CurrentAccount.asSystem(() -> {
-            long group = groups.create(new StudyGroupForm("Study Group on Audits " + ADDRESSES.incrementAndGet(),
-                    "To test the audit.", StudyGroupStatus.ACTIVE, 20, List.of(chair.id()), List.of(), List.of(), null)).id();
-            return meetings.create(new MeetingForm(group, 1, null, LocalDate.of(2011, 11, 14), null, "Vladivostok",
-                    Nationality.RU, null, 20, 9, AttendanceQualifier.MORE_THAN, true, rule, null)).id();
+            long group = groups.create(new StudyGroupForm(
+                            "Study Group on Audits " + ADDRESSES.incrementAndGet(),
+                            "To test the audit.",
+                            StudyGroupStatus.ACTIVE,
+                            20,
+                            List.of(chair.id()),
+                            List.of(),
+                            List.of(),
+                            null))
+                    .id();
+            return meetings.create(new MeetingForm(
+                            group,
+                            1,
+                            null,
+                            LocalDate.of(2011, 11, 14),
+                            null,
+                            "Vladivostok",
+                            Nationality.RU,
+                            null,
+                            20,
+                            9,
+                            AttendanceQualifier.MORE_THAN,
+                            true,
+                            rule,
+                            null))
+                    .id();
         });
     }
 
     /** The entries about the subject, once there are {@code count} (they are appended after commit, asynchronously). */
     private List<String> entries(String subject, int count) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> entries(subject).size() >= count);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> entries(subject).size() >= count);
         return entries(subject);
     }
 

@@ -17,8 +17,7 @@ import java.util.zip.ZipOutputStream;
 /** Copies of a good archive with one thing wrong, as a disk, a transfer or a person might damage it. */
 final class ArchiveDamage {
 
-    private ArchiveDamage() {
-    }
+    private ArchiveDamage() {}
 
     /** The archive with the first byte of one entry changed, and its manifest as it was. */
     static Path changeOneByte(Path archive, String entry, Path folder) throws IOException {
@@ -37,11 +36,16 @@ final class ArchiveDamage {
 
     /** The archive with a manifest that says another schema version. */
     static Path atSchemaVersion(Path archive, String version, Path folder) throws IOException {
-        return rewrite(archive, folder, name -> name, (name, content) -> name.equals(Manifest.NAME)
-                ? new String(content, StandardCharsets.UTF_8)
-                        .replaceFirst("\"schemaVersion\" : \"[^\"]*\"", "\"schemaVersion\" : \"" + version + "\"")
-                        .getBytes(StandardCharsets.UTF_8)
-                : content);
+        return rewrite(
+                archive,
+                folder,
+                name -> name,
+                (name, content) -> name.equals(Manifest.NAME)
+                        ? new String(content, StandardCharsets.UTF_8)
+                                .replaceFirst(
+                                        "\"schemaVersion\" : \"[^\"]*\"", "\"schemaVersion\" : \"" + version + "\"")
+                                .getBytes(StandardCharsets.UTF_8)
+                        : content);
     }
 
     /**
@@ -49,10 +53,17 @@ final class ArchiveDamage {
      * checksum sees, which only the database's own rules can refuse.
      */
     static Path rewritten(Path archive, String entry, UnaryOperator<String> text, Path folder) throws IOException {
-        Path changed = rewrite(archive, folder, name -> name, (name, content) -> name.equals(entry)
-                ? text.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : content);
+        Path changed = rewrite(
+                archive,
+                folder,
+                name -> name,
+                (name, content) -> name.equals(entry)
+                        ? text.apply(new String(content, StandardCharsets.UTF_8))
+                                .getBytes(StandardCharsets.UTF_8)
+                        : content);
         byte[] content;
-        try (ZipFile zip = new ZipFile(changed.toFile()); InputStream in = zip.getInputStream(zip.getEntry(entry))) {
+        try (ZipFile zip = new ZipFile(changed.toFile());
+                InputStream in = zip.getInputStream(zip.getEntry(entry))) {
             content = in.readAllBytes();
         }
         String sha256 = HexFormat.of().formatHex(ArchiveWriter.sha256().digest(content));
@@ -61,10 +72,18 @@ final class ArchiveDamage {
                 return manifest;
             }
             Manifest read = ArchiveJson.MAPPER.readValue(manifest, Manifest.class);
-            List<Manifest.Entry> entries = read.entries().stream().map(e -> e.name().equals(entry)
-                    ? new Manifest.Entry(e.name(), content.length, sha256) : e).toList();
-            return ArchiveJson.MAPPER.writeValueAsBytes(new Manifest(read.format(), read.formatVersion(),
-                    read.plenaryVersion(), read.schemaVersion(), read.createdAt(), read.database(), read.tables(), entries));
+            List<Manifest.Entry> entries = read.entries().stream()
+                    .map(e -> e.name().equals(entry) ? new Manifest.Entry(e.name(), content.length, sha256) : e)
+                    .toList();
+            return ArchiveJson.MAPPER.writeValueAsBytes(new Manifest(
+                    read.format(),
+                    read.formatVersion(),
+                    read.plenaryVersion(),
+                    read.schemaVersion(),
+                    read.createdAt(),
+                    read.database(),
+                    read.tables(),
+                    entries));
         });
     }
 
@@ -72,9 +91,11 @@ final class ArchiveDamage {
         byte[] apply(String name, byte[] content);
     }
 
-    private static Path rewrite(Path archive, Path folder, UnaryOperator<String> keep, Change change) throws IOException {
+    private static Path rewrite(Path archive, Path folder, UnaryOperator<String> keep, Change change)
+            throws IOException {
         Path copy = Files.createTempFile(folder, "damaged-", ".zip");
-        try (ZipFile zip = new ZipFile(archive.toFile()); OutputStream out = Files.newOutputStream(copy);
+        try (ZipFile zip = new ZipFile(archive.toFile());
+                OutputStream out = Files.newOutputStream(copy);
                 ZipOutputStream target = new ZipOutputStream(out)) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 if (keep.apply(entry.getName()) == null) {

@@ -27,11 +27,13 @@ class BackupAccessTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
 
     static Stream<Arguments> otherRoles() {
-        return Stream.of(Role.values()).filter(r -> r != Role.SECRETARIAT)
+        return Stream.of(Role.values())
+                .filter(r -> r != Role.SECRETARIAT)
                 .flatMap(role -> Stream.of(PATHS).map(path -> Arguments.of(role, path)));
     }
 
@@ -43,19 +45,22 @@ class BackupAccessTests {
 
     @Test
     void theApiAsksTheAnonymousToSignIn() throws Exception {
-        mvc.perform(get("/api/admin/backup")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/admin/backup"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", startsWith("Basic")));
     }
 
     @Test
     void aBrowserWithoutSignInIsSentToTheLoginForm() throws Exception {
-        mvc.perform(get("/admin/backup").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/admin/backup").accept(MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/login")));
     }
 
     @Test
     void theSecretariatGetsThePageWithItsButtonAndTheRestoreStep() throws Exception {
-        mvc.perform(get("/admin/backup").with(TestAccounts.admin())).andExpect(status().isOk())
+        mvc.perform(get("/admin/backup").with(TestAccounts.admin()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<form method=\"get\" action=\"/admin/backup/archive\"")))
                 .andExpect(content().string(containsString("Download a backup")))
                 .andExpect(content().string(containsString("PLENARY_RESTORE_FROM")));
@@ -63,8 +68,10 @@ class BackupAccessTests {
 
     @Test
     void theSecretariatDownloadsAnArchiveFromThePage() throws Exception {
-        mvc.perform(get("/admin/backup/archive").with(TestAccounts.admin())).andExpect(status().isOk())
+        mvc.perform(get("/admin/backup/archive").with(TestAccounts.admin()))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/zip"))
-                .andExpect(header().string("Content-Disposition", startsWith("attachment; filename=\"plenary-backup-")));
+                .andExpect(
+                        header().string("Content-Disposition", startsWith("attachment; filename=\"plenary-backup-")));
     }
 }

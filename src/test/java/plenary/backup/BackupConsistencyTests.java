@@ -45,12 +45,16 @@ class BackupConsistencyTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Committees committees;
+
     @Autowired
     People people;
+
     @TempDir
     Path folder;
 
@@ -58,15 +62,25 @@ class BackupConsistencyTests {
     void backupsTakenDuringWritesHoldEveryParentOfEveryRow() throws Exception {
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger written = new AtomicInteger();
-        Thread writer = new Thread(() -> {
-            while (writing.get()) {
-                String name = "Consistency " + UUID.randomUUID();
-                CurrentAccount.asSystem(() -> people.create(new PersonForm(name, Nationality.NZ, null,
-                        committees.create(new CommitteeForm(name, null, CommitteeKind.MEMBER_COMMITTEE, Nationality.NZ,
-                                null)).id(), Pronoun.THEY, null, null)));
-                written.incrementAndGet();
-            }
-        }, "backup-consistency-writer");
+        Thread writer = new Thread(
+                () -> {
+                    while (writing.get()) {
+                        String name = "Consistency " + UUID.randomUUID();
+                        CurrentAccount.asSystem(() -> people.create(new PersonForm(
+                                name,
+                                Nationality.NZ,
+                                null,
+                                committees
+                                        .create(new CommitteeForm(
+                                                name, null, CommitteeKind.MEMBER_COMMITTEE, Nationality.NZ, null))
+                                        .id(),
+                                Pronoun.THEY,
+                                null,
+                                null)));
+                        written.incrementAndGet();
+                    }
+                },
+                "backup-consistency-writer");
         writer.start();
         int overlapping = 0;
         try {
@@ -89,7 +103,8 @@ class BackupConsistencyTests {
     private void assertConsistent(Path path) throws Exception {
         Map<String, List<JsonNode>> tables = new TreeMap<>();
         try (ZipFile zip = new ZipFile(path.toFile())) {
-            Manifest manifest = ArchiveJson.MAPPER.readValue(zip.getInputStream(zip.getEntry(Manifest.NAME)), Manifest.class);
+            Manifest manifest =
+                    ArchiveJson.MAPPER.readValue(zip.getInputStream(zip.getEntry(Manifest.NAME)), Manifest.class);
             for (Manifest.TableEntry table : manifest.tables()) {
                 List<JsonNode> rows = new ArrayList<>();
                 try (BufferedReader lines = new BufferedReader(new InputStreamReader(
@@ -113,7 +128,9 @@ class BackupConsistencyTests {
     }
 
     private static List<String> values(JsonNode row, List<String> columns) {
-        return columns.stream().map(c -> row.get(c).isNull() ? null : row.get(c).asString()).toList();
+        return columns.stream()
+                .map(c -> row.get(c).isNull() ? null : row.get(c).asString())
+                .toList();
     }
 
     /** Every foreign key of the schema, as the database itself describes them. */
@@ -123,11 +140,15 @@ class BackupConsistencyTests {
             DatabaseMetaData meta = connection.getMetaData();
             try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), "%", null)) {
                 while (tables.next()) {
-                    try (ResultSet rs = meta.getImportedKeys(connection.getCatalog(), connection.getSchema(),
-                            tables.getString("TABLE_NAME"))) {
+                    try (ResultSet rs = meta.getImportedKeys(
+                            connection.getCatalog(), connection.getSchema(), tables.getString("TABLE_NAME"))) {
                         while (rs.next()) {
-                            ForeignKey key = keys.computeIfAbsent(rs.getString("FKTABLE_NAME") + "." + rs.getString("FK_NAME"),
-                                    k -> new ForeignKey(lower(rs, "FKTABLE_NAME"), new ArrayList<>(), lower(rs, "PKTABLE_NAME"),
+                            ForeignKey key = keys.computeIfAbsent(
+                                    rs.getString("FKTABLE_NAME") + "." + rs.getString("FK_NAME"),
+                                    k -> new ForeignKey(
+                                            lower(rs, "FKTABLE_NAME"),
+                                            new ArrayList<>(),
+                                            lower(rs, "PKTABLE_NAME"),
                                             new ArrayList<>()));
                             key.childColumns().add(lower(rs, "FKCOLUMN_NAME"));
                             key.parentColumns().add(lower(rs, "PKCOLUMN_NAME"));
@@ -148,6 +169,5 @@ class BackupConsistencyTests {
         }
     }
 
-    private record ForeignKey(String child, List<String> childColumns, String parent, List<String> parentColumns) {
-    }
+    private record ForeignKey(String child, List<String> childColumns, String parent, List<String> parentColumns) {}
 }

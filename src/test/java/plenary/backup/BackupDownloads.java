@@ -12,14 +12,15 @@ import plenary.TestAccounts;
 /** Takes a backup of the test instance the way an operator does: the secretariat's GET of the API. */
 final class BackupDownloads {
 
-    private BackupDownloads() {
-    }
+    private BackupDownloads() {}
 
     static Path download(MockMvc mvc, Path folder) throws Exception {
         byte[] zip = mvc.perform(get("/api/admin/backup").with(TestAccounts.admin()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/zip"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         return Files.write(Files.createTempFile(folder, "plenary-backup-", ".zip"), zip);
     }
 }

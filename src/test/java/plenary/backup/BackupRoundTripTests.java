@@ -34,16 +34,21 @@ import plenary.directory.Pronoun;
 class BackupRoundTripTests {
 
     static final String NAME = "Zoë Ōtsuki-大槻 \"Ñandú\" 🙂\nline two";
-    static final OffsetDateTime PUBLISHED = OffsetDateTime.of(2011, 11, 14, 9, 30, 15, 123_456_000, ZoneOffset.ofHours(10));
+    static final OffsetDateTime PUBLISHED =
+            OffsetDateTime.of(2011, 11, 14, 9, 30, 15, 123_456_000, ZoneOffset.ofHours(10));
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     People people;
+
     @Autowired
     ApplicationEvents events;
+
     @TempDir
     Path folder;
 
@@ -52,11 +57,13 @@ class BackupRoundTripTests {
 
     @BeforeEach
     void awkwardValues() {
-        person = CurrentAccount.asSystem(() -> people.create(
-                new PersonForm(NAME + " " + UUID.randomUUID(), Nationality.JP, null, null, Pronoun.SHE, null, null))).id();
+        person = CurrentAccount.asSystem(() -> people.create(new PersonForm(
+                        NAME + " " + UUID.randomUUID(), Nationality.JP, null, null, Pronoun.SHE, null, null)))
+                .id();
         // Microseconds, a zone other than UTC, a null, and text that is JSON itself.
         event = UUID.randomUUID();
-        JdbcClient.create(dataSource).sql("""
+        JdbcClient.create(dataSource)
+                .sql("""
                 INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
                     completion_date, status, completion_attempts, last_resubmission_date)
                 VALUES (?, 'plenary.backup.test', 'plenary.backup.Test', ?, ?, ?, 'COMPLETED', 1, NULL)""")
@@ -65,7 +72,8 @@ class BackupRoundTripTests {
     }
 
     /** Tables that listeners write after a commit; the archive holds what they held when it was written. */
-    private static final java.util.Set<String> WRITTEN_AFTER_THE_FACT = java.util.Set.of("audit_entry", "event_publication");
+    private static final java.util.Set<String> WRITTEN_AFTER_THE_FACT =
+            java.util.Set.of("audit_entry", "event_publication");
 
     @Test
     void restoresEveryRowIntoAnEmptyDatabaseOfTheSameKind() throws Exception {
@@ -109,28 +117,54 @@ class BackupRoundTripTests {
             }
         }
         List<List<Object>> entries = restored.get("audit_entry");
-        assertThat(restored.get("audit_chain")).as("the restored chain's head is its last entry's hash")
-                .singleElement().satisfies(head -> assertThat(head.get(1))
-                        .isEqualTo(entries.isEmpty() ? "0".repeat(64) : entries.get(entries.size() - 1).get(8)));
+        assertThat(restored.get("audit_chain"))
+                .as("the restored chain's head is its last entry's hash")
+                .singleElement()
+                .satisfies(head -> assertThat(head.get(1))
+                        .isEqualTo(
+                                entries.isEmpty()
+                                        ? "0".repeat(64)
+                                        : entries.get(entries.size() - 1).get(8)));
 
         JdbcClient restoredDb = JdbcClient.create(target.dataSource);
-        List<String> restoredPerson = restoredDb.sql("SELECT name, affiliation, nationality FROM person WHERE id = ?")
-                .param(person).query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)))
+        List<String> restoredPerson = restoredDb
+                .sql("SELECT name, affiliation, nationality FROM person WHERE id = ?")
+                .param(person)
+                .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .single();
         assertThat(restoredPerson.get(0)).startsWith(NAME);
         assertThat(restoredPerson.subList(1, 3)).containsExactly(null, "JP");
-        assertThat(restoredDb.sql("SELECT publication_date, completion_date, serialized_event FROM event_publication "
-                + "WHERE id = ?").param(event).query((rs, n) -> List.of(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3))).single())
-                .containsExactly(PUBLISHED.toInstant(), PUBLISHED.plusNanos(1_000).toInstant(),
+        assertThat(restoredDb
+                        .sql("SELECT publication_date, completion_date, serialized_event FROM event_publication "
+                                + "WHERE id = ?")
+                        .param(event)
+                        .query((rs, n) -> List.of(
+                                rs.getObject(1, OffsetDateTime.class).toInstant(),
+                                rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                rs.getString(3)))
+                        .single())
+                .containsExactly(
+                        PUBLISHED.toInstant(),
+                        PUBLISHED.plusNanos(1_000).toInstant(),
                         "{\"name\":\"Ōtsuki\\n大槻\",\"n\":1.50}");
-        assertThat(restoredDb.sql("SELECT title FROM study_group").query(String.class).list())
+        assertThat(restoredDb
+                        .sql("SELECT title FROM study_group")
+                        .query(String.class)
+                        .list())
                 .contains("CSCAP Study Group on Multilateral Security Governance in Northeast Asia");
 
         // Identities continue after the restored rows instead of colliding with them.
-        long committee = restoredDb.sql("SELECT MAX(id) FROM committee").query(Long.class).single();
-        restoredDb.sql("INSERT INTO committee (name, kind) VALUES ('After the restore', 'MEMBER')").update();
-        assertThat(restoredDb.sql("SELECT id FROM committee WHERE name = 'After the restore'").query(Long.class).single())
+        long committee = restoredDb
+                .sql("SELECT MAX(id) FROM committee")
+                .query(Long.class)
+                .single();
+        restoredDb
+                .sql("INSERT INTO committee (name, kind) VALUES ('After the restore', 'MEMBER')")
+                .update();
+        assertThat(restoredDb
+                        .sql("SELECT id FROM committee WHERE name = 'After the restore'")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThan(committee);
     }
 }

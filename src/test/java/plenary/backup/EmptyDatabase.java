@@ -32,17 +32,28 @@ final class EmptyDatabase implements AutoCloseable {
 
     static EmptyDatabase h2() {
         // One connection throughout: the plain way to keep an in-memory database alive until close() shuts it.
-        return new EmptyDatabase(new SingleConnectionDataSource("jdbc:h2:mem:restore-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", true), null);
+        return new EmptyDatabase(
+                new SingleConnectionDataSource(
+                        "jdbc:h2:mem:restore-" + UUID.randomUUID()
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                        "sa",
+                        "",
+                        true),
+                null);
     }
 
     static EmptyDatabase postgres() {
-        String schema = "restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        DriverManagerDataSource server = new DriverManagerDataSource(PG_URL, env("PLENARY_TEST_PG_USER"),
-                env("PLENARY_TEST_PG_PASSWORD"));
+        String schema =
+                "restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        DriverManagerDataSource server =
+                new DriverManagerDataSource(PG_URL, env("PLENARY_TEST_PG_USER"), env("PLENARY_TEST_PG_PASSWORD"));
         execute(server, "CREATE SCHEMA " + schema);
-        return new EmptyDatabase(new DriverManagerDataSource(PG_URL + (PG_URL.contains("?") ? "&" : "?")
-                + "currentSchema=" + schema, env("PLENARY_TEST_PG_USER"), env("PLENARY_TEST_PG_PASSWORD")), schema);
+        return new EmptyDatabase(
+                new DriverManagerDataSource(
+                        PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                        env("PLENARY_TEST_PG_USER"),
+                        env("PLENARY_TEST_PG_PASSWORD")),
+                schema);
     }
 
     /** The same kind of database as the one given, or the other kind. */
@@ -63,8 +74,10 @@ final class EmptyDatabase implements AutoCloseable {
     String migrate() {
         // As application.yml's locations, with the {vendor} that Spring Boot would fill in.
         String vendor = isPostgres(dataSource) ? "postgresql" : "h2";
-        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).outOfOrder(true);
+        FluentConfiguration configuration = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .outOfOrder(true);
         if (schema != null) {
             configuration.schemas(schema).defaultSchema(schema);
         }
@@ -82,7 +95,8 @@ final class EmptyDatabase implements AutoCloseable {
     }
 
     static void execute(DataSource dataSource, String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);

@@ -63,7 +63,8 @@ class PortableValuesTests {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"h2, h2", "h2, postgres", "postgres, h2", "postgres, postgres"})
     void everyValueComesBackAsItWasWritten(String from, String to) throws Exception {
-        assumeTrue(!(from + to).contains("postgres") || EmptyDatabase.postgresAvailable(),
+        assumeTrue(
+                !(from + to).contains("postgres") || EmptyDatabase.postgresAvailable(),
                 "PLENARY_TEST_PG_URL names no PostgreSQL server");
         Path archive = folder.resolve("scratch.zip");
         Path sourceFiles = Files.createDirectories(folder.resolve("source/files/minutes"));
@@ -72,8 +73,8 @@ class PortableValuesTests {
             create(source);
             fill(source);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Manifest written = new ArchiveWriter(source.dataSource, Set.of()).write(out, "test", "scratch",
-                    folder.resolve("source/files"));
+            Manifest written = new ArchiveWriter(source.dataSource, Set.of())
+                    .write(out, "test", "scratch", folder.resolve("source/files"));
             Files.write(archive, out.toByteArray());
             assertThat(written.tables()).extracting(Manifest.TableEntry::name).containsExactly("sample", "a_child");
         }
@@ -83,7 +84,8 @@ class PortableValuesTests {
             new Restoration(target.dataSource, Set.of()).restore(archive, "scratch", targetFiles);
             assertRestored(target);
         }
-        assertThat(Files.readString(targetFiles.resolve("minutes/Vladivostok ü.txt"))).isEqualTo("Привет, 大槻");
+        assertThat(Files.readString(targetFiles.resolve("minutes/Vladivostok ü.txt")))
+                .isEqualTo("Привет, 大槻");
     }
 
     private static EmptyDatabase open(String kind) {
@@ -99,8 +101,9 @@ class PortableValuesTests {
     private static void fill(EmptyDatabase database) throws Exception {
         try (Connection c = database.dataSource.getConnection()) {
             c.createStatement().execute("INSERT INTO sample (id) VALUES (2)");
-            PreparedStatement insert = c.prepareStatement("INSERT INTO sample (id, parent_id, label, note, tags, data, "
-                    + "token, at, local_at, on_day, at_hour, flag, amount, ratio, tally) VALUES (1, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO sample (id, parent_id, label, note, tags, data, "
+                            + "token, at, local_at, on_day, at_hour, flag, amount, ratio, tally) VALUES (1, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insert.setString(1, "Ōtsuki 大槻 🙂");
             insert.setString(2, "line one\n\"quoted\"\ttab \\ backslash");
             insert.setArray(3, c.createArrayOf("varchar", new Object[] {"alpha", "β,γ", "", null}));
@@ -115,7 +118,8 @@ class PortableValuesTests {
             insert.setDouble(12, 0.1);
             insert.setInt(13, -7);
             insert.executeUpdate();
-            PreparedStatement empty = c.prepareStatement("INSERT INTO sample (id, parent_id, tags, data, flag) VALUES (3, 1, ?, ?, FALSE)");
+            PreparedStatement empty = c.prepareStatement(
+                    "INSERT INTO sample (id, parent_id, tags, data, flag) VALUES (3, 1, ?, ?, FALSE)");
             empty.setArray(1, c.createArrayOf("varchar", new Object[0]));
             empty.setBytes(2, new byte[0]);
             empty.executeUpdate();
@@ -130,11 +134,14 @@ class PortableValuesTests {
             assertThat(rs.getLong("parent_id")).isEqualTo(2);
             assertThat(rs.getString("label")).isEqualTo("Ōtsuki 大槻 🙂");
             assertThat(rs.getString("note")).isEqualTo("line one\n\"quoted\"\ttab \\ backslash");
-            assertThat(Arrays.asList((Object[]) rs.getArray("tags").getArray())).containsExactly("alpha", "β,γ", "", null);
+            assertThat(Arrays.asList((Object[]) rs.getArray("tags").getArray()))
+                    .containsExactly("alpha", "β,γ", "", null);
             assertThat(rs.getBytes("data")).containsExactly(0, 1, -1, 10);
             assertThat(rs.getObject("token", UUID.class)).isEqualTo(TOKEN);
-            assertThat(rs.getObject("at", OffsetDateTime.class).toInstant()).isEqualTo(Instant.parse("2011-11-13T23:30:15.123456Z"));
-            assertThat(rs.getObject("local_at", LocalDateTime.class)).isEqualTo(LocalDateTime.parse("2011-11-14T09:30:15.123456"));
+            assertThat(rs.getObject("at", OffsetDateTime.class).toInstant())
+                    .isEqualTo(Instant.parse("2011-11-13T23:30:15.123456Z"));
+            assertThat(rs.getObject("local_at", LocalDateTime.class))
+                    .isEqualTo(LocalDateTime.parse("2011-11-14T09:30:15.123456"));
             assertThat(rs.getObject("on_day", LocalDate.class)).isEqualTo(LocalDate.parse("2011-11-14"));
             assertThat(rs.getObject("at_hour", LocalTime.class)).isEqualTo(LocalTime.parse("09:30:15"));
             assertThat(rs.getBoolean("flag")).isTrue();
@@ -144,8 +151,21 @@ class PortableValuesTests {
 
             rs.next();
             assertThat(rs.getLong("id")).isEqualTo(2);
-            for (String column : List.of("parent_id", "label", "note", "tags", "data", "token", "at", "local_at", "on_day",
-                    "at_hour", "flag", "amount", "ratio", "tally")) {
+            for (String column : List.of(
+                    "parent_id",
+                    "label",
+                    "note",
+                    "tags",
+                    "data",
+                    "token",
+                    "at",
+                    "local_at",
+                    "on_day",
+                    "at_hour",
+                    "flag",
+                    "amount",
+                    "ratio",
+                    "tally")) {
                 assertThat(rs.getObject(column)).as(column).isNull();
             }
 
@@ -157,8 +177,13 @@ class PortableValuesTests {
         }
         JdbcClient db = JdbcClient.create(target.dataSource);
         assertThat(db.sql("SELECT sample_id, idx FROM a_child ORDER BY sample_id, idx")
-                .query((rs, n) -> rs.getLong(1) + "/" + rs.getInt(2)).list()).containsExactly("1/0", "1/1", "3/0");
+                        .query((rs, n) -> rs.getLong(1) + "/" + rs.getInt(2))
+                        .list())
+                .containsExactly("1/0", "1/1", "3/0");
         db.sql("INSERT INTO sample (label) VALUES ('after')").update();
-        assertThat(db.sql("SELECT id FROM sample WHERE label = 'after'").query(Long.class).single()).isEqualTo(4);
+        assertThat(db.sql("SELECT id FROM sample WHERE label = 'after'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
     }
 }

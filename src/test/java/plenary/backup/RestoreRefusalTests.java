@@ -24,8 +24,10 @@ class RestoreRefusalTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     DataSource dataSource;
+
     @TempDir
     Path folder;
 
@@ -69,21 +71,26 @@ class RestoreRefusalTests {
 
     @Test
     void aChangedEntryIsRefused() throws Exception {
-        refused(ArchiveDamage.changeOneByte(archive, "tables/meeting.jsonl", folder),
+        refused(
+                ArchiveDamage.changeOneByte(archive, "tables/meeting.jsonl", folder),
                 "The backup is damaged: tables/meeting.jsonl does not match the SHA-256 its manifest gives.");
     }
 
     @Test
     void aMissingEntryIsRefused() throws Exception {
-        refused(ArchiveDamage.without(archive, "tables/study_group.jsonl", folder),
+        refused(
+                ArchiveDamage.without(archive, "tables/study_group.jsonl", folder),
                 "The backup is damaged: its manifest lists tables/study_group.jsonl, which the archive does not hold.");
     }
 
     @Test
     void rowsTheDatabaseRefusesUndoEveryRowRestoredBeforeThem() throws Exception {
         // The co-chairs come late in the order of insertion, after people and study groups are in.
-        Path broken = ArchiveDamage.rewritten(archive, "tables/study_group_co_chair.jsonl",
-                text -> text.replaceFirst("\"person_id\":\\d+", "\"person_id\":987654321"), folder);
+        Path broken = ArchiveDamage.rewritten(
+                archive,
+                "tables/study_group_co_chair.jsonl",
+                text -> text.replaceFirst("\"person_id\":\\d+", "\"person_id\":987654321"),
+                folder);
         try (EmptyDatabase target = EmptyDatabase.h2()) {
             String version = target.migrate();
             assertThatThrownBy(() -> new Restoration(target.dataSource, FLYWAY).restore(broken, version, null))
@@ -110,14 +117,16 @@ class RestoreRefusalTests {
         try (EmptyDatabase target = EmptyDatabase.h2()) {
             String version = target.migrate();
             assertThatThrownBy(() -> new Restoration(target.dataSource, FLYWAY).restore(damaged, version, null))
-                    .isInstanceOf(RestoreRefused.class).hasMessage(message);
+                    .isInstanceOf(RestoreRefused.class)
+                    .hasMessage(message);
             assertEmpty(target);
         }
     }
 
     private static void assertEmpty(EmptyDatabase target) {
         try {
-            assertThat(TableRows.of(target.dataSource)).allSatisfy((table, rows) -> assertThat(rows).as(table).isEmpty());
+            assertThat(TableRows.of(target.dataSource))
+                    .allSatisfy((table, rows) -> assertThat(rows).as(table).isEmpty());
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }

@@ -25,8 +25,7 @@ import javax.sql.DataSource;
  */
 final class TableRows {
 
-    private TableRows() {
-    }
+    private TableRows() {}
 
     static Map<String, List<List<Object>>> of(DataSource dataSource) throws SQLException {
         Map<String, List<List<Object>>> tables = new TreeMap<>();
@@ -49,7 +48,8 @@ final class TableRows {
         return tables;
     }
 
-    private static List<List<Object>> rows(Connection connection, DatabaseMetaData meta, String table) throws SQLException {
+    private static List<List<Object>> rows(Connection connection, DatabaseMetaData meta, String table)
+            throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), table, "%")) {
@@ -64,8 +64,9 @@ final class TableRows {
             }
         }
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT " + String.join(", ", columns.stream()
-                        .map(c -> '"' + c + '"').toList()) + " FROM \"" + table + '"')) {
+                ResultSet rs = statement.executeQuery("SELECT "
+                        + String.join(
+                                ", ", columns.stream().map(c -> '"' + c + '"').toList()) + " FROM \"" + table + '"')) {
             while (rs.next()) {
                 List<Object> row = new ArrayList<>();
                 for (int i = 1; i <= columns.size(); i++) {
@@ -120,7 +121,8 @@ final class TableRows {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : 1) : -1;
         }
-        return a instanceof Comparable comparable && a.getClass() == b.getClass() ? comparable.compareTo(b)
+        return a instanceof Comparable comparable && a.getClass() == b.getClass()
+                ? comparable.compareTo(b)
                 : a.toString().compareTo(b.toString());
     }
 }

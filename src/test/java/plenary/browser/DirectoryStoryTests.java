@@ -20,12 +20,17 @@ class DirectoryStoryTests {
     @Test
     void secretariatAddsAMemberCommitteeAndIsToldWhatIsMissing() {
         try (Browser browser = Browser.open(port)) {
-            browser.signIn("admin", TestAccounts.ADMIN_PASSWORD).go("/directory").click("Committees").click("New committee");
+            browser.signIn("admin", TestAccounts.ADMIN_PASSWORD)
+                    .go("/directory")
+                    .click("Committees")
+                    .click("New committee");
 
             browser.type("name", "CSCAP-Cambodia").submit("form.record");
             assertThat(browser.textOf("#kind-error")).contains("must be given");
 
-            browser.select("kind", "Member committee").select("country", "Cambodia").submit("form.record");
+            browser.select("kind", "Member committee")
+                    .select("country", "Cambodia")
+                    .submit("form.record");
             assertThat(browser.path()).isEqualTo("/directory/committees");
             assertThat(browser.text()).contains("CSCAP-Cambodia");
         }

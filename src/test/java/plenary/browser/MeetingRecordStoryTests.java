@@ -23,15 +23,21 @@ class MeetingRecordStoryTests {
     void theRapporteurAddsAnInterventionToTheThirdSession() {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("rapporteur", DEMO_PASSWORD).go("/meetings").click("the third and final meeting");
-            assertThat(browser.text()).contains("Vladivostok").contains("Stanislav Beloretsky")
+            assertThat(browser.text())
+                    .contains("Vladivostok")
+                    .contains("Stanislav Beloretsky")
                     .contains("reviewed the strategies of both Koreas");
 
-            browser.driver().findElements(By.linkText("Add intervention")).get(2).click();
+            browser.driver()
+                    .findElements(By.linkText("Add intervention"))
+                    .get(2)
+                    .click();
             browser.select("kind", "question")
                     .type("summary", "asked whether the East Asia Summit could host a Northeast Asian track.")
                     .submit("form.record");
             assertThat(browser.path()).startsWith("/meetings/");
-            assertThat(browser.text()).contains("asked whether the East Asia Summit could host a Northeast Asian track.");
+            assertThat(browser.text())
+                    .contains("asked whether the East Asia Summit could host a Northeast Asian track.");
         }
     }
 
@@ -39,8 +45,11 @@ class MeetingRecordStoryTests {
     void aSteeringCommitteeMemberWhoWasNotThereSeesTheRecordWithoutNames() {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("steering", DEMO_PASSWORD).go("/meetings").click("the third and final meeting");
-            assertThat(browser.text()).contains("reviewed the strategies of both Koreas").contains("a participant")
-                    .doesNotContain("Stanislav Beloretsky").doesNotContain("Jae-won Ryu");
+            assertThat(browser.text())
+                    .contains("reviewed the strategies of both Koreas")
+                    .contains("a participant")
+                    .doesNotContain("Stanislav Beloretsky")
+                    .doesNotContain("Jae-won Ryu");
         }
     }
 }

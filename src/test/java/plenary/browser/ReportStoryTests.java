@@ -26,10 +26,13 @@ class ReportStoryTests {
     @Test
     void aLeakStopsPublicationUntilItIsTakenOutAndThenThePublicReadsTheReport() {
         try (Browser browser = Browser.open(port)) {
-            browser.signIn("rapporteur", "plenary-demo-vladivostok").go("/meetings").click("the third and final meeting")
+            browser.signIn("rapporteur", "plenary-demo-vladivostok")
+                    .go("/meetings")
+                    .click("the third and final meeting")
                     .click("Report of the meeting");
             browser.press("Write the draft");
-            assertThat(browser.text()).contains("One participant presented a paper on possible multilateral regime building on energy.");
+            assertThat(browser.text())
+                    .contains("One participant presented a paper on possible multilateral regime building on energy.");
 
             String original = field(browser).getAttribute("value");
             replace(browser, original.replace("One participant presented", "Mirei Asakawa presented"));
@@ -42,9 +45,13 @@ class ReportStoryTests {
             assertThat(browser.text()).contains("Published report no.");
         }
         try (Browser visitor = Browser.open(port)) {
-            visitor.go("/reports").click("Report of the Meeting of the CSCAP Study Group on Multilateral Security Governance in Northeast Asia");
-            assertThat(visitor.text()).contains("One participant presented a paper on possible multilateral regime building on energy.")
-                    .contains("The participants").doesNotContain("Mirei Asakawa");
+            visitor.go("/reports")
+                    .click(
+                            "Report of the Meeting of the CSCAP Study Group on Multilateral Security Governance in Northeast Asia");
+            assertThat(visitor.text())
+                    .contains("One participant presented a paper on possible multilateral regime building on energy.")
+                    .contains("The participants")
+                    .doesNotContain("Mirei Asakawa");
         }
     }
 

@@ -34,8 +34,11 @@ class SecurityHeadersStoryTests {
 
     @Test
     void aPublicPageOpensNoSession() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base() + "/study-groups")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/study-groups"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
@@ -43,29 +46,43 @@ class SecurityHeadersStoryTests {
 
     @Test
     void theSessionCookieOfASignInIsSameSiteLaxAndHiddenFromScripts() throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login")).build(), HttpResponse.BodyHandlers.ofString());
         Matcher csrf = CSRF.matcher(login.body());
         assertThat(csrf.find()).isTrue();
 
-        String form = "username=admin&password=" + URLEncoder.encode(TestAccounts.ADMIN_PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "username=admin&password=" + URLEncoder.encode(TestAccounts.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         List<String> cookies = signedIn.headers().allValues("Set-Cookie");
-        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
-                .containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+        assertThat(cookies)
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("SameSite=Lax")
+                        .containsIgnoringCase("HttpOnly"));
     }
 
     @Test
     void chromiumRefusesNothingOnThePagesUnderThePolicy() {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("admin", TestAccounts.ADMIN_PASSWORD);
-            for (String path : List.of("/", "/study-groups", "/meetings", "/reports", "/institutions", "/directory",
+            for (String path : List.of(
+                    "/",
+                    "/study-groups",
+                    "/meetings",
+                    "/reports",
+                    "/institutions",
+                    "/directory",
                     "/swagger-ui/index.html")) {
                 browser.go(path);
             }
@@ -73,7 +90,8 @@ class SecurityHeadersStoryTests {
             browser.click("Report of the meeting");
 
             assertThat(browser.consoleMessages())
-                    .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Refused to"));
+                    .noneMatch(
+                            message -> message.contains("Content Security Policy") || message.contains("Refused to"));
         }
     }
 

@@ -28,10 +28,13 @@ class DemoRecordTests {
 
     @Autowired
     StudyGroups studyGroups;
+
     @Autowired
     MeetingRecords meetings;
+
     @Autowired
     Directory directory;
+
     @Autowired
     Institutions institutions;
 
@@ -39,9 +42,13 @@ class DemoRecordTests {
     void theStudyGroupHasTwoCoChairsFromDifferentCommitteesAndThreeMeetings() {
         StudyGroupView group = group();
         assertThat(group.coChairIds()).hasSize(2);
-        List<Long> committees = group.coChairIds().stream().map(id -> directory.person(id).orElseThrow().committeeId()).toList();
+        List<Long> committees = group.coChairIds().stream()
+                .map(id -> directory.person(id).orElseThrow().committeeId())
+                .toList();
         assertThat(committees.get(0)).isNotEqualTo(committees.get(1));
-        assertThat(meetings.ofStudyGroup(group.id())).extracting(MeetingSummary::ordinal).containsExactly(1, 2, 3);
+        assertThat(meetings.ofStudyGroup(group.id()))
+                .extracting(MeetingSummary::ordinal)
+                .containsExactly(1, 2, 3);
     }
 
     @Test
@@ -50,20 +57,28 @@ class DemoRecordTests {
         assertThat(vladivostok.city()).isEqualTo("Vladivostok");
         assertThat(vladivostok.startsOn()).hasToString("2011-11-14");
         assertThat(vladivostok.hostCommittee()).isEqualTo("CSCAP-Russia");
-        assertThat(vladivostok.attendanceWords()).isEqualTo("More than 20 experts from 9 member committees and other regions");
+        assertThat(vladivostok.attendanceWords())
+                .isEqualTo("More than 20 experts from 9 member committees and other regions");
         assertThat(vladivostok.ordinalWords()).isEqualTo("the third and final meeting");
         assertThat(vladivostok.attributionRule()).isEqualTo(AttributionRule.NONE);
         assertThat(vladivostok.participants()).hasSizeGreaterThan(20);
-        assertThat(vladivostok.sessions()).extracting(s -> s.objectives().size()).containsExactly(4, 2, 1);
+        assertThat(vladivostok.sessions())
+                .extracting(s -> s.objectives().size())
+                .containsExactly(4, 2, 1);
         assertThat(interventions(vladivostok)).hasSizeGreaterThanOrEqualTo(17);
         assertThat(vladivostok.proposals()).hasSize(7);
-        assertThat(vladivostok.nextTasks()).singleElement().satisfies(t -> assertThat(t.description()).contains("CSCAP Memorandum"));
+        assertThat(vladivostok.nextTasks())
+                .singleElement()
+                .satisfies(t -> assertThat(t.description()).contains("CSCAP Memorandum"));
     }
 
     @Test
     void theEnergyPaperElaboratesThePaperOfTheSecondMeetingInMay() {
         InterventionView paper = interventions(vladivostok()).stream()
-                .filter(i -> i.kind() == InterventionKind.PRESENTATION && i.summary().contains("energy")).findFirst().orElseThrow();
+                .filter(i ->
+                        i.kind() == InterventionKind.PRESENTATION && i.summary().contains("energy"))
+                .findFirst()
+                .orElseThrow();
         assertThat(paper.links()).singleElement().satisfies(link -> {
             assertThat(link.kind()).isEqualTo(LinkKind.ELABORATES);
             assertThat(link.targetMeetingOrdinal()).isEqualTo(2);
@@ -78,25 +93,44 @@ class DemoRecordTests {
     void theRussianBriefingIsGivenByARussianAndThePipelineProposalIsOpposed() {
         MeetingRecord vladivostok = vladivostok();
         InterventionView briefing = interventions(vladivostok).stream()
-                .filter(i -> i.kind() == InterventionKind.BRIEFING && i.summary().contains("pipeline")).findFirst().orElseThrow();
+                .filter(i ->
+                        i.kind() == InterventionKind.BRIEFING && i.summary().contains("pipeline"))
+                .findFirst()
+                .orElseThrow();
         PersonView briefer = directory.person(briefing.speakerPersonId()).orElseThrow();
         assertThat(briefer.nationality()).isEqualTo(Nationality.RU);
         assertThat(briefer.pronoun()).isEqualTo(Pronoun.HE);
-        assertThat(vladivostok.proposals()).filteredOn(p -> p.text().startsWith("link the pipeline")).singleElement()
-                .satisfies(p -> assertThat(p.positions()).extracting(pos -> pos.stance()).containsExactly(PositionStance.OPPOSES));
+        assertThat(vladivostok.proposals())
+                .filteredOn(p -> p.text().startsWith("link the pipeline"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.positions())
+                        .extracting(pos -> pos.stance())
+                        .containsExactly(PositionStance.OPPOSES));
     }
 
     @Test
     void everyInstitutionTheSeedNamesIsThere() {
-        for (String name : List.of("Six Party Talks", "Four Party Talks", "KEDO", "Trilateral Summit", "Trilateral Cooperation Secretariat",
-                "East Asia Summit", "TPP", "Northeast Asia FTA", "multilateral energy regime",
-                "gas pipeline through the Korean Peninsula", "regional cooperation mechanism on nuclear safety")) {
+        for (String name : List.of(
+                "Six Party Talks",
+                "Four Party Talks",
+                "KEDO",
+                "Trilateral Summit",
+                "Trilateral Cooperation Secretariat",
+                "East Asia Summit",
+                "TPP",
+                "Northeast Asia FTA",
+                "multilateral energy regime",
+                "gas pipeline through the Korean Peninsula",
+                "regional cooperation mechanism on nuclear safety")) {
             assertThat(institutions.named(name)).as(name).isPresent();
         }
     }
 
     private StudyGroupView group() {
-        return studyGroups.all().stream().filter(g -> g.title().equals(DemoRecord.TITLE)).findFirst().orElseThrow();
+        return studyGroups.all().stream()
+                .filter(g -> g.title().equals(DemoRecord.TITLE))
+                .findFirst()
+                .orElseThrow();
     }
 
     private MeetingRecord vladivostok() {
@@ -105,6 +139,8 @@ class DemoRecordTests {
     }
 
     private static List<InterventionView> interventions(MeetingRecord meeting) {
-        return meeting.sessions().stream().flatMap(s -> s.interventions().stream()).toList();
+        return meeting.sessions().stream()
+                .flatMap(s -> s.interventions().stream())
+                .toList();
     }
 }

@@ -20,24 +20,29 @@ class DirectoryAccessTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
 
     static Stream<Arguments> writesByOtherRoles() {
         String[][] writes = {
-                {"POST", "/api/committees"}, {"PUT", "/api/committees/1"}, {"DELETE", "/api/committees/1"},
-                {"POST", "/api/people"}, {"PUT", "/api/people/1"}, {"DELETE", "/api/people/1"},
-                {"POST", "/api/accounts"}, {"PUT", "/api/accounts/1"}, {"DELETE", "/api/accounts/1"},
-                {"PUT", "/api/organisation"}};
-        return Stream.of(Role.values()).filter(r -> r != Role.SECRETARIAT)
+            {"POST", "/api/committees"}, {"PUT", "/api/committees/1"}, {"DELETE", "/api/committees/1"},
+            {"POST", "/api/people"}, {"PUT", "/api/people/1"}, {"DELETE", "/api/people/1"},
+            {"POST", "/api/accounts"}, {"PUT", "/api/accounts/1"}, {"DELETE", "/api/accounts/1"},
+            {"PUT", "/api/organisation"}
+        };
+        return Stream.of(Role.values())
+                .filter(r -> r != Role.SECRETARIAT)
                 .flatMap(role -> Stream.of(writes).map(w -> Arguments.of(role, w[0], w[1])));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → 403")
     @MethodSource("writesByOtherRoles")
     void onlyTheSecretariatWritesTheDirectory(Role role, String method, String path) throws Exception {
-        mvc.perform(request(HttpMethod.valueOf(method), path).with(accounts.of(role).basic())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Forbidden\"}"))
+        mvc.perform(request(HttpMethod.valueOf(method), path)
+                        .with(accounts.of(role).basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Forbidden\"}"))
                 .andExpect(status().isForbidden());
     }
 
@@ -45,7 +50,8 @@ class DirectoryAccessTests {
     @MethodSource("writesByOtherRoles")
     void thePublicWritesNothing(Role ignored, String method, String path) throws Exception {
         mvc.perform(request(HttpMethod.valueOf(method), path)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Forbidden\"}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Forbidden\"}"))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -53,13 +59,18 @@ class DirectoryAccessTests {
     @MethodSource("secretariatWrites")
     void theSecretariatIsLetThrough(String method, String path) throws Exception {
         // Allowed through the door: what follows is validation of an empty record, not a refusal.
-        mvc.perform(request(HttpMethod.valueOf(method), path).with(TestAccounts.admin())
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(request(HttpMethod.valueOf(method), path)
+                        .with(TestAccounts.admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isBadRequest());
     }
 
     static Stream<Arguments> secretariatWrites() {
-        return Stream.of(Arguments.of("POST", "/api/committees"), Arguments.of("POST", "/api/people"),
-                Arguments.of("POST", "/api/accounts"), Arguments.of("PUT", "/api/organisation"));
+        return Stream.of(
+                Arguments.of("POST", "/api/committees"),
+                Arguments.of("POST", "/api/people"),
+                Arguments.of("POST", "/api/accounts"),
+                Arguments.of("PUT", "/api/organisation"));
     }
 }

@@ -21,27 +21,45 @@ class DirectoryPagesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestAccounts accounts;
 
     @Test
     void aPersonFormWithErrorsShowsThemBesideTheFieldsAndSavesNothing() throws Exception {
-        String html = mvc.perform(post("/directory/people").with(admin()).with(csrf())
-                        .param("name", "Unsaved Person").param("nationality", "RU").param("email", "broken"))
+        String html = mvc.perform(post("/directory/people")
+                        .with(admin())
+                        .with(csrf())
+                        .param("name", "Unsaved Person")
+                        .param("nationality", "RU")
+                        .param("email", "broken"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("id=\"pronoun-error\"").contains("id=\"email-error\"").contains("must be an e-mail address");
+        assertThat(html)
+                .contains("id=\"pronoun-error\"")
+                .contains("id=\"email-error\"")
+                .contains("must be an e-mail address");
         assertThat(html).contains("value=\"Unsaved Person\"");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE name = 'Unsaved Person'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE name = 'Unsaved Person'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aValidPersonFormSavesAndReturnsToTheList() throws Exception {
-        mvc.perform(post("/directory/people").with(admin()).with(csrf())
-                        .param("name", "Saved Person").param("nationality", "JP").param("pronoun", "HE"))
+        mvc.perform(post("/directory/people")
+                        .with(admin())
+                        .with(csrf())
+                        .param("name", "Saved Person")
+                        .param("nationality", "JP")
+                        .param("pronoun", "HE"))
                 .andExpect(redirectedUrl("/directory/people"));
         mvc.perform(get("/directory/people").with(admin()))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Saved Person")));
@@ -49,16 +67,24 @@ class DirectoryPagesTests {
 
     @Test
     void aDateOrNumberThatIsNoneIsShownBesideItsField() throws Exception {
-        String html = mvc.perform(post("/directory/people").with(admin()).with(csrf())
-                        .param("name", "Typo Person").param("nationality", "RU").param("pronoun", "HE")
+        String html = mvc.perform(post("/directory/people")
+                        .with(admin())
+                        .with(csrf())
+                        .param("name", "Typo Person")
+                        .param("nationality", "RU")
+                        .param("pronoun", "HE")
                         .param("committeeId", "not-a-number"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("id=\"committeeId-error\"");
     }
 
     @Test
     void theDirectoryIsTheSecretariatsOnly() throws Exception {
-        mvc.perform(get("/directory").with(accounts.account(Role.CO_CHAIR).basic())).andExpect(status().isForbidden());
+        mvc.perform(get("/directory").with(accounts.account(Role.CO_CHAIR).basic()))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/directory").accept("text/html")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/directory").with(admin())).andExpect(status().isOk());
     }
@@ -66,7 +92,10 @@ class DirectoryPagesTests {
     @Test
     void anUnknownRecordShowsANotFoundPage() throws Exception {
         String html = mvc.perform(get("/directory/people/987654").with(admin()))
-                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Not found").contains("Person 987654 does not exist");
     }
 }

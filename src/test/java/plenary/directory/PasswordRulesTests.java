@@ -56,9 +56,12 @@ class PasswordRulesTests {
 
     @Test
     void notTheUsernameNorThePersonsName() {
-        assertThat(broken("rapporteur.fifteen", Set.of("rapporteur.fifteen", "Anna Petrova"))).containsExactly("own-name");
-        assertThat(broken("Anna Karenina Petrova", Set.of("rapporteur", "Anna Karenina-Petrova"))).containsExactly("own-name");
-        assertThat(broken("Anna Karenina Petrova and more", Set.of("rapporteur", "Anna Karenina-Petrova"))).isEmpty();
+        assertThat(broken("rapporteur.fifteen", Set.of("rapporteur.fifteen", "Anna Petrova")))
+                .containsExactly("own-name");
+        assertThat(broken("Anna Karenina Petrova", Set.of("rapporteur", "Anna Karenina-Petrova")))
+                .containsExactly("own-name");
+        assertThat(broken("Anna Karenina Petrova and more", Set.of("rapporteur", "Anna Karenina-Petrova")))
+                .isEmpty();
     }
 
     @Test

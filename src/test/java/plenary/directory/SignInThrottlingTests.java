@@ -40,8 +40,10 @@ class SignInThrottlingTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -83,11 +85,13 @@ class SignInThrottlingTests {
             basic(username, "wrong-password-" + i, from).andExpect(status().isUnauthorized());
         }
         basic(username, PASSWORD, from).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/accounts/" + id).with(admin())).andExpect(jsonPath("$.lockedUntil").exists());
+        mvc.perform(get("/api/accounts/" + id).with(admin()))
+                .andExpect(jsonPath("$.lockedUntil").exists());
         mvc.perform(get("/directory/accounts/" + id).with(admin()))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Lift the lock")));
 
-        mvc.perform(delete("/api/accounts/" + id + "/lockout").with(accounts.of(Role.CO_CHAIR).basic()))
+        mvc.perform(delete("/api/accounts/" + id + "/lockout")
+                        .with(accounts.of(Role.CO_CHAIR).basic()))
                 .andExpect(status().isForbidden());
         mvc.perform(delete("/api/accounts/" + id + "/lockout").with(admin()))
                 .andExpect(status().isOk())
@@ -110,7 +114,8 @@ class SignInThrottlingTests {
         mvc.perform(post("/directory/accounts/" + id + "/unlock").with(admin()).with(csrf()))
                 .andExpect(redirectedUrl("/directory/accounts/" + id));
         mvc.perform(get("/directory/accounts/" + id).with(admin()))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Lift the lock"))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Lift the lock"))));
         basic(username, PASSWORD, from).andExpect(status().isOk());
     }
 
@@ -121,8 +126,11 @@ class SignInThrottlingTests {
         for (int i = 0; i < 5; i++) {
             basic(username, "wrong-password-" + i, from);
         }
-        assertThat(jdbc.sql("SELECT failures FROM account_lockout WHERE account_id = ?").param(accountId(username))
-                .query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT failures FROM account_lockout WHERE account_id = ?")
+                        .param(accountId(username))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5);
     }
 
     @Test
@@ -143,8 +151,10 @@ class SignInThrottlingTests {
         RequestPostProcessor from = newAddress();
         basic("no-such-account", "the-secret-tried", from).andExpect(status().isUnauthorized());
         mvc.perform(form("no-such-account", "the-other-secret-tried", from, new MockHttpSession()));
-        assertThat(output.getOut()).contains("Failed sign-in for 'no-such-account' from " + lastAddress)
-                .doesNotContain("the-secret-tried").doesNotContain("the-other-secret-tried");
+        assertThat(output.getOut())
+                .contains("Failed sign-in for 'no-such-account' from " + lastAddress)
+                .doesNotContain("the-secret-tried")
+                .doesNotContain("the-other-secret-tried");
     }
 
     @Test
@@ -154,21 +164,32 @@ class SignInThrottlingTests {
     }
 
     private ResultActions basic(String username, String password, RequestPostProcessor from) throws Exception {
-        return mvc.perform(get("/api/meetings").with(httpBasic(username, password)).with(from));
+        return mvc.perform(
+                get("/api/meetings").with(httpBasic(username, password)).with(from));
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(String username,
-            String password, RequestPostProcessor from, MockHttpSession session) {
-        return post("/login").param("username", username).param("password", password).with(csrf()).with(from)
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(
+            String username, String password, RequestPostProcessor from, MockHttpSession session) {
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(from)
                 .session(session);
     }
 
     private String loginPage(MockHttpSession session) throws Exception {
-        return mvc.perform(get("/login?error").session(session)).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/login?error").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private long accountId(String username) {
-        return jdbc.sql("SELECT id FROM account WHERE username = ?").param(username).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM account WHERE username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
     }
 
     private String lastAddress;

@@ -30,8 +30,11 @@ class SimultaneousEditTests {
     @Test
     void ofSimultaneousEditsOneIsSavedAndEveryOtherIsStaleWithTheCurrentRecord() throws Exception {
         CommitteeView committee = CurrentAccount.asSystem(() -> committees.create(new CommitteeForm(
-                "CSCAP-Race " + UUID.randomUUID().toString().substring(0, 8), "CR", CommitteeKind.MEMBER_COMMITTEE,
-                null, null)));
+                "CSCAP-Race " + UUID.randomUUID().toString().substring(0, 8),
+                "CR",
+                CommitteeKind.MEMBER_COMMITTEE,
+                null,
+                null)));
         ExecutorService editors = Executors.newFixedThreadPool(EDITORS);
         try {
             for (int round = 0; round < ROUNDS; round++) {
@@ -67,7 +70,8 @@ class SimultaneousEditTests {
             }
         }
         assertThat(saved).hasSize(1);
-        assertThat(refused).hasSize(EDITORS - 1)
+        assertThat(refused)
+                .hasSize(EDITORS - 1)
                 .allSatisfy(stale -> assertThat(stale.current()).isEqualTo(saved.get(0)));
         return saved.get(0);
     }

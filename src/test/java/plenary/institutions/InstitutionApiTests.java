@@ -30,8 +30,10 @@ class InstitutionApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     Institutions institutions;
 
@@ -48,12 +50,25 @@ class InstitutionApiTests {
 
     @Test
     void aWriterCreatesReadsChangesAndDeletesAnInstitution() throws Exception {
-        long eas = create(institution("East Asia Summit", "FORUM", "ACTIVE")).get("id").asLong();
+        long eas = create(institution("East Asia Summit", "FORUM", "ACTIVE"))
+                .get("id")
+                .asLong();
         Map<String, Object> body = institution("Six Party Talks", "TALKS", "SUSPENDED");
-        body.putAll(Map.of("acronym", "6PT-" + tag, "aliases", List.of("Beijing talks " + tag), "establishedYear", 2003,
-                "issueAreas", List.of("NUCLEAR", "SECURITY"), "description", "Talks on the Korean Peninsula.",
-                "members", List.of(Map.of("country", "KR", "joinedYear", 2003), Map.of("country", "KP")),
-                "relations", List.of(Map.of("kind", "LINKED_TO", "targetId", eas))));
+        body.putAll(Map.of(
+                "acronym",
+                "6PT-" + tag,
+                "aliases",
+                List.of("Beijing talks " + tag),
+                "establishedYear",
+                2003,
+                "issueAreas",
+                List.of("NUCLEAR", "SECURITY"),
+                "description",
+                "Talks on the Korean Peninsula.",
+                "members",
+                List.of(Map.of("country", "KR", "joinedYear", 2003), Map.of("country", "KP")),
+                "relations",
+                List.of(Map.of("kind", "LINKED_TO", "targetId", eas))));
         JsonNode created = create(body);
         long id = created.get("id").asLong();
         assertThat(created.get("version").asInt()).isZero();
@@ -83,8 +98,17 @@ class InstitutionApiTests {
 
     @Test
     void missingAndOverlongFieldsAreNamedWithTheirRule() throws Exception {
-        send(post("/api/institutions"), Map.of("name", " ", "acronym", "A".repeat(41), "aliases", List.of("x".repeat(201)),
-                "description", "d".repeat(4001)))
+        send(
+                        post("/api/institutions"),
+                        Map.of(
+                                "name",
+                                " ",
+                                "acronym",
+                                "A".repeat(41),
+                                "aliases",
+                                List.of("x".repeat(201)),
+                                "description",
+                                "d".repeat(4001)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(rule("acronym", "max-length"))
@@ -105,11 +129,12 @@ class InstitutionApiTests {
     void yearsAreInRangeAndInOrder() throws Exception {
         Map<String, Object> body = institution("Early Talks", "TALKS", "DEFUNCT");
         body.putAll(Map.of("establishedYear", 1899, "endedYear", 2101));
-        send(post("/api/institutions"), body).andExpect(status().isBadRequest())
-                .andExpect(rule("establishedYear", "range")).andExpect(rule("endedYear", "range"));
+        send(post("/api/institutions"), body)
+                .andExpect(status().isBadRequest())
+                .andExpect(rule("establishedYear", "range"))
+                .andExpect(rule("endedYear", "range"));
         body.putAll(Map.of("establishedYear", 1999, "endedYear", 1997));
-        send(post("/api/institutions"), body).andExpect(status().isBadRequest())
-                .andExpect(rule("endedYear", "order"));
+        send(post("/api/institutions"), body).andExpect(status().isBadRequest()).andExpect(rule("endedYear", "order"));
     }
 
     @Test
@@ -118,8 +143,10 @@ class InstitutionApiTests {
         first.putAll(Map.of("acronym", "EC-" + tag, "aliases", List.of("Charter " + tag)));
         create(first);
         Map<String, Object> second = institution("the energy-charter", "AGREEMENT", "ACTIVE");
-        second.putAll(Map.of("acronym", "ec-" + tag, "aliases", List.of("Other " + tag, "other " + tag, "Charter " + tag)));
-        send(post("/api/institutions"), second).andExpect(status().isBadRequest())
+        second.putAll(
+                Map.of("acronym", "ec-" + tag, "aliases", List.of("Other " + tag, "other " + tag, "Charter " + tag)));
+        send(post("/api/institutions"), second)
+                .andExpect(status().isBadRequest())
                 .andExpect(rule("name", "unique"))
                 .andExpect(rule("acronym", "unique"))
                 .andExpect(rule("aliases[1]", "unique"))
@@ -129,16 +156,23 @@ class InstitutionApiTests {
     @Test
     void membersAreCountryCodesAndIssueAreasComeFromTheList() throws Exception {
         Map<String, Object> body = institution("Club", "FORUM", "ACTIVE");
-        body.put("members", List.of(Map.of("country", "kr"), Map.of("country", "Korea"), Map.of("country", "JP", "joinedYear", 1800),
-                Map.of("country", "JP")));
-        send(post("/api/institutions"), body).andExpect(status().isBadRequest())
+        body.put(
+                "members",
+                List.of(
+                        Map.of("country", "kr"),
+                        Map.of("country", "Korea"),
+                        Map.of("country", "JP", "joinedYear", 1800),
+                        Map.of("country", "JP")));
+        send(post("/api/institutions"), body)
+                .andExpect(status().isBadRequest())
                 .andExpect(rule("members[0].country", "format"))
                 .andExpect(rule("members[1].country", "format"))
                 .andExpect(rule("members[2].joinedYear", "range"))
                 .andExpect(rule("members[3].country", "unique"));
         body.remove("members");
         body.put("issueAreas", List.of("ENERGY", "GASTRONOMY"));
-        send(post("/api/institutions"), body).andExpect(status().isBadRequest())
+        send(post("/api/institutions"), body)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("issueAreas[1]"))
                 .andExpect(jsonPath("$.violations[0].rule").value("one-of"));
     }
@@ -148,9 +182,16 @@ class InstitutionApiTests {
         JsonNode forum = create(institution("Energy Forum", "FORUM", "PROPOSED"));
         long id = forum.get("id").asLong();
         Map<String, Object> body = institution("Energy Forum", "FORUM", "PROPOSED");
-        body.putAll(Map.of("version", 0, "relations", List.of(Map.of("kind", "LINKED_TO", "targetId", id),
-                Map.of("kind", "EMBEDDED_IN", "targetId", Long.MAX_VALUE), Map.of("targetId", id))));
-        send(put("/api/institutions/" + id), body).andExpect(status().isBadRequest())
+        body.putAll(Map.of(
+                "version",
+                0,
+                "relations",
+                List.of(
+                        Map.of("kind", "LINKED_TO", "targetId", id),
+                        Map.of("kind", "EMBEDDED_IN", "targetId", Long.MAX_VALUE),
+                        Map.of("targetId", id))));
+        send(put("/api/institutions/" + id), body)
+                .andExpect(status().isBadRequest())
                 .andExpect(rule("relations[0].targetId", "not-self"))
                 .andExpect(rule("relations[1].targetId", "exists"))
                 .andExpect(rule("relations[2].kind", "required"));
@@ -158,7 +199,9 @@ class InstitutionApiTests {
 
     @Test
     void theSecondOfTwoConcurrentEditsGetsTheCurrentState() throws Exception {
-        long id = create(institution("Energy Regime", "REGIME", "PROPOSED")).get("id").asLong();
+        long id = create(institution("Energy Regime", "REGIME", "PROPOSED"))
+                .get("id")
+                .asLong();
         Map<String, Object> edit = institution("Energy Regime", "REGIME", "ACTIVE");
         edit.put("version", 0);
         send(put("/api/institutions/" + id), edit).andExpect(status().isOk());
@@ -168,19 +211,24 @@ class InstitutionApiTests {
                 .andExpect(jsonPath("$.current.status").value("ACTIVE"))
                 .andExpect(jsonPath("$.current.version").value(1));
         edit.remove("version");
-        send(put("/api/institutions/" + id), edit).andExpect(status().isBadRequest()).andExpect(rule("version", "required"));
+        send(put("/api/institutions/" + id), edit)
+                .andExpect(status().isBadRequest())
+                .andExpect(rule("version", "required"));
     }
 
     @Test
     void anInstitutionOthersRelateToCannotBeDeleted() throws Exception {
-        long summit = create(institution("Trilateral Summit", "SUMMIT", "ACTIVE")).get("id").asLong();
+        long summit = create(institution("Trilateral Summit", "SUMMIT", "ACTIVE"))
+                .get("id")
+                .asLong();
         Map<String, Object> secretariat = institution("Trilateral Cooperation Secretariat", "ORGANISATION", "ACTIVE");
         secretariat.put("relations", List.of(Map.of("kind", "EMBEDDED_IN", "targetId", summit)));
         long tcs = create(secretariat).get("id").asLong();
 
         mvc.perform(delete("/api/institutions/" + summit).with(admin()))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Trilateral Cooperation Secretariat")));
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.containsString("Trilateral Cooperation Secretariat")));
         mvc.perform(delete("/api/institutions/" + tcs).with(admin())).andExpect(status().isNoContent());
         mvc.perform(delete("/api/institutions/" + summit).with(admin())).andExpect(status().isNoContent());
     }
@@ -191,10 +239,16 @@ class InstitutionApiTests {
         body.putAll(Map.of("acronym", "6PT" + tag, "aliases", List.of("KEDO talks " + tag)));
         long id = create(body).get("id").asLong();
 
-        assertThat(institutions.named("  the Six Party Talks " + tag + " ")).map(InstitutionView::id).contains(id);
-        assertThat(institutions.named("six-party talks " + tag.toUpperCase())).map(InstitutionView::id).contains(id);
+        assertThat(institutions.named("  the Six Party Talks " + tag + " "))
+                .map(InstitutionView::id)
+                .contains(id);
+        assertThat(institutions.named("six-party talks " + tag.toUpperCase()))
+                .map(InstitutionView::id)
+                .contains(id);
         assertThat(institutions.named("6pt" + tag)).map(InstitutionView::id).contains(id);
-        assertThat(institutions.named("The KEDO Talks " + tag)).map(InstitutionView::id).contains(id);
+        assertThat(institutions.named("The KEDO Talks " + tag))
+                .map(InstitutionView::id)
+                .contains(id);
         assertThat(institutions.named("Six Party " + tag)).isEmpty();
         assertThat(institutions.named(" ")).isEmpty();
     }
@@ -211,11 +265,15 @@ class InstitutionApiTests {
         mvc.perform(get("/api/institutions").param("q", "korean pipe " + tag).with(admin()))
                 .andExpect(jsonPath("$[*].name").value(hasItem("Gas Pipeline " + tag)))
                 .andExpect(jsonPath("$[*].name").value(not(hasItem("Free Trade Area " + tag))));
-        mvc.perform(get("/api/institutions").param("q", tag).param("issueArea", "TRADE").with(admin()))
+        mvc.perform(get("/api/institutions")
+                        .param("q", tag)
+                        .param("issueArea", "TRADE")
+                        .with(admin()))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].name").value("Free Trade Area " + tag));
         mvc.perform(get("/api/institutions").param("issueArea", "GASTRONOMY").with(admin()))
-                .andExpect(status().isBadRequest()).andExpect(rule("issueArea", "type"));
+                .andExpect(status().isBadRequest())
+                .andExpect(rule("issueArea", "type"));
     }
 
     @Test
@@ -227,14 +285,20 @@ class InstitutionApiTests {
     }
 
     private JsonNode create(Map<String, Object> body) throws Exception {
-        String response = send(post("/api/institutions"), body).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+        String response = send(post("/api/institutions"), body)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return json.readTree(response);
     }
 
-    private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            Map<String, Object> body) throws Exception {
-        return mvc.perform(request.with(admin()).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+    private ResultActions send(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            Map<String, Object> body)
+            throws Exception {
+        return mvc.perform(
+                request.with(admin()).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
     }
 
     private static org.springframework.test.web.servlet.ResultMatcher rule(String field, String rule) {

@@ -25,50 +25,86 @@ class InstitutionPagesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     InstitutionRecords records;
+
     @Autowired
     Institutions institutions;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     private InstitutionView stored(String name, List<InstitutionRelation> relations) {
-        return CurrentAccount.asSystem(() -> records.create(new InstitutionForm(name + " " + tag, null, List.of(),
-                InstitutionKind.FORUM, InstitutionStatus.ACTIVE, 2005, null, Set.of(IssueArea.SECURITY), null,
-                List.of(new MemberState("JP", 2005)), relations, null)));
+        return CurrentAccount.asSystem(() -> records.create(new InstitutionForm(
+                name + " " + tag,
+                null,
+                List.of(),
+                InstitutionKind.FORUM,
+                InstitutionStatus.ACTIVE,
+                2005,
+                null,
+                Set.of(IssueArea.SECURITY),
+                null,
+                List.of(new MemberState("JP", 2005)),
+                relations,
+                null)));
     }
 
     private long count(String name) {
-        return jdbc.sql("SELECT COUNT(*) FROM institution WHERE name = :name").param("name", name).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM institution WHERE name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void aFormWithErrorsShowsThemBesideTheFieldsAndSavesNothing() throws Exception {
         String name = "Unsaved Regime " + tag;
-        String html = mvc.perform(post("/institutions").with(admin()).with(csrf())
-                        .param("name", name).param("kind", "REGIME").param("status", "PROPOSED")
-                        .param("establishedYear", "2010").param("endedYear", "2001")
-                        .param("members", "KR 2003\nkorea").param("relations", "EMBEDDED_IN No Such Forum " + tag))
+        String html = mvc.perform(post("/institutions")
+                        .with(admin())
+                        .with(csrf())
+                        .param("name", name)
+                        .param("kind", "REGIME")
+                        .param("status", "PROPOSED")
+                        .param("establishedYear", "2010")
+                        .param("endedYear", "2001")
+                        .param("members", "KR 2003\nkorea")
+                        .param("relations", "EMBEDDED_IN No Such Forum " + tag))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("id=\"endedYear-error\"").contains("must not be before the year it was established");
-        assertThat(html).contains("id=\"members-error\"").contains("“korea”: country must be an ISO 3166 alpha-2 country code");
-        assertThat(html).contains("id=\"relations-error\"").contains("no institution is named “No Such Forum " + tag + "”");
+        assertThat(html)
+                .contains("id=\"members-error\"")
+                .contains("“korea”: country must be an ISO 3166 alpha-2 country code");
+        assertThat(html)
+                .contains("id=\"relations-error\"")
+                .contains("no institution is named “No Such Forum " + tag + "”");
         assertThat(html).contains("value=\"" + name + "\"").contains("KR 2003\nkorea</textarea>");
         assertThat(count(name)).isZero();
     }
 
     @Test
     void aYearThatIsNoNumberIsShownBesideItsField() throws Exception {
-        String html = mvc.perform(post("/institutions").with(admin()).with(csrf())
-                        .param("name", "Typo Talks " + tag).param("kind", "TALKS").param("status", "ACTIVE")
+        String html = mvc.perform(post("/institutions")
+                        .with(admin())
+                        .with(csrf())
+                        .param("name", "Typo Talks " + tag)
+                        .param("kind", "TALKS")
+                        .param("status", "ACTIVE")
                         .param("establishedYear", "two thousand"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("id=\"establishedYear-error\"");
         assertThat(count("Typo Talks " + tag)).isZero();
     }
@@ -77,11 +113,16 @@ class InstitutionPagesTests {
     void aValidFormSavesAliasesIssueAreasMembersAndRelations() throws Exception {
         InstitutionView eas = stored("East Asia Summit", List.of());
         String name = "Nuclear Safety Mechanism " + tag;
-        mvc.perform(post("/institutions").with(accounts.of(Role.CO_CHAIR).basic()).with(csrf())
-                        .param("name", name).param("kind", "MECHANISM").param("status", "PROPOSED")
+        mvc.perform(post("/institutions")
+                        .with(accounts.of(Role.CO_CHAIR).basic())
+                        .with(csrf())
+                        .param("name", name)
+                        .param("kind", "MECHANISM")
+                        .param("status", "PROPOSED")
                         .param("aliases", "NSM " + tag + "\n\nnuclear safety body " + tag)
                         .param("issueAreas", "NUCLEAR_SAFETY", "ENERGY")
-                        .param("members", "KR 2012\nJP").param("relations", "embedded in the East Asia Summit " + tag))
+                        .param("members", "KR 2012\nJP")
+                        .param("relations", "embedded in the East Asia Summit " + tag))
                 .andExpect(redirectedUrl("/institutions"));
 
         InstitutionView saved = institutions.named("NSM " + tag).orElseThrow();
@@ -97,39 +138,76 @@ class InstitutionPagesTests {
         InstitutionView eas = stored("Summit", List.of());
         InstitutionView forum = stored("Forum", List.of(new InstitutionRelation(RelationKind.EMBEDDED_IN, eas.id())));
 
-        String edit = mvc.perform(get("/institutions/" + forum.id()).with(accounts.of(Role.RAPPORTEUR).basic()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(edit).contains("<form method=\"post\" action=\"/institutions/" + forum.id() + "\"")
-                .contains("JP 2005</textarea>").contains("EMBEDDED_IN Summit " + tag + "</textarea>")
+        String edit = mvc.perform(get("/institutions/" + forum.id())
+                        .with(accounts.of(Role.RAPPORTEUR).basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(edit)
+                .contains("<form method=\"post\" action=\"/institutions/" + forum.id() + "\"")
+                .contains("JP 2005</textarea>")
+                .contains("EMBEDDED_IN Summit " + tag + "</textarea>")
                 .contains("value=\"SECURITY\" checked");
 
-        String read = mvc.perform(get("/institutions/" + forum.id()).with(accounts.of(Role.PARTICIPANT).basic()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(read).doesNotContain("<form method=\"post\" action=\"/institutions/")
-                .contains("Japan (JP), since 2005").contains("embedded in <a href=\"/institutions/" + eas.id() + "\">Summit " + tag);
+        String read = mvc.perform(get("/institutions/" + forum.id())
+                        .with(accounts.of(Role.PARTICIPANT).basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(read)
+                .doesNotContain("<form method=\"post\" action=\"/institutions/")
+                .contains("Japan (JP), since 2005")
+                .contains("embedded in <a href=\"/institutions/" + eas.id() + "\">Summit " + tag);
     }
 
     @Test
     void theListShowsKindStatusAndIssueAreasAndFilters() throws Exception {
         stored("Listed Forum", List.of());
-        String html = mvc.perform(get("/institutions").param("q", "listed forum " + tag).with(accounts.of(Role.PARTICIPANT).basic()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Listed Forum " + tag).contains("<td>forum</td>").contains("<td>active</td>")
-                .contains("regional security").doesNotContain("New institution");
-        String none = mvc.perform(get("/institutions").param("q", "listed forum " + tag).param("issueArea", "TRADE")
+        String html = mvc.perform(get("/institutions")
+                        .param("q", "listed forum " + tag)
+                        .with(accounts.of(Role.PARTICIPANT).basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Listed Forum " + tag)
+                .contains("<td>forum</td>")
+                .contains("<td>active</td>")
+                .contains("regional security")
+                .doesNotContain("New institution");
+        String none = mvc.perform(get("/institutions")
+                        .param("q", "listed forum " + tag)
+                        .param("issueArea", "TRADE")
                         .with(admin()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(none).doesNotContain("Listed Forum " + tag).contains("No institution matches.").contains("New institution");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(none)
+                .doesNotContain("Listed Forum " + tag)
+                .contains("No institution matches.")
+                .contains("New institution");
     }
 
     @Test
     void deletingFromThePageIsRefusedWhileAnotherInstitutionRelatesToIt() throws Exception {
         InstitutionView summit = stored("Kept Summit", List.of());
-        InstitutionView linked = stored("Linked Forum", List.of(new InstitutionRelation(RelationKind.LINKED_TO, summit.id())));
-        String refused = mvc.perform(post("/institutions/" + summit.id() + "/delete").with(admin()).with(csrf()))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        InstitutionView linked =
+                stored("Linked Forum", List.of(new InstitutionRelation(RelationKind.LINKED_TO, summit.id())));
+        String refused = mvc.perform(post("/institutions/" + summit.id() + "/delete")
+                        .with(admin())
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(refused).contains("Not deleted").contains("Linked Forum " + tag);
-        mvc.perform(post("/institutions/" + linked.id() + "/delete").with(admin()).with(csrf()))
+        mvc.perform(post("/institutions/" + linked.id() + "/delete")
+                        .with(admin())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/institutions"));
         assertThat(institutions.find(linked.id())).isEmpty();
         assertThat(institutions.find(summit.id())).isPresent();

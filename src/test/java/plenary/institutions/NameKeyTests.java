@@ -9,7 +9,9 @@ class NameKeyTests {
 
     @Test
     void caseSurroundingSpacesAndALeadingTheDoNotMatter() {
-        assertThat(NameKey.of("  the Six Party Talks ")).isEqualTo(NameKey.of("Six Party Talks")).isEqualTo("six party talks");
+        assertThat(NameKey.of("  the Six Party Talks "))
+                .isEqualTo(NameKey.of("Six Party Talks"))
+                .isEqualTo("six party talks");
         assertThat(NameKey.of("THE  six   party talks")).isEqualTo("six party talks");
     }
 

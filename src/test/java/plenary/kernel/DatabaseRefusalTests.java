@@ -16,6 +16,7 @@ class DatabaseRefusalTests {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -32,10 +33,13 @@ class DatabaseRefusalTests {
     @Test
     void deletingACommitteeThatAPersonBelongsToIsAReference() {
         long committee = insertCommittee("CSCAP-Referred");
-        jdbc.sql("INSERT INTO person (name, nationality, committee_id, pronoun) VALUES ('Refused Reference', 'NZ', ?, 'SHE')")
-                .param(committee).update();
+        jdbc.sql(
+                        "INSERT INTO person (name, nationality, committee_id, pronoun) VALUES ('Refused Reference', 'NZ', ?, 'SHE')")
+                .param(committee)
+                .update();
 
-        DatabaseRefusal refusal = refusalOf(() -> jdbc.sql("DELETE FROM committee WHERE id = ?").param(committee).update());
+        DatabaseRefusal refusal = refusalOf(() ->
+                jdbc.sql("DELETE FROM committee WHERE id = ?").param(committee).update());
 
         assertThat(refusal.kind()).isEqualTo(DatabaseRefusal.Kind.REFERENCE);
     }
@@ -43,7 +47,7 @@ class DatabaseRefusalTests {
     @Test
     void aBrokenCheckConstraintIsAFaultNotAConflict() {
         DatabaseRefusal refusal = refusalOf(() -> jdbc.sql(
-                "INSERT INTO study_group (title, mandate, status, planned_meetings) VALUES ('Checked', 'm', 'UNKNOWN', 3)")
+                        "INSERT INTO study_group (title, mandate, status, planned_meetings) VALUES ('Checked', 'm', 'UNKNOWN', 3)")
                 .update());
 
         assertThat(refusal.kind()).isEqualTo(DatabaseRefusal.Kind.UNEXPECTED);
@@ -53,14 +57,19 @@ class DatabaseRefusalTests {
 
     private long insertCommittee(String name) {
         return transactions.execute(s -> {
-            jdbc.sql("INSERT INTO committee (name, kind) VALUES (?, 'MEMBER_COMMITTEE')").param(name).update();
-            return jdbc.sql("SELECT id FROM committee WHERE name = ?").param(name).query(Long.class).single();
+            jdbc.sql("INSERT INTO committee (name, kind) VALUES (?, 'MEMBER_COMMITTEE')")
+                    .param(name)
+                    .update();
+            return jdbc.sql("SELECT id FROM committee WHERE name = ?")
+                    .param(name)
+                    .query(Long.class)
+                    .single();
         });
     }
 
     private DatabaseRefusal refusalOf(Runnable write) {
-        DataIntegrityViolationException e = catchThrowableOfType(DataIntegrityViolationException.class,
-                () -> transactions.executeWithoutResult(s -> write.run()));
+        DataIntegrityViolationException e = catchThrowableOfType(
+                DataIntegrityViolationException.class, () -> transactions.executeWithoutResult(s -> write.run()));
         assertThat(e).as("the database refused the write").isNotNull();
         return DatabaseRefusal.of(e);
     }

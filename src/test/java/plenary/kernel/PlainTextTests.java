@@ -8,7 +8,8 @@ class PlainTextTests {
 
     @Test
     void textInAnyScriptWithTabsAndLineBreaksIsPlain() {
-        assertThat(PlainText.Check.holds("Сергей Ковалёв\t김지원\r\n阮成 😀 \u202eevil\u202c \u00a0")).isTrue();
+        assertThat(PlainText.Check.holds("Сергей Ковалёв\t김지원\r\n阮成 😀 \u202eevil\u202c \u00a0"))
+                .isTrue();
         assertThat(PlainText.Check.holds(null)).isTrue();
         assertThat(PlainText.Check.holds("")).isTrue();
     }

@@ -31,8 +31,8 @@ class AffiliationLeakTests {
 
     @Test
     void shortFormGivenAsAnEntryOfItsOwnLeaks() {
-        Identity kim = Identity.namedSurnameFirst("Kim Min-jun")
-                .affiliatedWith("Korea National Diplomatic Academy", "KNDA");
+        Identity kim =
+                Identity.namedSurnameFirst("Kim Min-jun").affiliatedWith("Korea National Diplomatic Academy", "KNDA");
         assertThat(terms("KNDA and the Korea National Diplomatic Academy", kim))
                 .containsExactly("KNDA", "Korea National Diplomatic Academy");
     }
@@ -46,12 +46,14 @@ class AffiliationLeakTests {
     @Test
     void leadingTheIsNoPartOfTheAffiliation() {
         Identity asan = Identity.namedSurnameFirst("Choi Kang").affiliatedWith("The Asan Institute for Policy Studies");
-        assertThat(terms("Asan Institute for Policy Studies", asan)).containsExactly("Asan Institute for Policy Studies");
+        assertThat(terms("Asan Institute for Policy Studies", asan))
+                .containsExactly("Asan Institute for Policy Studies");
     }
 
     @Test
     void partOfAnAffiliationIsNoLeak() {
-        assertThat(leaks("the institute of world affairs and international relations", ivanov)).isEmpty();
+        assertThat(leaks("the institute of world affairs and international relations", ivanov))
+                .isEmpty();
     }
 
     @Test

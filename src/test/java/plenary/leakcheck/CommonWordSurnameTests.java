@@ -21,14 +21,26 @@ class CommonWordSurnameTests {
 
     @Test
     void lowerCaseCommonWordsAreNoLeaks() {
-        assertThat(leaks("They parked near the park, and in the long run young people may become "
-                + "a park ranger for a long time.", park, long_, young, may)).isEmpty();
+        assertThat(leaks(
+                        "They parked near the park, and in the long run young people may become "
+                                + "a park ranger for a long time.",
+                        park,
+                        long_,
+                        young,
+                        may))
+                .isEmpty();
     }
 
     @Test
     void capitalisedCommonWordAtASentenceStartAloneIsNoLeak() {
-        assertThat(leaks("Long before the talks resumed, nothing moved. Young diplomats disagreed. "
-                + "Park benches were empty. May the talks succeed.", park, long_, young, may)).isEmpty();
+        assertThat(leaks(
+                        "Long before the talks resumed, nothing moved. Young diplomats disagreed. "
+                                + "Park benches were empty. May the talks succeed.",
+                        park,
+                        long_,
+                        young,
+                        may))
+                .isEmpty();
     }
 
     @Test
@@ -65,7 +77,8 @@ class CommonWordSurnameTests {
 
     @Test
     void titleCaseHeadingIsNoLeak() {
-        assertThat(leaks("Session 3: The Long Road to Peace and the Young Leaders Forum", long_, young)).isEmpty();
+        assertThat(leaks("Session 3: The Long Road to Peace and the Young Leaders Forum", long_, young))
+                .isEmpty();
     }
 
     @Test
@@ -75,19 +88,20 @@ class CommonWordSurnameTests {
 
     @Test
     void monthIsNoLeakMidSentence() {
-        assertThat(leaks("the second meeting of the Study Group in May. In May, the talks resumed.", may)).isEmpty();
+        assertThat(leaks("the second meeting of the Study Group in May. In May, the talks resumed.", may))
+                .isEmpty();
     }
 
     @Test
     void monthNameAsSurnameLeaksWithATitleVerbOrPossessive() {
-        assertThat(terms("Mrs May said so. May argued it. May's paper.", may))
-                .containsExactly("Mrs May", "May", "May");
+        assertThat(terms("Mrs May said so. May argued it. May's paper.", may)).containsExactly("Mrs May", "May", "May");
     }
 
     @Test
     void pronounHeIsNoLeakEvenBeforeAReportingVerb() {
         Identity he = Identity.namedSurnameFirst("He Yafei");
-        assertThat(leaks("He argued that the talks were useful. He also noted the risk.", he)).isEmpty();
+        assertThat(leaks("He argued that the talks were useful. He also noted the risk.", he))
+                .isEmpty();
     }
 
     @Test
@@ -99,7 +113,8 @@ class CommonWordSurnameTests {
     @Test
     void articleLikeSurnameIsNoLeakInAnAgreedFramework() {
         Identity an = Identity.namedSurnameFirst("An Jung-ho");
-        assertThat(leaks("An agreed framework was proposed. An opinion was expressed.", an)).isEmpty();
+        assertThat(leaks("An agreed framework was proposed. An opinion was expressed.", an))
+                .isEmpty();
     }
 
     @Test
@@ -122,7 +137,14 @@ class CommonWordSurnameTests {
                 expanded East Asia Summit may become an "umbrella" forum. She elaborated further her arguments
                 that were presented at the second meeting of the Study Group in May. He argued that the
                 construction could contribute to confidence-building among the parties concerned.""";
-        assertThat(leaks(seed, park, long_, young, may, Identity.namedSurnameFirst("He Yafei"),
-                Identity.named("Hope Lee").labelled("hope"))).isEmpty();
+        assertThat(leaks(
+                        seed,
+                        park,
+                        long_,
+                        young,
+                        may,
+                        Identity.namedSurnameFirst("He Yafei"),
+                        Identity.named("Hope Lee").labelled("hope")))
+                .isEmpty();
     }
 }

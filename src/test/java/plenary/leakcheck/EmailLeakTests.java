@@ -37,18 +37,24 @@ class EmailLeakTests {
 
     @Test
     void addressThatNamesNoOneIsNoLeak() {
-        assertThat(leaks("info@imemo.ru, parking@example.org, long.term@example.org", ivanov, park,
-                Identity.named("Anna Long"))).isEmpty();
+        assertThat(leaks(
+                        "info@imemo.ru, parking@example.org, long.term@example.org",
+                        ivanov,
+                        park,
+                        Identity.named("Anna Long")))
+                .isEmpty();
     }
 
     @Test
     void addressWithTheNameInItsDomainLeaksAsEmail() {
-        assertThat(leaks("contact@ivanov.ru", ivanov)).singleElement()
+        assertThat(leaks("contact@ivanov.ru", ivanov))
+                .singleElement()
                 .satisfies(leak -> assertThat(leak.kind()).isEqualTo(LeakKind.EMAIL));
     }
 
     @Test
     void anAtSignAloneIsNoAddress() {
-        assertThat(leaks("meet @ noon, @ivanov_handle", Identity.named("Anna Petrova"))).isEmpty();
+        assertThat(leaks("meet @ noon, @ivanov_handle", Identity.named("Anna Petrova")))
+                .isEmpty();
     }
 }

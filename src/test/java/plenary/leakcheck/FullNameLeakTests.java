@@ -51,7 +51,8 @@ class FullNameLeakTests {
 
     @Test
     void surnameHyphenatedAcrossLinesLeaks() {
-        assertThat(leaks("the proposal of Iva-\nnov was", ivanov)).singleElement()
+        assertThat(leaks("the proposal of Iva-\nnov was", ivanov))
+                .singleElement()
                 .satisfies(leak -> assertThat(leak.term()).isEqualTo("Iva-\nnov"));
         assertThat(terms("Sergei Iva-\n  nov said", ivanov)).containsExactly("Sergei Iva-\n  nov");
     }
@@ -77,7 +78,8 @@ class FullNameLeakTests {
 
     @Test
     void sentenceEndBetweenGivenNameAndSurnameMakesTwoLeaks() {
-        assertThat(kinds("It was Sergei. Ivanov agreed.", ivanov)).containsExactly(LeakKind.GIVEN_NAME, LeakKind.SURNAME);
+        assertThat(kinds("It was Sergei. Ivanov agreed.", ivanov))
+                .containsExactly(LeakKind.GIVEN_NAME, LeakKind.SURNAME);
     }
 
     @Test

@@ -15,7 +15,8 @@ class GivenNameLeakTests {
 
     @Test
     void distinctiveGivenNameAloneLeaks() {
-        assertThat(kinds("Sergei argued the opposite.", Identity.named("Sergei Ivanov"))).containsExactly(LeakKind.GIVEN_NAME);
+        assertThat(kinds("Sergei argued the opposite.", Identity.named("Sergei Ivanov")))
+                .containsExactly(LeakKind.GIVEN_NAME);
     }
 
     @Test
@@ -26,7 +27,8 @@ class GivenNameLeakTests {
 
     @Test
     void oneSyllableOfAHyphenatedGivenNameIsNoLeak() {
-        assertThat(leaks("Min. Jun. the Min River in June", Identity.namedSurnameFirst("Kim Min-jun"))).isEmpty();
+        assertThat(leaks("Min. Jun. the Min River in June", Identity.namedSurnameFirst("Kim Min-jun")))
+                .isEmpty();
     }
 
     @Test
@@ -43,7 +45,8 @@ class GivenNameLeakTests {
 
     @Test
     void givenNameInLowerCaseIsNoLeak() {
-        assertThat(leaks("the wei river", Identity.namedSurnameFirst("Wang Wei"))).isEmpty();
+        assertThat(leaks("the wei river", Identity.namedSurnameFirst("Wang Wei")))
+                .isEmpty();
     }
 
     @Test

@@ -17,20 +17,25 @@ class IdentityTests {
     @Test
     void aNameWithoutWordsLeaksNothingAndBreaksNothing() {
         // Found by LeakCheckFuzzTests: a name of punctuation only made the check throw.
-        List<Identity> identities = List.of(Identity.named("^"), Identity.named("\u202e\u200b"), Identity.named("Li Wei"));
-        assertThat(LeakCheck.against(identities).check(new Passage("p", "^ said Li Wei"))).extracting(Leak::term)
+        List<Identity> identities =
+                List.of(Identity.named("^"), Identity.named("\u202e\u200b"), Identity.named("Li Wei"));
+        assertThat(LeakCheck.against(identities).check(new Passage("p", "^ said Li Wei")))
+                .extracting(Leak::term)
                 .containsExactly("Li Wei");
     }
 
     @Test
     void labelDefaultsToTheFullName() {
-        assertThat(new Identity(null, "Sergei Ivanov", false, null, null, null).label()).isEqualTo("Sergei Ivanov");
+        assertThat(new Identity(null, "Sergei Ivanov", false, null, null, null).label())
+                .isEqualTo("Sergei Ivanov");
     }
 
     @Test
     void blankAndMissingFormsAreLeftOut() {
-        Identity identity = Identity.named("Sergei Ivanov").alsoKnownAs("", null, "Сергей Иванов")
-                .affiliatedWith(" ").reachableAt(new String[] {null});
+        Identity identity = Identity.named("Sergei Ivanov")
+                .alsoKnownAs("", null, "Сергей Иванов")
+                .affiliatedWith(" ")
+                .reachableAt(new String[] {null});
         assertThat(identity.otherNames()).containsExactly("Сергей Иванов");
         assertThat(identity.affiliations()).isEmpty();
         assertThat(identity.emails()).isEmpty();

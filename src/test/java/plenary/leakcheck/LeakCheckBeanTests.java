@@ -16,6 +16,7 @@ class LeakCheckBeanTests {
     @Test
     void leakCheckIsABeanOtherModulesMayInject() {
         assertThat(leakCheck.check(List.of(Identity.named("Sergei Ivanov")), List.of(new Passage("Title", "Ivanov"))))
-                .extracting(Leak::kind).containsExactly(LeakKind.SURNAME);
+                .extracting(Leak::kind)
+                .containsExactly(LeakKind.SURNAME);
     }
 }

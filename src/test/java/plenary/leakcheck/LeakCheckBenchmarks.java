@@ -29,8 +29,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class LeakCheckBenchmarks {
 
-    private static final String[] GIVEN = {"Olga", "Ivan", "Min-jun", "Ji-won", "Wei", "Hiroshi", "Mary", "Tomas", "Anh", "Sergei"};
-    private static final String[] FAMILY = {"Ivanova", "Petrov", "Kim", "Park", "Wang", "Tanaka", "Brown", "Novak", "Nguyen", "Sokolov"};
+    private static final String[] GIVEN = {
+        "Olga", "Ivan", "Min-jun", "Ji-won", "Wei", "Hiroshi", "Mary", "Tomas", "Anh", "Sergei"
+    };
+    private static final String[] FAMILY = {
+        "Ivanova", "Petrov", "Kim", "Park", "Wang", "Tanaka", "Brown", "Novak", "Nguyen", "Sokolov"
+    };
 
     private List<Identity> identities;
     private List<Passage> passages;
@@ -41,7 +45,9 @@ public class LeakCheckBenchmarks {
         identities = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String name = GIVEN[i % 10] + " " + FAMILY[(i * 3) % 10] + (i >= 10 ? "-" + FAMILY[i % 10] : "");
-            identities.add(Identity.named(name).alsoKnownAs("Иван Петров" + i).affiliatedWith("Institute of Studies " + i)
+            identities.add(Identity.named(name)
+                    .alsoKnownAs("Иван Петров" + i)
+                    .affiliatedWith("Institute of Studies " + i)
                     .reachableAt("person" + i + "@example.org"));
         }
         String seed;

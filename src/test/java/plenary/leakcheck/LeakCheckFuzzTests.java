@@ -20,9 +20,12 @@ class LeakCheckFuzzTests {
         int newline = all.indexOf('\n');
         String header = newline < 0 ? "" : all.substring(0, newline);
         String text = newline < 0 ? all : all.substring(newline + 1);
-        List<Identity> identities = Arrays.stream(header.split("\\|")).filter(name -> !name.isBlank()).limit(8)
+        List<Identity> identities = Arrays.stream(header.split("\\|"))
+                .filter(name -> !name.isBlank())
+                .limit(8)
                 .map(name -> name.startsWith("^") && !name.substring(1).isBlank()
-                        ? Identity.namedSurnameFirst(name.substring(1)) : Identity.named(name))
+                        ? Identity.namedSurnameFirst(name.substring(1))
+                        : Identity.named(name))
                 .toList();
 
         List<Leak> leaks = LeakCheck.against(identities).check(new Passage("p", text));

@@ -16,14 +16,20 @@ class LeakCheckModuleTests {
 
     @Test
     void dependsOnNoOtherPlenaryModule() {
-        classes().should().onlyDependOnClassesThat()
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage("plenary.leakcheck..", "java..", "org.springframework.context.annotation..")
                 .check(module);
     }
 
     @Test
     void onlyTheBeanConfigurationKnowsSpring() {
-        classes().that().doNotHaveSimpleName("LeakCheckConfiguration").should().onlyDependOnClassesThat()
+        classes()
+                .that()
+                .doNotHaveSimpleName("LeakCheckConfiguration")
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage("plenary.leakcheck..", "java..")
                 .check(module);
     }

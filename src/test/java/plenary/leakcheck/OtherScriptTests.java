@@ -50,7 +50,8 @@ class OtherScriptTests {
     @Test
     void decomposedHangulLeaks() {
         String jamo = java.text.Normalizer.normalize("김민준", java.text.Normalizer.Form.NFD);
-        assertThat(leaks("발표자 " + jamo + "는", kim)).singleElement()
+        assertThat(leaks("발표자 " + jamo + "는", kim))
+                .singleElement()
                 .satisfies(leak -> assertThat(leak.term()).isEqualTo(jamo));
     }
 
@@ -67,7 +68,8 @@ class OtherScriptTests {
 
     @Test
     void singleChineseCharacterIsTooVagueToSearchFor() {
-        assertThat(leaks("王国和金融", Identity.namedSurnameFirst("Wang Wei").alsoKnownAs("王", "金"))).isEmpty();
+        assertThat(leaks("王国和金融", Identity.namedSurnameFirst("Wang Wei").alsoKnownAs("王", "金")))
+                .isEmpty();
     }
 
     @Test

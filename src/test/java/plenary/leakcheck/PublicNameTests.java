@@ -13,13 +13,15 @@ class PublicNameTests {
     @Test
     void participantsNameInsideAPublicNameIsNoLeak() {
         LeakScreen screen = LeakCheck.against(List.of(kim), List.of("Kim Jong-il"));
-        assertThat(screen.check(new Passage("Summary", "the death of Kim Jong-il and of Kim Jong il"))).isEmpty();
+        assertThat(screen.check(new Passage("Summary", "the death of Kim Jong-il and of Kim Jong il")))
+                .isEmpty();
     }
 
     @Test
     void participantsNameOutsideThePublicNameStillLeaks() {
         LeakScreen screen = LeakCheck.against(List.of(kim), List.of("Kim Jong-il"));
-        assertThat(screen.check(new Passage("Summary", "Kim Jong-il met Kim"))).extracting(Leak::start)
+        assertThat(screen.check(new Passage("Summary", "Kim Jong-il met Kim")))
+                .extracting(Leak::start)
                 .containsExactly(16);
     }
 

@@ -5,8 +5,7 @@ import java.util.List;
 /** Checks one text against some identities, for tests that look at what was found rather than where. */
 final class Screening {
 
-    private Screening() {
-    }
+    private Screening() {}
 
     static List<Leak> leaks(String text, Identity... identities) {
         return LeakCheck.against(List.of(identities)).check(new Passage("Session 1, paragraph 1", text));

@@ -39,9 +39,12 @@ class SpellingTests {
     @Test
     void decomposedTextStillLeaksAComposedName() {
         String decomposed = Normalizer.normalize("Nguyễn and Müller", Normalizer.Form.NFD);
-        assertThat(leaks(decomposed, nguyen, mueller)).hasSize(2)
-                .allSatisfy(leak -> assertThat(decomposed.substring(leak.start(), leak.end())).isEqualTo(leak.term()));
-        assertThat(terms(decomposed, nguyen, mueller).get(0)).isEqualTo(Normalizer.normalize("Nguyễn", Normalizer.Form.NFD));
+        assertThat(leaks(decomposed, nguyen, mueller))
+                .hasSize(2)
+                .allSatisfy(leak -> assertThat(decomposed.substring(leak.start(), leak.end()))
+                        .isEqualTo(leak.term()));
+        assertThat(terms(decomposed, nguyen, mueller).get(0))
+                .isEqualTo(Normalizer.normalize("Nguyễn", Normalizer.Form.NFD));
     }
 
     @Test
@@ -55,7 +58,8 @@ class SpellingTests {
         assertThat(terms("Łukasz Wałęsa wrote; Walesa agreed", Identity.named("Łukasz Wałęsa")))
                 .containsExactly("Łukasz Wałęsa", "Walesa");
         assertThat(terms("Strauss and Strauß", Identity.named("Anna Strauß"))).containsExactly("Strauss", "Strauß");
-        assertThat(terms("Đặng and Dang", Identity.namedSurnameFirst("Đặng Minh Khôi"))).containsExactly("Đặng", "Dang");
+        assertThat(terms("Đặng and Dang", Identity.namedSurnameFirst("Đặng Minh Khôi")))
+                .containsExactly("Đặng", "Dang");
     }
 
     @Test

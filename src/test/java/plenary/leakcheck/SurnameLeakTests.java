@@ -65,7 +65,8 @@ class SurnameLeakTests {
 
     @Test
     void nameBeforeCommaFullStopOrColonLeaks() {
-        assertThat(terms("Ivanov, then Ivanov. Then Ivanov: and Ivanov; Ivanov!", ivanov)).hasSize(5);
+        assertThat(terms("Ivanov, then Ivanov. Then Ivanov: and Ivanov; Ivanov!", ivanov))
+                .hasSize(5);
     }
 
     @Test
@@ -84,35 +85,41 @@ class SurnameLeakTests {
     @Test
     void shortSurnameLiDoesNotMatchInsideWords() {
         Identity li = Identity.namedSurnameFirst("Li Wei");
-        assertThat(leaks("Lithuania took a political view; a lilac and a limit.", li)).isEmpty();
+        assertThat(leaks("Lithuania took a political view; a lilac and a limit.", li))
+                .isEmpty();
     }
 
     /** "Li-ion" is a compound word: a two-letter surname joined by a hyphen to a lower-case part is no name. */
     @Test
     void shortSurnameAsFirstPartOfALowerCaseCompoundIsNoLeak() {
-        assertThat(leaks("Li-ion batteries and the LI roman numeral", Identity.namedSurnameFirst("Li Wei"))).isEmpty();
+        assertThat(leaks("Li-ion batteries and the LI roman numeral", Identity.namedSurnameFirst("Li Wei")))
+                .isEmpty();
     }
 
     @Test
     void shortSurnameWrittenAsANameLeaks() {
         Identity li = Identity.namedSurnameFirst("Li Wei");
-        assertThat(terms("Li argued; others answered Li. Li-Wei disagreed.", li)).containsExactly("Li", "Li", "Li-Wei");
+        assertThat(terms("Li argued; others answered Li. Li-Wei disagreed.", li))
+                .containsExactly("Li", "Li", "Li-Wei");
     }
 
     @Test
     void surnameKimDoesNotMatchKimchi() {
-        assertThat(leaks("Kimchi diplomacy and kimchi.", Identity.namedSurnameFirst("Kim Min-jun"))).isEmpty();
+        assertThat(leaks("Kimchi diplomacy and kimchi.", Identity.namedSurnameFirst("Kim Min-jun")))
+                .isEmpty();
     }
 
     @Test
     void surnameKimAsAWordLeaks() {
-        assertThat(terms("Kim argued, as did KIM.", Identity.namedSurnameFirst("Kim Min-jun"))).containsExactly("Kim", "KIM");
+        assertThat(terms("Kim argued, as did KIM.", Identity.namedSurnameFirst("Kim Min-jun")))
+                .containsExactly("Kim", "KIM");
     }
 
     @Test
     void eachPartOfADoubleBarrelledSurnameLeaks() {
         Identity both = Identity.named("Olga Ivanova-Petrova");
-        assertThat(terms("Ivanova-Petrova, Ivanova and Petrova", both)).containsExactly("Ivanova-Petrova", "Ivanova", "Petrova");
+        assertThat(terms("Ivanova-Petrova, Ivanova and Petrova", both))
+                .containsExactly("Ivanova-Petrova", "Ivanova", "Petrova");
     }
 
     @Test

@@ -39,7 +39,9 @@ class TitledNameLeakTests {
 
     @Test
     void hyphenatedTitleBeforeACommonWordSurnameLeaks() {
-        assertThat(terms("Secretary-General Ban spoke; the nuclear test ban held.", Identity.namedSurnameFirst("Ban Ki-moon")))
+        assertThat(terms(
+                        "Secretary-General Ban spoke; the nuclear test ban held.",
+                        Identity.namedSurnameFirst("Ban Ki-moon")))
                 .containsExactly("Secretary-General Ban");
     }
 

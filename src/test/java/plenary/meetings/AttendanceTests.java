@@ -14,7 +14,8 @@ class AttendanceTests {
 
     @Test
     void exactFiguresNeedNoQualifier() {
-        assertThat(Attendance.words(1, 1, AttendanceQualifier.EXACTLY, false)).isEqualTo("1 expert from 1 member committee");
+        assertThat(Attendance.words(1, 1, AttendanceQualifier.EXACTLY, false))
+                .isEqualTo("1 expert from 1 member committee");
         assertThat(Attendance.words(12, null, null, false)).isEqualTo("12 experts");
     }
 
@@ -25,6 +26,7 @@ class AttendanceTests {
 
     @Test
     void nothingCountedSaysNothing() {
-        assertThat(Attendance.words(null, null, AttendanceQualifier.ABOUT, true)).isNull();
+        assertThat(Attendance.words(null, null, AttendanceQualifier.ABOUT, true))
+                .isNull();
     }
 }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import plenary.TestAccounts;
 import tools.jackson.databind.JsonNode;
 
 class InterventionApiTests extends WorldTests {
@@ -24,7 +23,8 @@ class InterventionApiTests extends WorldTests {
     }
 
     String intervention(String more) {
-        return "{\"sessionId\":%d,\"kind\":\"ARGUMENT\",\"summary\":\"The Six Party Talks should expand their agenda.\"%s}"
+        return ("{\"sessionId\":%d,\"kind\":\"ARGUMENT\","
+                        + "\"summary\":\"The Six Party Talks should expand their agenda.\"%s}")
                 .formatted(session, more.isEmpty() ? "" : "," + more);
     }
 
@@ -33,10 +33,12 @@ class InterventionApiTests extends WorldTests {
         long sixParty = world.institution("Six Party Talks");
         JsonNode created = api.created(path, world.meetingRapporteur.basic(), intervention("""
                 "speakerPersonId":%d,"kind":"PRESENTATION","paperTitle":"Multilateral energy regime","stance":"MIXED",
-                "subjects":{"institutionIds":[%d],"issueAreas":["ENERGY","HUMAN_SECURITY"]}"""
-                .formatted(world.participant.person().id(), sixParty)));
-        assertThat(created.get("speakerPersonId").asLong()).isEqualTo(world.participant.person().id());
-        assertThat(created.get("speaker").asString()).isEqualTo(world.participant.person().name());
+                "subjects":{"institutionIds":[%d],"issueAreas":["ENERGY","HUMAN_SECURITY"]}""".formatted(
+                        world.participant.person().id(), sixParty)));
+        assertThat(created.get("speakerPersonId").asLong())
+                .isEqualTo(world.participant.person().id());
+        assertThat(created.get("speaker").asString())
+                .isEqualTo(world.participant.person().name());
         assertThat(created.get("kind").asString()).isEqualTo("PRESENTATION");
         assertThat(created.get("paperTitle").asString()).isEqualTo("Multilateral energy regime");
         assertThat(created.get("stance").asString()).isEqualTo("MIXED");
@@ -54,7 +56,11 @@ class InterventionApiTests extends WorldTests {
 
     @Test
     void theSpeakerMustHaveTakenPartInTheMeeting() throws Exception {
-        api.post(path, world.coChair.basic(), intervention("\"speakerPersonId\":" + world.steering.person().id()))
+        api.post(
+                        path,
+                        world.coChair.basic(),
+                        intervention(
+                                "\"speakerPersonId\":" + world.steering.person().id()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("speakerPersonId"))
                 .andExpect(jsonPath("$.violations[0].rule").value("participant"));
@@ -63,10 +69,14 @@ class InterventionApiTests extends WorldTests {
     @Test
     void aSpeakerMayBeDescribedByNationalityButNotNamedUnderANonAttributionRule() throws Exception {
         long speaker = world.participant.person().id();
-        api.created(path, world.coChair.basic(), intervention(
-                "\"speakerPersonId\":%d,\"speakerDescribedBy\":\"BY_NATIONALITY\"".formatted(speaker)));
-        api.post(path, world.coChair.basic(), intervention(
-                        "\"speakerPersonId\":%d,\"speakerDescribedBy\":\"NAMED\"".formatted(speaker)))
+        api.created(
+                path,
+                world.coChair.basic(),
+                intervention("\"speakerPersonId\":%d,\"speakerDescribedBy\":\"BY_NATIONALITY\"".formatted(speaker)));
+        api.post(
+                        path,
+                        world.coChair.basic(),
+                        intervention("\"speakerPersonId\":%d,\"speakerDescribedBy\":\"NAMED\"".formatted(speaker)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("speakerDescribedBy"))
                 .andExpect(jsonPath("$.violations[0].rule").value("attribution"));
@@ -81,24 +91,33 @@ class InterventionApiTests extends WorldTests {
         long otherSession = world.session(otherMeeting, 1);
         api.post(path, world.coChair.basic(), "{\"sessionId\":%d,\"summary\":\"s\"}".formatted(otherSession))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[?(@.field=='sessionId')].rule").value("exists"))
+                .andExpect(
+                        jsonPath("$.violations[?(@.field=='sessionId')].rule").value("exists"))
                 .andExpect(jsonPath("$.violations[?(@.field=='kind')].rule").value("required"));
         // Over-long text is refused at the boundary, before the rules.
-        api.post(path, world.coChair.basic(), "{\"sessionId\":%d,\"summary\":\"%s\",\"paperTitle\":\"%s\"}"
-                        .formatted(otherSession, "s".repeat(4001), "p".repeat(501)))
+        api.post(
+                        path,
+                        world.coChair.basic(),
+                        "{\"sessionId\":%d,\"summary\":\"%s\",\"paperTitle\":\"%s\"}"
+                                .formatted(otherSession, "s".repeat(4001), "p".repeat(501)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[?(@.field=='summary')].rule").value("max-length"))
-                .andExpect(jsonPath("$.violations[?(@.field=='paperTitle')].rule").value("max-length"));
+                .andExpect(
+                        jsonPath("$.violations[?(@.field=='paperTitle')].rule").value("max-length"));
         api.post(path, world.coChair.basic(), "{}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[?(@.field=='sessionId')].rule").value("required"))
+                .andExpect(
+                        jsonPath("$.violations[?(@.field=='sessionId')].rule").value("required"))
                 .andExpect(jsonPath("$.violations[?(@.field=='summary')].rule").value("required"));
     }
 
     @Test
     void subjectsAreKnownInstitutionsAndIssueAreasNeverFreeText() throws Exception {
         long kedo = world.institution("KEDO");
-        api.post(path, world.coChair.basic(), intervention("\"subjects\":{\"institutionIds\":[%d,987654321]}".formatted(kedo)))
+        api.post(
+                        path,
+                        world.coChair.basic(),
+                        intervention("\"subjects\":{\"institutionIds\":[%d,987654321]}".formatted(kedo)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("subjects.institutionIds[1]"))
                 .andExpect(jsonPath("$.violations[0].rule").value("exists"));
@@ -118,7 +137,9 @@ class InterventionApiTests extends WorldTests {
         long later = world.meeting(AttributionRule.NONE);
         world.session(later, 1);
         session = world.session(later, 2);
-        JsonNode created = api.created("/api/meetings/" + later + "/interventions", world.coChair.basic(),
+        JsonNode created = api.created(
+                "/api/meetings/" + later + "/interventions",
+                world.coChair.basic(),
                 intervention("\"links\":[{\"kind\":\"ELABORATES\",\"targetId\":%d}]".formatted(argument)));
         assertThat(created.at("/links/0/kind").asString()).isEqualTo("ELABORATES");
         assertThat(created.at("/links/0/targetId").asLong()).isEqualTo(argument);
@@ -131,8 +152,12 @@ class InterventionApiTests extends WorldTests {
         long foreign = world.meeting(world.otherGroupId, world.nextOrdinal(), AttributionRule.NONE);
         long foreignIntervention = world.intervention(foreign, world.session(foreign, 1));
         long own = world.intervention(meeting, session);
-        api.post(path, world.coChair.basic(), intervention("\"links\":[{\"kind\":\"RESPONDS_TO\",\"targetId\":%d},{\"kind\":\"DISAGREES_WITH\",\"targetId\":%d}]"
-                        .formatted(own, foreignIntervention)))
+        api.post(
+                        path,
+                        world.coChair.basic(),
+                        intervention(
+                                "\"links\":[{\"kind\":\"RESPONDS_TO\",\"targetId\":%d},{\"kind\":\"DISAGREES_WITH\",\"targetId\":%d}]"
+                                        .formatted(own, foreignIntervention)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations.length()").value(1))
                 .andExpect(jsonPath("$.violations[0].field").value("links[1].targetId"))
@@ -145,15 +170,20 @@ class InterventionApiTests extends WorldTests {
         long laterIntervention = world.intervention(later, world.session(later, 1));
         long own = world.intervention(meeting, session);
         api.post(path, world.coChair.basic(), intervention("""
-                        "links":[{"kind":"SUPPORTS","targetId":%d},{"kind":"SUPPORTS","targetId":987654321},{"targetId":%d},null]"""
-                        .formatted(laterIntervention, own)))
+                        "links":[{"kind":"SUPPORTS","targetId":%d},{"kind":"SUPPORTS","targetId":987654321},{"targetId":%d},null]""".formatted(laterIntervention, own)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[?(@.field=='links[0].targetId')].rule").value("earlier-meeting"))
-                .andExpect(jsonPath("$.violations[?(@.field=='links[1].targetId')].rule").value("exists"))
-                .andExpect(jsonPath("$.violations[?(@.field=='links[2].kind')].rule").value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='links[0].targetId')].rule")
+                        .value("earlier-meeting"))
+                .andExpect(jsonPath("$.violations[?(@.field=='links[1].targetId')].rule")
+                        .value("exists"))
+                .andExpect(jsonPath("$.violations[?(@.field=='links[2].kind')].rule")
+                        .value("required"))
                 .andExpect(jsonPath("$.violations[?(@.field=='links[3]')].rule").value("required"));
-        api.put(path + "/" + own, world.coChair.basic(),
-                        intervention("\"links\":[{\"kind\":\"SUPPORTS\",\"targetId\":%d}],\"version\":0".formatted(own)))
+        api.put(
+                        path + "/" + own,
+                        world.coChair.basic(),
+                        intervention(
+                                "\"links\":[{\"kind\":\"SUPPORTS\",\"targetId\":%d}],\"version\":0".formatted(own)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("links[0].targetId"))
                 .andExpect(jsonPath("$.violations[0].rule").value("not-self"));
@@ -163,7 +193,9 @@ class InterventionApiTests extends WorldTests {
     void newInterventionsGoLastUnlessPlacedAndMayBeMoved() throws Exception {
         long a = world.intervention(meeting, session);
         long b = world.intervention(meeting, session);
-        long c = api.created(path, world.coChair.basic(), intervention("\"position\":1")).get("id").asLong();
+        long c = api.created(path, world.coChair.basic(), intervention("\"position\":1"))
+                .get("id")
+                .asLong();
         assertThat(order(session)).containsExactly(c, a, b);
 
         api.changed(path + "/" + c, world.coChair.basic(), intervention("\"position\":3,\"version\":0"));
@@ -181,12 +213,15 @@ class InterventionApiTests extends WorldTests {
         long a = world.intervention(meeting, session);
         long b = world.intervention(meeting, session);
         long x = world.intervention(meeting, second);
-        JsonNode moved = api.changed(path + "/" + a, world.coChair.basic(),
+        JsonNode moved = api.changed(
+                path + "/" + a,
+                world.coChair.basic(),
                 intervention("\"version\":0").replace("\"sessionId\":" + session, "\"sessionId\":" + second));
         assertThat(moved.get("position").asInt()).isEqualTo(2);
         assertThat(order(second)).containsExactly(x, a);
         assertThat(order(session)).containsExactly(b);
-        assertThat(world.record(meeting).intervention(b).orElseThrow().position()).isEqualTo(1);
+        assertThat(world.record(meeting).intervention(b).orElseThrow().position())
+                .isEqualTo(1);
     }
 
     @Test
@@ -194,14 +229,15 @@ class InterventionApiTests extends WorldTests {
         long a = world.intervention(meeting, session);
         long b = world.intervention(meeting, session);
         api.delete(path + "/" + a, world.meetingRapporteur.basic()).andExpect(status().isNoContent());
-        assertThat(world.record(meeting).intervention(b).orElseThrow().position()).isEqualTo(1);
+        assertThat(world.record(meeting).intervention(b).orElseThrow().position())
+                .isEqualTo(1);
     }
 
     @Test
     void anInterventionOthersReferToCannotBeDeleted() throws Exception {
         long target = world.intervention(meeting, session);
-        InterventionView response = world.intervention(meeting, session, null, InterventionKind.RESPONSE,
-                List.of(new Link(LinkKind.RESPONDS_TO, target)));
+        InterventionView response = world.intervention(
+                meeting, session, null, InterventionKind.RESPONSE, List.of(new Link(LinkKind.RESPONDS_TO, target)));
         api.delete(path + "/" + target, world.coChair.basic())
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/in-use"))
@@ -233,7 +269,13 @@ class InterventionApiTests extends WorldTests {
     }
 
     List<Long> order(long sessionId) {
-        return world.record(meeting).sessions().stream().filter(s -> s.id() == sessionId).findFirst().orElseThrow()
-                .interventions().stream().map(InterventionView::id).toList();
+        return world.record(meeting).sessions().stream()
+                .filter(s -> s.id() == sessionId)
+                .findFirst()
+                .orElseThrow()
+                .interventions()
+                .stream()
+                .map(InterventionView::id)
+                .toList();
     }
 }

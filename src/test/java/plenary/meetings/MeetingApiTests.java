@@ -8,9 +8,8 @@ import static plenary.TestAccounts.admin;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import plenary.TestAccounts;
-import plenary.directory.CommitteeKind;
 import plenary.directory.CommitteeForm;
+import plenary.directory.CommitteeKind;
 import plenary.directory.Committees;
 import plenary.directory.CurrentAccount;
 import tools.jackson.databind.JsonNode;
@@ -22,13 +21,17 @@ class MeetingApiTests extends WorldTests {
 
     @Test
     void aCoChairCreatesReadsAndChangesAMeetingOfTheGroup() throws Exception {
-        long host = CurrentAccount.asSystem(() -> committees.create(new CommitteeForm(MeetingWorld.unique("CSCAP-Russia"),
-                null, CommitteeKind.MEMBER_COMMITTEE, plenary.directory.Nationality.RU, null))).id();
+        long host = CurrentAccount.asSystem(() -> committees.create(new CommitteeForm(
+                        MeetingWorld.unique("CSCAP-Russia"),
+                        null,
+                        CommitteeKind.MEMBER_COMMITTEE,
+                        plenary.directory.Nationality.RU,
+                        null)))
+                .id();
         String body = """
                 {"studyGroupId":%d,"ordinal":%d,"title":"Vladivostok meeting","startsOn":"2011-11-14","endsOn":"2011-11-15",
                  "city":"Vladivostok","country":"RU","hostCommitteeId":%d,"expertsCount":20,"committeesCount":9,
-                 "attendanceQualifier":"MORE_THAN","includesOtherRegions":true,"attributionRule":"BY_NATIONALITY"}"""
-                .formatted(world.groupId, world.nextOrdinal(), host);
+                 "attendanceQualifier":"MORE_THAN","includesOtherRegions":true,"attributionRule":"BY_NATIONALITY"}""".formatted(world.groupId, world.nextOrdinal(), host);
         JsonNode created = api.created("/api/meetings", world.coChair.basic(), body);
         long id = created.get("id").asLong();
         assertThat(created.get("version").asInt()).isZero();
@@ -47,7 +50,9 @@ class MeetingApiTests extends WorldTests {
                 .andExpect(jsonPath("$.proposals").isArray())
                 .andExpect(jsonPath("$.nextTasks").isArray());
 
-        api.put("/api/meetings/" + id, world.rapporteur.basic(),
+        api.put(
+                        "/api/meetings/" + id,
+                        world.rapporteur.basic(),
                         body.replace("Vladivostok meeting", "The final meeting").replace("}", ",\"version\":0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("The final meeting"))
@@ -70,32 +75,43 @@ class MeetingApiTests extends WorldTests {
     @Test
     void eachBrokenRuleOfAMeetingIsNamedWithItsField() throws Exception {
         long steeringCommittee = CurrentAccount.asSystem(() -> committees.create(new CommitteeForm(
-                MeetingWorld.unique("Steering"), null, CommitteeKind.STEERING_COMMITTEE, null, null))).id();
+                        MeetingWorld.unique("Steering"), null, CommitteeKind.STEERING_COMMITTEE, null, null)))
+                .id();
         api.post("/api/meetings", world.coChair.basic(), """
                         {"studyGroupId":%d,"ordinal":0,"startsOn":"2011-11-14","endsOn":"2011-11-13","city":" ",
-                         "hostCommitteeId":%d,"expertsCount":-1,"committeesCount":-2}"""
-                        .formatted(world.groupId, steeringCommittee))
+                         "hostCommitteeId":%d,"expertsCount":-1,"committeesCount":-2}""".formatted(world.groupId, steeringCommittee))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[?(@.field=='ordinal')].rule").value("range"))
                 .andExpect(jsonPath("$.violations[?(@.field=='endsOn')].rule").value("order"))
                 .andExpect(jsonPath("$.violations[?(@.field=='city')].rule").value("required"))
                 .andExpect(jsonPath("$.violations[?(@.field=='country')].rule").value("required"))
-                .andExpect(jsonPath("$.violations[?(@.field=='attributionRule')].rule").value("required"))
-                .andExpect(jsonPath("$.violations[?(@.field=='hostCommitteeId')].rule").value("member-committee"))
-                .andExpect(jsonPath("$.violations[?(@.field=='expertsCount')].rule").value("range"))
-                .andExpect(jsonPath("$.violations[?(@.field=='committeesCount')].rule").value("range"));
+                .andExpect(jsonPath("$.violations[?(@.field=='attributionRule')].rule")
+                        .value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='hostCommitteeId')].rule")
+                        .value("member-committee"))
+                .andExpect(jsonPath("$.violations[?(@.field=='expertsCount')].rule")
+                        .value("range"))
+                .andExpect(jsonPath("$.violations[?(@.field=='committeesCount')].rule")
+                        .value("range"));
         // Over-long text is refused at the boundary, before the rules.
         api.post("/api/meetings", world.coChair.basic(), "{\"title\":\"%s\"}".formatted("t".repeat(301)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[?(@.field=='title')].rule").value("max-length"));
         api.post("/api/meetings", admin(), "{\"startsOn\":\"2011-11-14\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[?(@.field=='studyGroupId')].rule").value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='studyGroupId')].rule")
+                        .value("required"))
                 .andExpect(jsonPath("$.violations[?(@.field=='ordinal')].rule").value("required"));
-        api.post("/api/meetings", admin(), MeetingWorldJson.meeting(999_999, 1, "NONE", null).replace("\"country\":\"RU\",", "\"hostCommitteeId\":999999,\"country\":\"RU\","))
+        api.post(
+                        "/api/meetings",
+                        admin(),
+                        MeetingWorldJson.meeting(999_999, 1, "NONE", null)
+                                .replace("\"country\":\"RU\",", "\"hostCommitteeId\":999999,\"country\":\"RU\","))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[?(@.field=='studyGroupId')].rule").value("exists"))
-                .andExpect(jsonPath("$.violations[?(@.field=='hostCommitteeId')].rule").value("exists"));
+                .andExpect(jsonPath("$.violations[?(@.field=='studyGroupId')].rule")
+                        .value("exists"))
+                .andExpect(jsonPath("$.violations[?(@.field=='hostCommitteeId')].rule")
+                        .value("exists"));
     }
 
     @Test
@@ -142,10 +158,21 @@ class MeetingApiTests extends WorldTests {
         long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
         long session = world.session(meeting, 1);
         long first = world.intervention(meeting, session);
-        InterventionView second = world.intervention(meeting, session, world.participant.person().id(),
-                InterventionKind.RESPONSE, List.of(new Link(LinkKind.RESPONDS_TO, first)));
-        MeetingWorld.system(() -> services.proposals().create(meeting, new ProposalForm("A proposal", first,
-                List.of(new PositionForm(PositionStance.OPPOSES, null, second.id(), "should not be a hostage")), null)));
+        InterventionView second = world.intervention(
+                meeting,
+                session,
+                world.participant.person().id(),
+                InterventionKind.RESPONSE,
+                List.of(new Link(LinkKind.RESPONDS_TO, first)));
+        MeetingWorld.system(() -> services.proposals()
+                .create(
+                        meeting,
+                        new ProposalForm(
+                                "A proposal",
+                                first,
+                                List.of(new PositionForm(
+                                        PositionStance.OPPOSES, null, second.id(), "should not be a hostage")),
+                                null)));
         world.nextTask(meeting);
 
         api.delete("/api/meetings/" + meeting, world.meetingRapporteur.basic()).andExpect(status().isNoContent());
@@ -157,7 +184,11 @@ class MeetingApiTests extends WorldTests {
         long earlier = world.meeting(AttributionRule.NONE);
         long earlierIntervention = world.intervention(earlier, world.session(earlier, 1));
         long later = world.meeting(AttributionRule.NONE);
-        InterventionView elaboration = world.intervention(later, world.session(later, 1), null, InterventionKind.ARGUMENT,
+        InterventionView elaboration = world.intervention(
+                later,
+                world.session(later, 1),
+                null,
+                InterventionKind.ARGUMENT,
                 List.of(new Link(LinkKind.ELABORATES, earlierIntervention)));
 
         api.delete("/api/meetings/" + earlier, world.coChair.basic())
@@ -170,11 +201,18 @@ class MeetingApiTests extends WorldTests {
             return null;
         });
         long position = world.meeting(AttributionRule.NONE);
-        MeetingWorld.system(() -> services.proposals().create(position, new ProposalForm("A later proposal", null,
-                List.of(new PositionForm(PositionStance.SUPPORTS, null, earlierIntervention, null)), null)));
+        MeetingWorld.system(() -> services.proposals()
+                .create(
+                        position,
+                        new ProposalForm(
+                                "A later proposal",
+                                null,
+                                List.of(new PositionForm(PositionStance.SUPPORTS, null, earlierIntervention, null)),
+                                null)));
         api.delete("/api/meetings/" + earlier, world.coChair.basic())
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("positions taken at other meetings")));
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.containsString("positions taken at other meetings")));
     }
 
     @Test

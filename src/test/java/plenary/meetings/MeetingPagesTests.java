@@ -20,7 +20,11 @@ import plenary.institutions.IssueArea;
 class MeetingPagesTests extends WorldTests {
 
     String html(MockHttpServletRequestBuilder request, RequestPostProcessor who, int status) throws Exception {
-        return mvc.perform(request.with(who)).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request.with(who))
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     String page(String path, RequestPostProcessor who) throws Exception {
@@ -28,7 +32,8 @@ class MeetingPagesTests extends WorldTests {
     }
 
     int meetingsOfTheGroup() {
-        return MeetingWorld.system(() -> services.meetings().summaries(world.groupId)).size();
+        return MeetingWorld.system(() -> services.meetings().summaries(world.groupId))
+                .size();
     }
 
     @Test
@@ -37,13 +42,21 @@ class MeetingPagesTests extends WorldTests {
         long concern = world.intervention(earlier, world.session(earlier, 1));
         long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
         long session = world.session(meeting, 1);
-        InterventionView response = world.intervention(meeting, session, world.participant.person().id(),
-                InterventionKind.RESPONSE, List.of(new Link(LinkKind.RESPONDS_TO, concern)));
+        InterventionView response = world.intervention(
+                meeting,
+                session,
+                world.participant.person().id(),
+                InterventionKind.RESPONSE,
+                List.of(new Link(LinkKind.RESPONDS_TO, concern)));
         int ordinal = world.record(earlier).ordinal();
 
         String html = page("/meetings/" + meeting, world.coChair.basic());
-        assertThat(html).contains("Session 1: Institutional arrangements").contains("(1) reviewed").contains("(2) evaluated")
-                .contains("id=\"intervention-" + response.id() + "\"").contains(world.participant.person().name())
+        assertThat(html)
+                .contains("Session 1: Institutional arrangements")
+                .contains("(1) reviewed")
+                .contains("(2) evaluated")
+                .contains("id=\"intervention-" + response.id() + "\"")
+                .contains(world.participant.person().name())
                 .contains("More than 20 experts from 9 member committees and other regions")
                 .contains("href=\"/meetings/" + earlier + "#intervention-" + concern + "\"")
                 .contains("responds to a concern (session 1 of the " + Ordinals.of(ordinal) + " meeting)")
@@ -58,7 +71,10 @@ class MeetingPagesTests extends WorldTests {
         world.intervention(meeting, world.session(meeting, 1), russian.id(), InterventionKind.BRIEFING, List.of());
 
         String html = page("/meetings/" + meeting, world.steering.basic());
-        assertThat(html).contains("a Russian participant").doesNotContain(russian.name()).doesNotContain("Edit meeting")
+        assertThat(html)
+                .contains("a Russian participant")
+                .doesNotContain(russian.name())
+                .doesNotContain("Edit meeting")
                 .doesNotContain("id=\"participants\"");
         assertThat(page("/meetings/" + meeting, world.coChair.basic())).contains(russian.name());
     }
@@ -66,16 +82,33 @@ class MeetingPagesTests extends WorldTests {
     @Test
     void aMeetingFormWithErrorsShowsThemBesideTheFieldsAndSavesNothing() throws Exception {
         int before = meetingsOfTheGroup();
-        String html = html(post("/meetings").with(csrf()).param("studyGroupId", String.valueOf(world.groupId))
-                .param("ordinal", String.valueOf(world.nextOrdinal())).param("startsOn", "2011-11-14")
-                .param("endsOn", "2011-11-13").param("city", "").param("country", "RU").param("attributionRule", "NONE"),
-                world.coChair.basic(), 200);
-        assertThat(html).contains("id=\"endsOn-error\"").contains("must not be before startsOn")
-                .contains("id=\"city-error\"").contains("Nothing was saved");
+        String html = html(
+                post("/meetings")
+                        .with(csrf())
+                        .param("studyGroupId", String.valueOf(world.groupId))
+                        .param("ordinal", String.valueOf(world.nextOrdinal()))
+                        .param("startsOn", "2011-11-14")
+                        .param("endsOn", "2011-11-13")
+                        .param("city", "")
+                        .param("country", "RU")
+                        .param("attributionRule", "NONE"),
+                world.coChair.basic(),
+                200);
+        assertThat(html)
+                .contains("id=\"endsOn-error\"")
+                .contains("must not be before startsOn")
+                .contains("id=\"city-error\"")
+                .contains("Nothing was saved");
         assertThat(meetingsOfTheGroup()).isEqualTo(before);
 
-        html = html(post("/meetings").with(csrf()).param("studyGroupId", String.valueOf(world.groupId))
-                .param("ordinal", "first").param("startsOn", "14/11/2011"), world.coChair.basic(), 200);
+        html = html(
+                post("/meetings")
+                        .with(csrf())
+                        .param("studyGroupId", String.valueOf(world.groupId))
+                        .param("ordinal", "first")
+                        .param("startsOn", "14/11/2011"),
+                world.coChair.basic(),
+                200);
         assertThat(html).contains("id=\"ordinal-error\"").contains("id=\"startsOn-error\"");
         assertThat(meetingsOfTheGroup()).isEqualTo(before);
     }
@@ -85,23 +118,55 @@ class MeetingPagesTests extends WorldTests {
         long meeting = world.meeting(AttributionRule.NONE);
         MeetingRecord m = world.record(meeting);
         MeetingForm other = MeetingWorld.form(world.groupId, m.ordinal(), AttributionRule.NAMED);
-        MeetingWorld.system(() -> services.meetings().update(meeting, new MeetingForm(other.studyGroupId(), other.ordinal(),
-                "Renamed meanwhile", other.startsOn(), null, other.city(), other.country(), null, null, null, null, null,
-                other.attributionRule(), 0)));
-        String html = html(post("/meetings/" + meeting).with(csrf()).param("studyGroupId", String.valueOf(world.groupId))
-                .param("ordinal", String.valueOf(m.ordinal())).param("startsOn", "2011-11-14").param("city", "Khabarovsk")
-                .param("country", "RU").param("attributionRule", "NONE").param("version", "0"), world.coChair.basic(), 200);
+        MeetingWorld.system(() -> services.meetings()
+                .update(
+                        meeting,
+                        new MeetingForm(
+                                other.studyGroupId(),
+                                other.ordinal(),
+                                "Renamed meanwhile",
+                                other.startsOn(),
+                                null,
+                                other.city(),
+                                other.country(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                other.attributionRule(),
+                                0)));
+        String html = html(
+                post("/meetings/" + meeting)
+                        .with(csrf())
+                        .param("studyGroupId", String.valueOf(world.groupId))
+                        .param("ordinal", String.valueOf(m.ordinal()))
+                        .param("startsOn", "2011-11-14")
+                        .param("city", "Khabarovsk")
+                        .param("country", "RU")
+                        .param("attributionRule", "NONE")
+                        .param("version", "0"),
+                world.coChair.basic(),
+                200);
         assertThat(html).contains("changed by someone else").contains("value=\"Khabarovsk\"");
         assertThat(world.record(meeting).city()).isEqualTo("Vladivostok");
     }
 
     @Test
     void aValidMeetingFormSavesAndShowsTheMeeting() throws Exception {
-        mvc.perform(post("/meetings").with(csrf()).with(world.rapporteur.basic())
-                        .param("studyGroupId", String.valueOf(world.groupId)).param("ordinal", String.valueOf(world.nextOrdinal()))
-                        .param("startsOn", "2011-11-14").param("city", "Vladivostok").param("country", "RU")
-                        .param("expertsCount", "20").param("committeesCount", "9").param("attendanceQualifier", "MORE_THAN")
-                        .param("includesOtherRegions", "true").param("attributionRule", "BY_NATIONALITY"))
+        mvc.perform(post("/meetings")
+                        .with(csrf())
+                        .with(world.rapporteur.basic())
+                        .param("studyGroupId", String.valueOf(world.groupId))
+                        .param("ordinal", String.valueOf(world.nextOrdinal()))
+                        .param("startsOn", "2011-11-14")
+                        .param("city", "Vladivostok")
+                        .param("country", "RU")
+                        .param("expertsCount", "20")
+                        .param("committeesCount", "9")
+                        .param("attendanceQualifier", "MORE_THAN")
+                        .param("includesOtherRegions", "true")
+                        .param("attributionRule", "BY_NATIONALITY"))
                 .andExpect(redirectedUrlPattern("/meetings/*"));
     }
 
@@ -112,17 +177,25 @@ class MeetingPagesTests extends WorldTests {
         long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
         long session = world.session(meeting, 3);
         long opinion = world.intervention(meeting, session);
-        mvc.perform(post("/meetings/" + meeting + "/interventions").with(csrf()).with(world.meetingRapporteur.basic())
-                        .param("sessionId", String.valueOf(session)).param("kind", "ARGUMENT")
-                        .param("speakerPersonId", String.valueOf(world.participant.person().id()))
+        mvc.perform(post("/meetings/" + meeting + "/interventions")
+                        .with(csrf())
+                        .with(world.meetingRapporteur.basic())
+                        .param("sessionId", String.valueOf(session))
+                        .param("kind", "ARGUMENT")
+                        .param(
+                                "speakerPersonId",
+                                String.valueOf(world.participant.person().id()))
                         .param("summary", "The Six Party Talks should be embedded into the East Asia Summit.")
                         .param("subjects.institutionIds", String.valueOf(sixParty), String.valueOf(eas))
                         .param("subjects.issueAreas", "NORMS_AND_RULES")
-                        .param("links[0].kind", "ELABORATES").param("links[0].targetId", String.valueOf(opinion))
-                        .param("links[1].kind", "").param("links[1].targetId", ""))
+                        .param("links[0].kind", "ELABORATES")
+                        .param("links[0].targetId", String.valueOf(opinion))
+                        .param("links[1].kind", "")
+                        .param("links[1].targetId", ""))
                 .andExpect(redirectedUrlPattern("/meetings/" + meeting + "#intervention-*"));
 
-        InterventionView saved = world.record(meeting).sessions().get(0).interventions().get(1);
+        InterventionView saved =
+                world.record(meeting).sessions().get(0).interventions().get(1);
         assertThat(saved.subjects().institutionIds()).containsExactly(sixParty, eas);
         assertThat(saved.subjects().issueAreas()).containsExactly(IssueArea.NORMS_AND_RULES);
         assertThat(saved.links()).singleElement().satisfies(l -> {
@@ -138,13 +211,24 @@ class MeetingPagesTests extends WorldTests {
         long foreign = world.intervention(foreignMeeting, world.session(foreignMeeting, 1));
         long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
         long session = world.session(meeting, 1);
-        String html = html(post("/meetings/" + meeting + "/interventions").with(csrf())
-                .param("sessionId", String.valueOf(session)).param("kind", "ARGUMENT").param("summary", "An argument.")
-                .param("speakerPersonId", String.valueOf(world.steering.person().id()))
-                .param("links[0].kind", "DISAGREES_WITH").param("links[0].targetId", String.valueOf(foreign)),
-                world.coChair.basic(), 200);
-        assertThat(html).contains("id=\"speakerPersonId-error\"").contains("must be a participant of this meeting")
-                .contains("id=\"links[0].targetId-error\"").contains("same study group")
+        String html = html(
+                post("/meetings/" + meeting + "/interventions")
+                        .with(csrf())
+                        .param("sessionId", String.valueOf(session))
+                        .param("kind", "ARGUMENT")
+                        .param("summary", "An argument.")
+                        .param(
+                                "speakerPersonId",
+                                String.valueOf(world.steering.person().id()))
+                        .param("links[0].kind", "DISAGREES_WITH")
+                        .param("links[0].targetId", String.valueOf(foreign)),
+                world.coChair.basic(),
+                200);
+        assertThat(html)
+                .contains("id=\"speakerPersonId-error\"")
+                .contains("must be a participant of this meeting")
+                .contains("id=\"links[0].targetId-error\"")
+                .contains("same study group")
                 .contains("An argument.");
         assertThat(world.record(meeting).sessions().get(0).interventions()).isEmpty();
     }
@@ -152,28 +236,40 @@ class MeetingPagesTests extends WorldTests {
     @Test
     void theSessionFormLeavesEmptyObjectiveLinesOut() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
-        mvc.perform(post("/meetings/" + meeting + "/sessions").with(csrf()).with(world.coChair.basic())
-                        .param("number", "1").param("theme", "Reviewing institutions")
+        mvc.perform(post("/meetings/" + meeting + "/sessions")
+                        .with(csrf())
+                        .with(world.coChair.basic())
+                        .param("number", "1")
+                        .param("theme", "Reviewing institutions")
                         .param("objectives[0]", "reviewed a variety of institutions, such as the Six Party Talks")
-                        .param("objectives[1]", " ").param("objectives[2]", "evaluated the past history"))
+                        .param("objectives[1]", " ")
+                        .param("objectives[2]", "evaluated the past history"))
                 .andExpect(redirectedUrlPattern("/meetings/" + meeting + "#session-*"));
         assertThat(world.record(meeting).sessions().get(0).objectives())
-                .containsExactly("reviewed a variety of institutions, such as the Six Party Talks", "evaluated the past history");
+                .containsExactly(
+                        "reviewed a variety of institutions, such as the Six Party Talks",
+                        "evaluated the past history");
     }
 
     @Test
     void blankObjectiveLinesCountAgainstNoBoundButThirtyOneObjectivesAreTooMany() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
-        var thirty = post("/meetings/" + meeting + "/sessions").with(csrf()).with(world.coChair.basic())
-                .param("number", "1").param("theme", "Everything at once");
+        var thirty = post("/meetings/" + meeting + "/sessions")
+                .with(csrf())
+                .with(world.coChair.basic())
+                .param("number", "1")
+                .param("theme", "Everything at once");
         for (int i = 0; i < 33; i++) {
             thirty.param("objectives[" + i + "]", i < 30 ? "objective " + i : " ");
         }
         mvc.perform(thirty).andExpect(redirectedUrlPattern("/meetings/" + meeting + "#session-*"));
         assertThat(world.record(meeting).sessions().get(0).objectives()).hasSize(30);
 
-        var thirtyOne = post("/meetings/" + meeting + "/sessions").with(csrf()).with(world.coChair.basic())
-                .param("number", "2").param("theme", "Even more");
+        var thirtyOne = post("/meetings/" + meeting + "/sessions")
+                .with(csrf())
+                .with(world.coChair.basic())
+                .param("number", "2")
+                .param("theme", "Even more");
         for (int i = 0; i < 31; i++) {
             thirtyOne.param("objectives[" + i + "]", "objective " + i);
         }
@@ -186,11 +282,16 @@ class MeetingPagesTests extends WorldTests {
     void theProposalFormKeepsItsPositions() throws Exception {
         long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
         long hostage = world.intervention(meeting, world.session(meeting, 2));
-        mvc.perform(post("/meetings/" + meeting + "/proposals").with(csrf()).with(world.coChair.basic())
+        mvc.perform(post("/meetings/" + meeting + "/proposals")
+                        .with(csrf())
+                        .with(world.coChair.basic())
                         .param("text", "Link the pipeline issue and the denuclearization processes")
-                        .param("positions[0].stance", "OPPOSES").param("positions[0].interventionId", String.valueOf(hostage))
+                        .param("positions[0].stance", "OPPOSES")
+                        .param("positions[0].interventionId", String.valueOf(hostage))
                         .param("positions[0].note", "should not be a hostage")
-                        .param("positions[1].stance", "").param("positions[1].personId", "").param("positions[1].note", ""))
+                        .param("positions[1].stance", "")
+                        .param("positions[1].personId", "")
+                        .param("positions[1].note", ""))
                 .andExpect(redirectedUrlPattern("/meetings/" + meeting + "#proposal-*"));
         ProposalView saved = world.record(meeting).proposals().get(0);
         assertThat(saved.positions()).singleElement().satisfies(p -> {
@@ -203,24 +304,40 @@ class MeetingPagesTests extends WorldTests {
     @Test
     void theNextTaskAndParticipantFormsSaveAndShowTheirErrors() throws Exception {
         long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
-        mvc.perform(post("/meetings/" + meeting + "/next-tasks").with(csrf()).with(world.coChair.basic())
-                        .param("description", "Draft a tentative, jointly crafted document").param("owner", "the Co-Chairs")
-                        .param("ownerPersonIds", String.valueOf(world.coChair.person().id())).param("dueOn", "2012-06-30"))
+        mvc.perform(post("/meetings/" + meeting + "/next-tasks")
+                        .with(csrf())
+                        .with(world.coChair.basic())
+                        .param("description", "Draft a tentative, jointly crafted document")
+                        .param("owner", "the Co-Chairs")
+                        .param(
+                                "ownerPersonIds",
+                                String.valueOf(world.coChair.person().id()))
+                        .param("dueOn", "2012-06-30"))
                 .andExpect(redirectedUrl("/meetings/" + meeting + "#next-tasks"));
-        assertThat(world.record(meeting).nextTasks()).singleElement()
-                .satisfies(t -> assertThat(t.ownerPersonIds()).containsExactly(world.coChair.person().id()));
+        assertThat(world.record(meeting).nextTasks())
+                .singleElement()
+                .satisfies(t -> assertThat(t.ownerPersonIds())
+                        .containsExactly(world.coChair.person().id()));
 
-        String html = html(post("/meetings/" + meeting + "/participants").with(csrf())
-                .param("personId", String.valueOf(world.participant.person().id())).param("capacity", "OBSERVER"),
-                world.coChair.basic(), 200);
+        String html = html(
+                post("/meetings/" + meeting + "/participants")
+                        .with(csrf())
+                        .param(
+                                "personId",
+                                String.valueOf(world.participant.person().id()))
+                        .param("capacity", "OBSERVER"),
+                world.coChair.basic(),
+                200);
         assertThat(html).contains("id=\"personId-error\"").contains("already a participant");
     }
 
     @Test
     void theListOffersANewMeetingOnlyToThoseWhoMayCreateOne() throws Exception {
         String link = "/meetings/new?studyGroup=" + world.groupId;
-        assertThat(page("/meetings?studyGroup=" + world.groupId, world.coChair.basic())).contains(link);
-        assertThat(page("/meetings?studyGroup=" + world.groupId, world.participant.basic())).doesNotContain(link);
+        assertThat(page("/meetings?studyGroup=" + world.groupId, world.coChair.basic()))
+                .contains(link);
+        assertThat(page("/meetings?studyGroup=" + world.groupId, world.participant.basic()))
+                .doesNotContain(link);
         assertThat(page(link, world.rapporteur.basic())).contains("name=\"startsOn\"");
         html(get(link), world.otherCoChair.basic(), 403);
     }
@@ -229,8 +346,10 @@ class MeetingPagesTests extends WorldTests {
     void editFormsAreForTheRecordKeepersOnly() throws Exception {
         long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
         long session = world.session(meeting, 1);
-        assertThat(page("/meetings/" + meeting + "/edit", world.meetingRapporteur.basic())).contains("name=\"city\"");
-        assertThat(page("/meetings/" + meeting + "/sessions/" + session, world.meetingRapporteur.basic())).contains("Delete session");
+        assertThat(page("/meetings/" + meeting + "/edit", world.meetingRapporteur.basic()))
+                .contains("name=\"city\"");
+        assertThat(page("/meetings/" + meeting + "/sessions/" + session, world.meetingRapporteur.basic()))
+                .contains("Delete session");
         html(get("/meetings/" + meeting + "/edit"), world.participant.basic(), 403);
         html(get("/meetings/" + meeting + "/sessions/" + session), world.participant.basic(), 403);
         html(get("/meetings/" + meeting + "/interventions/new"), world.steering.basic(), 403);
@@ -244,10 +363,13 @@ class MeetingPagesTests extends WorldTests {
         long session = world.session(meeting, 1);
         long first = world.intervention(meeting, session);
         long second = world.intervention(meeting, session);
-        mvc.perform(post("/meetings/" + meeting + "/interventions/" + second + "/move").with(csrf())
-                        .with(world.coChair.basic()).param("to", "1"))
+        mvc.perform(post("/meetings/" + meeting + "/interventions/" + second + "/move")
+                        .with(csrf())
+                        .with(world.coChair.basic())
+                        .param("to", "1"))
                 .andExpect(redirectedUrl("/meetings/" + meeting + "#intervention-" + second));
-        assertThat(world.record(meeting).sessions().get(0).interventions()).extracting(InterventionView::id)
+        assertThat(world.record(meeting).sessions().get(0).interventions())
+                .extracting(InterventionView::id)
                 .containsExactly(second, first);
     }
 
@@ -256,11 +378,16 @@ class MeetingPagesTests extends WorldTests {
         long meeting = world.meeting(AttributionRule.NONE);
         long session = world.session(meeting, 1);
         long intervention = world.intervention(meeting, session);
-        String html = html(post("/meetings/" + meeting + "/sessions/" + session + "/delete").with(csrf()),
-                world.coChair.basic(), 409);
+        String html = html(
+                post("/meetings/" + meeting + "/sessions/" + session + "/delete")
+                        .with(csrf()),
+                world.coChair.basic(),
+                409);
         assertThat(html).contains("still holds 1 intervention");
-        mvc.perform(post("/meetings/" + meeting + "/interventions/" + intervention + "/delete").with(csrf())
-                .with(world.coChair.basic())).andExpect(redirectedUrl("/meetings/" + meeting));
+        mvc.perform(post("/meetings/" + meeting + "/interventions/" + intervention + "/delete")
+                        .with(csrf())
+                        .with(world.coChair.basic()))
+                .andExpect(redirectedUrl("/meetings/" + meeting));
         mvc.perform(post("/meetings/" + meeting + "/delete").with(csrf()).with(world.coChair.basic()))
                 .andExpect(redirectedUrl("/meetings?studyGroup=" + world.groupId));
     }

@@ -12,6 +12,7 @@ class MeetingRecordsTests extends WorldTests {
 
     @Autowired
     MeetingRecords records;
+
     @Autowired
     ChangesHeard changes;
 
@@ -24,9 +25,13 @@ class MeetingRecordsTests extends WorldTests {
         MeetingRecord record = records.record(meeting).orElseThrow();
         assertThat(record.named()).isTrue();
         assertThat(record.attributionRule()).isEqualTo(AttributionRule.NONE);
-        assertThat(record.sessions().get(0).interventions().get(0).speakerPersonId()).isEqualTo(world.participant.person().id());
-        assertThat(record.participants()).extracting(ParticipantView::personId)
-                .contains(world.participant.person().id(), world.meetingRapporteur.person().id());
+        assertThat(record.sessions().get(0).interventions().get(0).speakerPersonId())
+                .isEqualTo(world.participant.person().id());
+        assertThat(record.participants())
+                .extracting(ParticipantView::personId)
+                .contains(
+                        world.participant.person().id(),
+                        world.meetingRapporteur.person().id());
         assertThat(records.record(987654321)).isEmpty();
     }
 
@@ -57,7 +62,8 @@ class MeetingRecordsTests extends WorldTests {
     void aRefusedChangeIsNotAnnounced() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         long before = changes.of(meeting);
-        api.post("/api/meetings/" + meeting + "/sessions", world.coChair.basic(), "{}").andExpect(status().isBadRequest());
+        api.post("/api/meetings/" + meeting + "/sessions", world.coChair.basic(), "{}")
+                .andExpect(status().isBadRequest());
         api.post("/api/meetings/" + meeting + "/sessions", world.steering.basic(), "{\"number\":1,\"theme\":\"x\"}")
                 .andExpect(status().isForbidden());
         assertThat(changes.of(meeting)).isEqualTo(before);

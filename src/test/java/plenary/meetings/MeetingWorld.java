@@ -41,9 +41,13 @@ final class MeetingWorld {
 
     /** The write services of the module, as a test uses them. */
     @Component
-    record Services(Meetings meetings, Sessions sessions, Participants participants, Interventions interventions,
-            Proposals proposals, NextTasks nextTasks) {
-    }
+    record Services(
+            Meetings meetings,
+            Sessions sessions,
+            Participants participants,
+            Interventions interventions,
+            Proposals proposals,
+            NextTasks nextTasks) {}
 
     MeetingWorld(JsonApi api, TestAccounts accounts, Services services) throws Exception {
         this.api = api;
@@ -55,7 +59,8 @@ final class MeetingWorld {
         participant = accounts.account(Role.PARTICIPANT);
         representative = accounts.account(Role.COMMITTEE_REPRESENTATIVE);
         steering = accounts.account(Role.STEERING_COMMITTEE_MEMBER);
-        groupId = group(List.of(coChair.person().id()), List.of(rapporteur.person().id()), 20);
+        groupId = group(
+                List.of(coChair.person().id()), List.of(rapporteur.person().id()), 20);
         otherGroupId = group(List.of(otherCoChair.person().id()), List.of(), 3);
     }
 
@@ -69,14 +74,17 @@ final class MeetingWorld {
 
     long group(List<Long> coChairs, List<Long> rapporteurs, int planned) throws Exception {
         String body = """
-                {"title":"%s","status":"ACTIVE","plannedMeetings":%d,"coChairIds":%s,"rapporteurIds":%s,"committeeIds":[]}"""
-                .formatted(unique("Study group on governance"), planned, ids(coChairs), ids(rapporteurs));
+                {"title":"%s","status":"ACTIVE","plannedMeetings":%d,"coChairIds":%s,"rapporteurIds":%s,"committeeIds":[]}""".formatted(unique("Study group on governance"), planned, ids(coChairs), ids(rapporteurs));
         return api.created("/api/study-groups", admin(), body).get("id").asLong();
     }
 
     long institution(String name) throws Exception {
-        return api.created("/api/institutions", admin(),
-                "{\"name\":\"%s\",\"kind\":\"TALKS\",\"status\":\"SUSPENDED\"}".formatted(unique(name))).get("id").asLong();
+        return api.created(
+                        "/api/institutions",
+                        admin(),
+                        "{\"name\":\"%s\",\"kind\":\"TALKS\",\"status\":\"SUSPENDED\"}".formatted(unique(name)))
+                .get("id")
+                .asLong();
     }
 
     int nextOrdinal() {
@@ -89,12 +97,26 @@ final class MeetingWorld {
     }
 
     long meeting(long group, int ordinal, AttributionRule rule) {
-        return system(() -> services.meetings().create(form(group, ordinal, rule))).id();
+        return system(() -> services.meetings().create(form(group, ordinal, rule)))
+                .id();
     }
 
     static MeetingForm form(long group, int ordinal, AttributionRule rule) {
-        return new MeetingForm(group, ordinal, null, LocalDate.of(2011, 11, 14), null, "Vladivostok", Nationality.RU, null,
-                20, 9, AttendanceQualifier.MORE_THAN, true, rule, null);
+        return new MeetingForm(
+                group,
+                ordinal,
+                null,
+                LocalDate.of(2011, 11, 14),
+                null,
+                "Vladivostok",
+                Nationality.RU,
+                null,
+                20,
+                9,
+                AttendanceQualifier.MORE_THAN,
+                true,
+                rule,
+                null);
     }
 
     /** A meeting at which the meeting rapporteur and the participant took part. */
@@ -106,31 +128,71 @@ final class MeetingWorld {
     }
 
     long participant(long meeting, long person, Capacity capacity) {
-        return system(() -> services.participants().create(meeting, new ParticipantForm(person, capacity, null))).id();
+        return system(() -> services.participants().create(meeting, new ParticipantForm(person, capacity, null)))
+                .id();
     }
 
     long session(long meeting, int number) {
-        return system(() -> services.sessions().create(meeting,
-                new SessionForm(number, "Institutional arrangements", List.of("reviewed", "evaluated"), null, null))).id();
+        return system(() -> services.sessions()
+                        .create(
+                                meeting,
+                                new SessionForm(
+                                        number,
+                                        "Institutional arrangements",
+                                        List.of("reviewed", "evaluated"),
+                                        null,
+                                        null)))
+                .id();
     }
 
     InterventionView intervention(long meeting, long session, Long speaker, InterventionKind kind, List<Link> links) {
-        return system(() -> services.interventions().create(meeting, new InterventionForm(session, null, speaker, kind,
-                "A neutral summary of what was said.", null, null, Subjects.none(), links, null, null)));
+        return system(() -> services.interventions()
+                .create(
+                        meeting,
+                        new InterventionForm(
+                                session,
+                                null,
+                                speaker,
+                                kind,
+                                "A neutral summary of what was said.",
+                                null,
+                                null,
+                                Subjects.none(),
+                                links,
+                                null,
+                                null)));
     }
 
     long intervention(long meeting, long session) {
-        return intervention(meeting, session, null, InterventionKind.CONCERN, List.of()).id();
+        return intervention(meeting, session, null, InterventionKind.CONCERN, List.of())
+                .id();
     }
 
     long proposal(long meeting, Long intervention) {
-        return system(() -> services.proposals().create(meeting,
-                new ProposalForm("Link the pipeline issue and the denuclearization processes", intervention, List.of(), null))).id();
+        return system(() -> services.proposals()
+                        .create(
+                                meeting,
+                                new ProposalForm(
+                                        "Link the pipeline issue and the denuclearization processes",
+                                        intervention,
+                                        List.of(),
+                                        null)))
+                .id();
     }
 
     long nextTask(long meeting) {
-        return system(() -> services.nextTasks().create(meeting, new NextTaskForm("Draft the memorandum",
-                "the Co-Chairs of the Study Group", List.of(), null, "the next Steering Committee", null, null))).id();
+        return system(() -> services.nextTasks()
+                        .create(
+                                meeting,
+                                new NextTaskForm(
+                                        "Draft the memorandum",
+                                        "the Co-Chairs of the Study Group",
+                                        List.of(),
+                                        null,
+                                        "the next Steering Committee",
+                                        null,
+                                        null)))
+                .id();
     }
 
     MeetingRecord record(long meeting) {

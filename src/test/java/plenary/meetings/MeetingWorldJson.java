@@ -3,8 +3,7 @@ package plenary.meetings;
 /** Meetings as JSON bodies. */
 final class MeetingWorldJson {
 
-    private MeetingWorldJson() {
-    }
+    private MeetingWorldJson() {}
 
     static String meeting(long group, int ordinal, String rule, Integer version) {
         return """

@@ -9,8 +9,8 @@ class OrdinalsTests {
 
     @Test
     void theLastPlannedMeetingIsTheFinalOne() {
-        var summary = new MeetingSummary(1, 1, 3, true, null, LocalDate.of(2011, 11, 14), null, "Vladivostok", null,
-                AttributionRule.NONE, 0);
+        var summary = new MeetingSummary(
+                1, 1, 3, true, null, LocalDate.of(2011, 11, 14), null, "Vladivostok", null, AttributionRule.NONE, 0);
         assertThat(summary.ordinalWords()).isEqualTo("the third and final meeting");
     }
 

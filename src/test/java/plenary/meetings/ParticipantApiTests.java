@@ -12,11 +12,19 @@ class ParticipantApiTests extends WorldTests {
     void aPersonTakesPartOnceInACapacity() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         String path = "/api/meetings/" + meeting + "/participants";
-        api.post(path, world.coChair.basic(), "{\"personId\":%d,\"capacity\":\"PRESENTER\"}".formatted(world.steering.person().id()))
+        api.post(
+                        path,
+                        world.coChair.basic(),
+                        "{\"personId\":%d,\"capacity\":\"PRESENTER\"}"
+                                .formatted(world.steering.person().id()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name").value(world.steering.person().name()))
                 .andExpect(jsonPath("$.capacity").value("PRESENTER"));
-        api.post(path, world.coChair.basic(), "{\"personId\":%d,\"capacity\":\"OBSERVER\"}".formatted(world.steering.person().id()))
+        api.post(
+                        path,
+                        world.coChair.basic(),
+                        "{\"personId\":%d,\"capacity\":\"OBSERVER\"}"
+                                .formatted(world.steering.person().id()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("personId"))
                 .andExpect(jsonPath("$.violations[0].rule").value("unique"));
@@ -24,7 +32,11 @@ class ParticipantApiTests extends WorldTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[?(@.field=='personId')].rule").value("exists"))
                 .andExpect(jsonPath("$.violations[?(@.field=='capacity')].rule").value("required"));
-        api.post(path, world.coChair.basic(), "{\"personId\":%d,\"capacity\":\"CHAIRMAN\"}".formatted(world.steering.person().id()))
+        api.post(
+                        path,
+                        world.coChair.basic(),
+                        "{\"personId\":%d,\"capacity\":\"CHAIRMAN\"}"
+                                .formatted(world.steering.person().id()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].rule").value("one-of"));
     }
@@ -32,17 +44,21 @@ class ParticipantApiTests extends WorldTests {
     @Test
     void aParticipantWhoSpokeStaysUntilTheirInterventionsAreGone() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
-        long participant = world.participant(meeting, world.representative.person().id(), Capacity.DISCUSSANT);
+        long participant =
+                world.participant(meeting, world.representative.person().id(), Capacity.DISCUSSANT);
         long session = world.session(meeting, 1);
-        InterventionView spoke = world.intervention(meeting, session, world.representative.person().id(),
-                InterventionKind.ARGUMENT, List.of());
+        InterventionView spoke = world.intervention(
+                meeting, session, world.representative.person().id(), InterventionKind.ARGUMENT, List.of());
         String path = "/api/meetings/" + meeting + "/participants/" + participant;
 
         api.delete(path, world.coChair.basic())
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("spoke in 1 intervention")));
-        api.put(path, world.coChair.basic(), "{\"personId\":%d,\"capacity\":\"DISCUSSANT\",\"version\":0}"
-                        .formatted(world.steering.person().id()))
+        api.put(
+                        path,
+                        world.coChair.basic(),
+                        "{\"personId\":%d,\"capacity\":\"DISCUSSANT\",\"version\":0}"
+                                .formatted(world.steering.person().id()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("personId"))
                 .andExpect(jsonPath("$.violations[0].rule").value("in-use"));
@@ -55,11 +71,18 @@ class ParticipantApiTests extends WorldTests {
     @Test
     void theSecondOfTwoConcurrentEditsGetsTheCurrentParticipant() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
-        long participant = world.participant(meeting, world.representative.person().id(), Capacity.PARTICIPANT);
+        long participant =
+                world.participant(meeting, world.representative.person().id(), Capacity.PARTICIPANT);
         String path = "/api/meetings/" + meeting + "/participants/" + participant;
         String body = "{\"personId\":%d,\"capacity\":\"%s\",\"version\":0}";
-        api.changed(path, world.coChair.basic(), body.formatted(world.representative.person().id(), "PRESENTER"));
-        api.put(path, world.coChair.basic(), body.formatted(world.representative.person().id(), "OBSERVER"))
+        api.changed(
+                path,
+                world.coChair.basic(),
+                body.formatted(world.representative.person().id(), "PRESENTER"));
+        api.put(
+                        path,
+                        world.coChair.basic(),
+                        body.formatted(world.representative.person().id(), "OBSERVER"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.current.capacity").value("PRESENTER"));
     }

@@ -18,17 +18,24 @@ class ProposalApiTests extends WorldTests {
         long later = world.meeting(AttributionRule.NONE);
         long laterSupport = world.intervention(later, world.session(later, 1));
 
-        JsonNode created = api.created("/api/meetings/" + meeting + "/proposals", world.meetingRapporteur.basic(), """
+        JsonNode created =
+                api.created("/api/meetings/" + meeting + "/proposals", world.meetingRapporteur.basic(), """
                 {"text":"Link the pipeline issue and the denuclearization processes under the Six Party Talks",
                  "interventionId":%d,
                  "positions":[{"stance":"OPPOSES","interventionId":%d,"note":"should not be a hostage of the Six Party Talks"},
                               {"stance":"SUPPORTS","personId":%d,"interventionId":%d},
-                              {"stance":"QUALIFIES","personId":%d}]}"""
-                .formatted(proposing, hostage, world.steering.person().id(), laterSupport, world.participant.person().id()));
+                              {"stance":"QUALIFIES","personId":%d}]}""".formatted(
+                                proposing,
+                                hostage,
+                                world.steering.person().id(),
+                                laterSupport,
+                                world.participant.person().id()));
         assertThat(created.get("interventionId").asLong()).isEqualTo(proposing);
-        assertThat(created.at("/positions/0/note").asString()).isEqualTo("should not be a hostage of the Six Party Talks");
+        assertThat(created.at("/positions/0/note").asString())
+                .isEqualTo("should not be a hostage of the Six Party Talks");
         assertThat(created.at("/positions/1/interventionId").asLong()).isEqualTo(laterSupport);
-        assertThat(created.at("/positions/2/holder").asString()).isEqualTo(world.participant.person().name());
+        assertThat(created.at("/positions/2/holder").asString())
+                .isEqualTo(world.participant.person().name());
 
         api.get("/api/meetings/" + meeting, world.coChair.basic())
                 .andExpect(jsonPath("$.proposals[0].positions.length()").value(3));
@@ -44,17 +51,23 @@ class ProposalApiTests extends WorldTests {
         api.post("/api/meetings/" + meeting + "/proposals", world.coChair.basic(), """
                         {"text":"","interventionId":%d,
                          "positions":[{"stance":"SUPPORTS"},{"personId":987654321},{"stance":"OPPOSES","interventionId":%d},
-                                      {"stance":"OPPOSES","interventionId":987654321},null]}"""
-                        .formatted(elsewhere, foreign))
+                                      {"stance":"OPPOSES","interventionId":987654321},null]}""".formatted(elsewhere, foreign))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[?(@.field=='text')].rule").value("required"))
-                .andExpect(jsonPath("$.violations[?(@.field=='interventionId')].rule").value("same-meeting"))
-                .andExpect(jsonPath("$.violations[?(@.field=='positions[0].personId')].rule").value("required"))
-                .andExpect(jsonPath("$.violations[?(@.field=='positions[1].stance')].rule").value("required"))
-                .andExpect(jsonPath("$.violations[?(@.field=='positions[1].personId')].rule").value("exists"))
-                .andExpect(jsonPath("$.violations[?(@.field=='positions[2].interventionId')].rule").value("same-study-group"))
-                .andExpect(jsonPath("$.violations[?(@.field=='positions[3].interventionId')].rule").value("exists"))
-                .andExpect(jsonPath("$.violations[?(@.field=='positions[4]')].rule").value("required"));
+                .andExpect(jsonPath("$.violations[?(@.field=='interventionId')].rule")
+                        .value("same-meeting"))
+                .andExpect(jsonPath("$.violations[?(@.field=='positions[0].personId')].rule")
+                        .value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='positions[1].stance')].rule")
+                        .value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='positions[1].personId')].rule")
+                        .value("exists"))
+                .andExpect(jsonPath("$.violations[?(@.field=='positions[2].interventionId')].rule")
+                        .value("same-study-group"))
+                .andExpect(jsonPath("$.violations[?(@.field=='positions[3].interventionId')].rule")
+                        .value("exists"))
+                .andExpect(jsonPath("$.violations[?(@.field=='positions[4]')].rule")
+                        .value("required"));
     }
 
     @Test

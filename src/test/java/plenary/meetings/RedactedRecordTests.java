@@ -31,8 +31,10 @@ class RedactedRecordTests extends WorldTests {
 
     @Autowired
     People people;
+
     @Autowired
     Committees committees;
+
     PersonView russian;
     PersonView chair;
     PersonView holder;
@@ -42,14 +44,21 @@ class RedactedRecordTests extends WorldTests {
     @BeforeAll
     void cast() {
         committee = MeetingWorld.unique("CSCAP-Russia");
-        long committeeId = CurrentAccount.asSystem(() -> committees.create(
-                new CommitteeForm(committee + " committee", committee, CommitteeKind.MEMBER_COMMITTEE, Nationality.RU, null))).id();
-        russian = CurrentAccount.asSystem(() -> people.create(new PersonForm(MeetingWorld.unique("Stanislav Beloretsky"),
-                Nationality.RU, "Primorye Institute of Asia-Pacific Studies", committeeId, Pronoun.HE, null, null)));
+        long committeeId = CurrentAccount.asSystem(() -> committees.create(new CommitteeForm(
+                        committee + " committee", committee, CommitteeKind.MEMBER_COMMITTEE, Nationality.RU, null)))
+                .id();
+        russian = CurrentAccount.asSystem(() -> people.create(new PersonForm(
+                MeetingWorld.unique("Stanislav Beloretsky"),
+                Nationality.RU,
+                "Primorye Institute of Asia-Pacific Studies",
+                committeeId,
+                Pronoun.HE,
+                null,
+                null)));
         chair = accounts.person(MeetingWorld.unique("Ha-eun Seol"), Nationality.KR, Pronoun.SHE);
         holder = accounts.person(MeetingWorld.unique("Zhou Mingyuan"), Nationality.CN, Pronoun.HE);
-        attendee = accounts.account(Role.PARTICIPANT, accounts.person(MeetingWorld.unique("Pavel Kedrovsky"),
-                Nationality.RU, Pronoun.HE));
+        attendee = accounts.account(
+                Role.PARTICIPANT, accounts.person(MeetingWorld.unique("Pavel Kedrovsky"), Nationality.RU, Pronoun.HE));
     }
 
     /** The pipeline briefing of the seed's second session, with a chair, a position holder and a task owner. */
@@ -58,15 +67,38 @@ class RedactedRecordTests extends WorldTests {
         world.participant(meeting, russian.id(), Capacity.PRESENTER);
         world.participant(meeting, attendee.person().id(), Capacity.PARTICIPANT);
         world.participant(meeting, holder.id(), Capacity.DISCUSSANT);
-        long session = MeetingWorld.system(() -> services.sessions().create(meeting,
-                new SessionForm(2, "Institutional arrangements", List.of("touched upon issue-specific institutions"),
-                        chair.id(), null))).id();
-        InterventionView briefing = world.intervention(meeting, session, russian.id(), InterventionKind.BRIEFING, List.of());
+        long session = MeetingWorld.system(() -> services.sessions()
+                        .create(
+                                meeting,
+                                new SessionForm(
+                                        2,
+                                        "Institutional arrangements",
+                                        List.of("touched upon issue-specific institutions"),
+                                        chair.id(),
+                                        null)))
+                .id();
+        InterventionView briefing =
+                world.intervention(meeting, session, russian.id(), InterventionKind.BRIEFING, List.of());
         world.intervention(meeting, session);
-        MeetingWorld.system(() -> services.proposals().create(meeting, new ProposalForm("Link the pipeline issue",
-                briefing.id(), List.of(new PositionForm(PositionStance.OPPOSES, holder.id(), null, "not a hostage")), null)));
-        MeetingWorld.system(() -> services.nextTasks().create(meeting, new NextTaskForm("Draft the memorandum",
-                "the Co-Chairs of the Study Group", List.of(chair.id()), null, null, null, null)));
+        MeetingWorld.system(() -> services.proposals()
+                .create(
+                        meeting,
+                        new ProposalForm(
+                                "Link the pipeline issue",
+                                briefing.id(),
+                                List.of(new PositionForm(PositionStance.OPPOSES, holder.id(), null, "not a hostage")),
+                                null)));
+        MeetingWorld.system(() -> services.nextTasks()
+                .create(
+                        meeting,
+                        new NextTaskForm(
+                                "Draft the memorandum",
+                                "the Co-Chairs of the Study Group",
+                                List.of(chair.id()),
+                                null,
+                                null,
+                                null,
+                                null)));
         return meeting;
     }
 
@@ -86,7 +118,8 @@ class RedactedRecordTests extends WorldTests {
     void byCommitteeTheSpeakerComesFromTheirMemberCommittee() throws Exception {
         long meeting = pipelineMeeting(AttributionRule.BY_COMMITTEE);
         JsonNode record = get(meeting, world.representative.basic());
-        assertThat(record.at("/sessions/0/interventions/0/speaker").asString()).isEqualTo("a participant from " + committee);
+        assertThat(record.at("/sessions/0/interventions/0/speaker").asString())
+                .isEqualTo("a participant from " + committee);
         assertNothingIdentifies(record);
     }
 
@@ -101,11 +134,14 @@ class RedactedRecordTests extends WorldTests {
     @Test
     void thoseWhoWereThereAndThoseWhoKeepTheRecordSeeItNamed() throws Exception {
         long meeting = pipelineMeeting(AttributionRule.NONE);
-        for (RequestPostProcessor insider : List.of(attendee.basic(), world.coChair.basic(), world.rapporteur.basic(), admin())) {
+        for (RequestPostProcessor insider :
+                List.of(attendee.basic(), world.coChair.basic(), world.rapporteur.basic(), admin())) {
             JsonNode record = get(meeting, insider);
             assertThat(record.get("named").asBoolean()).isTrue();
-            assertThat(record.at("/sessions/0/interventions/0/speaker").asString()).isEqualTo(russian.name());
-            assertThat(record.at("/sessions/0/interventions/0/speakerPersonId").asLong()).isEqualTo(russian.id());
+            assertThat(record.at("/sessions/0/interventions/0/speaker").asString())
+                    .isEqualTo(russian.name());
+            assertThat(record.at("/sessions/0/interventions/0/speakerPersonId").asLong())
+                    .isEqualTo(russian.id());
             assertThat(record.at("/sessions/0/chair").asString()).isEqualTo(chair.name());
             assertThat(record.get("participants").size()).isEqualTo(3);
         }
@@ -129,8 +165,9 @@ class RedactedRecordTests extends WorldTests {
             assertThat(text).doesNotContain(person.name()).doesNotContain(person.affiliation());
         }
         assertThat(record.has("participants")).isFalse();
-        assertThat(fieldNames(record)).noneMatch(name -> name.toLowerCase().contains("person") || name.equals("chair")
-                || name.equals("ownerNames"));
+        assertThat(fieldNames(record))
+                .noneMatch(name ->
+                        name.toLowerCase().contains("person") || name.equals("chair") || name.equals("ownerNames"));
     }
 
     static List<String> fieldNames(JsonNode node) {

@@ -15,10 +15,11 @@ class SessionApiTests extends WorldTests {
         JsonNode created = api.created("/api/meetings/" + meeting + "/sessions", world.coChair.basic(), """
                 {"number":1,"theme":"Multilateral institutions and processes","chairPersonId":%d,
                  "objectives":["reviewed a variety of multilateral institutions","evaluated the past history",
-                               "identified the factors","assessed the current situation"]}"""
-                .formatted(world.coChair.person().id()));
+                               "identified the factors","assessed the current situation"]}""".formatted(
+                        world.coChair.person().id()));
         assertThat(created.at("/objectives/3").asString()).isEqualTo("assessed the current situation");
-        assertThat(created.get("chair").asString()).isEqualTo(world.coChair.person().name());
+        assertThat(created.get("chair").asString())
+                .isEqualTo(world.coChair.person().name());
 
         api.get("/api/meetings/" + meeting, world.steering.basic())
                 .andExpect(jsonPath("$.sessions[0].number").value(1))
@@ -30,13 +31,17 @@ class SessionApiTests extends WorldTests {
     void eachBrokenRuleOfASessionIsNamed() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         world.session(meeting, 1);
-        api.post("/api/meetings/" + meeting + "/sessions", world.coChair.basic(),
+        api.post(
+                        "/api/meetings/" + meeting + "/sessions",
+                        world.coChair.basic(),
                         "{\"number\":1,\"theme\":\" \",\"objectives\":[\"reviewed\",\"\"],\"chairPersonId\":987654321}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[?(@.field=='number')].rule").value("unique"))
                 .andExpect(jsonPath("$.violations[?(@.field=='theme')].rule").value("required"))
-                .andExpect(jsonPath("$.violations[?(@.field=='objectives[1]')].rule").value("required"))
-                .andExpect(jsonPath("$.violations[?(@.field=='chairPersonId')].rule").value("exists"));
+                .andExpect(jsonPath("$.violations[?(@.field=='objectives[1]')].rule")
+                        .value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='chairPersonId')].rule")
+                        .value("exists"));
         api.post("/api/meetings/" + meeting + "/sessions", world.coChair.basic(), "{\"number\":0,\"theme\":\"x\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("number"))
@@ -50,7 +55,8 @@ class SessionApiTests extends WorldTests {
         long intervention = world.intervention(meeting, session);
         api.delete("/api/meetings/" + meeting + "/sessions/" + session, world.coChair.basic())
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("still holds 1 intervention")));
+                .andExpect(
+                        jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("still holds 1 intervention")));
         api.delete("/api/meetings/" + meeting + "/interventions/" + intervention, world.coChair.basic())
                 .andExpect(status().isNoContent());
         api.delete("/api/meetings/" + meeting + "/sessions/" + session, world.coChair.basic())

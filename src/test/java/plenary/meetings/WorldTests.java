@@ -16,12 +16,16 @@ abstract class WorldTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     MeetingWorld.Services services;
+
     MeetingWorld world;
     JsonApi api;
 

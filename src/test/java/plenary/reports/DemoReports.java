@@ -23,7 +23,11 @@ public class DemoReports {
     }
 
     public long vladivostokId() {
-        long group = studyGroups.all().stream().filter(g -> g.title().equals(STUDY_GROUP)).findFirst().orElseThrow().id();
+        long group = studyGroups.all().stream()
+                .filter(g -> g.title().equals(STUDY_GROUP))
+                .findFirst()
+                .orElseThrow()
+                .id();
         return meetings.ofStudyGroup(group).get(2).id();
     }
 

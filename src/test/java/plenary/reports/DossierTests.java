@@ -29,17 +29,25 @@ class DossierTests extends ReportTests {
 
         String dossier = "/api/study-groups/" + world.groupId + "/dossier";
         String html = http.get(dossier + "?format=html", null).getContentAsString();
-        assertThat(html).contains("First meeting: ").contains("Second meeting: ").doesNotContain("Third meeting: ")
-                .contains("href=\"#mtg_2\"").contains("a paper for the").doesNotContain(draftOnly);
+        assertThat(html)
+                .contains("First meeting: ")
+                .contains("Second meeting: ")
+                .doesNotContain("Third meeting: ")
+                .contains("href=\"#mtg_2\"")
+                .contains("a paper for the")
+                .doesNotContain(draftOnly);
         assertThat(html.indexOf("First meeting: ")).isLessThan(html.indexOf("Second meeting: "));
         for (ReportFormat format : ReportFormat.values()) {
-            MockHttpServletResponse file = http.get(dossier + "?format=" + format.name().toLowerCase(), null);
+            MockHttpServletResponse file =
+                    http.get(dossier + "?format=" + format.name().toLowerCase(), null);
             assertThat(file.getStatus()).as(format.name()).isEqualTo(200);
             assertThat(file.getContentType()).isEqualTo(format.mediaType());
             assertThat(file.getHeader("Content-Disposition"))
                     .contains("filename=\"study-group-" + world.groupId + "-dossier." + format.extension() + "\"");
-            assertThat(ReportWorkflowTests.text(format, file.getContentAsByteArray())).as(format.name())
-                    .contains("Second meeting").doesNotContain(draftOnly);
+            assertThat(ReportWorkflowTests.text(format, file.getContentAsByteArray()))
+                    .as(format.name())
+                    .contains("Second meeting")
+                    .doesNotContain(draftOnly);
         }
         assertThat(http.get("/reports", null).getContentAsString())
                 .contains("/api/study-groups/" + world.groupId + "/dossier?format=pdf");
@@ -47,8 +55,13 @@ class DossierTests extends ReportTests {
 
     @Test
     void anUnknownStudyGroupHasNoDossierAndAnUnknownFormatIsRefused() throws Exception {
-        assertThat(http.get("/api/study-groups/999999/dossier?format=pdf", null).getStatus()).isEqualTo(404);
+        assertThat(http.get("/api/study-groups/999999/dossier?format=pdf", null).getStatus())
+                .isEqualTo(404);
         assertThat(http.expect(400, http.get("/api/study-groups/" + world.groupId + "/dossier?format=odt", null))
-                .get("violations").get(0).get("rule").asString()).isEqualTo("one-of");
+                        .get("violations")
+                        .get(0)
+                        .get("rule")
+                        .asString())
+                .isEqualTo("one-of");
     }
 }

@@ -19,7 +19,12 @@ class LeakRefusalTests extends ReportTests {
         long meeting = world.meeting(AttributionRule.NONE);
         draft(meeting);
         String eId = sessionParagraph(version(meeting, 1));
-        edit(meeting, 1, eId, "Oksana Vetrogradova assessed the Six Party Talks as a useful forum.", world.rapporteur.basic());
+        edit(
+                meeting,
+                1,
+                eId,
+                "Oksana Vetrogradova assessed the Six Party Talks as a useful forum.",
+                world.rapporteur.basic());
 
         var refused = http.post(report(meeting) + "/publish", world.coChair.basic(), "{\"version\":2}");
         assertThat(refused.getStatus()).isEqualTo(422);
@@ -44,11 +49,26 @@ class LeakRefusalTests extends ReportTests {
     void affiliationsInHeadingsAndAddressesInTheTitleAreLeaksToo() throws Exception {
         long meeting = world.meeting(AttributionRule.BY_NATIONALITY);
         JsonNode v1 = version(meeting(meeting), 1);
-        String session = v1.get("document").get("contents").get(0).get("subsections").get(0).get("eId").asString();
+        String session = v1.get("document")
+                .get("contents")
+                .get(0)
+                .get("subsections")
+                .get(0)
+                .get("eId")
+                .asString();
         String email = world.participant.person().email();
-        http.expect(200, http.put(report(meeting), world.rapporteur.basic(), http.write(Map.of("version", 1,
-                "title", "Report written with " + email,
-                "headings", Map.of(session, "Session 1: The view of the Bukhansan Policy Centre")))));
+        http.expect(
+                200,
+                http.put(
+                        report(meeting),
+                        world.rapporteur.basic(),
+                        http.write(Map.of(
+                                "version",
+                                1,
+                                "title",
+                                "Report written with " + email,
+                                "headings",
+                                Map.of(session, "Session 1: The view of the Bukhansan Policy Centre")))));
 
         JsonNode problem = http.read(http.post(report(meeting) + "/publish", world.coChair.basic(), "{\"version\":2}"));
         assertThat(problem.get("leaks").findValuesAsString("location"))
@@ -61,11 +81,22 @@ class LeakRefusalTests extends ReportTests {
     void aSuggestionTakenIsCheckedLikeEveryOtherText() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         String eId = sessionParagraph(version(meeting(meeting), 1));
-        http.expect(200, http.post(report(meeting) + "/review", world.coChair.basic(),
-                review(1, java.time.Instant.now().plusSeconds(3600))));
-        long suggestion = http.expect(201, http.post(report(meeting) + "/suggestions", world.speaker.basic(),
-                http.write(Map.of("paragraph", eId, "text", "Ms Vetrogradova assessed the talks.")))).get("id").asLong();
-        http.expect(200, http.post(report(meeting) + "/suggestions/" + suggestion + "/take", world.coChair.basic(), ""));
+        http.expect(
+                200,
+                http.post(
+                        report(meeting) + "/review",
+                        world.coChair.basic(),
+                        review(1, java.time.Instant.now().plusSeconds(3600))));
+        long suggestion = http.expect(
+                        201,
+                        http.post(
+                                report(meeting) + "/suggestions",
+                                world.speaker.basic(),
+                                http.write(Map.of("paragraph", eId, "text", "Ms Vetrogradova assessed the talks."))))
+                .get("id")
+                .asLong();
+        http.expect(
+                200, http.post(report(meeting) + "/suggestions/" + suggestion + "/take", world.coChair.basic(), ""));
 
         JsonNode problem = http.read(http.post(report(meeting) + "/publish", world.coChair.basic(), "{\"version\":2}"));
         assertThat(problem.get("leaks").findValuesAsString("term")).contains("Ms Vetrogradova");
@@ -75,11 +106,16 @@ class LeakRefusalTests extends ReportTests {
     void underTheNamedRuleNamesArePublished() throws Exception {
         long meeting = world.meeting(AttributionRule.NAMED);
         String eId = sessionParagraph(version(meeting(meeting), 1));
-        edit(meeting, 1, eId, "Oksana Vetrogradova of the Amurskaya Academy of Pacific Affairs assessed the talks.",
+        edit(
+                meeting,
+                1,
+                eId,
+                "Oksana Vetrogradova of the Amurskaya Academy of Pacific Affairs assessed the talks.",
                 world.rapporteur.basic());
         JsonNode published = publish(meeting, 2, world.coChair.basic());
         assertThat(published.get("state").asString()).isEqualTo("PUBLISHED");
-        assertThat(http.get(report(meeting) + "?format=md", null).getContentAsString()).contains("Oksana Vetrogradova");
+        assertThat(http.get(report(meeting) + "?format=md", null).getContentAsString())
+                .contains("Oksana Vetrogradova");
     }
 
     private long meeting(long meeting) throws Exception {

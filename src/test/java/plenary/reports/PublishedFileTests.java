@@ -37,7 +37,8 @@ class PublishedFileTests extends ReportTests {
         assertThat(second.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
 
         MockHttpServletResponse revalidated = mvc.perform(get(pdf).header("If-None-Match", first.getHeader("ETag")))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(revalidated.getStatus()).isEqualTo(304);
         assertThat(revalidated.getContentAsByteArray()).isEmpty();
     }
@@ -63,8 +64,8 @@ class PublishedFileTests extends ReportTests {
 
         String body = html.getContentAsString(StandardCharsets.UTF_8);
         String style = body.substring(body.indexOf("<style>") + "<style>".length(), body.indexOf("</style>"));
-        String hash = Base64.getEncoder().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(style.getBytes(StandardCharsets.UTF_8)));
+        String hash = Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(style.getBytes(StandardCharsets.UTF_8)));
         assertThat(html.getHeader("Content-Security-Policy"))
                 .contains("default-src 'none'")
                 .contains("style-src 'sha256-" + hash + "'")
@@ -74,7 +75,8 @@ class PublishedFileTests extends ReportTests {
     private long publishedMeeting() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         draft(meeting);
-        assertThat(publish(meeting, 1, world.coChair.basic()).get("state").asString()).isEqualTo("PUBLISHED");
+        assertThat(publish(meeting, 1, world.coChair.basic()).get("state").asString())
+                .isEqualTo("PUBLISHED");
         return meeting;
     }
 

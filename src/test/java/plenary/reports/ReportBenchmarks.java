@@ -42,14 +42,19 @@ public class ReportBenchmarks {
 
     @Setup
     public void start() {
-        plenary = new SpringApplicationBuilder(PlenaryApplication.class).properties(
-                "spring.datasource.url=jdbc:h2:mem:benchmarks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "server.port=0", "plenary.demo.enabled=true", "plenary.admin.password=benchmark-password",
-                "logging.level.root=WARN").run();
+        plenary = new SpringApplicationBuilder(PlenaryApplication.class)
+                .properties(
+                        "spring.datasource.url=jdbc:h2:mem:benchmarks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "server.port=0",
+                        "plenary.demo.enabled=true",
+                        "plenary.admin.password=benchmark-password",
+                        "logging.level.root=WARN")
+                .run();
         sources = plenary.getBean(MeetingReportSources.class);
         typesetter = plenary.getBean(ReportTypesetter.class);
         long group = plenary.getBean(StudyGroups.class).all().get(0).id();
-        vladivostokId = plenary.getBean(MeetingRecords.class).ofStudyGroup(group).get(2).id();
+        vladivostokId =
+                plenary.getBean(MeetingRecords.class).ofStudyGroup(group).get(2).id();
         vladivostok = sources.of(vladivostokId);
     }
 

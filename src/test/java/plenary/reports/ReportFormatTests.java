@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ReportFormatTests {
@@ -21,15 +20,20 @@ class ReportFormatTests {
         assertThat(ReportFormat.MD.mediaType()).isEqualTo("text/markdown;charset=UTF-8");
         assertThat(ReportFormat.AKN.mediaType()).isEqualTo("application/akn+xml");
 
-        assertThat(List.of(ReportFormat.values())).extracting(format -> format.fileName(REPORT)).containsExactly(
-                "cscap-sg-mnsg-meeting-3-report.html", "cscap-sg-mnsg-meeting-3-report.pdf",
-                "cscap-sg-mnsg-meeting-3-report.docx", "cscap-sg-mnsg-meeting-3-report.md",
-                "cscap-sg-mnsg-meeting-3-report.xml");
+        assertThat(List.of(ReportFormat.values()))
+                .extracting(format -> format.fileName(REPORT))
+                .containsExactly(
+                        "cscap-sg-mnsg-meeting-3-report.html",
+                        "cscap-sg-mnsg-meeting-3-report.pdf",
+                        "cscap-sg-mnsg-meeting-3-report.docx",
+                        "cscap-sg-mnsg-meeting-3-report.md",
+                        "cscap-sg-mnsg-meeting-3-report.xml");
     }
 
     @Test
     void fileNameCarriesNothingAHeaderOrFileSystemWouldMisread() {
-        assertThat(ReportFormat.PDF.fileName(report("../report \"2\";\r\nX: y"))).isEqualTo("..-report--2----X--y.pdf");
+        assertThat(ReportFormat.PDF.fileName(report("../report \"2\";\r\nX: y")))
+                .isEqualTo("..-report--2----X--y.pdf");
     }
 
     @Test

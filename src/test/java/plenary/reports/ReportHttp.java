@@ -37,8 +37,8 @@ final class ReportHttp {
     /** The JSON answer, failing unless the status is the one expected. */
     JsonNode expect(int status, MockHttpServletResponse response) throws Exception {
         if (response.getStatus() != status) {
-            throw new AssertionError("expected " + status + " but got " + response.getStatus() + ": "
-                    + response.getContentAsString());
+            throw new AssertionError(
+                    "expected " + status + " but got " + response.getStatus() + ": " + response.getContentAsString());
         }
         return response.getContentAsString().isEmpty() ? null : read(response);
     }

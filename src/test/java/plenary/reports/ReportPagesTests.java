@@ -29,20 +29,33 @@ class ReportPagesTests extends ReportTests {
         MockHttpServletResponse drafted = send(post(page + "/draft"), world.rapporteur.basic());
         assertThat(drafted.getRedirectedUrl()).isEqualTo(page);
         String eId = sessionParagraph(version(meeting, 1));
-        assertThat(body(get(page), world.rapporteur.basic())).contains("name=\"p:" + eId + "\"")
-                .contains("Assessing the Six Party Talks").contains("Draft version 1");
+        assertThat(body(get(page), world.rapporteur.basic()))
+                .contains("name=\"p:" + eId + "\"")
+                .contains("Assessing the Six Party Talks")
+                .contains("Draft version 1");
 
-        MockHttpServletResponse edited = send(post(page).param("version", "1").param("p:" + eId, "A clearer sentence.")
-                .param("note", "Clearer"), world.coChair.basic());
+        MockHttpServletResponse edited = send(
+                post(page)
+                        .param("version", "1")
+                        .param("p:" + eId, "A clearer sentence.")
+                        .param("note", "Clearer"),
+                world.coChair.basic());
         assertThat(edited.getRedirectedUrl()).isEqualTo(page);
         assertThat(ReportWorkflowTests.paragraph(version(meeting, 2), eId)).isEqualTo("A clearer sentence.");
-        assertThat(body(get(page + "?version=1"), world.coChair.basic())).contains("Version 1").contains("Draft version 1");
+        assertThat(body(get(page + "?version=1"), world.coChair.basic()))
+                .contains("Version 1")
+                .contains("Draft version 1");
         assertThat(body(get(page + "/redline?from=1&to=2"), world.participant.basic()))
-                .contains("Session 1, paragraph 1").contains("<ins>").contains("clearer");
+                .contains("Session 1, paragraph 1")
+                .contains("<ins>")
+                .contains("clearer");
 
-        MockHttpServletResponse stale = send(post(page).param("version", "1").param("p:" + eId, "Lost?"), world.coChair.basic());
+        MockHttpServletResponse stale =
+                send(post(page).param("version", "1").param("p:" + eId, "Lost?"), world.coChair.basic());
         assertThat(stale.getStatus()).isEqualTo(409);
-        assertThat(stale.getContentAsString()).contains("changed by someone else").contains("Lost?");
+        assertThat(stale.getContentAsString())
+                .contains("changed by someone else")
+                .contains("Lost?");
     }
 
     @Test
@@ -52,14 +65,21 @@ class ReportPagesTests extends ReportTests {
         draft(meeting);
         String eId = sessionParagraph(version(meeting, 1));
 
-        MockHttpServletResponse refused = send(post(page).param("version", "1").param("p:" + eId, "Nul \u0000 inside")
-                .param("note", "n".repeat(501)), world.coChair.basic());
+        MockHttpServletResponse refused = send(
+                post(page)
+                        .param("version", "1")
+                        .param("p:" + eId, "Nul \u0000 inside")
+                        .param("note", "n".repeat(501)),
+                world.coChair.basic());
 
         assertThat(refused.getStatus()).isEqualTo(400);
-        String field = refused.getContentAsString().substring(refused.getContentAsString().indexOf("id=\"edit-" + eId + "\""));
+        String field = refused.getContentAsString()
+                .substring(refused.getContentAsString().indexOf("id=\"edit-" + eId + "\""));
         assertThat(field.substring(0, field.indexOf("</div>")))
                 .contains("must be text without control characters or unpaired surrogates");
-        assertThat(http.expect(200, http.get(report(meeting) + "/state", world.coChair.basic())).get("latestVersion").asInt())
+        assertThat(http.expect(200, http.get(report(meeting) + "/state", world.coChair.basic()))
+                        .get("latestVersion")
+                        .asInt())
                 .isEqualTo(1);
     }
 
@@ -78,7 +98,9 @@ class ReportPagesTests extends ReportTests {
         String field = html.substring(html.indexOf("id=\"edit-" + eId + "\""));
         field = field.substring(0, field.indexOf("</div>"));
         assertThat(field).contains("Leak: “Oksana Vetrogradova” (full name)");
-        assertThat(http.expect(200, http.get(report(meeting) + "/state", world.coChair.basic())).get("published")).isNull();
+        assertThat(http.expect(200, http.get(report(meeting) + "/state", world.coChair.basic()))
+                        .get("published"))
+                .isNull();
     }
 
     @Test
@@ -87,22 +109,36 @@ class ReportPagesTests extends ReportTests {
         String page = "/meetings/" + meeting + "/report";
         draft(meeting);
         String eId = sessionParagraph(version(meeting, 1));
-        String deadline = LocalDateTime.now(ZoneOffset.UTC).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString();
+        String deadline = LocalDateTime.now(ZoneOffset.UTC)
+                .plusDays(3)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
         assertThat(send(post(page + "/review").param("version", "1").param("deadline", deadline), world.coChair.basic())
-                .getRedirectedUrl()).isEqualTo(page);
+                        .getRedirectedUrl())
+                .isEqualTo(page);
         assertThat(body(get(page), world.participant.basic())).contains("Suggest a correction");
         assertThat(body(get(page), world.outsider.basic())).isEmpty();
 
-        assertThat(send(post(page + "/suggestions").param("paragraph", eId).param("text", "As the participant put it.")
-                .param("rationale", "Closer to what was said."), world.participant.basic()).getRedirectedUrl()).isEqualTo(page);
+        assertThat(send(
+                                post(page + "/suggestions")
+                                        .param("paragraph", eId)
+                                        .param("text", "As the participant put it.")
+                                        .param("rationale", "Closer to what was said."),
+                                world.participant.basic())
+                        .getRedirectedUrl())
+                .isEqualTo(page);
         String forKeeper = body(get(page), world.rapporteur.basic());
         assertThat(forKeeper).contains("As the participant put it.").contains("Take it");
-        long id = http.expect(200, http.get(report(meeting) + "/state", world.rapporteur.basic())).get("suggestions")
-                .get(0).get("id").asLong();
+        long id = http.expect(200, http.get(report(meeting) + "/state", world.rapporteur.basic()))
+                .get("suggestions")
+                .get(0)
+                .get("id")
+                .asLong();
         send(post(page + "/suggestions/" + id + "/take"), world.rapporteur.basic());
         assertThat(ReportWorkflowTests.paragraph(version(meeting, 2), eId)).isEqualTo("As the participant put it.");
 
-        MockHttpServletResponse past = send(post(page + "/review").param("version", "2").param("deadline", "2001-01-01T10:00"),
+        MockHttpServletResponse past = send(
+                post(page + "/review").param("version", "2").param("deadline", "2001-01-01T10:00"),
                 world.coChair.basic());
         assertThat(past.getStatus()).isEqualTo(400);
         assertThat(past.getContentAsString()).contains("must be in the future");
@@ -114,20 +150,28 @@ class ReportPagesTests extends ReportTests {
         long unpublished = world.meeting(AttributionRule.NONE);
         draft(meeting);
         draft(unpublished);
-        int number = publish(meeting, 1, world.coChair.basic()).get("published").get("number").asInt();
+        int number = publish(meeting, 1, world.coChair.basic())
+                .get("published")
+                .get("number")
+                .asInt();
 
         String list = body(get("/reports"), null);
-        assertThat(list).contains("href=\"/reports/" + meeting + "\"").doesNotContain("href=\"/reports/" + unpublished + "\"");
+        assertThat(list)
+                .contains("href=\"/reports/" + meeting + "\"")
+                .doesNotContain("href=\"/reports/" + unpublished + "\"");
         String report = body(get("/reports/" + meeting), null);
         assertThat(report).contains("Published report no. " + number).contains("Assessing the Six Party Talks");
         for (String format : new String[] {"html", "pdf", "docx", "md", "akn"}) {
-            assertThat(report).contains("/api/meetings/" + meeting + "/report?format=" + format + "&amp;version=published");
+            assertThat(report)
+                    .contains("/api/meetings/" + meeting + "/report?format=" + format + "&amp;version=published");
         }
         assertThat(send(get("/reports/" + unpublished), null).getStatus()).isEqualTo(404);
         assertThat(send(get("/reports/report.css"), null).getContentType()).startsWith("text/css");
         // A browser is sent to the login form, a client without one asked for HTTP Basic: either way, no draft.
-        assertThat(send(get("/meetings/" + meeting + "/report"), null).getStatus()).isIn(302, 401);
-        assertThat(send(get("/meetings/" + meeting + "/report"), world.outsider.basic()).getRedirectedUrl())
+        assertThat(send(get("/meetings/" + meeting + "/report"), null).getStatus())
+                .isIn(302, 401);
+        assertThat(send(get("/meetings/" + meeting + "/report"), world.outsider.basic())
+                        .getRedirectedUrl())
                 .isEqualTo("/reports/" + meeting);
     }
 
@@ -135,17 +179,21 @@ class ReportPagesTests extends ReportTests {
     void keepersDownloadDraftsFromThePage() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         draft(meeting);
-        MockHttpServletResponse pdf = send(get("/meetings/" + meeting + "/report/download?format=pdf&version=1"),
-                world.rapporteur.basic());
+        MockHttpServletResponse pdf =
+                send(get("/meetings/" + meeting + "/report/download?format=pdf&version=1"), world.rapporteur.basic());
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(send(get("/meetings/" + meeting + "/report/download?format=pdf&version=1"), world.outsider.basic())
-                .getStatus()).isEqualTo(403);
+                        .getStatus())
+                .isEqualTo(403);
     }
 
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, RequestPostProcessor who)
+            throws Exception {
         request.with(csrf());
-        return mvc.perform(who == null ? request : request.with(who)).andReturn().getResponse();
+        return mvc.perform(who == null ? request : request.with(who))
+                .andReturn()
+                .getResponse();
     }
 
     /** The page's HTML, or nothing when the answer was a redirect. */

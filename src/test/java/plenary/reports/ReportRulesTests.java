@@ -19,6 +19,7 @@ class ReportRulesTests extends ReportTests {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ReviewsHeard reviews;
 
@@ -28,27 +29,43 @@ class ReportRulesTests extends ReportTests {
         draft(meeting);
         String eId = sessionParagraph(version(meeting, 1));
         edit(meeting, 1, eId, "The first editor's text.", world.rapporteur.basic());
-        var stale = http.put(report(meeting), world.coChair.basic(),
+        var stale = http.put(
+                report(meeting),
+                world.coChair.basic(),
                 http.write(Map.of("version", 1, "paragraphs", Map.of(eId, "The second editor's text."))));
         assertThat(stale.getStatus()).isEqualTo(409);
         assertThat(http.read(stale).get("current").get("latestVersion").asInt()).isEqualTo(2);
         assertThat(ReportWorkflowTests.paragraph(version(meeting, 2), eId)).isEqualTo("The first editor's text.");
-        assertThat(http.post(report(meeting) + "/publish", world.coChair.basic(), "{\"version\":1}").getStatus()).isEqualTo(409);
-        assertThat(http.post(report(meeting) + "/draft", world.coChair.basic(), "{}").getStatus()).isEqualTo(400);
+        assertThat(http.post(report(meeting) + "/publish", world.coChair.basic(), "{\"version\":1}")
+                        .getStatus())
+                .isEqualTo(409);
+        assertThat(http.post(report(meeting) + "/draft", world.coChair.basic(), "{}")
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     @Test
     void anEditNamingWhatIsNotInTheReportChangesNothing() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         draft(meeting);
-        JsonNode problem = http.read(http.put(report(meeting), world.rapporteur.basic(), http.write(Map.of("version", 1,
-                "paragraphs", Map.of("sec_9__para_9", "Nowhere."), "headings", Map.of("sec_1", " ")))));
+        JsonNode problem = http.read(http.put(
+                report(meeting),
+                world.rapporteur.basic(),
+                http.write(Map.of(
+                        "version",
+                        1,
+                        "paragraphs",
+                        Map.of("sec_9__para_9", "Nowhere."),
+                        "headings",
+                        Map.of("sec_1", " ")))));
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("violations").findValuesAsString("field"))
                 .contains("paragraphs.sec_9__para_9", "headings.sec_1");
         assertThat(problem.get("violations").findValuesAsString("rule")).contains("exists", "required");
-        assertThat(http.expect(200, http.get(report(meeting) + "/state", world.rapporteur.basic())).get("latestVersion")
-                .asInt()).isEqualTo(1);
+        assertThat(http.expect(200, http.get(report(meeting) + "/state", world.rapporteur.basic()))
+                        .get("latestVersion")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -56,16 +73,27 @@ class ReportRulesTests extends ReportTests {
         long meeting = world.meeting(AttributionRule.NONE);
         draft(meeting);
         String eId = sessionParagraph(version(meeting, 1));
-        JsonNode past = http.read(http.post(report(meeting) + "/review", world.coChair.basic(),
+        JsonNode past = http.read(http.post(
+                report(meeting) + "/review",
+                world.coChair.basic(),
                 review(1, Instant.now().minusSeconds(60))));
         assertThat(past.get("violations").get(0).get("field").asString()).isEqualTo("deadline");
         assertThat(past.get("violations").get(0).get("rule").asString()).isEqualTo("order");
 
-        long review = http.expect(200, http.post(report(meeting) + "/review", world.coChair.basic(),
-                review(1, Instant.now().plusSeconds(3600)))).get("review").get("id").asLong();
+        long review = http.expect(
+                        200,
+                        http.post(
+                                report(meeting) + "/review",
+                                world.coChair.basic(),
+                                review(1, Instant.now().plusSeconds(3600))))
+                .get("review")
+                .get("id")
+                .asLong();
         String suggestion = http.write(Map.of("paragraph", eId, "text", "Too late."));
         jdbc.sql("UPDATE report_review SET deadline = :past WHERE id = :id")
-                .param("past", Timestamp.from(Instant.now().minusSeconds(1))).param("id", review).update();
+                .param("past", Timestamp.from(Instant.now().minusSeconds(1)))
+                .param("id", review)
+                .update();
         JsonNode late = http.read(http.post(report(meeting) + "/suggestions", world.participant.basic(), suggestion));
         assertThat(late.get("status").asInt()).isEqualTo(400);
         assertThat(late.get("violations").findValuesAsString("rule")).containsExactly("deadline");
@@ -80,7 +108,10 @@ class ReportRulesTests extends ReportTests {
         assertThat(reviews.of(meeting)).singleElement().satisfies(sent -> {
             assertThat(sent.version()).isEqualTo(1);
             assertThat(sent.deadline()).isEqualTo(deadline);
-            assertThat(sent.personIds()).containsExactlyInAnyOrder(world.speaker.person().id(), world.participant.person().id());
+            assertThat(sent.personIds())
+                    .containsExactlyInAnyOrder(
+                            world.speaker.person().id(),
+                            world.participant.person().id());
             assertThat(sent.title()).startsWith("Report of the Meeting of the Study Group on Report Workflows");
         });
         // The invitations go out after commit, on a thread of their own, from the registry of event publications.
@@ -93,8 +124,10 @@ class ReportRulesTests extends ReportTests {
 
     private long invitationsHandled(long meeting) {
         return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%ReviewInvitations%' "
-                + "AND serialized_event LIKE :review AND completion_date IS NOT NULL")
-                .param("review", "%\"meetingId\":" + meeting + ",%").query(Long.class).single();
+                        + "AND serialized_event LIKE :review AND completion_date IS NOT NULL")
+                .param("review", "%\"meetingId\":" + meeting + ",%")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -102,14 +135,28 @@ class ReportRulesTests extends ReportTests {
         long meeting = world.meeting(AttributionRule.NONE);
         draft(meeting);
         String eId = sessionParagraph(version(meeting, 1));
-        http.expect(200, http.post(report(meeting) + "/review", world.coChair.basic(), review(1, Instant.now().plusSeconds(600))));
-        JsonNode nowhere = http.read(http.post(report(meeting) + "/suggestions", world.participant.basic(),
+        http.expect(
+                200,
+                http.post(
+                        report(meeting) + "/review",
+                        world.coChair.basic(),
+                        review(1, Instant.now().plusSeconds(600))));
+        JsonNode nowhere = http.read(http.post(
+                report(meeting) + "/suggestions",
+                world.participant.basic(),
                 http.write(Map.of("paragraph", "sec_9__para_9", "text", "Nowhere."))));
         assertThat(nowhere.get("violations").findValuesAsString("rule")).containsExactly("exists");
-        long id = http.expect(201, http.post(report(meeting) + "/suggestions", world.participant.basic(),
-                http.write(Map.of("paragraph", eId, "text", "A better text.")))).get("id").asLong();
+        long id = http.expect(
+                        201,
+                        http.post(
+                                report(meeting) + "/suggestions",
+                                world.participant.basic(),
+                                http.write(Map.of("paragraph", eId, "text", "A better text."))))
+                .get("id")
+                .asLong();
         http.expect(200, http.post(report(meeting) + "/suggestions/" + id + "/take", world.coChair.basic(), ""));
-        JsonNode twice = http.read(http.post(report(meeting) + "/suggestions/" + id + "/leave", world.coChair.basic(), ""));
+        JsonNode twice =
+                http.read(http.post(report(meeting) + "/suggestions/" + id + "/leave", world.coChair.basic(), ""));
         assertThat(twice.get("violations").findValuesAsString("rule")).containsExactly("open");
     }
 
@@ -126,8 +173,11 @@ class ReportRulesTests extends ReportTests {
     @Test
     void aMeetingWithoutReportHasNone() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
-        assertThat(http.get(report(meeting) + "/state", world.coChair.basic()).getStatus()).isEqualTo(404);
+        assertThat(http.get(report(meeting) + "/state", world.coChair.basic()).getStatus())
+                .isEqualTo(404);
         assertThat(http.get(report(meeting) + "?format=pdf", null).getStatus()).isEqualTo(404);
-        assertThat(http.get(report(meeting) + "/versions/1", world.coChair.basic()).getStatus()).isEqualTo(404);
+        assertThat(http.get(report(meeting) + "/versions/1", world.coChair.basic())
+                        .getStatus())
+                .isEqualTo(404);
     }
 }

@@ -19,12 +19,16 @@ abstract class ReportTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     ReportWorld.Modules modules;
+
     ReportWorld world;
     ReportHttp http;
 
@@ -48,13 +52,22 @@ abstract class ReportTests {
 
     /** The eId of the first paragraph of the first session of a version's document. */
     static String sessionParagraph(JsonNode version) {
-        return version.get("document").get("contents").get(0).get("subsections").get(0).get("paragraphs").get(0)
-                .get("eId").asString();
+        return version.get("document")
+                .get("contents")
+                .get(0)
+                .get("subsections")
+                .get(0)
+                .get("paragraphs")
+                .get(0)
+                .get("eId")
+                .asString();
     }
 
     JsonNode edit(long meeting, int version, String eId, String text, RequestPostProcessor who) throws Exception {
-        return http.read(http.put(report(meeting), who, http.write(Map.of("version", version,
-                "paragraphs", Map.of(eId, text), "note", "A test's edit"))));
+        return http.read(http.put(
+                report(meeting),
+                who,
+                http.write(Map.of("version", version, "paragraphs", Map.of(eId, text), "note", "A test's edit"))));
     }
 
     JsonNode publish(long meeting, int version, RequestPostProcessor who) throws Exception {

@@ -55,23 +55,39 @@ final class ReportWorld {
 
     /** The modules' APIs the world is made through. */
     @Component
-    record Modules(People people, StudyGroupRecords studyGroups, Meetings meetings, Sessions sessions,
-            Participants participants, Interventions interventions, NextTasks nextTasks) {
-    }
+    record Modules(
+            People people,
+            StudyGroupRecords studyGroups,
+            Meetings meetings,
+            Sessions sessions,
+            Participants participants,
+            Interventions interventions,
+            NextTasks nextTasks) {}
 
     ReportWorld(TestAccounts accounts, Modules modules) {
         this.modules = modules;
         String n = unique();
         coChair = accounts.account(Role.CO_CHAIR, person("Ingrid Halvorsen", Nationality.NZ, "Harbour Institute"));
         rapporteur = accounts.account(Role.RAPPORTEUR, person("Tomasz Wierzbicki", Nationality.AU, "Coral Sea Forum"));
-        speaker = accounts.account(Role.PARTICIPANT, person("Oksana Vetrogradova", Nationality.RU,
-                "Amurskaya Academy of Pacific Affairs"));
-        participant = accounts.account(Role.PARTICIPANT, person("Kim Seo-yeon", Nationality.KR, "Bukhansan Policy Centre"));
+        speaker = accounts.account(
+                Role.PARTICIPANT,
+                person("Oksana Vetrogradova", Nationality.RU, "Amurskaya Academy of Pacific Affairs"));
+        participant =
+                accounts.account(Role.PARTICIPANT, person("Kim Seo-yeon", Nationality.KR, "Bukhansan Policy Centre"));
         outsider = accounts.account(Role.PARTICIPANT, person("Ludmila Okonkwo", Nationality.GB, "Thames Policy Unit"));
-        secretariat = accounts.account(Role.SECRETARIAT, person("Alicia Fernhall", Nationality.CA, "Plenary Secretariat"));
-        groupId = system(() -> modules.studyGroups().create(new StudyGroupForm("Study Group on Report Workflows " + n,
-                "To test reports.", StudyGroupStatus.ACTIVE, 20, List.of(coChair.person().id()),
-                List.of(rapporteur.person().id()), List.of(), null))).id();
+        secretariat =
+                accounts.account(Role.SECRETARIAT, person("Alicia Fernhall", Nationality.CA, "Plenary Secretariat"));
+        groupId = system(() -> modules.studyGroups()
+                        .create(new StudyGroupForm(
+                                "Study Group on Report Workflows " + n,
+                                "To test reports.",
+                                StudyGroupStatus.ACTIVE,
+                                20,
+                                List.of(coChair.person().id()),
+                                List.of(rapporteur.person().id()),
+                                List.of(),
+                                null)))
+                .id();
     }
 
     static String unique() {
@@ -80,8 +96,8 @@ final class ReportWorld {
 
     PersonView person(String name, Nationality nationality, String affiliation) {
         String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + "@example.org";
-        return system(() -> modules.people().create(new PersonForm(name, nationality, affiliation, null, Pronoun.SHE,
-                email, null)));
+        return system(() -> modules.people()
+                .create(new PersonForm(name, nationality, affiliation, null, Pronoun.SHE, email, null)));
     }
 
     /**
@@ -91,20 +107,78 @@ final class ReportWorld {
     long meeting(AttributionRule rule) {
         int ordinal = ordinals.incrementAndGet();
         return system(() -> {
-            long meeting = modules.meetings().create(new MeetingForm(groupId, ordinal, null, LocalDate.of(2011, 11, 14),
-                    null, "Vladivostok", Nationality.RU, null, 20, 9, AttendanceQualifier.MORE_THAN, true, rule, null)).id();
-            modules.participants().create(meeting, new ParticipantForm(speaker.person().id(), Capacity.PRESENTER, null));
-            modules.participants().create(meeting, new ParticipantForm(participant.person().id(), Capacity.PARTICIPANT, null));
-            long session = modules.sessions().create(meeting, new SessionForm(1, "Assessing the Six Party Talks",
-                    List.of("reviewed the Six Party Talks"), null, null)).id();
-            modules.interventions().create(meeting, new InterventionForm(session, null, speaker.person().id(),
-                    InterventionKind.ASSESSMENT, "assessed the Six Party Talks as a useful forum for dialogue.", null,
-                    Stance.POSITIVE, Subjects.none(), List.of(), null, null));
-            modules.interventions().create(meeting, new InterventionForm(session, null, participant.person().id(),
-                    InterventionKind.CONCERN, "was concerned that the talks had been suspended for too long.", null,
-                    null, Subjects.none(), List.of(), null, null));
-            modules.nextTasks().create(meeting, new NextTaskForm("The Co-Chairs will draft the memorandum.",
-                    "the Co-Chairs", List.of(), null, null, null, null));
+            long meeting = modules.meetings()
+                    .create(new MeetingForm(
+                            groupId,
+                            ordinal,
+                            null,
+                            LocalDate.of(2011, 11, 14),
+                            null,
+                            "Vladivostok",
+                            Nationality.RU,
+                            null,
+                            20,
+                            9,
+                            AttendanceQualifier.MORE_THAN,
+                            true,
+                            rule,
+                            null))
+                    .id();
+            modules.participants()
+                    .create(meeting, new ParticipantForm(speaker.person().id(), Capacity.PRESENTER, null));
+            modules.participants()
+                    .create(meeting, new ParticipantForm(participant.person().id(), Capacity.PARTICIPANT, null));
+            long session = modules.sessions()
+                    .create(
+                            meeting,
+                            new SessionForm(
+                                    1,
+                                    "Assessing the Six Party Talks",
+                                    List.of("reviewed the Six Party Talks"),
+                                    null,
+                                    null))
+                    .id();
+            modules.interventions()
+                    .create(
+                            meeting,
+                            new InterventionForm(
+                                    session,
+                                    null,
+                                    speaker.person().id(),
+                                    InterventionKind.ASSESSMENT,
+                                    "assessed the Six Party Talks as a useful forum for dialogue.",
+                                    null,
+                                    Stance.POSITIVE,
+                                    Subjects.none(),
+                                    List.of(),
+                                    null,
+                                    null));
+            modules.interventions()
+                    .create(
+                            meeting,
+                            new InterventionForm(
+                                    session,
+                                    null,
+                                    participant.person().id(),
+                                    InterventionKind.CONCERN,
+                                    "was concerned that the talks had been suspended for too long.",
+                                    null,
+                                    null,
+                                    Subjects.none(),
+                                    List.of(),
+                                    null,
+                                    null));
+            modules.nextTasks()
+                    .create(
+                            meeting,
+                            new NextTaskForm(
+                                    "The Co-Chairs will draft the memorandum.",
+                                    "the Co-Chairs",
+                                    List.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    null));
             return meeting;
         });
     }

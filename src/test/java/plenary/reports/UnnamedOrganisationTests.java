@@ -23,7 +23,8 @@ class UnnamedOrganisationTests extends ReportTests {
     void aReportIsPublishedWhileTheOrganisationHasNoRecord() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         draft(meeting);
-        Map<String, Object> organisation = jdbc.sql("SELECT * FROM organisation").query().singleRow();
+        Map<String, Object> organisation =
+                jdbc.sql("SELECT * FROM organisation").query().singleRow();
         jdbc.sql("DELETE FROM organisation").update();
         try {
             JsonNode published = publish(meeting, 1, world.coChair.basic());
@@ -31,7 +32,8 @@ class UnnamedOrganisationTests extends ReportTests {
             assertThat(published.get("state").asString()).isEqualTo("PUBLISHED");
         } finally {
             jdbc.sql("INSERT INTO organisation (id, name, acronym, version) VALUES (:id, :name, :acronym, :version)")
-                    .params(organisation).update();
+                    .params(organisation)
+                    .update();
         }
     }
 }

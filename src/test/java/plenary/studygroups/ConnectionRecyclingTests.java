@@ -20,12 +20,16 @@ class ConnectionRecyclingTests {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Committees committees;
+
     @Autowired
     People people;
+
     @Autowired
     StudyGroupRecords records;
+
     @Autowired
     StudyGroups groups;
 

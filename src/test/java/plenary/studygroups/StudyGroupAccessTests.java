@@ -32,26 +32,37 @@ import tools.jackson.databind.ObjectMapper;
 class StudyGroupAccessTests {
 
     private static final String[][] API_WRITES = {
-            {"POST", "/api/study-groups"}, {"PUT", "/api/study-groups/{id}"}, {"DELETE", "/api/study-groups/{id}"}};
+        {"POST", "/api/study-groups"}, {"PUT", "/api/study-groups/{id}"}, {"DELETE", "/api/study-groups/{id}"}
+    };
     private static final String[][] PAGE_WRITES = {
-            {"GET", "/study-groups/new"}, {"GET", "/study-groups/{id}/edit"}, {"POST", "/study-groups"},
-            {"POST", "/study-groups/{id}"}, {"POST", "/study-groups/{id}/delete"}};
+        {"GET", "/study-groups/new"},
+        {"GET", "/study-groups/{id}/edit"},
+        {"POST", "/study-groups"},
+        {"POST", "/study-groups/{id}"},
+        {"POST", "/study-groups/{id}/delete"}
+    };
 
     /** One group for the whole class: every refused write must leave it as it was. */
     private static StudyGroupFixtures.Group group;
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     Committees committees;
+
     @Autowired
     People people;
+
     @Autowired
     StudyGroupRecords records;
+
     @Autowired
     StudyGroups groups;
 
@@ -73,8 +84,10 @@ class StudyGroupAccessTests {
     @ParameterizedTest(name = "{0} {1} {2} → 403")
     @MethodSource("apiWritesByOtherRoles")
     void onlyTheSecretariatWritesThroughTheApi(Role role, String method, String path) throws Exception {
-        mvc.perform(request(HttpMethod.valueOf(method), path(path)).with(accounts.of(role).basic())
-                        .contentType(MediaType.APPLICATION_JSON).content(body()))
+        mvc.perform(request(HttpMethod.valueOf(method), path(path))
+                        .with(accounts.of(role).basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body()))
                 .andExpect(status().isForbidden());
         assertThat(groups.find(group.id())).contains(group.view());
     }
@@ -82,7 +95,9 @@ class StudyGroupAccessTests {
     @ParameterizedTest(name = "anonymous {1} {2} → 401")
     @MethodSource("apiWritesByOtherRoles")
     void thePublicWritesNothingThroughTheApi(Role ignored, String method, String path) throws Exception {
-        mvc.perform(request(HttpMethod.valueOf(method), path(path)).contentType(MediaType.APPLICATION_JSON).content(body()))
+        mvc.perform(request(HttpMethod.valueOf(method), path(path))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body()))
                 .andExpect(status().isUnauthorized());
         assertThat(groups.find(group.id())).contains(group.view());
     }
@@ -90,8 +105,12 @@ class StudyGroupAccessTests {
     @ParameterizedTest(name = "{0} {1} {2} → 403")
     @MethodSource("pageWritesByOtherRoles")
     void onlyTheSecretariatReachesTheForms(Role role, String method, String path) throws Exception {
-        mvc.perform(request(HttpMethod.valueOf(method), path(path)).with(accounts.of(role).basic()).with(csrf())
-                        .param("title", "Taken over").param("status", "PROPOSED").param("version", "0"))
+        mvc.perform(request(HttpMethod.valueOf(method), path(path))
+                        .with(accounts.of(role).basic())
+                        .with(csrf())
+                        .param("title", "Taken over")
+                        .param("status", "PROPOSED")
+                        .param("version", "0"))
                 .andExpect(status().isForbidden());
         assertThat(groups.find(group.id())).contains(group.view());
     }
@@ -99,8 +118,12 @@ class StudyGroupAccessTests {
     @ParameterizedTest(name = "anonymous {1} {2} → sign in")
     @MethodSource("pageWritesByOtherRoles")
     void thePublicIsSentToSignInFromTheForms(Role ignored, String method, String path) throws Exception {
-        mvc.perform(request(HttpMethod.valueOf(method), path(path)).with(csrf()).accept(MediaType.TEXT_HTML)
-                        .param("title", "Taken over").param("status", "PROPOSED").param("version", "0"))
+        mvc.perform(request(HttpMethod.valueOf(method), path(path))
+                        .with(csrf())
+                        .accept(MediaType.TEXT_HTML)
+                        .param("title", "Taken over")
+                        .param("status", "PROPOSED")
+                        .param("version", "0"))
                 .andExpect(redirectedUrl("/login"));
         assertThat(groups.find(group.id())).contains(group.view());
     }
@@ -114,9 +137,13 @@ class StudyGroupAccessTests {
     @Test
     void leadingAGroupDoesNotMakeOneItsEditor() throws Exception {
         TestAccounts.Signed chair = accounts.account(Role.CO_CHAIR, group.chair());
-        mvc.perform(get("/study-groups/" + group.id() + "/edit").with(chair.basic())).andExpect(status().isForbidden());
-        mvc.perform(put("/api/study-groups/" + group.id()).with(chair.basic()).contentType(MediaType.APPLICATION_JSON)
-                .content(body())).andExpect(status().isForbidden());
+        mvc.perform(get("/study-groups/" + group.id() + "/edit").with(chair.basic()))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/study-groups/" + group.id())
+                        .with(chair.basic())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -124,14 +151,24 @@ class StudyGroupAccessTests {
         mvc.perform(get("/study-groups/new").with(admin())).andExpect(status().isOk());
         mvc.perform(get("/study-groups/" + group.id() + "/edit").with(admin())).andExpect(status().isOk());
         // Past the door, an empty record meets validation rather than a refusal.
-        mvc.perform(post("/api/study-groups").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/study-groups")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isBadRequest());
     }
 
     private String body() {
         StudyGroupForm f = group.form();
-        return json.writeValueAsString(new StudyGroupForm("Taken over", f.mandate(), f.status(), f.plannedMeetings(),
-                f.coChairIds(), f.rapporteurIds(), f.committeeIds(), 0));
+        return json.writeValueAsString(new StudyGroupForm(
+                "Taken over",
+                f.mandate(),
+                f.status(),
+                f.plannedMeetings(),
+                f.coChairIds(),
+                f.rapporteurIds(),
+                f.committeeIds(),
+                0));
     }
 
     private static String path(String template) {
@@ -139,7 +176,8 @@ class StudyGroupAccessTests {
     }
 
     private static Stream<Arguments> byOtherRoles(String[][] writes) {
-        return Stream.of(Role.values()).filter(r -> r != Role.SECRETARIAT)
+        return Stream.of(Role.values())
+                .filter(r -> r != Role.SECRETARIAT)
                 .flatMap(role -> Stream.of(writes).map(w -> Arguments.of(role, w[0], w[1])));
     }
 }

@@ -33,14 +33,19 @@ class StudyGroupApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Committees committees;
+
     @Autowired
     People people;
+
     @Autowired
     StudyGroupRecords records;
 
@@ -57,9 +62,15 @@ class StudyGroupApiTests {
         CommitteeView canada = fixtures.committee(CommitteeKind.MEMBER_COMMITTEE);
         PersonView seol = fixtures.person(korea), quillfeather = fixtures.person(canada), marsh = fixtures.person(null);
         String title = StudyGroupFixtures.unique("Study Group on Multilateral Security Governance");
-        StudyGroupForm form = new StudyGroupForm("  " + title + " ", "To map the region's institutions.",
-                StudyGroupStatus.ACTIVE, 3, List.of(quillfeather.id(), seol.id()), List.of(marsh.id()),
-                List.of(korea.id(), canada.id()), null);
+        StudyGroupForm form = new StudyGroupForm(
+                "  " + title + " ",
+                "To map the region's institutions.",
+                StudyGroupStatus.ACTIVE,
+                3,
+                List.of(quillfeather.id(), seol.id()),
+                List.of(marsh.id()),
+                List.of(korea.id(), canada.id()),
+                null);
 
         JsonNode created = read(send(post("/api/study-groups"), form).andExpect(status().isCreated()));
         long id = created.get("id").asLong();
@@ -70,9 +81,10 @@ class StudyGroupApiTests {
         assertThat(ids(created, "rapporteurIds")).containsExactly(marsh.id());
         assertThat(ids(created, "committeeIds")).containsExactly(korea.id(), canada.id());
 
-        StudyGroupForm change = new StudyGroupForm(title, null, StudyGroupStatus.CONCLUDING, 4,
-                List.of(seol.id()), List.of(), List.of(canada.id()), 0);
-        send(put("/api/study-groups/" + id), change).andExpect(status().isOk())
+        StudyGroupForm change = new StudyGroupForm(
+                title, null, StudyGroupStatus.CONCLUDING, 4, List.of(seol.id()), List.of(), List.of(canada.id()), 0);
+        send(put("/api/study-groups/" + id), change)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CONCLUDING"))
                 .andExpect(jsonPath("$.plannedMeetings").value(4))
                 .andExpect(jsonPath("$.coChairIds.length()").value(1))
@@ -83,8 +95,11 @@ class StudyGroupApiTests {
 
         mvc.perform(delete("/api/study-groups/" + id).with(admin())).andExpect(status().isNoContent());
         mvc.perform(get("/api/study-groups/" + id)).andExpect(status().isNotFound());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM study_group_co_chair WHERE study_group_id = ?").param(id)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM study_group_co_chair WHERE study_group_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -100,7 +115,8 @@ class StudyGroupApiTests {
                 .andExpect(jsonPath("$.status").value("CONCLUDING"))
                 .andExpect(jsonPath("$.plannedMeetings").value(3))
                 .andExpect(jsonPath("$.coChairIds[0]").value(group.chair().id()))
-                .andExpect(jsonPath("$.rapporteurIds[0]").value(group.rapporteur().id()))
+                .andExpect(
+                        jsonPath("$.rapporteurIds[0]").value(group.rapporteur().id()))
                 .andExpect(jsonPath("$.committeeIds[1]").value(group.second().id()))
                 .andExpect(jsonPath("$.version").value(0));
         mvc.perform(get("/api/study-groups/987654321")).andExpect(status().isNotFound());
@@ -111,36 +127,66 @@ class StudyGroupApiTests {
         CommitteeView steering = fixtures.committee(CommitteeKind.STEERING_COMMITTEE);
         PersonView person = fixtures.person(null);
         String title = StudyGroupFixtures.unique("Refused group");
-        StudyGroupForm form = new StudyGroupForm(title, "To be refused.", StudyGroupStatus.ACTIVE, 21, List.of(),
-                List.of(person.id(), 987654321L), List.of(steering.id()), null);
+        StudyGroupForm form = new StudyGroupForm(
+                title,
+                "To be refused.",
+                StudyGroupStatus.ACTIVE,
+                21,
+                List.of(),
+                List.of(person.id(), 987654321L),
+                List.of(steering.id()),
+                null);
         send(post("/api/study-groups"), form)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.violations[?(@.field=='plannedMeetings')].rule").value("range"))
-                .andExpect(jsonPath("$.violations[?(@.field=='coChairIds')].rule").value("required"))
-                .andExpect(jsonPath("$.violations[?(@.field=='rapporteurIds')].rule").value("exists"))
-                .andExpect(jsonPath("$.violations[?(@.field=='committeeIds')].rule").value("member-committee"));
+                .andExpect(jsonPath("$.violations[?(@.field=='plannedMeetings')].rule")
+                        .value("range"))
+                .andExpect(
+                        jsonPath("$.violations[?(@.field=='coChairIds')].rule").value("required"))
+                .andExpect(jsonPath("$.violations[?(@.field=='rapporteurIds')].rule")
+                        .value("exists"))
+                .andExpect(jsonPath("$.violations[?(@.field=='committeeIds')].rule")
+                        .value("member-committee"));
         // Over-long text is refused at the boundary, before the rules.
-        send(post("/api/study-groups"), new StudyGroupForm(title, "m".repeat(4001), StudyGroupStatus.PROPOSED, null,
-                List.of(), List.of(), List.of(), null))
+        send(
+                        post("/api/study-groups"),
+                        new StudyGroupForm(
+                                title,
+                                "m".repeat(4001),
+                                StudyGroupStatus.PROPOSED,
+                                null,
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                null))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[?(@.field=='mandate')].rule").value("max-length"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM study_group WHERE title = ?").param(title).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM study_group WHERE title = ?")
+                        .param(title)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @Test
     void aTitleIsTakenOnceWhateverItsCase() throws Exception {
         StudyGroupFixtures.Group group = fixtures.group();
-        StudyGroupForm copy = new StudyGroupForm(group.view().title().toUpperCase(), null, StudyGroupStatus.PROPOSED,
-                null, null, null, null, null);
+        StudyGroupForm copy = new StudyGroupForm(
+                group.view().title().toUpperCase(), null, StudyGroupStatus.PROPOSED, null, null, null, null, null);
         send(post("/api/study-groups"), copy)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("title"))
                 .andExpect(jsonPath("$.violations[0].rule").value("unique"));
         // A group keeps its own title when it changes other things.
-        StudyGroupForm same = new StudyGroupForm(group.view().title(), null, StudyGroupStatus.CONCLUDED, null,
-                group.form().coChairIds(), null, null, 0);
+        StudyGroupForm same = new StudyGroupForm(
+                group.view().title(),
+                null,
+                StudyGroupStatus.CONCLUDED,
+                null,
+                group.form().coChairIds(),
+                null,
+                null,
+                0);
         send(put("/api/study-groups/" + group.id()), same).andExpect(status().isOk());
     }
 
@@ -148,8 +194,15 @@ class StudyGroupApiTests {
     void aRapporteurWhoIsAlsoCoChairIsRefused() throws Exception {
         StudyGroupFixtures.Group group = fixtures.group();
         StudyGroupForm f = group.form();
-        StudyGroupForm both = new StudyGroupForm(f.title(), f.mandate(), f.status(), f.plannedMeetings(), f.coChairIds(),
-                List.of(group.chair().id()), f.committeeIds(), 0);
+        StudyGroupForm both = new StudyGroupForm(
+                f.title(),
+                f.mandate(),
+                f.status(),
+                f.plannedMeetings(),
+                f.coChairIds(),
+                List.of(group.chair().id()),
+                f.committeeIds(),
+                0);
         send(put("/api/study-groups/" + group.id()), both)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("rapporteurIds"))
@@ -160,16 +213,17 @@ class StudyGroupApiTests {
     void theSecondOfTwoConcurrentEditsGetsTheCurrentState() throws Exception {
         StudyGroupFixtures.Group group = fixtures.group();
         StudyGroupForm f = group.form();
-        StudyGroupForm first = new StudyGroupForm(f.title(), "First edit", f.status(), 3, f.coChairIds(),
-                f.rapporteurIds(), f.committeeIds(), 0);
-        StudyGroupForm second = new StudyGroupForm(f.title(), "Second edit", f.status(), 3, f.coChairIds(),
-                f.rapporteurIds(), f.committeeIds(), 0);
+        StudyGroupForm first = new StudyGroupForm(
+                f.title(), "First edit", f.status(), 3, f.coChairIds(), f.rapporteurIds(), f.committeeIds(), 0);
+        StudyGroupForm second = new StudyGroupForm(
+                f.title(), "Second edit", f.status(), 3, f.coChairIds(), f.rapporteurIds(), f.committeeIds(), 0);
         send(put("/api/study-groups/" + group.id()), first).andExpect(status().isOk());
         send(put("/api/study-groups/" + group.id()), second)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.current.mandate").value("First edit"))
                 .andExpect(jsonPath("$.current.version").value(1));
-        mvc.perform(get("/api/study-groups/" + group.id())).andExpect(jsonPath("$.mandate").value("First edit"));
+        mvc.perform(get("/api/study-groups/" + group.id()))
+                .andExpect(jsonPath("$.mandate").value("First edit"));
     }
 
     @Test
@@ -183,7 +237,9 @@ class StudyGroupApiTests {
 
     @Test
     void unknownStatusAndMissingGroupAreRefused() throws Exception {
-        mvc.perform(post("/api/study-groups").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/study-groups")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"X\",\"status\":\"DORMANT\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("status"))
@@ -198,9 +254,12 @@ class StudyGroupApiTests {
         StudyGroupFixtures.Group group = fixtures.group();
         // Stands in for the meetings module's table, which refers to study groups the same way.
         String table = "sg_reference_" + Long.toHexString(System.nanoTime());
-        jdbc.sql("CREATE TABLE " + table + " (study_group_id BIGINT NOT NULL REFERENCES study_group (id))").update();
+        jdbc.sql("CREATE TABLE " + table + " (study_group_id BIGINT NOT NULL REFERENCES study_group (id))")
+                .update();
         try {
-            jdbc.sql("INSERT INTO " + table + " (study_group_id) VALUES (?)").param(group.id()).update();
+            jdbc.sql("INSERT INTO " + table + " (study_group_id) VALUES (?)")
+                    .param(group.id())
+                    .update();
             mvc.perform(delete("/api/study-groups/" + group.id()).with(admin()))
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("still has meetings")));
@@ -212,9 +271,11 @@ class StudyGroupApiTests {
         }
     }
 
-    private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            StudyGroupForm form) throws Exception {
-        return mvc.perform(request.with(admin()).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)));
+    private ResultActions send(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, StudyGroupForm form)
+            throws Exception {
+        return mvc.perform(
+                request.with(admin()).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)));
     }
 
     private JsonNode read(ResultActions result) throws Exception {

@@ -31,13 +31,19 @@ final class StudyGroupFixtures {
     }
 
     CommitteeView committee(CommitteeKind kind) {
-        return CurrentAccount.asSystem(() -> committees.create(
-                new CommitteeForm(unique("CSCAP-Test"), unique("CT"), kind, null, null)));
+        return CurrentAccount.asSystem(
+                () -> committees.create(new CommitteeForm(unique("CSCAP-Test"), unique("CT"), kind, null, null)));
     }
 
     PersonView person(CommitteeView committee) {
-        return CurrentAccount.asSystem(() -> people.create(new PersonForm(unique("Expert"), Nationality.KR,
-                "Institute of Tests", committee == null ? null : committee.id(), Pronoun.SHE, null, null)));
+        return CurrentAccount.asSystem(() -> people.create(new PersonForm(
+                unique("Expert"),
+                Nationality.KR,
+                "Institute of Tests",
+                committee == null ? null : committee.id(),
+                Pronoun.SHE,
+                null,
+                null)));
     }
 
     /** A concluding group of three planned meetings with two co-chairs from two committees and one rapporteur. */
@@ -47,16 +53,28 @@ final class StudyGroupFixtures {
         PersonView chair = person(first);
         PersonView otherChair = person(second);
         PersonView rapporteur = person(first);
-        StudyGroupForm form = new StudyGroupForm(unique("Study Group on Test Governance"), "To test the rules.",
-                StudyGroupStatus.CONCLUDING, 3, List.of(chair.id(), otherChair.id()), List.of(rapporteur.id()),
-                List.of(first.id(), second.id()), null);
+        StudyGroupForm form = new StudyGroupForm(
+                unique("Study Group on Test Governance"),
+                "To test the rules.",
+                StudyGroupStatus.CONCLUDING,
+                3,
+                List.of(chair.id(), otherChair.id()),
+                List.of(rapporteur.id()),
+                List.of(first.id(), second.id()),
+                null);
         StudyGroupView view = CurrentAccount.asSystem(() -> records.create(form));
         return new Group(view, form, first, second, chair, otherChair, rapporteur);
     }
 
     /** A saved group and the records it names. */
-    record Group(StudyGroupView view, StudyGroupForm form, CommitteeView first, CommitteeView second, PersonView chair,
-            PersonView otherChair, PersonView rapporteur) {
+    record Group(
+            StudyGroupView view,
+            StudyGroupForm form,
+            CommitteeView first,
+            CommitteeView second,
+            PersonView chair,
+            PersonView otherChair,
+            PersonView rapporteur) {
 
         long id() {
             return view.id();

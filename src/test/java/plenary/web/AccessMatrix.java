@@ -12,20 +12,29 @@ import java.util.Set;
 final class AccessMatrix {
 
     static final String PUBLIC_READER = "(public)";
-    static final List<String> IDENTITIES = List.of(PUBLIC_READER, "admin", "cochair", "cochair2", "rapporteur",
-            "participant", "representative", "steering", "observer");
+    static final List<String> IDENTITIES = List.of(
+            PUBLIC_READER,
+            "admin",
+            "cochair",
+            "cochair2",
+            "rapporteur",
+            "participant",
+            "representative",
+            "steering",
+            "observer");
 
     /** Anyone, signed in or not. */
     private static final Set<String> EVERYONE = Set.copyOf(IDENTITIES);
     /** Every account. */
-    private static final Set<String> SIGNED_IN = Set.of("admin", "cochair", "cochair2", "rapporteur", "participant",
-            "representative", "steering", "observer");
+    private static final Set<String> SIGNED_IN = Set.of(
+            "admin", "cochair", "cochair2", "rapporteur", "participant", "representative", "steering", "observer");
+
     private static final Set<String> SECRETARIAT = Set.of("admin");
     /** Who keeps the demo group's meetings and reports: the secretariat, the co-chairs and the rapporteur. */
     private static final Set<String> KEEPERS = Set.of("admin", "cochair", "cochair2", "rapporteur");
     /** Who may review the Vladivostok report: its keepers and the meeting's participants with an account. */
-    private static final Set<String> REVIEWERS = Set.of("admin", "cochair", "cochair2", "rapporteur", "participant",
-            "representative", "observer");
+    private static final Set<String> REVIEWERS =
+            Set.of("admin", "cochair", "cochair2", "rapporteur", "participant", "representative", "observer");
 
     static final Map<String, Set<String>> ROWS = new LinkedHashMap<>();
     /** The request parameters a route needs before it gets as far as asking who is asking. */
@@ -37,71 +46,145 @@ final class AccessMatrix {
             "POST /meetings/{meetingId}/next-tasks/{id}/move", "to=1");
 
     static {
-        everyone("GET /", "GET /login", "GET /error", "GET /reports", "GET /reports/report.css",
-                "GET /reports/{meetingId:\\d+}", "GET /study-groups", "GET /study-groups/{id}",
-                "GET /swagger-ui.html", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
-                "GET /api/study-groups", "GET /api/study-groups/{id}", "GET /api/issue-areas",
+        everyone(
+                "GET /",
+                "GET /login",
+                "GET /error",
+                "GET /reports",
+                "GET /reports/report.css",
+                "GET /reports/{meetingId:\\d+}",
+                "GET /study-groups",
+                "GET /study-groups/{id}",
+                "GET /swagger-ui.html",
+                "GET /v3/api-docs",
+                "GET /v3/api-docs.yaml",
+                "GET /v3/api-docs/swagger-config",
+                "GET /api/study-groups",
+                "GET /api/study-groups/{id}",
+                "GET /api/issue-areas",
                 "GET /api/study-groups/{studyGroupId}/dossier",
                 // The published report for anyone; the draft only for its readers (the rest find no published one).
                 "GET /api/meetings/{meetingId}/report");
 
-        signedIn("GET /meetings", "GET /meetings/{id}", "GET /meetings/interventions/{interventionId}",
-                "GET /institutions", "GET /institutions/{id}",
-                "GET /api/meetings", "GET /api/meetings/{id}", "GET /api/institutions", "GET /api/institutions/{id}",
+        signedIn(
+                "GET /meetings",
+                "GET /meetings/{id}",
+                "GET /meetings/interventions/{interventionId}",
+                "GET /institutions",
+                "GET /institutions/{id}",
+                "GET /api/meetings",
+                "GET /api/meetings/{id}",
+                "GET /api/institutions",
+                "GET /api/institutions/{id}",
                 // The page's download: the published report for anyone signed in, the draft for its readers.
                 "GET /meetings/{meetingId}/report/download");
 
         // The directory (people's addresses and affiliations among it) is the secretariat's.
-        secretariat("GET /directory", "GET /api/organisation", "POST /directory/organisation", "PUT /api/organisation",
-                "GET /admin/backup", "GET /admin/backup/archive", "GET /api/admin/backup",
-                "DELETE /api/accounts/{id}/lockout", "POST /directory/accounts/{id}/unlock",
-                "GET /audit", "GET /api/audit", "GET /api/audit/verification");
+        secretariat(
+                "GET /directory",
+                "GET /api/organisation",
+                "POST /directory/organisation",
+                "PUT /api/organisation",
+                "GET /admin/backup",
+                "GET /admin/backup/archive",
+                "GET /api/admin/backup",
+                "DELETE /api/accounts/{id}/lockout",
+                "POST /directory/accounts/{id}/unlock",
+                "GET /audit",
+                "GET /api/audit",
+                "GET /api/audit/verification");
         secretariat(crud("/api/accounts", "/directory/accounts"));
         secretariat(crud("/api/committees", "/directory/committees"));
         secretariat(crud("/api/people", "/directory/people"));
-        secretariat("POST /api/study-groups", "PUT /api/study-groups/{id}", "DELETE /api/study-groups/{id}",
-                "GET /study-groups/new", "GET /study-groups/{id}/edit", "POST /study-groups", "POST /study-groups/{id}",
+        secretariat(
+                "POST /api/study-groups",
+                "PUT /api/study-groups/{id}",
+                "DELETE /api/study-groups/{id}",
+                "GET /study-groups/new",
+                "GET /study-groups/{id}/edit",
+                "POST /study-groups",
+                "POST /study-groups/{id}",
                 "POST /study-groups/{id}/delete");
 
         // Institutions: co-chairs and rapporteurs add and edit them, as the secretariat does.
-        keepers("POST /api/institutions", "PUT /api/institutions/{id}", "DELETE /api/institutions/{id}",
-                "GET /institutions/new", "POST /institutions", "POST /institutions/{id}", "POST /institutions/{id}/delete");
+        keepers(
+                "POST /api/institutions",
+                "PUT /api/institutions/{id}",
+                "DELETE /api/institutions/{id}",
+                "GET /institutions/new",
+                "POST /institutions",
+                "POST /institutions/{id}",
+                "POST /institutions/{id}/delete");
 
-        keepers("POST /api/meetings", "PUT /api/meetings/{id}", "DELETE /api/meetings/{id}", "GET /meetings/new",
-                "GET /meetings/{id}/edit", "POST /meetings", "POST /meetings/{id}", "POST /meetings/{id}/delete");
+        keepers(
+                "POST /api/meetings",
+                "PUT /api/meetings/{id}",
+                "DELETE /api/meetings/{id}",
+                "GET /meetings/new",
+                "GET /meetings/{id}/edit",
+                "POST /meetings",
+                "POST /meetings/{id}",
+                "POST /meetings/{id}/delete");
         for (String part : List.of("sessions", "participants", "interventions", "proposals", "next-tasks")) {
-            keepers("POST /api/meetings/{meetingId}/" + part, "PUT /api/meetings/{meetingId}/" + part + "/{id}",
+            keepers(
+                    "POST /api/meetings/{meetingId}/" + part,
+                    "PUT /api/meetings/{meetingId}/" + part + "/{id}",
                     "DELETE /api/meetings/{meetingId}/" + part + "/{id}",
-                    "GET /meetings/{meetingId}/" + part + "/new", "GET /meetings/{meetingId}/" + part + "/{id}",
-                    "POST /meetings/{meetingId}/" + part, "POST /meetings/{meetingId}/" + part + "/{id}",
+                    "GET /meetings/{meetingId}/" + part + "/new",
+                    "GET /meetings/{meetingId}/" + part + "/{id}",
+                    "POST /meetings/{meetingId}/" + part,
+                    "POST /meetings/{meetingId}/" + part + "/{id}",
                     "POST /meetings/{meetingId}/" + part + "/{id}/delete");
         }
-        keepers("POST /meetings/{meetingId}/interventions/{id}/move", "POST /meetings/{meetingId}/next-tasks/{id}/move");
+        keepers(
+                "POST /meetings/{meetingId}/interventions/{id}/move",
+                "POST /meetings/{meetingId}/next-tasks/{id}/move");
 
         // The report: its keepers write and publish it; the meeting's participants read drafts and review.
-        keepers("POST /api/meetings/{meetingId}/report/draft", "POST /api/meetings/{meetingId}/report/publish",
-                "PUT /api/meetings/{meetingId}/report", "POST /api/meetings/{meetingId}/report/review",
+        keepers(
+                "POST /api/meetings/{meetingId}/report/draft",
+                "POST /api/meetings/{meetingId}/report/publish",
+                "PUT /api/meetings/{meetingId}/report",
+                "POST /api/meetings/{meetingId}/report/review",
                 "POST /api/meetings/{meetingId}/report/suggestions/{suggestionId}/leave",
                 "POST /api/meetings/{meetingId}/report/suggestions/{suggestionId}/take",
-                "POST /meetings/{meetingId}/report", "POST /meetings/{meetingId}/report/draft",
-                "POST /meetings/{meetingId}/report/publish", "POST /meetings/{meetingId}/report/review",
+                "POST /meetings/{meetingId}/report",
+                "POST /meetings/{meetingId}/report/draft",
+                "POST /meetings/{meetingId}/report/publish",
+                "POST /meetings/{meetingId}/report/review",
                 "POST /meetings/{meetingId}/report/suggestions/{suggestionId}/leave",
                 "POST /meetings/{meetingId}/report/suggestions/{suggestionId}/take");
-        rows(REVIEWERS, "GET /api/meetings/{meetingId}/report/state", "GET /api/meetings/{meetingId}/report/versions",
-                "GET /api/meetings/{meetingId}/report/versions/{number}", "GET /api/meetings/{meetingId}/report/redline",
-                "GET /meetings/{meetingId}/report", "GET /meetings/{meetingId}/report/redline");
+        rows(
+                REVIEWERS,
+                "GET /api/meetings/{meetingId}/report/state",
+                "GET /api/meetings/{meetingId}/report/versions",
+                "GET /api/meetings/{meetingId}/report/versions/{number}",
+                "GET /api/meetings/{meetingId}/report/redline",
+                "GET /meetings/{meetingId}/report",
+                "GET /meetings/{meetingId}/report/redline");
         // Suggestions come from those who took part (the secretariat's account speaks for no one who did).
-        rows(Set.of("cochair", "cochair2", "rapporteur", "participant", "representative", "observer"),
-                "POST /api/meetings/{meetingId}/report/suggestions", "POST /meetings/{meetingId}/report/suggestions");
+        rows(
+                Set.of("cochair", "cochair2", "rapporteur", "participant", "representative", "observer"),
+                "POST /api/meetings/{meetingId}/report/suggestions",
+                "POST /meetings/{meetingId}/report/suggestions");
     }
 
-    private AccessMatrix() {
-    }
+    private AccessMatrix() {}
 
     private static String[] crud(String api, String pages) {
-        return new String[] {"GET " + api, "GET " + api + "/{id}", "POST " + api, "PUT " + api + "/{id}",
-                "DELETE " + api + "/{id}", "GET " + pages, "GET " + pages + "/new", "GET " + pages + "/{id}",
-                "POST " + pages, "POST " + pages + "/{id}", "POST " + pages + "/{id}/delete"};
+        return new String[] {
+            "GET " + api,
+            "GET " + api + "/{id}",
+            "POST " + api,
+            "PUT " + api + "/{id}",
+            "DELETE " + api + "/{id}",
+            "GET " + pages,
+            "GET " + pages + "/new",
+            "GET " + pages + "/{id}",
+            "POST " + pages,
+            "POST " + pages + "/{id}",
+            "POST " + pages + "/{id}/delete"
+        };
     }
 
     private static void everyone(String... routes) {

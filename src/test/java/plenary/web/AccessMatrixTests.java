@@ -38,24 +38,28 @@ import plenary.PlenaryIntegrationTest;
 class AccessMatrixTests {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
-    private static final Pattern INLINE = Pattern.compile(
-            "<style|\\sstyle=|<script(?![^>]*\\ssrc=)|\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE =
+            Pattern.compile("<style|\\sstyle=|<script(?![^>]*\\ssrc=)|\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
     @Autowired
     UserDetailsService accounts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
 
     @Test
     void everyRouteHasARowAndEveryRowARoute() {
-        assertThat(AccessMatrix.ROWS.keySet()).as("rows of AccessMatrix (add a row for each new route)")
+        assertThat(AccessMatrix.ROWS.keySet())
+                .as("rows of AccessMatrix (add a row for each new route)")
                 .containsExactlyInAnyOrderElementsOf(routes());
     }
 
@@ -73,12 +77,14 @@ class AccessMatrixTests {
                 String outcome = outcome(route, answer);
                 boolean passed = outcome.equals("passed");
                 if (outcome.startsWith("failed") || passed != allowed.contains(identity)) {
-                    mismatches.add(route + " as " + identity + ": " + outcome + " (" + answer.getStatus() + "), expected "
-                            + (allowed.contains(identity) ? "passed" : "refused"));
+                    mismatches.add(route + " as " + identity + ": " + outcome + " (" + answer.getStatus()
+                            + "), expected " + (allowed.contains(identity) ? "passed" : "refused"));
                 }
             }
         }
-        assertThat(mismatches).as("routes where the access differs from the matrix").isEmpty();
+        assertThat(mismatches)
+                .as("routes where the access differs from the matrix")
+                .isEmpty();
     }
 
     private MockHttpServletResponse tryRoute(String route, String identity, Map<String, String> ids) {
@@ -96,9 +102,11 @@ class AccessMatrixTests {
                 if (method != HttpMethod.GET) {
                     request.with(csrf());
                     if (path.startsWith("/api/")) {
-                        request.contentType(MediaType.APPLICATION_JSON).content("{\"studyGroupId\": " + ids.get("group") + "}");
+                        request.contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"studyGroupId\": " + ids.get("group") + "}");
                     } else {
-                        request.contentType(MediaType.APPLICATION_FORM_URLENCODED).param("studyGroupId", ids.get("group"));
+                        request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                                .param("studyGroupId", ids.get("group"));
                     }
                 }
                 return mvc.perform(request).andReturn().getResponse();
@@ -113,8 +121,9 @@ class AccessMatrixTests {
         int status = answer.getStatus();
         String location = answer.getRedirectedUrl();
         // A reader who may not see a draft is sent to the published report instead, which is a refusal too.
-        if (status == 401 || status == 403 || (location != null
-                && (location.endsWith("/login") || location.matches("/reports/\\d+")))) {
+        if (status == 401
+                || status == 403
+                || (location != null && (location.endsWith("/login") || location.matches("/reports/\\d+")))) {
             return "refused";
         }
         if (status >= 500) {
@@ -123,8 +132,11 @@ class AccessMatrixTests {
         String type = answer.getContentType();
         try {
             // A self-contained report document allows its own style element by hash, in a policy of its own.
-            boolean ownPolicy = String.valueOf(answer.getHeader("Content-Security-Policy")).contains("'sha256-");
-            if (type != null && type.startsWith(MediaType.TEXT_HTML_VALUE) && !ownPolicy
+            boolean ownPolicy =
+                    String.valueOf(answer.getHeader("Content-Security-Policy")).contains("'sha256-");
+            if (type != null
+                    && type.startsWith(MediaType.TEXT_HTML_VALUE)
+                    && !ownPolicy
                     && INLINE.matcher(answer.getContentAsString()).find()) {
                 return "failed: inline script or style";
             }
@@ -154,7 +166,8 @@ class AccessMatrixTests {
         Matcher variable = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (variable.find()) {
-            variable.appendReplacement(path, ids.get(kindOf(pattern.substring(0, variable.start()), variable.group(1))));
+            variable.appendReplacement(
+                    path, ids.get(kindOf(pattern.substring(0, variable.start()), variable.group(1))));
         }
         return variable.appendTail(path).toString();
     }
@@ -169,12 +182,16 @@ class AccessMatrixTests {
 
     private Map<String, String> demoIds() {
         // The demo's own Vladivostok meeting: other tests of the shared context hold meetings there too.
-        String meeting = one("SELECT m.id FROM meeting m JOIN study_group g ON g.id = m.study_group_id "
-                + "WHERE g.title = 'CSCAP Study Group on Multilateral Security Governance in Northeast Asia' AND m.ordinal = 3");
+        String meeting = one(
+                "SELECT m.id FROM meeting m JOIN study_group g ON g.id = m.study_group_id "
+                        + "WHERE g.title = 'CSCAP Study Group on Multilateral Security Governance in Northeast Asia' AND m.ordinal = 3");
         String group = one("SELECT study_group_id FROM meeting WHERE id = " + meeting);
         return Map.ofEntries(
-                Map.entry("group", group), Map.entry("study-groups", group), Map.entry("studyGroupId", group),
-                Map.entry("meetings", meeting), Map.entry("meetingId", meeting),
+                Map.entry("group", group),
+                Map.entry("study-groups", group),
+                Map.entry("studyGroupId", group),
+                Map.entry("meetings", meeting),
+                Map.entry("meetingId", meeting),
                 Map.entry("sessions", one("SELECT MIN(id) FROM meeting_session WHERE meeting_id = " + meeting)),
                 Map.entry("interventions", one("SELECT MIN(id) FROM intervention WHERE meeting_id = " + meeting)),
                 Map.entry("interventionId", one("SELECT MIN(id) FROM intervention WHERE meeting_id = " + meeting)),
@@ -185,7 +202,8 @@ class AccessMatrixTests {
                 Map.entry("people", one("SELECT MIN(id) FROM person")),
                 Map.entry("accounts", one("SELECT id FROM account WHERE username = 'observer'")),
                 Map.entry("institutions", String.valueOf(unreferencedInstitution())),
-                Map.entry("number", "1"), Map.entry("suggestionId", "1"));
+                Map.entry("number", "1"),
+                Map.entry("suggestionId", "1"));
     }
 
     /**
@@ -195,8 +213,12 @@ class AccessMatrixTests {
     private long unreferencedInstitution() {
         String name = "Access Matrix Forum " + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("INSERT INTO institution (name, name_key, kind, status) VALUES (?, ?, 'FORUM', 'ACTIVE')")
-                .params(name, name.toLowerCase()).update();
-        return jdbc.sql("SELECT id FROM institution WHERE name = ?").param(name).query(Long.class).single();
+                .params(name, name.toLowerCase())
+                .update();
+        return jdbc.sql("SELECT id FROM institution WHERE name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     private String one(String sql) {

@@ -20,7 +20,9 @@ class ApiContractTests {
 
     @Test
     void healthAnswersUpWithoutLogin() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test
@@ -31,15 +33,19 @@ class ApiContractTests {
                 .andExpect(jsonPath("$.paths['/api/study-groups']").exists())
                 .andExpect(jsonPath("$.paths['/api/meetings']").exists())
                 .andExpect(jsonPath("$.paths['/api/meetings/{id}']").exists())
-                .andExpect(jsonPath("$.paths['/api/meetings/{meetingId}/interventions']").exists())
+                .andExpect(jsonPath("$.paths['/api/meetings/{meetingId}/interventions']")
+                        .exists())
                 .andExpect(jsonPath("$.paths['/api/institutions']").exists())
                 .andExpect(jsonPath("$.paths['/api/people']").exists());
     }
 
     @Test
     void thePublicSeesTheStudyGroupsButNoMeeting() throws Exception {
-        mvc.perform(get("/api/study-groups")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.title=='CSCAP Study Group on Multilateral Security Governance in Northeast Asia')]").exists());
+        mvc.perform(get("/api/study-groups"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(
+                                "$[?(@.title=='CSCAP Study Group on Multilateral Security Governance in Northeast Asia')]")
+                        .exists());
         mvc.perform(get("/api/meetings"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -102,8 +102,7 @@ final class ApiUnderTest {
     }
 
     /** An endpoint that takes a body, as the request mappings declare it. */
-    record Endpoint(HttpMethod method, String pattern, Class<?> bodyType) {
-    }
+    record Endpoint(HttpMethod method, String pattern, Class<?> bodyType) {}
 
     /** A valid body of one request record type, for a fixture, a sequence number and the version to name. */
     interface BaseBody {
@@ -111,8 +110,18 @@ final class ApiUnderTest {
     }
 
     /** The records the endpoints' path variables and bodies name, made for this test. */
-    record Fixture(long committee, long person, long group, long meeting, long session, long participant,
-            long intervention, long proposal, long task, long institution, long account) {
+    record Fixture(
+            long committee,
+            long person,
+            long group,
+            long meeting,
+            long session,
+            long participant,
+            long intervention,
+            long proposal,
+            long task,
+            long institution,
+            long account) {
 
         long id(String collection) {
             return switch (collection) {
@@ -135,8 +144,7 @@ final class ApiUnderTest {
     /** A valid body for every request record type an endpoint takes; a new endpoint's type must be added here. */
     static final Map<Class<?>, BaseBody> BASES = Map.ofEntries(
             Map.entry(CommitteeForm.class, (f, n, v) -> """
-                    {"name":"Hostile committee %s","acronym":"HC%s","kind":"MEMBER_COMMITTEE","country":"KR","version":%s}"""
-                    .formatted(n, n, v)),
+                    {"name":"Hostile committee %s","acronym":"HC%s","kind":"MEMBER_COMMITTEE","country":"KR","version":%s}""".formatted(n, n, v)),
             Map.entry(PersonForm.class, (f, n, v) -> """
                     {"name":"Hostile Person %s","nationality":"KR","affiliation":"Institute %s","committeeId":%d,
                      "pronoun":"HE","email":"hostile%s@example.org","version":%s}""".formatted(n, n, f.committee(), n, v)),
@@ -144,29 +152,24 @@ final class ApiUnderTest {
                     {"username":"hostile-%s","password":"a long enough password %s","personId":null,
                      "roles":["PARTICIPANT"],"enabled":true,"version":%s}""".formatted(n, n, v)),
             Map.entry(OrganisationForm.class, (f, n, v) -> """
-                    {"name":"Council for Security Cooperation in the Asia Pacific","acronym":"CSCAP","version":%s}"""
-                    .formatted(v)),
+                    {"name":"Council for Security Cooperation in the Asia Pacific","acronym":"CSCAP","version":%s}""".formatted(v)),
             Map.entry(StudyGroupForm.class, (f, n, v) -> """
                     {"title":"Hostile study group %s","mandate":"To be attacked.","status":"PROPOSED","plannedMeetings":3,
                      "coChairIds":[],"rapporteurIds":[],"committeeIds":[%d],"version":%s}""".formatted(n, f.committee(), v)),
             Map.entry(MeetingForm.class, (f, n, v) -> """
                     {"studyGroupId":%d,"ordinal":%d,"title":"Hostile meeting %s","startsOn":"2011-11-14","endsOn":"2011-11-15",
                      "city":"Vladivostok","country":"RU","hostCommitteeId":%d,"expertsCount":20,"committeesCount":9,
-                     "attendanceQualifier":"MORE_THAN","includesOtherRegions":true,"attributionRule":"NONE","version":%s}"""
-                    .formatted(f.group(), n + 1, n, f.committee(), v)),
+                     "attendanceQualifier":"MORE_THAN","includesOtherRegions":true,"attributionRule":"NONE","version":%s}""".formatted(f.group(), n + 1, n, f.committee(), v)),
             Map.entry(SessionForm.class, (f, n, v) -> """
-                    {"number":%d,"theme":"Theme %s","objectives":["Objective %s","Another %s"],"chairPersonId":%d,"version":%s}"""
-                    .formatted(n + 1, n, n, n, f.person(), v)),
+                    {"number":%d,"theme":"Theme %s","objectives":["Objective %s","Another %s"],"chairPersonId":%d,"version":%s}""".formatted(n + 1, n, n, n, f.person(), v)),
             Map.entry(ParticipantForm.class, (f, n, v) -> """
                     {"personId":%d,"capacity":"PARTICIPANT","version":%s}""".formatted(f.person(), v)),
             Map.entry(InterventionForm.class, (f, n, v) -> """
                     {"sessionId":%d,"kind":"PRESENTATION","summary":"Summary %s","paperTitle":"Paper %s","stance":"POSITIVE",
-                     "subjects":{"institutionIds":[%d],"issueAreas":["SECURITY"]},"links":[],"version":%s}"""
-                    .formatted(f.session(), n, n, f.institution(), v)),
+                     "subjects":{"institutionIds":[%d],"issueAreas":["SECURITY"]},"links":[],"version":%s}""".formatted(f.session(), n, n, f.institution(), v)),
             Map.entry(ProposalForm.class, (f, n, v) -> """
                     {"text":"Proposal %s","interventionId":%d,
-                     "positions":[{"stance":"SUPPORTS","interventionId":%d,"note":"Note %s"}],"version":%s}"""
-                    .formatted(n, f.intervention(), f.intervention(), n, v)),
+                     "positions":[{"stance":"SUPPORTS","interventionId":%d,"note":"Note %s"}],"version":%s}""".formatted(n, f.intervention(), f.intervention(), n, v)),
             Map.entry(NextTaskForm.class, (f, n, v) -> """
                     {"description":"Task %s","owner":"The Co-Chairs","ownerPersonIds":[%d],"dueOn":"2012-01-31",
                      "dueNote":"the next Steering Committee","version":%s}""".formatted(n, f.person(), v)),
@@ -177,8 +180,7 @@ final class ApiUnderTest {
             Map.entry(DraftForm.class, (f, n, v) -> """
                     {"version":%s,"note":"Draft %s"}""".formatted(v, n)),
             Map.entry(ReportEdit.class, (f, n, v) -> """
-                    {"version":%s,"title":"Report %s","subtitle":"Subtitle %s","headings":{},"paragraphs":{},"note":"Edit %s"}"""
-                    .formatted(v, n, n, n)),
+                    {"version":%s,"title":"Report %s","subtitle":"Subtitle %s","headings":{},"paragraphs":{},"note":"Edit %s"}""".formatted(v, n, n, n)),
             Map.entry(PublishForm.class, (f, n, v) -> """
                     {"version":%s}""".formatted(v)),
             Map.entry(ReviewForm.class, (f, n, v) -> """
@@ -190,19 +192,24 @@ final class ApiUnderTest {
         List<Endpoint> endpoints = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             Optional<MethodParameter> body = Arrays.stream(handler.getMethodParameters())
-                    .filter(p -> p.hasParameterAnnotation(RequestBody.class)).findFirst();
+                    .filter(p -> p.hasParameterAnnotation(RequestBody.class))
+                    .findFirst();
             for (String pattern : info.getPatternValues()) {
                 for (RequestMethod method : info.getMethodsCondition().getMethods()) {
-                    boolean writes = method == RequestMethod.POST || method == RequestMethod.PUT || method == RequestMethod.PATCH;
+                    boolean writes = method == RequestMethod.POST
+                            || method == RequestMethod.PUT
+                            || method == RequestMethod.PATCH;
                     if (pattern.startsWith("/api/") && writes && body.isPresent()) {
-                        endpoints.add(new Endpoint(method.asHttpMethod(), pattern, body.get().getParameterType()));
+                        endpoints.add(new Endpoint(
+                                method.asHttpMethod(), pattern, body.get().getParameterType()));
                     }
                 }
             }
         });
         // Publishing last, so that the report's other endpoints meet a report still open to them.
         endpoints.sort(Comparator.comparing((Endpoint e) -> e.pattern().endsWith("/publish"))
-                .thenComparing(Endpoint::pattern).thenComparing(e -> e.method().name()));
+                .thenComparing(Endpoint::pattern)
+                .thenComparing(e -> e.method().name()));
         return endpoints;
     }
 
@@ -223,19 +230,35 @@ final class ApiUnderTest {
         long participant = create(m + "/participants", ParticipantForm.class, f);
         f = new Fixture(committee, person, group, meeting, session, participant, 0, 0, 0, institution, account);
         long intervention = create(m + "/interventions", InterventionForm.class, f);
-        f = new Fixture(committee, person, group, meeting, session, participant, intervention, 0, 0, institution, account);
+        f = new Fixture(
+                committee, person, group, meeting, session, participant, intervention, 0, 0, institution, account);
         long proposal = create(m + "/proposals", ProposalForm.class, f);
         long task = create(m + "/next-tasks", NextTaskForm.class, f);
-        fixture = new Fixture(committee, person, group, meeting, session, participant, intervention, proposal, task,
-                institution, account);
+        fixture = new Fixture(
+                committee,
+                person,
+                group,
+                meeting,
+                session,
+                participant,
+                intervention,
+                proposal,
+                task,
+                institution,
+                account);
         return fixture;
     }
 
     private long create(String collection, Class<?> type, Fixture f) throws Exception {
-        MockHttpServletResponse response = send(HttpMethod.POST, collection, BASES.get(type).json(f, next(), null));
-        assertThat(response.getStatus()).as("POST " + collection + ": " + response.getContentAsString()).isEqualTo(201);
+        MockHttpServletResponse response =
+                send(HttpMethod.POST, collection, BASES.get(type).json(f, next(), null));
+        assertThat(response.getStatus())
+                .as("POST " + collection + ": " + response.getContentAsString())
+                .isEqualTo(201);
         JsonNode created = json.readTree(response.getContentAsString());
-        versions.put(collection + "/" + created.get("id").asLong(), created.get("version").asInt());
+        versions.put(
+                collection + "/" + created.get("id").asLong(),
+                created.get("version").asInt());
         return created.get("id").asLong();
     }
 
@@ -243,19 +266,29 @@ final class ApiUnderTest {
         if (url.contains("/report")) {
             String report = "/api/meetings/" + fixture.meeting() + "/report";
             JsonNode state = read(report + "/state");
-            return List.of(state, read(report + "/versions/" + state.get("latestVersion").asInt()));
+            return List.of(
+                    state,
+                    read(report + "/versions/" + state.get("latestVersion").asInt()));
         }
         if (url.startsWith("/api/meetings/") && url.split("/").length > 4) {
             return List.of(read("/api/meetings/" + fixture.meeting()));
         }
-        return List.of(read(endpoint.method() == HttpMethod.POST ? url + "/" + answer.get("id").asLong() : url));
+        return List.of(read(
+                endpoint.method() == HttpMethod.POST
+                        ? url + "/" + answer.get("id").asLong()
+                        : url));
     }
 
     String base(Endpoint endpoint, String url) throws Exception {
         Integer version = null;
         if (url.contains("/report")) {
-            MockHttpServletResponse state = send(HttpMethod.GET, "/api/meetings/" + fixture.meeting() + "/report/state", (String) null);
-            version = state.getStatus() == 200 ? json.readTree(state.getContentAsString()).get("latestVersion").asInt() : null;
+            MockHttpServletResponse state =
+                    send(HttpMethod.GET, "/api/meetings/" + fixture.meeting() + "/report/state", (String) null);
+            version = state.getStatus() == 200
+                    ? json.readTree(state.getContentAsString())
+                            .get("latestVersion")
+                            .asInt()
+                    : null;
         } else if (url.equals("/api/organisation")) {
             version = read(url).get("version").asInt();
         } else if (endpoint.method() != HttpMethod.POST) {
@@ -352,8 +385,11 @@ final class ApiUnderTest {
                 Type[] arguments = p.getActualTypeArguments();
                 type = arguments[arguments.length - 1];
             } else if (type instanceof Class<?> c && c.isRecord()) {
-                type = Arrays.stream(c.getRecordComponents()).filter(rc -> rc.getName().equals(segment))
-                        .map(RecordComponent::getGenericType).findFirst().orElse(Object.class);
+                type = Arrays.stream(c.getRecordComponents())
+                        .filter(rc -> rc.getName().equals(segment))
+                        .map(RecordComponent::getGenericType)
+                        .findFirst()
+                        .orElse(Object.class);
             } else {
                 return Object.class;
             }

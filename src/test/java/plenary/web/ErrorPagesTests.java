@@ -32,7 +32,8 @@ class ErrorPagesTests {
 
     @Test
     void anUnknownApiAddressIsAProblemDetailThatNamesIt() throws Exception {
-        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+        mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/nothing-here"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -42,7 +43,8 @@ class ErrorPagesTests {
 
     @Test
     void aBrowserGetsAPageWithTheStatusOfTheError() throws Exception {
-        mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+        mvc.perform(get("/error")
+                        .accept(MediaType.TEXT_HTML)
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 405)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/study-groups"))
                 .andExpect(status().isMethodNotAllowed())

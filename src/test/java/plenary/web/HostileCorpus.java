@@ -10,8 +10,7 @@ import java.util.List;
 /** The hostile strings of {@code hostile/strings.txt}, unescaped. */
 final class HostileCorpus {
 
-    private HostileCorpus() {
-    }
+    private HostileCorpus() {}
 
     static List<String> strings() {
         try (InputStream in = HostileCorpus.class.getResourceAsStream("/hostile/strings.txt")) {

@@ -39,22 +39,58 @@ import tools.jackson.databind.ObjectMapper;
 @PlenaryIntegrationTest
 class HostileInputTests {
 
-    private static final List<String> NUMBERS = List.of("-1", "2147483648", "-9223372036854775809", "1.5", "-1e400",
+    private static final List<String> NUMBERS = List.of(
+            "-1",
+            "2147483648",
+            "-9223372036854775809",
+            "1.5",
+            "-1e400",
             "123456789012345678901234567890123456789012345678901234567890");
-    private static final List<String> DATES = List.of("\"+999999999-12-31\"", "\"-999999999-01-01\"", "\"0000-00-00\"",
-            "\"2011-02-30\"", "\"1899-12-31\"", "\"2201-01-01\"", "\"+999999999-12-31T23:59:59Z\"", "\"yesterday\"");
-    private static final List<String> WRONG_TYPES = List.of("{\"x\":1}", "[1,2]", "true", "null", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
-    private static final List<String> MALFORMED = List.of("", " ", "{", "}", "{\"", "[", "[]", "[{}]", "null", "true",
-            "\"text\"", "42", "{\"unknown\":1}", "{}{}", "{\"version\":}", "{'single':'quotes'}", "{\"a\":1,}",
-            "{\"x\":".repeat(3000) + "1" + "}".repeat(3000), "[".repeat(3000) + "]".repeat(3000));
+    private static final List<String> DATES = List.of(
+            "\"+999999999-12-31\"",
+            "\"-999999999-01-01\"",
+            "\"0000-00-00\"",
+            "\"2011-02-30\"",
+            "\"1899-12-31\"",
+            "\"2201-01-01\"",
+            "\"+999999999-12-31T23:59:59Z\"",
+            "\"yesterday\"");
+    private static final List<String> WRONG_TYPES = List.of(
+            "{\"x\":1}",
+            "[1,2]",
+            "true",
+            "null",
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
+    private static final List<String> MALFORMED = List.of(
+            "",
+            " ",
+            "{",
+            "}",
+            "{\"",
+            "[",
+            "[]",
+            "[{}]",
+            "null",
+            "true",
+            "\"text\"",
+            "42",
+            "{\"unknown\":1}",
+            "{}{}",
+            "{\"version\":}",
+            "{'single':'quotes'}",
+            "{\"a\":1,}",
+            "{\"x\":".repeat(3000) + "1" + "}".repeat(3000),
+            "[".repeat(3000) + "]".repeat(3000));
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
     @Autowired
     UserDetailsService accounts;
 
@@ -66,8 +102,13 @@ class HostileInputTests {
         api = new ApiUnderTest(mvc, json, user(accounts.loadUserByUsername("admin")));
         List<Endpoint> endpoints = api.endpoints(mappings);
         assertThat(endpoints).as("create and update endpoints of the API").hasSizeGreaterThan(20);
-        assertThat(endpoints.stream().map(Endpoint::bodyType).filter(t -> !ApiUnderTest.BASES.containsKey(t)).distinct().toList())
-                .as("request types without a base body in ApiUnderTest.BASES").isEmpty();
+        assertThat(endpoints.stream()
+                        .map(Endpoint::bodyType)
+                        .filter(t -> !ApiUnderTest.BASES.containsKey(t))
+                        .distinct()
+                        .toList())
+                .as("request types without a base body in ApiUnderTest.BASES")
+                .isEmpty();
         api.makeFixture();
         JsonNode organisation = api.read("/api/organisation");
         List<String> corpus = HostileCorpus.strings();
@@ -77,9 +118,10 @@ class HostileInputTests {
             }
         } finally {
             api.send(HttpMethod.PUT, "/api/organisation", """
-                    {"name":%s,"acronym":%s,"version":%d}""".formatted(organisation.get("name"),
-                    organisation.path("acronym").isMissingNode() ? "null" : organisation.get("acronym"),
-                    api.read("/api/organisation").get("version").asInt()));
+                    {"name":%s,"acronym":%s,"version":%d}""".formatted(
+                            organisation.get("name"),
+                            organisation.path("acronym").isMissingNode() ? "null" : organisation.get("acronym"),
+                            api.read("/api/organisation").get("version").asInt()));
         }
         System.out.println("HostileInputTests: " + api.requests() + " requests to " + endpoints.size() + " endpoints");
         assertThat(findings).as(findings.size() + " findings").isEmpty();
@@ -115,17 +157,22 @@ class HostileInputTests {
         }
         for (List<String> path : numbers) {
             for (String number : NUMBERS) {
-                answered(what + " with " + number + " in " + path, api.send(endpoint.method(), url, api.raw(endpoint, url, path, number)));
+                answered(
+                        what + " with " + number + " in " + path,
+                        api.send(endpoint.method(), url, api.raw(endpoint, url, path, number)));
             }
         }
         for (List<String> path : dates) {
             for (String date : DATES) {
-                answered(what + " with " + date + " in " + path, api.send(endpoint.method(), url, api.raw(endpoint, url, path, date)));
+                answered(
+                        what + " with " + date + " in " + path,
+                        api.send(endpoint.method(), url, api.raw(endpoint, url, path, date)));
             }
         }
         for (String field : iterable(base.propertyNames())) {
             for (String value : WRONG_TYPES) {
-                answered(what + " with " + field + "=" + abbreviate(value),
+                answered(
+                        what + " with " + field + "=" + abbreviate(value),
                         api.send(endpoint.method(), url, api.raw(endpoint, url, List.of(field), value)));
             }
         }
@@ -136,7 +183,7 @@ class HostileInputTests {
         for (String body : malformed) {
             answered(what + " with body " + abbreviate(body), api.send(endpoint.method(), url, body));
         }
-        byte[] invalidUtf8 = { '{', '"', 'x', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
+        byte[] invalidUtf8 = {'{', '"', 'x', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
         answered(what + " with invalid UTF-8", api.send(endpoint.method(), url, invalidUtf8));
     }
 
@@ -147,15 +194,18 @@ class HostileInputTests {
             findings.add(what + " answered " + status + ": " + abbreviate(response.getContentAsString()));
             return false;
         }
-        if (status >= 400 && (response.getContentType() == null
-                || !MediaType.parseMediaType(response.getContentType()).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))) {
+        if (status >= 400
+                && (response.getContentType() == null
+                        || !MediaType.parseMediaType(response.getContentType())
+                                .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))) {
             findings.add(what + " answered " + status + " as " + response.getContentType());
             return false;
         }
         return true;
     }
 
-    private void accepted(Endpoint endpoint, String url, List<String> path, String sent, MockHttpServletResponse response)
+    private void accepted(
+            Endpoint endpoint, String url, List<String> path, String sent, MockHttpServletResponse response)
             throws Exception {
         JsonNode answer = json.readTree(response.getContentAsString());
         if (endpoint.method() == HttpMethod.PUT) {
@@ -166,17 +216,23 @@ class HostileInputTests {
             return; // kept only as a hash, and ruled by the sign-in rules
         }
         if (!PlainText.Check.holds(sent)) {
-            findings.add(endpoint.method() + " " + endpoint.pattern() + " accepted text that is not plain in " + path + ": "
-                    + describe(sent));
+            findings.add(endpoint.method() + " " + endpoint.pattern() + " accepted text that is not plain in " + path
+                    + ": " + describe(sent));
             return;
         }
         String expected = sent.strip();
         if (expected.isEmpty()) {
             return;
         }
-        boolean inMap = path.size() > 1 && typeAt(endpoint.bodyType(), path.subList(0, path.size() - 1)) instanceof ParameterizedType p
+        boolean inMap = path.size() > 1
+                && typeAt(endpoint.bodyType(), path.subList(0, path.size() - 1)) instanceof ParameterizedType p
                 && p.getRawType() == Map.class;
-        String name = inMap ? null : path.stream().filter(s -> !s.matches("\\d+")).reduce((a, b) -> b).orElseThrow();
+        String name = inMap
+                ? null
+                : path.stream()
+                        .filter(s -> !s.matches("\\d+"))
+                        .reduce((a, b) -> b)
+                        .orElseThrow();
         List<JsonNode> stored = api.readBack(endpoint, url, answer);
         if (stored.stream().noneMatch(doc -> holds(doc, name, expected))) {
             findings.add(endpoint.method() + " " + endpoint.pattern() + " accepted " + describe(sent) + " in " + path
@@ -190,8 +246,12 @@ class HostileInputTests {
             for (Map.Entry<String, JsonNode> property : node.properties()) {
                 JsonNode value = property.getValue();
                 boolean named = name == null || property.getKey().equals(name);
-                if (named && (value.isString() && value.stringValue().equals(expected)
-                        || value.isArray() && value.valueStream().anyMatch(v -> v.isString() && v.stringValue().equals(expected)))) {
+                if (named
+                        && (value.isString() && value.stringValue().equals(expected)
+                                || value.isArray()
+                                        && value.valueStream()
+                                                .anyMatch(v -> v.isString()
+                                                        && v.stringValue().equals(expected)))) {
                     return true;
                 }
                 if (holds(value, name, expected)) {
@@ -208,8 +268,12 @@ class HostileInputTests {
 
     private static String describe(String entry) {
         StringBuilder out = new StringBuilder("\"");
-        entry.chars().limit(60).forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-        return out.append(entry.length() > 60 ? "…\" (" + entry.length() + " chars)" : "\"").toString();
+        entry.chars()
+                .limit(60)
+                .forEach(
+                        c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.append(entry.length() > 60 ? "…\" (" + entry.length() + " chars)" : "\"")
+                .toString();
     }
 
     private static String abbreviate(String text) {

@@ -31,6 +31,7 @@ class InputLimitsTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
 
@@ -47,8 +48,7 @@ class InputLimitsTests {
         String ids = IntStream.rangeClosed(1, 100_000).mapToObj(String::valueOf).collect(Collectors.joining(","));
 
         refused(api.post("/api/study-groups", admin(), """
-                {"title":"Study Group of a hundred thousand","status":"PROPOSED","coChairIds":[%s]}""".formatted(ids)),
-                "coChairIds", "max-size")
+                {"title":"Study Group of a hundred thousand","status":"PROPOSED","coChairIds":[%s]}""".formatted(ids)), "coChairIds", "max-size")
                 .andExpect(jsonPath("$.violations[0].message").value("must have at most 20 entries"));
 
         assertThat(count("/api/study-groups")).isEqualTo(before);
@@ -57,13 +57,21 @@ class InputLimitsTests {
     @Test
     void aHundredThousandObjectivesAreRefusedAndTheMeetingKeepsItsSessions() throws Exception {
         long meeting = demoMeeting();
-        int before = api.read(api.get("/api/meetings/" + meeting, admin())).get("sessions").size();
+        int before = api.read(api.get("/api/meetings/" + meeting, admin()))
+                .get("sessions")
+                .size();
         String objectives = IntStream.range(0, 100_000).mapToObj(i -> "\"o\"").collect(Collectors.joining(","));
 
-        refused(api.post("/api/meetings/" + meeting + "/sessions", admin(), """
-                {"number":99,"theme":"Everything","objectives":[%s]}""".formatted(objectives)), "objectives", "max-size");
+        refused(
+                api.post("/api/meetings/" + meeting + "/sessions", admin(), """
+                {"number":99,"theme":"Everything","objectives":[%s]}""".formatted(objectives)),
+                "objectives",
+                "max-size");
 
-        assertThat(api.read(api.get("/api/meetings/" + meeting, admin())).get("sessions").size()).isEqualTo(before);
+        assertThat(api.read(api.get("/api/meetings/" + meeting, admin()))
+                        .get("sessions")
+                        .size())
+                .isEqualTo(before);
     }
 
     @Test
@@ -73,9 +81,11 @@ class InputLimitsTests {
         refused(api.post("/api/study-groups", admin(), """
                 {"title":"%s","status":"PROPOSED"}""".formatted("t".repeat(301))), "title", "max-length")
                 .andExpect(jsonPath("$.violations[0].message").value("must be at most 300 characters"));
-        refused(api.post("/api/meetings/" + demoMeeting() + "/sessions", admin(), """
+        refused(
+                api.post("/api/meetings/" + demoMeeting() + "/sessions", admin(), """
                 {"number":99,"theme":"Long","objectives":["fine","%s"]}""".formatted("o".repeat(1001))),
-                "objectives[1]", "max-length");
+                "objectives[1]",
+                "max-length");
 
         assertThat(count("/api/study-groups")).isEqualTo(before);
     }
@@ -106,12 +116,18 @@ class InputLimitsTests {
     void controlCharactersAndUnpairedSurrogatesAreRefusedAsText() throws Exception {
         int before = count("/api/study-groups");
 
-        refused(api.post("/api/study-groups", admin(), "{\"title\":\"Nul \\u0000 inside\",\"status\":\"PROPOSED\"}"),
-                "title", "plain-text");
-        refused(api.post("/api/study-groups", admin(), "{\"title\":\"Half \\ud800 a pair\",\"status\":\"PROPOSED\"}"),
-                "title", "plain-text");
-        refused(api.post("/api/study-groups", admin(), "{\"title\":\"Bell \\u0007\",\"status\":\"PROPOSED\"}"),
-                "title", "plain-text");
+        refused(
+                api.post("/api/study-groups", admin(), "{\"title\":\"Nul \\u0000 inside\",\"status\":\"PROPOSED\"}"),
+                "title",
+                "plain-text");
+        refused(
+                api.post("/api/study-groups", admin(), "{\"title\":\"Half \\ud800 a pair\",\"status\":\"PROPOSED\"}"),
+                "title",
+                "plain-text");
+        refused(
+                api.post("/api/study-groups", admin(), "{\"title\":\"Bell \\u0007\",\"status\":\"PROPOSED\"}"),
+                "title",
+                "plain-text");
 
         assertThat(count("/api/study-groups")).isEqualTo(before);
     }
@@ -135,8 +151,11 @@ class InputLimitsTests {
         int before = count("/api/study-groups");
         String body = "{\"title\":\"Chunked\",\"status\":\"PROPOSED\",\"coChairIds\":[" + "1,".repeat(600_000) + "1]}";
 
-        mvc.perform(chunked("/api/study-groups").header("Transfer-Encoding", "chunked")
-                        .contentType(MediaType.APPLICATION_JSON).content(body).with(admin()))
+        mvc.perform(chunked("/api/study-groups")
+                        .header("Transfer-Encoding", "chunked")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(admin()))
                 .andExpect(status().is(413))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.limit").value(1_048_576));
@@ -147,8 +166,10 @@ class InputLimitsTests {
     @Test
     void aChunkedBodyWithinTheLimitIsReadAsSent() throws Exception {
         String title = "Chunked study group " + System.nanoTime();
-        mvc.perform(chunked("/api/study-groups").header("Transfer-Encoding", "chunked")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"" + title + "\",\"status\":\"PROPOSED\"}")
+        mvc.perform(chunked("/api/study-groups")
+                        .header("Transfer-Encoding", "chunked")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"" + title + "\",\"status\":\"PROPOSED\"}")
                         .with(admin()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.title").value(title));
@@ -156,8 +177,13 @@ class InputLimitsTests {
 
     @Test
     void theJsonReaderRefusesWhatNoFormCouldHold() throws Exception {
-        refused(api.post("/api/study-groups", admin(), "{\"title\":\"" + "t".repeat(200_000) + "\",\"status\":\"PROPOSED\"}"),
-                "title", "limits");
+        refused(
+                api.post(
+                        "/api/study-groups",
+                        admin(),
+                        "{\"title\":\"" + "t".repeat(200_000) + "\",\"status\":\"PROPOSED\"}"),
+                "title",
+                "limits");
         // A form's fields refuse nesting at the first level; the reader's depth limit guards untyped reading.
         String deep = "[".repeat(1000) + "]".repeat(1000);
         assertThatThrownBy(() -> json.readTree(deep)).isInstanceOf(StreamConstraintsException.class);
@@ -166,7 +192,8 @@ class InputLimitsTests {
     private ResultActions refused(ResultActions result, String field, String rule) throws Exception {
         return result.andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.violations[?(@.field=='" + field + "')].rule").value(rule));
+                .andExpect(jsonPath("$.violations[?(@.field=='" + field + "')].rule")
+                        .value(rule));
     }
 
     private int count(String path) throws Exception {

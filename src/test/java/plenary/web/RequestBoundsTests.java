@@ -47,19 +47,20 @@ class RequestBoundsTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
     @Autowired
     UserDetailsService accounts;
 
     private ApiUnderTest api;
 
     /** One bound broken: where in the body, the field and rule the answer must name, and the value that breaks it. */
-    record Bound(List<String> path, String field, String rule, JsonNode value) {
-    }
+    record Bound(List<String> path, String field, String rule, JsonNode value) {}
 
     @Test
     void everyDeclaredBoundIsRefusedWithItsFieldAndRuleAndChangesNothing() throws Exception {
@@ -77,17 +78,22 @@ class RequestBoundsTests {
                 MockHttpServletResponse response = api.send(endpoint.method(), url, api.write(body));
                 String what = endpoint.method() + " " + endpoint.pattern() + " breaking " + bound.field() + " "
                         + bound.rule();
-                if (response.getStatus() != 400 || api.tree(response.getContentAsString()).path("violations").valueStream()
-                        .noneMatch(v -> v.path("field").asString().equals(bound.field())
-                                && v.path("rule").asString().equals(bound.rule()))) {
-                    findings.add(what + " answered " + response.getStatus() + ": " + abbreviate(response.getContentAsString()));
+                if (response.getStatus() != 400
+                        || api.tree(response.getContentAsString())
+                                .path("violations")
+                                .valueStream()
+                                .noneMatch(v -> v.path("field").asString().equals(bound.field())
+                                        && v.path("rule").asString().equals(bound.rule()))) {
+                    findings.add(what + " answered " + response.getStatus() + ": "
+                            + abbreviate(response.getContentAsString()));
                 } else if (!state(endpoint, url).equals(before)) {
                     findings.add(what + " changed what it was refused to change");
                 }
                 broken++;
             }
         }
-        System.out.println("RequestBoundsTests: " + broken + " bounds broken through " + endpoints.size() + " endpoints");
+        System.out.println(
+                "RequestBoundsTests: " + broken + " bounds broken through " + endpoints.size() + " endpoints");
         assertThat(broken).as("bounds broken").isGreaterThan(60);
         assertThat(findings).isEmpty();
     }
@@ -179,9 +185,13 @@ class RequestBoundsTests {
             }
             return entries;
         }
-        JsonNode sample = given != null && !given.isEmpty() ? given.get(0)
-                : arguments[0] == String.class ? NODES.stringNode("x")
-                : arguments[0] instanceof Class<?> c && c.isRecord() ? NODES.objectNode() : NODES.numberNode(1L);
+        JsonNode sample = given != null && !given.isEmpty()
+                ? given.get(0)
+                : arguments[0] == String.class
+                        ? NODES.stringNode("x")
+                        : arguments[0] instanceof Class<?> c && c.isRecord()
+                                ? NODES.objectNode()
+                                : NODES.numberNode(1L);
         for (int i = 0; i < count; i++) {
             entries.add(sample.deepCopy());
         }
@@ -199,7 +209,8 @@ class RequestBoundsTests {
     private JsonNode state(Endpoint endpoint, String url) throws Exception {
         long meeting = api.fixture().meeting();
         if (url.contains("/report")) {
-            MockHttpServletResponse state = api.send(HttpMethod.GET, "/api/meetings/" + meeting + "/report/state", (String) null);
+            MockHttpServletResponse state =
+                    api.send(HttpMethod.GET, "/api/meetings/" + meeting + "/report/state", (String) null);
             return state.getStatus() == 404 ? NODES.nullNode() : api.tree(state.getContentAsString());
         }
         if (url.startsWith("/api/meetings/") && url.split("/").length > 4) {

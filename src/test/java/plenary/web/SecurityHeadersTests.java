@@ -19,37 +19,53 @@ class SecurityHeadersTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
 
     @Test
     void pagesApiAnswersAndRefusalsAllCarryThePolicies() throws Exception {
         for (MockHttpServletResponse answer : new MockHttpServletResponse[] {
-                mvc.perform(get("/study-groups")).andReturn().getResponse(),
-                mvc.perform(get("/api/study-groups")).andReturn().getResponse(),
-                mvc.perform(get("/api/people")).andReturn().getResponse()}) {
+            mvc.perform(get("/study-groups")).andReturn().getResponse(),
+            mvc.perform(get("/api/study-groups")).andReturn().getResponse(),
+            mvc.perform(get("/api/people")).andReturn().getResponse()
+        }) {
             assertThat(answer.getHeader("Content-Security-Policy"))
-                    .contains("script-src 'self'").contains("style-src 'self'").contains("frame-ancestors 'none'")
-                    .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+                    .contains("script-src 'self'")
+                    .contains("style-src 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline")
+                    .doesNotContain("unsafe-eval");
             assertThat(answer.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
-            assertThat(answer.getHeader("Permissions-Policy")).contains("camera=()").contains("geolocation=()");
+            assertThat(answer.getHeader("Permissions-Policy"))
+                    .contains("camera=()")
+                    .contains("geolocation=()");
             assertThat(answer.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         }
     }
 
     @Test
     void strictTransportSecurityOnlyOverTls() throws Exception {
-        assertThat(mvc.perform(get("/study-groups").secure(true)).andReturn().getResponse()
-                .getHeader("Strict-Transport-Security")).contains("max-age=31536000").contains("includeSubDomains");
-        assertThat(mvc.perform(get("/study-groups")).andReturn().getResponse()
-                .getHeader("Strict-Transport-Security")).isNull();
+        assertThat(mvc.perform(get("/study-groups").secure(true))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("Strict-Transport-Security"))
+                .contains("max-age=31536000")
+                .contains("includeSubDomains");
+        assertThat(mvc.perform(get("/study-groups")).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+                .isNull();
     }
 
     @Test
     void anAnonymousReaderOfAPublicPageGetsNoSession() throws Exception {
         for (String page : new String[] {"/", "/study-groups", "/reports"}) {
-            assertThat(mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getRequest().getSession(false))
-                    .as(page).isNull();
+            assertThat(mvc.perform(get(page))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getRequest()
+                            .getSession(false))
+                    .as(page)
+                    .isNull();
         }
     }
 
@@ -60,8 +76,10 @@ class SecurityHeadersTests {
         mvc.perform(get("/actuator/info").with(admin())).andExpect(status().isOk());
         for (Role role : Role.values()) {
             if (role != Role.SECRETARIAT) {
-                mvc.perform(get("/actuator/metrics").with(accounts.of(role).basic())).andExpect(status().isForbidden());
-                mvc.perform(get("/actuator/info").with(accounts.of(role).basic())).andExpect(status().isForbidden());
+                mvc.perform(get("/actuator/metrics").with(accounts.of(role).basic()))
+                        .andExpect(status().isForbidden());
+                mvc.perform(get("/actuator/info").with(accounts.of(role).basic()))
+                        .andExpect(status().isForbidden());
             }
         }
         mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());

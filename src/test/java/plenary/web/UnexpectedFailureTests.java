@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 class UnexpectedFailureTests {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingApi())
-            .setControllerAdvice(new ApiProblems()).build();
+            .setControllerAdvice(new ApiProblems())
+            .build();
 
     @Test
     void aRefusalThatIsNoConflictIsAnsweredAsAServerErrorWithAReference() throws Exception {
@@ -48,7 +49,9 @@ class UnexpectedFailureTests {
         String body = mvc.perform(post("/api/failing/bug"))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(body).doesNotContain("NullPointerException").doesNotContain("at plenary.");
     }
 
@@ -73,9 +76,10 @@ class UnexpectedFailureTests {
         /** The exception a real H2 database raises for the statement, as Spring's translation wraps it. */
         private static DataIntegrityViolationException refusal(String statement) throws SQLException {
             try (Connection c = DriverManager.getConnection("jdbc:h2:mem:failing;MODE=PostgreSQL")) {
-                c.createStatement().execute("CREATE TABLE thing (status VARCHAR(10), name VARCHAR(10), "
-                        + "CONSTRAINT thing_status_known CHECK (status IN ('KNOWN')), "
-                        + "CONSTRAINT thing_name_unique UNIQUE (name))");
+                c.createStatement()
+                        .execute("CREATE TABLE thing (status VARCHAR(10), name VARCHAR(10), "
+                                + "CONSTRAINT thing_status_known CHECK (status IN ('KNOWN')), "
+                                + "CONSTRAINT thing_name_unique UNIQUE (name))");
                 c.createStatement().execute("INSERT INTO thing (status, name) VALUES ('KNOWN', 'twice')");
                 c.createStatement().execute(statement);
                 throw new IllegalStateException("the database accepted " + statement);

@@ -13,8 +13,14 @@ import plenary.directory.Role;
 
 /** An account as stored, with its password hash and roles. */
 @Table("account")
-public record Account(@Id Long id, String username, String passwordHash, Long personId, boolean enabled,
-        @MappedCollection(idColumn = "account_id") Set<AccountRole> roles, @Version Integer version) {
+public record Account(
+        @Id Long id,
+        String username,
+        String passwordHash,
+        Long personId,
+        boolean enabled,
+        @MappedCollection(idColumn = "account_id") Set<AccountRole> roles,
+        @Version Integer version) {
 
     public Set<Role> roleSet() {
         return roles.stream().map(AccountRole::role).collect(Collectors.toUnmodifiableSet());
@@ -31,6 +37,5 @@ public record Account(@Id Long id, String username, String passwordHash, Long pe
 
     /** One role of an account. */
     @Table("account_role")
-    public record AccountRole(Role role) {
-    }
+    public record AccountRole(Role role) {}
 }

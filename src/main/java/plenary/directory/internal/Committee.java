@@ -9,7 +9,12 @@ import plenary.directory.Nationality;
 
 /** A committee as stored. */
 @Table("committee")
-public record Committee(@Id Long id, String name, String acronym, CommitteeKind kind, Nationality country,
+public record Committee(
+        @Id Long id,
+        String name,
+        String acronym,
+        CommitteeKind kind,
+        Nationality country,
         @Version Integer version) {
 
     public CommitteeView view() {

@@ -54,7 +54,8 @@ class DirectoryQueries implements Directory {
 
     @Override
     public Map<Long, PersonView> people(Collection<Long> ids) {
-        return people.findAllById(ids).stream().map(Person::view)
+        return people.findAllById(ids).stream()
+                .map(Person::view)
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));
     }
 }

@@ -28,7 +28,9 @@ class FirstAdmin implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final String configuredPassword;
 
-    FirstAdmin(AccountRepository accounts, PasswordEncoder passwords,
+    FirstAdmin(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
             @Value("${plenary.admin.password:}") String configuredPassword) {
         this.accounts = accounts;
         this.passwords = passwords;
@@ -43,8 +45,14 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
-        accounts.save(new Account(null, "admin", passwords.encode(password), null, true,
-                Set.of(new Account.AccountRole(Role.SECRETARIAT)), null));
+        accounts.save(new Account(
+                null,
+                "admin",
+                passwords.encode(password),
+                null,
+                true,
+                Set.of(new Account.AccountRole(Role.SECRETARIAT)),
+                null));
         if (generated) {
             log.warn("""
 
@@ -54,7 +62,8 @@ class FirstAdmin implements ApplicationRunner {
                      (Set PLENARY_ADMIN_PASSWORD before the first start to choose it.)
                     ==================================================================""", password);
         } else {
-            log.info("First start: created the secretariat account 'admin' with the password of PLENARY_ADMIN_PASSWORD.");
+            log.info(
+                    "First start: created the secretariat account 'admin' with the password of PLENARY_ADMIN_PASSWORD.");
         }
     }
 

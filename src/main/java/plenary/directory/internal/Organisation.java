@@ -7,7 +7,8 @@ import plenary.directory.OrganisationView;
 
 /** The organisation as stored: a single row. */
 @Table("organisation")
-public record Organisation(@Id Long id, String name, String acronym, @Version Integer version) {
+public record Organisation(
+        @Id Long id, String name, String acronym, @Version Integer version) {
 
     public OrganisationView view() {
         return new OrganisationView(id, name, acronym, version);

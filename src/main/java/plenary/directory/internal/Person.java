@@ -9,8 +9,15 @@ import plenary.directory.Pronoun;
 
 /** A person as stored. */
 @Table("person")
-public record Person(@Id Long id, String name, Nationality nationality, String affiliation, Long committeeId,
-        Pronoun pronoun, String email, @Version Integer version) {
+public record Person(
+        @Id Long id,
+        String name,
+        Nationality nationality,
+        String affiliation,
+        Long committeeId,
+        Pronoun pronoun,
+        String email,
+        @Version Integer version) {
 
     public PersonView view() {
         return new PersonView(id, name, nationality, affiliation, committeeId, pronoun, email, version);

@@ -1,7 +1,6 @@
 package plenary.directory.internal;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Stored people. */

@@ -36,8 +36,12 @@ public class SignInAttempts {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Instant> basicRecorded = new ConcurrentHashMap<>();
 
-    SignInAttempts(SignInSettings settings, Lockouts lockouts, AccountRepository accounts,
-            ApplicationEventPublisher events, TransactionTemplate transaction) {
+    SignInAttempts(
+            SignInSettings settings,
+            Lockouts lockouts,
+            AccountRepository accounts,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction) {
         this.throttle = settings.throttle();
         this.settings = settings;
         this.lockouts = lockouts;
@@ -66,13 +70,23 @@ public class SignInAttempts {
         SignInThrottle.Outcome outcome = throttle.failed(username, address, now);
         transaction.executeWithoutResult(status -> {
             events.publishEvent(new SignInFailed(username, address, reason, now));
-            outcome.lockAccountUntil().ifPresent(until -> accounts.findByUsername(username).ifPresent(account -> {
-                lockouts.lock(account.id(), now, until, outcome.accountFailures(), address);
-                log.warn("Account '{}' locked until {} after {} failed sign-ins", username, until, outcome.accountFailures());
-                events.publishEvent(new AccountLocked(account.id(), username, outcome.accountFailures(), address, until, now));
-            }));
+            outcome.lockAccountUntil()
+                    .ifPresent(until -> accounts.findByUsername(username).ifPresent(account -> {
+                        lockouts.lock(account.id(), now, until, outcome.accountFailures(), address);
+                        log.warn(
+                                "Account '{}' locked until {} after {} failed sign-ins",
+                                username,
+                                until,
+                                outcome.accountFailures());
+                        events.publishEvent(new AccountLocked(
+                                account.id(), username, outcome.accountFailures(), address, until, now));
+                    }));
             outcome.refuseAddressUntil().ifPresent(until -> {
-                log.warn("Address {} refused until {} after {} failed sign-ins", address, until, outcome.addressFailures());
+                log.warn(
+                        "Address {} refused until {} after {} failed sign-ins",
+                        address,
+                        until,
+                        outcome.addressFailures());
                 events.publishEvent(new AddressRefused(address, outcome.addressFailures(), until, now));
             });
         });
@@ -88,11 +102,14 @@ public class SignInAttempts {
                 return;
             }
             if (basicRecorded.size() > 10_000) {
-                basicRecorded.values().removeIf(at -> at.plus(settings.basicSignInRecorded()).isBefore(now));
+                basicRecorded
+                        .values()
+                        .removeIf(at -> at.plus(settings.basicSignInRecorded()).isBefore(now));
             }
             basicRecorded.put(username + " " + address, now);
         }
-        transaction.executeWithoutResult(status -> events.publishEvent(new SignedIn(accountId, username, address, interactive, now)));
+        transaction.executeWithoutResult(
+                status -> events.publishEvent(new SignedIn(accountId, username, address, interactive, now)));
     }
 
     /** The secretariat lifted the account's lock: its earlier failures no longer count. */

@@ -9,13 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * which window lead to how long a lock; and how often an HTTP Basic sign-in of one account is recorded.
  */
 @ConfigurationProperties("plenary.sign-in")
-record SignInSettings(@DefaultValue("5") int accountFailures, @DefaultValue("15m") Duration accountWindow,
-        @DefaultValue("15m") Duration accountLockout, @DefaultValue("20") int addressFailures,
-        @DefaultValue("15m") Duration addressWindow, @DefaultValue("15m") Duration addressLockout,
+record SignInSettings(
+        @DefaultValue("5") int accountFailures,
+        @DefaultValue("15m") Duration accountWindow,
+        @DefaultValue("15m") Duration accountLockout,
+        @DefaultValue("20") int addressFailures,
+        @DefaultValue("15m") Duration addressWindow,
+        @DefaultValue("15m") Duration addressLockout,
         @DefaultValue("1h") Duration basicSignInRecorded) {
 
     SignInThrottle throttle() {
-        return new SignInThrottle(new SignInThrottle.Limit(accountFailures, accountWindow, accountLockout),
+        return new SignInThrottle(
+                new SignInThrottle.Limit(accountFailures, accountWindow, accountLockout),
                 new SignInThrottle.Limit(addressFailures, addressWindow, addressLockout));
     }
 }

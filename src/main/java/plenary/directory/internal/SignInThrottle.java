@@ -15,13 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SignInThrottle {
 
     /** At most {@code failures} failed sign-ins within {@code window}; then refused for {@code lockout}. */
-    record Limit(int failures, Duration window, Duration lockout) {
-    }
+    record Limit(int failures, Duration window, Duration lockout) {}
 
     /** What one more failure led to: a lock of the account or a refusal of the address, each until a time. */
-    record Outcome(int accountFailures, Optional<Instant> lockAccountUntil, int addressFailures,
-            Optional<Instant> refuseAddressUntil) {
-    }
+    record Outcome(
+            int accountFailures,
+            Optional<Instant> lockAccountUntil,
+            int addressFailures,
+            Optional<Instant> refuseAddressUntil) {}
 
     // Beyond this many keys, those without a recent failure are dropped, so that sprayed names cost no memory.
     private static final int MAX_KEYS = 10_000;
@@ -67,7 +68,9 @@ final class SignInThrottle {
         return new Outcome(forAccount, lockAccount, forAddress, refuseAddress);
     }
 
-    /** A right password forgets the account's earlier failures (not the address's: one good account must not reset it). */
+    /**
+     * A right password forgets the account's earlier failures (not the address's: one good account must not reset it).
+     */
     void succeeded(String username) {
         accountFailures.remove(key(username));
     }

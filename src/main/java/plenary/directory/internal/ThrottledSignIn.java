@@ -13,7 +13,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -30,14 +29,19 @@ import plenary.directory.PlenaryAccount;
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final DaoAuthenticationProvider passwords;
     private final SignInAttempts attempts;
     private final Lockouts lockouts;
     private final AccountRepository accounts;
 
-    ThrottledSignIn(AccountSignIn signIn, PasswordEncoder encoder, SignInAttempts attempts, Lockouts lockouts,
+    ThrottledSignIn(
+            AccountSignIn signIn,
+            PasswordEncoder encoder,
+            SignInAttempts attempts,
+            Lockouts lockouts,
             AccountRepository accounts) {
         this.passwords = new DaoAuthenticationProvider(signIn);
         this.passwords.setPasswordEncoder(encoder);
@@ -49,7 +53,8 @@ class ThrottledSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
+        String address =
+                attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
         Optional<Instant> addressRefused = attempts.addressRefusedUntil(address);
         if (addressRefused.isPresent()) {
             attempts.refused(username, address, "address refused until " + addressRefused.get());
@@ -64,10 +69,11 @@ class ThrottledSignIn implements AuthenticationProvider {
         } catch (LockedException e) {
             // A locked account (AccountSignIn) is refused before its password is compared.
             Instant until = accounts.findByUsername(username)
-                    .flatMap(account -> lockouts.lockedUntil(account.id(), attempts.now())).orElse(attempts.now());
+                    .flatMap(account -> lockouts.lockedUntil(account.id(), attempts.now()))
+                    .orElse(attempts.now());
             attempts.refused(username, address, "account locked until " + until);
-            throw new SignInLocked("This account is locked after too many failed sign-ins, until "
-                    + TIME.format(until) + "; the secretariat can lift the lock sooner.");
+            throw new SignInLocked("This account is locked after too many failed sign-ins, until " + TIME.format(until)
+                    + "; the secretariat can lift the lock sooner.");
         } catch (BadCredentialsException e) {
             attempts.failed(username, address, "wrong user name or password");
             throw e;
@@ -98,6 +104,7 @@ class ThrottledSignIn implements AuthenticationProvider {
     }
 
     private static boolean isFormLogin(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI());
+        return "POST".equals(request.getMethod())
+                && (request.getContextPath() + "/login").equals(request.getRequestURI());
     }
 }

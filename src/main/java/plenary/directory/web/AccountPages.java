@@ -47,19 +47,32 @@ class AccountPages {
     String edit(@PathVariable long id, Model model) {
         AccountView a = accounts.get(id);
         model.addAttribute("lockedUntil", a.lockedUntil());
-        return form(model, id, new AccountForm(a.username(), null, a.personId(), a.roles(), a.enabled(), a.version()),
+        return form(
+                model,
+                id,
+                new AccountForm(a.username(), null, a.personId(), a.roles(), a.enabled(), a.version()),
                 FormErrors.none());
     }
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult binding, Model model) {
-        return Forms.submit(binding, () -> accounts.create(form), saved -> "redirect:/directory/accounts",
+        return Forms.submit(
+                binding,
+                () -> accounts.create(form),
+                saved -> "redirect:/directory/accounts",
                 errors -> form(model, null, withoutPassword(form), errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult binding, Model model) {
-        return Forms.submit(binding, () -> accounts.update(id, form), saved -> "redirect:/directory/accounts",
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult binding,
+            Model model) {
+        return Forms.submit(
+                binding,
+                () -> accounts.update(id, form),
+                saved -> "redirect:/directory/accounts",
                 errors -> form(model, id, withoutPassword(form), errors));
     }
 

@@ -42,7 +42,11 @@ class CommitteePages {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         CommitteeView c = committees.get(id);
-        return form(model, id, new CommitteeForm(c.name(), c.acronym(), c.kind(), c.country(), c.version()), FormErrors.none());
+        return form(
+                model,
+                id,
+                new CommitteeForm(c.name(), c.acronym(), c.kind(), c.country(), c.version()),
+                FormErrors.none());
     }
 
     @PostMapping
@@ -51,7 +55,11 @@ class CommitteePages {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult binding, Model model) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") CommitteeForm form,
+            BindingResult binding,
+            Model model) {
         return save(id, form, binding, model);
     }
 
@@ -62,8 +70,11 @@ class CommitteePages {
     }
 
     private String save(Long id, CommitteeForm form, BindingResult binding, Model model) {
-        return Forms.submit(binding, () -> id == null ? committees.create(form) : committees.update(id, form),
-                saved -> "redirect:/directory/committees", errors -> form(model, id, form, errors));
+        return Forms.submit(
+                binding,
+                () -> id == null ? committees.create(form) : committees.update(id, form),
+                saved -> "redirect:/directory/committees",
+                errors -> form(model, id, form, errors));
     }
 
     private static String form(Model model, Long id, CommitteeForm form, FormErrors errors) {

@@ -28,14 +28,19 @@ class DirectoryPages {
 
     @GetMapping
     String index(Model model) {
-        OrganisationForm form = organisation.find().map(o -> new OrganisationForm(o.name(), o.acronym(), o.version()))
+        OrganisationForm form = organisation
+                .find()
+                .map(o -> new OrganisationForm(o.name(), o.acronym(), o.version()))
                 .orElse(new OrganisationForm(null, null, null));
         return show(model, form, FormErrors.none());
     }
 
     @PostMapping("/organisation")
     String rename(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult binding, Model model) {
-        return Forms.submit(binding, () -> organisation.set(form), saved -> "redirect:/directory",
+        return Forms.submit(
+                binding,
+                () -> organisation.set(form),
+                saved -> "redirect:/directory",
                 errors -> show(model, form, errors));
     }
 

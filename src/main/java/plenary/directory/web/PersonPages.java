@@ -46,20 +46,27 @@ class PersonPages {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         PersonView p = people.get(id);
-        PersonForm form = new PersonForm(p.name(), p.nationality(), p.affiliation(), p.committeeId(), p.pronoun(),
-                p.email(), p.version());
+        PersonForm form = new PersonForm(
+                p.name(), p.nationality(), p.affiliation(), p.committeeId(), p.pronoun(), p.email(), p.version());
         return form(model, id, form, FormErrors.none());
     }
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
-        return Forms.submit(binding, () -> people.create(form), saved -> "redirect:/directory/people",
+        return Forms.submit(
+                binding,
+                () -> people.create(form),
+                saved -> "redirect:/directory/people",
                 errors -> form(model, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
-        return Forms.submit(binding, () -> people.update(id, form), saved -> "redirect:/directory/people",
+    String update(
+            @PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
+        return Forms.submit(
+                binding,
+                () -> people.update(id, form),
+                saved -> "redirect:/directory/people",
                 errors -> form(model, id, form, errors));
     }
 

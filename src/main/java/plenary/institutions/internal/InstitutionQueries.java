@@ -19,8 +19,8 @@ import plenary.institutions.IssueArea;
 @Transactional(readOnly = true)
 public class InstitutionQueries implements Institutions {
 
-    private static final Comparator<InstitutionView> BY_NAME = Comparator.comparing(InstitutionView::name,
-            String.CASE_INSENSITIVE_ORDER);
+    private static final Comparator<InstitutionView> BY_NAME =
+            Comparator.comparing(InstitutionView::name, String.CASE_INSENSITIVE_ORDER);
 
     private final InstitutionRepository institutions;
     private final JdbcClient jdbc;
@@ -32,7 +32,10 @@ public class InstitutionQueries implements Institutions {
 
     @Override
     public List<InstitutionView> all() {
-        return institutions.findAll().stream().map(Institution::view).sorted(BY_NAME).toList();
+        return institutions.findAll().stream()
+                .map(Institution::view)
+                .sorted(BY_NAME)
+                .toList();
     }
 
     @Override
@@ -42,7 +45,8 @@ public class InstitutionQueries implements Institutions {
 
     @Override
     public Map<Long, InstitutionView> find(Collection<Long> ids) {
-        return institutions.findAllById(ids).stream().map(Institution::view)
+        return institutions.findAllById(ids).stream()
+                .map(Institution::view)
                 .collect(Collectors.toMap(InstitutionView::id, Function.identity()));
     }
 
@@ -55,8 +59,9 @@ public class InstitutionQueries implements Institutions {
         return jdbc.sql("""
                         SELECT id FROM institution WHERE name_key = :key OR acronym_key = :key
                         UNION SELECT institution_id FROM institution_alias WHERE alias_key = :key
-                        ORDER BY 1""")
-                .param("key", key).query(Long.class).list().stream().findFirst().flatMap(this::find);
+                        ORDER BY 1""").param("key", key).query(Long.class).list().stream()
+                .findFirst()
+                .flatMap(this::find);
     }
 
     /**
@@ -73,14 +78,15 @@ public class InstitutionQueries implements Institutions {
 
     /** The names of the other institutions that relate to this one: while there are any, it stays. */
     public List<String> relatedFrom(long id) {
-        return jdbc.sql("""
-                        SELECT DISTINCT i.name FROM institution_relation r JOIN institution i ON i.id = r.institution_id
-                        WHERE r.target_id = :id AND r.institution_id <> :id ORDER BY i.name""")
-                .param("id", id).query(String.class).list();
+        String sql = """
+                SELECT DISTINCT i.name FROM institution_relation r JOIN institution i ON i.id = r.institution_id
+                WHERE r.target_id = :id AND r.institution_id <> :id ORDER BY i.name""";
+        return jdbc.sql(sql).param("id", id).query(String.class).list();
     }
 
     private static boolean mentions(InstitutionView institution, String key) {
-        return contains(institution.name(), key) || contains(institution.acronym(), key)
+        return contains(institution.name(), key)
+                || contains(institution.acronym(), key)
                 || institution.aliases().stream().anyMatch(a -> contains(a, key));
     }
 

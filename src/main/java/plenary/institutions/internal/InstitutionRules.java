@@ -53,7 +53,8 @@ public final class InstitutionRules {
     }
 
     private Rules check() {
-        rules.required(form.name(), "name").maxLength(form.name(), 200, "name")
+        rules.required(form.name(), "name")
+                .maxLength(form.name(), 200, "name")
                 .maxLength(form.acronym(), 40, "acronym")
                 .required(form.kind(), "kind")
                 .required(form.status(), "status")
@@ -62,8 +63,13 @@ public final class InstitutionRules {
         unique(form.acronym(), "acronym");
         year(form.establishedYear(), "establishedYear");
         year(form.endedYear(), "endedYear");
-        rules.check(form.establishedYear() == null || form.endedYear() == null
-                || form.endedYear() >= form.establishedYear(), "endedYear", "order", "must not be before the year it was established");
+        rules.check(
+                form.establishedYear() == null
+                        || form.endedYear() == null
+                        || form.endedYear() >= form.establishedYear(),
+                "endedYear",
+                "order",
+                "must not be before the year it was established");
         aliases();
         members();
         relations();
@@ -102,7 +108,10 @@ public final class InstitutionRules {
             }
             String country = member.country();
             rules.required(country, field + ".country");
-            rules.check(country == null || country.isBlank() || COUNTRIES.contains(country), field + ".country", "format",
+            rules.check(
+                    country == null || country.isBlank() || COUNTRIES.contains(country),
+                    field + ".country",
+                    "format",
                     "must be an ISO 3166 alpha-2 country code in capitals, such as KR");
             rules.check(country == null || countries.add(country), field + ".country", "unique", "is already a member");
             year(member.joinedYear(), field + ".joinedYear");
@@ -126,7 +135,10 @@ public final class InstitutionRules {
             } else if (target != null) {
                 rules.check(otherIds.contains(target), field + ".targetId", "exists", "names no institution");
             }
-            rules.check(!seen.contains(relation) || relation.kind() == null || target == null, field, "unique",
+            rules.check(
+                    !seen.contains(relation) || relation.kind() == null || target == null,
+                    field,
+                    "unique",
                     "repeats another relation");
             seen.add(relation);
         }
@@ -139,7 +151,10 @@ public final class InstitutionRules {
     }
 
     private void year(Integer year, String field) {
-        rules.check(year == null || (year >= FIRST_YEAR && year <= LAST_YEAR), field, "range",
+        rules.check(
+                year == null || (year >= FIRST_YEAR && year <= LAST_YEAR),
+                field,
+                "range",
                 "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR);
     }
 

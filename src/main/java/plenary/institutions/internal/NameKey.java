@@ -12,15 +12,17 @@ public final class NameKey {
     private static final Pattern DASHES = Pattern.compile("[\\-\u2010-\u2015]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     /** The key of a name, or null for a missing or blank one. */
     public static String of(String text) {
         if (text == null) {
             return null;
         }
-        String key = SPACES.matcher(DASHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+        String key = SPACES.matcher(
+                        DASHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
         if (key.startsWith("the ")) {
             key = key.substring(4).strip();
         }

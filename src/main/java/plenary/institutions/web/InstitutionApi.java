@@ -29,10 +29,13 @@ class InstitutionApi {
         this.institutions = institutions;
     }
 
-    /** All institutions, or those whose name, acronym or an alias contains {@code q} and that deal with {@code issueArea}. */
+    /**
+     * All institutions, or those whose name, acronym or an alias contains {@code q} and that deal with {@code
+     * issueArea}.
+     */
     @GetMapping
-    List<InstitutionView> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) IssueArea issueArea) {
+    List<InstitutionView> list(
+            @RequestParam(required = false) String q, @RequestParam(required = false) IssueArea issueArea) {
         return institutions.list(q, issueArea);
     }
 

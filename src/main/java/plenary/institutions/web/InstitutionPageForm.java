@@ -15,11 +15,19 @@ import plenary.kernel.PlainText;
  * The institution form of the pages: aliases, members ("KR 2003") and relations ("EMBEDDED_IN East Asia Summit")
  * as lines of text, issue areas as checkboxes.
  */
-public record InstitutionPageForm(@MaxLength(200) @PlainText String name, @MaxLength(40) @PlainText String acronym,
-        @MaxLength(10_000) @PlainText String aliases, InstitutionKind kind, InstitutionStatus status,
-        Integer establishedYear, Integer endedYear, @MaxSize(50) List<IssueArea> issueAreas,
-        @MaxLength(4000) @PlainText String description, @MaxLength(10_000) @PlainText String members,
-        @MaxLength(10_000) @PlainText String relations, Integer version) {
+public record InstitutionPageForm(
+        @MaxLength(200) @PlainText String name,
+        @MaxLength(40) @PlainText String acronym,
+        @MaxLength(10_000) @PlainText String aliases,
+        InstitutionKind kind,
+        InstitutionStatus status,
+        Integer establishedYear,
+        Integer endedYear,
+        @MaxSize(50) List<IssueArea> issueAreas,
+        @MaxLength(4000) @PlainText String description,
+        @MaxLength(10_000) @PlainText String members,
+        @MaxLength(10_000) @PlainText String relations,
+        Integer version) {
 
     static InstitutionPageForm blank() {
         return new InstitutionPageForm(null, null, null, null, null, null, null, List.of(), null, null, null, null);
@@ -33,9 +41,19 @@ public record InstitutionPageForm(@MaxLength(200) @PlainText String name, @MaxLe
         String relations = view.relations().stream()
                 .map(r -> r.kind().name() + " " + names.getOrDefault(r.targetId(), "#" + r.targetId()))
                 .collect(Collectors.joining("\n"));
-        return new InstitutionPageForm(view.name(), view.acronym(), String.join("\n", view.aliases()), view.kind(),
-                view.status(), view.establishedYear(), view.endedYear(), view.issueAreas(), view.description(),
-                members, relations, view.version());
+        return new InstitutionPageForm(
+                view.name(),
+                view.acronym(),
+                String.join("\n", view.aliases()),
+                view.kind(),
+                view.status(),
+                view.establishedYear(),
+                view.endedYear(),
+                view.issueAreas(),
+                view.description(),
+                members,
+                relations,
+                view.version());
     }
 
     /** Whether the issue area's checkbox is ticked. */

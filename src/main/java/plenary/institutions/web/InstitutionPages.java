@@ -37,7 +37,9 @@ class InstitutionPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) IssueArea issueArea,
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) IssueArea issueArea,
             Model model) {
         model.addAttribute("institutions", records.list(q, issueArea));
         model.addAttribute("q", q);
@@ -67,16 +69,25 @@ class InstitutionPages {
     @PostMapping
     String create(@Valid @ModelAttribute("form") InstitutionPageForm form, BindingResult binding, Model model) {
         PageEntry entry = PageEntry.read(form, institutions::named);
-        return Forms.submit(binding, () -> entry.submit(() -> records.create(entry.form()), () -> records.check(null, entry.form())),
-                saved -> "redirect:/institutions", errors -> form(model, null, form, errors));
+        return Forms.submit(
+                binding,
+                () -> entry.submit(() -> records.create(entry.form()), () -> records.check(null, entry.form())),
+                saved -> "redirect:/institutions",
+                errors -> form(model, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") InstitutionPageForm form, BindingResult binding,
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") InstitutionPageForm form,
+            BindingResult binding,
             Model model) {
         PageEntry entry = PageEntry.read(form, institutions::named);
-        return Forms.submit(binding, () -> entry.submit(() -> records.update(id, entry.form()), () -> records.check(id, entry.form())),
-                saved -> "redirect:/institutions", errors -> form(model, id, form, errors));
+        return Forms.submit(
+                binding,
+                () -> entry.submit(() -> records.update(id, entry.form()), () -> records.check(id, entry.form())),
+                saved -> "redirect:/institutions",
+                errors -> form(model, id, form, errors));
     }
 
     /** Deletes the institution, or shows it again with the reason it stays (others relate to it). */

@@ -12,10 +12,11 @@ class IssueAreaApi {
 
     @GetMapping("/api/issue-areas")
     List<Entry> all() {
-        return Stream.of(IssueArea.values()).map(a -> new Entry(a.name(), a.label())).toList();
+        return Stream.of(IssueArea.values())
+                .map(a -> new Entry(a.name(), a.label()))
+                .toList();
     }
 
     /** One issue area: the code clients send and the words people read. */
-    record Entry(String code, String label) {
-    }
+    record Entry(String code, String label) {}
 }

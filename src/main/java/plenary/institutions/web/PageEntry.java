@@ -43,8 +43,19 @@ final class PageEntry {
         if (page.issueAreas() != null) {
             areas.addAll(page.issueAreas());
         }
-        form = new InstitutionForm(page.name(), page.acronym(), aliases, page.kind(), page.status(),
-                page.establishedYear(), page.endedYear(), areas, page.description(), members, relations, page.version());
+        form = new InstitutionForm(
+                page.name(),
+                page.acronym(),
+                aliases,
+                page.kind(),
+                page.status(),
+                page.establishedYear(),
+                page.endedYear(),
+                areas,
+                page.description(),
+                members,
+                relations,
+                page.version());
     }
 
     static PageEntry read(InstitutionPageForm page, Function<String, Optional<InstitutionView>> named) {
@@ -82,14 +93,18 @@ final class PageEntry {
         };
         int index = Integer.parseInt(m.group(2));
         String line = index < lines.size() ? lines.get(index) : "line " + (index + 1);
-        String part = m.group(3) == null ? "" : m.group(3).replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT) + " ";
+        String part = m.group(3) == null
+                ? ""
+                : m.group(3).replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT) + " ";
         return new Violation(m.group(1), v.rule(), quoted(line) + part + v.message());
     }
 
     private Optional<MemberState> member(String line) {
         String[] parts = line.split("[\\s,]+");
         if (parts.length > 2 || (parts.length == 2 && !parts[1].matches("\\d{1,4}"))) {
-            problems.add(new Violation("members", "format",
+            problems.add(new Violation(
+                    "members",
+                    "format",
                     quoted(line) + "must be a country code and, if known, the year it joined, as in “KR 2003”"));
             return Optional.empty();
         }
@@ -104,15 +119,20 @@ final class PageEntry {
                 String target = line.substring(kind.label().length()).strip();
                 Optional<InstitutionView> found = named.apply(target);
                 if (found.isEmpty()) {
-                    problems.add(new Violation("relations", "exists", quoted(line) + "no institution is named “" + target + "”"));
+                    problems.add(new Violation(
+                            "relations", "exists", quoted(line) + "no institution is named “" + target + "”"));
                     return Optional.empty();
                 }
                 relationLines.add(line);
                 return Optional.of(new InstitutionRelation(kind, found.get().id()));
             }
         }
-        problems.add(new Violation("relations", "one-of", quoted(line)
-                + "must start with UMBRELLA_FOR, EMBEDDED_IN, SUCCESSOR_OF or LINKED_TO, then an institution's name"));
+        problems.add(
+                new Violation(
+                        "relations",
+                        "one-of",
+                        quoted(line)
+                                + "must start with UMBRELLA_FOR, EMBEDDED_IN, SUCCESSOR_OF or LINKED_TO, then an institution's name"));
         return Optional.empty();
     }
 
@@ -121,6 +141,8 @@ final class PageEntry {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }

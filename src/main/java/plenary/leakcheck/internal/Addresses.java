@@ -20,7 +20,8 @@ public final class Addresses {
         int person = names.size();
         names.add(nameWords);
         for (String address : addresses) {
-            known.computeIfAbsent(FoldedText.of(address.trim()).folded(), key -> new ArrayList<>()).add(person);
+            known.computeIfAbsent(FoldedText.of(address.trim()).folded(), key -> new ArrayList<>())
+                    .add(person);
         }
     }
 
@@ -33,11 +34,14 @@ public final class Addresses {
                 continue;
             }
             int start = at;
-            while (start > 0 && (FoldedText.isWordChar(text.charAt(start - 1)) || "._%+-".indexOf(text.charAt(start - 1)) >= 0)) {
+            while (start > 0
+                    && (FoldedText.isWordChar(text.charAt(start - 1))
+                            || "._%+-".indexOf(text.charAt(start - 1)) >= 0)) {
                 start--;
             }
             int end = at + 1;
-            while (end < text.length() && (FoldedText.isWordChar(text.charAt(end)) || ".-".indexOf(text.charAt(end)) >= 0)) {
+            while (end < text.length()
+                    && (FoldedText.isWordChar(text.charAt(end)) || ".-".indexOf(text.charAt(end)) >= 0)) {
                 end++;
             }
             while (end > at + 1 && ".-".indexOf(text.charAt(end - 1)) >= 0) {

@@ -10,8 +10,7 @@ import plenary.leakcheck.LeakKind;
  */
 public final class AffiliationTerms {
 
-    private AffiliationTerms() {
-    }
+    private AffiliationTerms() {}
 
     public static void add(Terms terms, int person, List<String> affiliations) {
         for (String entry : affiliations) {

@@ -85,8 +85,7 @@ public final class CommonWords {
         put(SUBJECT, CommonWord.SUBJECT);
     }
 
-    private CommonWords() {
-    }
+    private CommonWords() {}
 
     private static void put(String words, CommonWord kind) {
         for (String word : words.split("\\s+")) {

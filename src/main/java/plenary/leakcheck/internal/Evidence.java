@@ -9,8 +9,7 @@ public final class Evidence {
     private static final String SENTENCE_ENDS = ".!?:";
     private static final String OPENERS = "\"'“‘«„‹([{*•·";
 
-    private Evidence() {
-    }
+    private Evidence() {}
 
     /** Whether the words {@code first..last} of the text meet what the term requires of them. */
     public static boolean holds(FoldedText text, int first, int last, Term term) {
@@ -48,7 +47,8 @@ public final class Evidence {
             return -1;
         }
         int start = w - 1;
-        while (start > 0 && titleSeparator(text, start - 1, start)
+        while (start > 0
+                && titleSeparator(text, start - 1, start)
                 && (Vocabulary.isTitle(text.word(start - 1)) || Vocabulary.qualifiesTitle(text.word(start - 1)))) {
             start--;
         }
@@ -107,14 +107,18 @@ public final class Evidence {
     /** Whether a capitalised common word stands right next to word {@code w}, as in a heading in title case. */
     private static boolean titleCase(FoldedText text, int w) {
         int p = w - 1;
-        if (p >= 0 && Separators.only(text, text.wordEnd(p), text.wordStart(w), " \n") && text.capitalised(p)
+        if (p >= 0
+                && Separators.only(text, text.wordEnd(p), text.wordStart(w), " \n")
+                && text.capitalised(p)
                 && (CommonWords.isCommon(text.word(p)) && !sentenceStart(text, p)
                         || text.allCapitals(p) && text.allCapitals(w))) {
             return true;
         }
         int n = w + 1;
-        return n < text.wordCount() && Separators.only(text, text.wordEnd(w), text.wordStart(n), " \n")
-                && text.capitalised(n) && CommonWords.isCommon(text.word(n));
+        return n < text.wordCount()
+                && Separators.only(text, text.wordEnd(w), text.wordStart(n), " \n")
+                && text.capitalised(n)
+                && CommonWords.isCommon(text.word(n));
     }
 
     /** Whether the words the term marks (initials, common words) are capitalised. */
@@ -129,7 +133,9 @@ public final class Evidence {
 
     private static boolean joinedToLowerCase(FoldedText text, int w) {
         int e = text.wordEnd(w);
-        return e + 1 < text.length() && text.charAt(e) == '-' && FoldedText.isWordChar(text.charAt(e + 1))
+        return e + 1 < text.length()
+                && text.charAt(e) == '-'
+                && FoldedText.isWordChar(text.charAt(e + 1))
                 && Character.isLowerCase(text.original().charAt(text.originalStart(e + 1)));
     }
 }

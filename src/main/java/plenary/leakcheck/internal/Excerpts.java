@@ -8,8 +8,7 @@ public final class Excerpts {
     private static final int CONTEXT = 30;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
-    private Excerpts() {
-    }
+    private Excerpts() {}
 
     public static String around(String text, int start, int end) {
         int from = Math.max(0, start - CONTEXT);
@@ -24,7 +23,8 @@ public final class Excerpts {
         }
         from = from > 0 && Character.isLowSurrogate(text.charAt(from)) ? from - 1 : from;
         to = to < text.length() && Character.isLowSurrogate(text.charAt(to)) ? to + 1 : to;
-        String excerpt = SPACES.matcher(text.substring(from, to)).replaceAll(" ").strip();
+        String excerpt =
+                SPACES.matcher(text.substring(from, to)).replaceAll(" ").strip();
         return (from > 0 ? "…" : "") + excerpt + (to < text.length() ? "…" : "");
     }
 }

@@ -12,8 +12,7 @@ public final class Folding {
 
     public static final char SOFT_HYPHEN = '\u00AD';
 
-    private Folding() {
-    }
+    private Folding() {}
 
     /** Whether this code point belongs to the character before it (a combining mark, a Hangul jamo vowel or final). */
     public static boolean continuesCluster(int cp) {
@@ -21,7 +20,8 @@ public final class Folding {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
@@ -31,8 +31,10 @@ public final class Folding {
             return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
-                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     public static boolean isCyrillic(char c) {
@@ -44,8 +46,14 @@ public final class Folding {
     }
 
     public static boolean isApostrophe(int cp) {
-        return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x2032 || cp == 0x00B4
-                || cp == 0x0060 || cp == 0xFF07;
+        return cp == '\''
+                || cp == 0x2019
+                || cp == 0x2018
+                || cp == 0x02BC
+                || cp == 0x2032
+                || cp == 0x00B4
+                || cp == 0x0060
+                || cp == 0xFF07;
     }
 
     public static boolean isSpace(int cp) {

@@ -10,12 +10,11 @@ import java.util.List;
 public final class Inflections {
 
     // Folded forms: й has lost its breve and is written и (ой → ои).
-    private static final List<String> ENDINGS = List.of("ыми", "ими", "ого", "его", "ому", "ему", "ои", "еи",
-            "ыи", "ии", "ом", "ем", "ым", "им", "ою", "ею", "ых", "их", "ую", "юю", "ая", "яя", "ья", "ью", "а",
-            "я", "у", "ю", "е", "ы", "и", "ь");
+    private static final List<String> ENDINGS = List.of(
+            "ыми", "ими", "ого", "его", "ому", "ему", "ои", "еи", "ыи", "ии", "ом", "ем", "ым", "им", "ою", "ею", "ых",
+            "их", "ую", "юю", "ая", "яя", "ья", "ью", "а", "я", "у", "ю", "е", "ы", "и", "ь");
 
-    private Inflections() {
-    }
+    private Inflections() {}
 
     /** The word itself and, for a Cyrillic word, each stem it may have. */
     public static List<String> stems(String word) {

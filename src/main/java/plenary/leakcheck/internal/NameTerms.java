@@ -81,8 +81,10 @@ public final class NameTerms {
 
     /** "S. Ivanov", "S.P. Ivanov", "Sergei P. Ivanov", "M.J. Kim", "Kim M.J.": initials written with a capital. */
     private void addInitials(List<String> surname, List<String> given) {
-        List<String> initials = given.stream().flatMap(word -> Spellings.words(word).stream())
-                .map(word -> word.substring(0, 1)).toList();
+        List<String> initials = given.stream()
+                .flatMap(word -> Spellings.words(word).stream())
+                .map(word -> word.substring(0, 1))
+                .toList();
         if (initials.isEmpty()) {
             return;
         }

@@ -13,13 +13,12 @@ import plenary.leakcheck.LeakKind;
  */
 public final class Overlaps {
 
-    private static final Comparator<Finding> MOST_SPECIFIC_FIRST = Comparator
-            .comparingInt(Finding::length).reversed()
+    private static final Comparator<Finding> MOST_SPECIFIC_FIRST = Comparator.comparingInt(Finding::length)
+            .reversed()
             .thenComparing(Finding::kind)
             .thenComparingInt(Finding::start);
 
-    private Overlaps() {
-    }
+    private Overlaps() {}
 
     public static List<Occurrence> resolve(List<Finding> found, List<int[]> addresses, List<int[]> publicNames) {
         List<Finding> all = new ArrayList<>(found);
@@ -30,8 +29,8 @@ public final class Overlaps {
                 }
             }
         }
-        all.removeIf(finding -> publicNames.stream().anyMatch(name -> finding.within(name[0], name[1])
-                && finding.length() < name[1] - name[0]));
+        all.removeIf(finding -> publicNames.stream()
+                .anyMatch(name -> finding.within(name[0], name[1]) && finding.length() < name[1] - name[0]));
         all.sort(MOST_SPECIFIC_FIRST);
         List<Occurrence> kept = new ArrayList<>();
         for (Finding finding : all) {

@@ -3,8 +3,7 @@ package plenary.leakcheck.internal;
 /** What may stand between two words that belong together: never a blank line, and only the characters allowed. */
 final class Separators {
 
-    private Separators() {
-    }
+    private Separators() {}
 
     /** Whether the folded characters {@code from..to} are only of {@code allowed}, with at most one line break. */
     static boolean only(FoldedText text, int from, int to, String allowed) {

@@ -17,8 +17,7 @@ public final class Spellings {
     private static final Pattern TRANSCRIBED = Pattern.compile("([b-df-hj-np-tv-z])([aou])e");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*[(\\[（]([^)\\]）]*)[)\\]）]\\s*");
 
-    private Spellings() {
-    }
+    private Spellings() {}
 
     /** Each spelling of the word as a list of folded words. */
     public static Set<List<String>> of(String word) {
@@ -29,7 +28,8 @@ public final class Spellings {
                 continue;
             }
             addWithJoined(spellings, words);
-            addWithJoined(spellings, words.stream().map(Spellings::untranscribed).toList());
+            addWithJoined(
+                    spellings, words.stream().map(Spellings::untranscribed).toList());
         }
         return spellings;
     }
@@ -53,8 +53,16 @@ public final class Spellings {
 
     private static String transcribed(String written) {
         String word = Normalizer.normalize(written, Normalizer.Form.NFC);
-        return word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
-                .replace("Ü", "Ue").replace("ø", "oe").replace("Ø", "Oe").replace("å", "aa").replace("Å", "Aa");
+        return word.replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue")
+                .replace("ø", "oe")
+                .replace("Ø", "Oe")
+                .replace("å", "aa")
+                .replace("Å", "Aa");
     }
 
     private static String untranscribed(String folded) {

@@ -40,13 +40,18 @@ public final class Terms {
 
     /** A term written in characters without spaces between words; shorter than two characters it is too vague. */
     public void addCharacters(String characters, LeakKind kind, int person) {
-        String compact = characters.codePoints().filter(cp -> !Folding.isSpace(cp))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String compact = characters
+                .codePoints()
+                .filter(cp -> !Folding.isSpace(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         if (compact.codePointCount(0, compact.length()) < 2 || !known.add(compact + "|" + kind + "|" + person)) {
             return;
         }
         Term term = new Term(List.of(compact), kind, person, Requirement.ANYHOW, 0);
-        byFirstCharacter.computeIfAbsent(compact.charAt(0), key -> new ArrayList<>()).add(term);
+        byFirstCharacter
+                .computeIfAbsent(compact.charAt(0), key -> new ArrayList<>())
+                .add(term);
     }
 
     public List<Term> startingWith(String word) {

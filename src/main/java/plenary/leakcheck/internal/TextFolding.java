@@ -92,8 +92,8 @@ final class TextFolding {
         while (j < t.length() && Folding.isSpace(t.charAt(j)) && !Folding.isLineBreak(t.charAt(j))) {
             j++;
         }
-        boolean wordGoesOn = j < t.length() && Character.isLetter(t.codePointAt(j))
-                && !Character.isUpperCase(t.codePointAt(j));
+        boolean wordGoesOn =
+                j < t.length() && Character.isLetter(t.codePointAt(j)) && !Character.isUpperCase(t.codePointAt(j));
         return wordGoesOn ? j : -1;
     }
 
@@ -108,5 +108,4 @@ final class TextFolding {
         to[length] = end;
         length++;
     }
-
 }

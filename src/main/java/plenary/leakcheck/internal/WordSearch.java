@@ -6,8 +6,7 @@ import plenary.leakcheck.LeakKind;
 /** Finds the terms of a {@link Terms} in a folded passage, word by word and, in CJK scripts, character by character. */
 public final class WordSearch {
 
-    private WordSearch() {
-    }
+    private WordSearch() {}
 
     public static void find(FoldedText text, Terms terms, List<Finding> found) {
         for (int w = 0; w < text.wordCount(); w++) {
@@ -33,8 +32,11 @@ public final class WordSearch {
             int title = term.kind() == LeakKind.AFFILIATION ? -1 : Evidence.titleStart(text, w);
             int first = title >= 0 ? title : w;
             LeakKind kind = title >= 0 ? LeakKind.TITLED_NAME : term.kind();
-            found.add(new Finding(text.originalStart(text.wordStart(first)),
-                    text.originalEnd(text.wordEnd(last) - 1), kind, term.person()));
+            found.add(new Finding(
+                    text.originalStart(text.wordStart(first)),
+                    text.originalEnd(text.wordEnd(last) - 1),
+                    kind,
+                    term.person()));
         }
     }
 
@@ -50,7 +52,9 @@ public final class WordSearch {
                 return -1;
             }
             boolean same = Inflections.same(text.word(t), term.words().get(j))
-                    || t == last && pluralPossessive(text, t) && text.word(t).equals(term.words().get(j) + "s");
+                    || t == last
+                            && pluralPossessive(text, t)
+                            && text.word(t).equals(term.words().get(j) + "s");
             if (!same) {
                 return -1;
             }
@@ -61,8 +65,11 @@ public final class WordSearch {
     /** "The Ivanovs' proposal": a word ending in s right before an apostrophe that ends it. */
     private static boolean pluralPossessive(FoldedText text, int w) {
         int e = text.wordEnd(w);
-        return text.word(w).length() > 3 && text.word(w).endsWith("s") && e < text.length()
-                && text.charAt(e) == '\'' && (e + 1 == text.length() || !FoldedText.isWordChar(text.charAt(e + 1)));
+        return text.word(w).length() > 3
+                && text.word(w).endsWith("s")
+                && e < text.length()
+                && text.charAt(e) == '\''
+                && (e + 1 == text.length() || !FoldedText.isWordChar(text.charAt(e + 1)));
     }
 
     private static void findCharacters(FoldedText text, Terms terms, List<Finding> found) {
@@ -74,7 +81,8 @@ public final class WordSearch {
             for (Term term : terms.startingWithCharacter(c)) {
                 int end = matchCharacters(text, i, term.first());
                 if (end > 0) {
-                    found.add(new Finding(text.originalStart(i), text.originalEnd(end - 1), term.kind(), term.person()));
+                    found.add(
+                            new Finding(text.originalStart(i), text.originalEnd(end - 1), term.kind(), term.person()));
                 }
             }
         }

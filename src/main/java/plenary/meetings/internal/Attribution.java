@@ -10,16 +10,15 @@ import plenary.meetings.AttributionRule;
 /** Describes a person as a meeting's attribution rule allows: "a participant", "a Russian participant", by name. */
 public final class Attribution {
 
-    private Attribution() {
-    }
+    private Attribution() {}
 
     public static String describe(AttributionRule rule, PersonView person, CommitteeView committee) {
         return switch (rule) {
             case NAMED -> person.name();
             case NONE -> "a participant";
             case BY_NATIONALITY -> article(person.nationality().adjective()) + " participant";
-            case BY_COMMITTEE -> committee == null ? "a participant from another region"
-                    : "a participant from " + committee.shortName();
+            case BY_COMMITTEE ->
+                committee == null ? "a participant from another region" : "a participant from " + committee.shortName();
         };
     }
 
@@ -28,8 +27,8 @@ public final class Attribution {
      *
      * @param committees the committee with an id, or null where there is none
      */
-    public static LongFunction<String> describer(AttributionRule rule, Map<Long, PersonView> people,
-            Function<Long, CommitteeView> committees) {
+    public static LongFunction<String> describer(
+            AttributionRule rule, Map<Long, PersonView> people, Function<Long, CommitteeView> committees) {
         return personId -> {
             PersonView person = people.get(personId);
             if (person == null) {

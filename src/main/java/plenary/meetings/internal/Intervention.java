@@ -14,32 +14,62 @@ import plenary.meetings.Subjects;
 
 /** An intervention as stored, with its subjects and links in order. */
 @Table("intervention")
-public record Intervention(@Id Long id, Long meetingId, Long sessionId, int position, Long speakerPersonId,
-        InterventionKind kind, String summary, String paperTitle, Stance stance, AttributionRule speakerDescribedBy,
-        @MappedCollection(idColumn = "intervention_id", keyColumn = "idx") List<InstitutionRef> institutions,
-        @MappedCollection(idColumn = "intervention_id", keyColumn = "idx") List<IssueAreaRef> issueAreas,
-        @MappedCollection(idColumn = "intervention_id", keyColumn = "idx") List<LinkRow> links,
+public record Intervention(
+        @Id Long id,
+        Long meetingId,
+        Long sessionId,
+        int position,
+        Long speakerPersonId,
+        InterventionKind kind,
+        String summary,
+        String paperTitle,
+        Stance stance,
+        AttributionRule speakerDescribedBy,
+
+        @MappedCollection(idColumn = "intervention_id", keyColumn = "idx")
+        List<InstitutionRef> institutions,
+
+        @MappedCollection(idColumn = "intervention_id", keyColumn = "idx")
+        List<IssueAreaRef> issueAreas,
+
+        @MappedCollection(idColumn = "intervention_id", keyColumn = "idx")
+        List<LinkRow> links,
+
         @Version Integer version) {
 
+    /** An institution the intervention is about. */
     @Table("intervention_institution")
-    public record InstitutionRef(Long institutionId) {
-    }
+    public record InstitutionRef(Long institutionId) {}
 
+    /** An issue area the intervention is about. */
     @Table("intervention_issue_area")
-    public record IssueAreaRef(IssueArea issueArea) {
-    }
+    public record IssueAreaRef(IssueArea issueArea) {}
 
+    /** A link of the intervention to another (responds to, disagrees with …), as stored. */
     @Table("intervention_link")
-    public record LinkRow(LinkKind kind, Long targetId) {
-    }
+    public record LinkRow(LinkKind kind, Long targetId) {}
 
     public Subjects subjects() {
-        return new Subjects(institutions.stream().map(InstitutionRef::institutionId).toList(),
+        return new Subjects(
+                institutions.stream().map(InstitutionRef::institutionId).toList(),
                 issueAreas.stream().map(IssueAreaRef::issueArea).toList());
     }
 
     public Intervention at(int newPosition) {
-        return new Intervention(id, meetingId, sessionId, newPosition, speakerPersonId, kind, summary, paperTitle, stance, speakerDescribedBy,
-                institutions, issueAreas, links, version);
+        return new Intervention(
+                id,
+                meetingId,
+                sessionId,
+                newPosition,
+                speakerPersonId,
+                kind,
+                summary,
+                paperTitle,
+                stance,
+                speakerDescribedBy,
+                institutions,
+                issueAreas,
+                links,
+                version);
     }
 }

@@ -24,7 +24,10 @@ public class InterventionRules {
     private final Institutions institutions;
     private final InterventionTargets targets;
 
-    InterventionRules(SessionRepository sessions, ParticipantRepository participants, Institutions institutions,
+    InterventionRules(
+            SessionRepository sessions,
+            ParticipantRepository participants,
+            Institutions institutions,
             InterventionTargets targets) {
         this.sessions = sessions;
         this.participants = participants;
@@ -37,22 +40,43 @@ public class InterventionRules {
      * @param places how many positions its session offers it (itself included)
      */
     public void enforce(Meeting meeting, Long selfId, InterventionForm f, int places) {
-        Rules rules = new Rules().required(f.sessionId(), "sessionId")
-                .check(f.sessionId() == null || sessions.findById(f.sessionId())
-                        .filter(s -> s.meetingId().equals(meeting.id())).isPresent(),
-                        "sessionId", "exists", "must name a session of this meeting")
-                .check(f.position() == null || f.position() >= 1 && f.position() <= places, "position", "range",
+        Rules rules = new Rules()
+                .required(f.sessionId(), "sessionId")
+                .check(
+                        f.sessionId() == null
+                                || sessions.findById(f.sessionId())
+                                        .filter(s -> s.meetingId().equals(meeting.id()))
+                                        .isPresent(),
+                        "sessionId",
+                        "exists",
+                        "must name a session of this meeting")
+                .check(
+                        f.position() == null || f.position() >= 1 && f.position() <= places,
+                        "position",
+                        "range",
                         "must be between 1 and " + places)
-                .check(f.speakerPersonId() == null
-                        || participants.findByMeetingIdAndPersonId(meeting.id(), f.speakerPersonId()).isPresent(),
-                        "speakerPersonId", "participant", "must be a participant of this meeting")
-                .check(f.speakerDescribedBy() == null || f.speakerPersonId() != null, "speakerDescribedBy", "speaker",
+                .check(
+                        f.speakerPersonId() == null
+                                || participants
+                                        .findByMeetingIdAndPersonId(meeting.id(), f.speakerPersonId())
+                                        .isPresent(),
+                        "speakerPersonId",
+                        "participant",
+                        "must be a participant of this meeting")
+                .check(
+                        f.speakerDescribedBy() == null || f.speakerPersonId() != null,
+                        "speakerDescribedBy",
+                        "speaker",
                         "describes a speaker: name the speaker too")
-                .check(f.speakerDescribedBy() != AttributionRule.NAMED || meeting.attributionRule() == AttributionRule.NAMED,
-                        "speakerDescribedBy", "attribution",
+                .check(
+                        f.speakerDescribedBy() != AttributionRule.NAMED
+                                || meeting.attributionRule() == AttributionRule.NAMED,
+                        "speakerDescribedBy",
+                        "attribution",
                         "may not name a speaker of a meeting held under a non-attribution rule")
                 .required(f.kind(), "kind")
-                .required(f.summary(), "summary").maxLength(f.summary(), 4000, "summary")
+                .required(f.summary(), "summary")
+                .maxLength(f.summary(), 4000, "summary")
                 .maxLength(f.paperTitle(), 500, "paperTitle");
         subjects(rules, f.subjects().institutionIds(), f.subjects().issueAreas());
         links(rules, new LinkCheck.Place(selfId, meeting.studyGroupId(), meeting.ordinal()), f.links());
@@ -61,12 +85,14 @@ public class InterventionRules {
 
     private void subjects(Rules rules, List<Long> institutionIds, List<IssueArea> issueAreas) {
         Map<Long, InstitutionView> known = institutionIds.stream().anyMatch(Objects::nonNull)
-                ? institutions.find(institutionIds.stream().filter(Objects::nonNull).toList()) : Map.of();
+                ? institutions.find(
+                        institutionIds.stream().filter(Objects::nonNull).toList())
+                : Map.of();
         for (int i = 0; i < institutionIds.size(); i++) {
             String field = "subjects.institutionIds[" + i + "]";
             Long id = institutionIds.get(i);
-            rules.required(id, field).check(id == null || known.containsKey(id), field, "exists",
-                    "must name an existing institution");
+            rules.required(id, field)
+                    .check(id == null || known.containsKey(id), field, "exists", "must name an existing institution");
         }
         for (int i = 0; i < issueAreas.size(); i++) {
             rules.required(issueAreas.get(i), "subjects.issueAreas[" + i + "]");

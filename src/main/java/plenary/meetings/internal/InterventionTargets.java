@@ -15,8 +15,8 @@ import plenary.meetings.LinkChoice;
 public class InterventionTargets {
 
     /** An intervention as seen from a link to it. */
-    public record Target(long id, long studyGroupId, long meetingId, int meetingOrdinal, int sessionNumber,
-            InterventionKind kind) {
+    public record Target(
+            long id, long studyGroupId, long meetingId, int meetingOrdinal, int sessionNumber, InterventionKind kind) {
 
         public LinkCheck.Place place() {
             return new LinkCheck.Place(id, studyGroupId, meetingOrdinal);
@@ -36,23 +36,38 @@ public class InterventionTargets {
 
     /** The interventions with these ids, by id; unknown ids are left out. */
     public Map<Long, Target> find(Collection<Long> ids) {
-        List<Long> known = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> known =
+                ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (known.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(SELECT + " WHERE i.id IN (:ids)").param("ids", known)
-                .query((rs, n) -> new Target(rs.getLong("id"), rs.getLong("study_group_id"), rs.getLong("meeting_id"),
-                        rs.getInt("ordinal"), rs.getInt("session_number"), InterventionKind.valueOf(rs.getString("kind"))))
-                .list().stream().collect(Collectors.toMap(Target::id, Function.identity()));
+        return jdbc
+                .sql(SELECT + " WHERE i.id IN (:ids)")
+                .param("ids", known)
+                .query((rs, n) -> new Target(
+                        rs.getLong("id"),
+                        rs.getLong("study_group_id"),
+                        rs.getLong("meeting_id"),
+                        rs.getInt("ordinal"),
+                        rs.getInt("session_number"),
+                        InterventionKind.valueOf(rs.getString("kind"))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Target::id, Function.identity()));
     }
 
     /** The interventions a new link from a meeting may point to: its group's, at that meeting or earlier ones. */
     public List<LinkChoice> choices(long studyGroupId, int upToOrdinal) {
         return jdbc.sql(SELECT + " WHERE m.study_group_id = :group AND m.ordinal <= :ordinal"
                         + " ORDER BY m.ordinal, s.session_number, i.position")
-                .param("group", studyGroupId).param("ordinal", upToOrdinal)
-                .query((rs, n) -> new LinkChoice(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("ordinal"),
-                        rs.getInt("session_number"), InterventionKind.valueOf(rs.getString("kind")),
+                .param("group", studyGroupId)
+                .param("ordinal", upToOrdinal)
+                .query((rs, n) -> new LinkChoice(
+                        rs.getLong("id"),
+                        rs.getLong("meeting_id"),
+                        rs.getInt("ordinal"),
+                        rs.getInt("session_number"),
+                        InterventionKind.valueOf(rs.getString("kind")),
                         rs.getString("summary")))
                 .list();
     }

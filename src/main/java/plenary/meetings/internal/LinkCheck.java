@@ -12,11 +12,9 @@ import plenary.kernel.Violation;
 public final class LinkCheck {
 
     /** Where an intervention stands: its id (null before it is saved), its study group and its meeting's ordinal. */
-    public record Place(Long interventionId, long studyGroupId, int meetingOrdinal) {
-    }
+    public record Place(Long interventionId, long studyGroupId, int meetingOrdinal) {}
 
-    private LinkCheck() {
-    }
+    private LinkCheck() {}
 
     /** The broken rule of a link from {@code from} to {@code target} (null when the target does not exist). */
     public static Optional<Violation> link(String field, Place from, Place target) {
@@ -28,8 +26,8 @@ public final class LinkCheck {
             return Optional.of(new Violation(field, "not-self", "an intervention cannot link to itself"));
         }
         if (target.meetingOrdinal() > from.meetingOrdinal()) {
-            return Optional.of(new Violation(field, "earlier-meeting",
-                    "must name an intervention of this meeting or an earlier one"));
+            return Optional.of(new Violation(
+                    field, "earlier-meeting", "must name an intervention of this meeting or an earlier one"));
         }
         return Optional.empty();
     }
@@ -40,8 +38,8 @@ public final class LinkCheck {
             return Optional.of(new Violation(field, "exists", "must name an existing intervention"));
         }
         if (target.studyGroupId() != studyGroupId) {
-            return Optional.of(new Violation(field, "same-study-group",
-                    "must name an intervention of the same study group"));
+            return Optional.of(
+                    new Violation(field, "same-study-group", "must name an intervention of the same study group"));
         }
         return Optional.empty();
     }

@@ -39,8 +39,12 @@ public final class MeetingAccess {
     }
 
     public boolean mayEdit() {
-        return mayCreateMeeting() || viewer.signedIn() && viewer.personId() != null
-                && participants.getOrDefault(viewer.personId(), Capacity.OBSERVER).keepsRecord();
+        return mayCreateMeeting()
+                || viewer.signedIn()
+                        && viewer.personId() != null
+                        && participants
+                                .getOrDefault(viewer.personId(), Capacity.OBSERVER)
+                                .keepsRecord();
     }
 
     public boolean mayRead() {
@@ -48,17 +52,23 @@ public final class MeetingAccess {
     }
 
     public boolean seesNamedRecord(AttributionRule rule) {
-        return mayRead() && (rule == AttributionRule.NAMED || mayCreateMeeting()
-                || viewer.personId() != null && participants.containsKey(viewer.personId()));
+        return mayRead()
+                && (rule == AttributionRule.NAMED
+                        || mayCreateMeeting()
+                        || viewer.personId() != null && participants.containsKey(viewer.personId()));
     }
 
     public void requireCreate() {
-        require(mayCreateMeeting(), "Only the secretariat and the study group's co-chairs and rapporteurs create its meetings.");
+        require(
+                mayCreateMeeting(),
+                "Only the secretariat and the study group's co-chairs and rapporteurs create its meetings.");
     }
 
     public void requireEdit() {
-        require(mayEdit(), "Only the secretariat, the study group's co-chairs and rapporteurs, and the meeting's own "
-                + "co-chairs and rapporteurs change its record.");
+        require(
+                mayEdit(),
+                "Only the secretariat, the study group's co-chairs and rapporteurs, and the meeting's own "
+                        + "co-chairs and rapporteurs change its record.");
     }
 
     public void requireRead() {

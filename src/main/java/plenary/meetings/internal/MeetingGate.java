@@ -4,12 +4,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import plenary.directory.CurrentAccount;
+import plenary.directory.PlenaryAccount;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.Capacity;
 import plenary.meetings.MeetingRecordChanged;
 import plenary.meetings.NamedRecordExported;
-import plenary.directory.CurrentAccount;
-import plenary.directory.PlenaryAccount;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 
@@ -25,7 +25,10 @@ public class MeetingGate {
     private final StudyGroups studyGroups;
     private final ApplicationEventPublisher events;
 
-    MeetingGate(MeetingRepository meetings, ParticipantRepository participants, StudyGroups studyGroups,
+    MeetingGate(
+            MeetingRepository meetings,
+            ParticipantRepository participants,
+            StudyGroups studyGroups,
             ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.participants = participants;

@@ -27,31 +27,57 @@ public class MeetingRules {
     public void enforce(MeetingForm f, Meeting stored) {
         Rules rules = new Rules().required(f.studyGroupId(), "studyGroupId");
         if (stored == null && f.studyGroupId() != null) {
-            rules.check(studyGroups.find(f.studyGroupId()).isPresent(), "studyGroupId", "exists",
+            rules.check(
+                    studyGroups.find(f.studyGroupId()).isPresent(),
+                    "studyGroupId",
+                    "exists",
                     "must name an existing study group");
         }
         if (stored != null && f.studyGroupId() != null) {
-            rules.check(f.studyGroupId().equals(stored.studyGroupId()), "studyGroupId", "unchanged",
+            rules.check(
+                    f.studyGroupId().equals(stored.studyGroupId()),
+                    "studyGroupId",
+                    "unchanged",
                     "cannot change: a meeting stays in its study group");
         }
         rules.required(f.ordinal(), "ordinal")
                 .check(f.ordinal() == null || f.ordinal() >= 1, "ordinal", "range", "must be 1 or more")
-                .check(ordinalIsFree(f, stored), "ordinal", "unique", "the study group already has a meeting with this ordinal")
+                .check(
+                        ordinalIsFree(f, stored),
+                        "ordinal",
+                        "unique",
+                        "the study group already has a meeting with this ordinal")
                 .maxLength(f.title(), 300, "title")
                 .required(f.startsOn(), "startsOn")
-                .check(f.endsOn() == null || f.startsOn() == null || !f.endsOn().isBefore(f.startsOn()), "endsOn",
-                        "order", "must not be before startsOn")
-                .required(f.city(), "city").maxLength(f.city(), 120, "city")
+                .check(
+                        f.endsOn() == null
+                                || f.startsOn() == null
+                                || !f.endsOn().isBefore(f.startsOn()),
+                        "endsOn",
+                        "order",
+                        "must not be before startsOn")
+                .required(f.city(), "city")
+                .maxLength(f.city(), 120, "city")
                 .required(f.country(), "country")
-                .check(f.expertsCount() == null || f.expertsCount() >= 0, "expertsCount", "range", "must not be negative")
-                .check(f.committeesCount() == null || f.committeesCount() >= 0, "committeesCount", "range",
+                .check(
+                        f.expertsCount() == null || f.expertsCount() >= 0,
+                        "expertsCount",
+                        "range",
+                        "must not be negative")
+                .check(
+                        f.committeesCount() == null || f.committeesCount() >= 0,
+                        "committeesCount",
+                        "range",
                         "must not be negative")
                 .required(f.attributionRule(), "attributionRule");
         if (f.hostCommitteeId() != null) {
             Optional<CommitteeView> host = directory.committee(f.hostCommitteeId());
             rules.check(host.isPresent(), "hostCommitteeId", "exists", "must name an existing member committee")
-                    .check(host.isEmpty() || host.get().kind() == CommitteeKind.MEMBER_COMMITTEE, "hostCommitteeId",
-                            "member-committee", "must name a member committee");
+                    .check(
+                            host.isEmpty() || host.get().kind() == CommitteeKind.MEMBER_COMMITTEE,
+                            "hostCommitteeId",
+                            "member-committee",
+                            "must name a member committee");
         }
         rules.enforce();
     }
@@ -62,6 +88,7 @@ public class MeetingRules {
             return true;
         }
         return meetings.findByStudyGroupIdAndOrdinal(group, f.ordinal())
-                .filter(other -> stored == null || !other.id().equals(stored.id())).isEmpty();
+                .filter(other -> stored == null || !other.id().equals(stored.id()))
+                .isEmpty();
     }
 }

@@ -9,13 +9,23 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A next task as stored, with the people who own it. */
 @Table("next_task")
-public record NextTask(@Id Long id, Long meetingId, int position, String description, String owner,
-        @MappedCollection(idColumn = "next_task_id", keyColumn = "idx") List<Owner> owners, LocalDate dueOn,
-        String dueNote, @Version Integer version) {
+public record NextTask(
+        @Id Long id,
+        Long meetingId,
+        int position,
+        String description,
+        String owner,
 
+        @MappedCollection(idColumn = "next_task_id", keyColumn = "idx")
+        List<Owner> owners,
+
+        LocalDate dueOn,
+        String dueNote,
+        @Version Integer version) {
+
+    /** One owner of the task, as stored. */
     @Table("next_task_owner")
-    public record Owner(Long personId) {
-    }
+    public record Owner(Long personId) {}
 
     public List<Long> ownerPersonIds() {
         return owners.stream().map(Owner::personId).toList();

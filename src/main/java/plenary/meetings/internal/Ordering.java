@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class Ordering {
 
-    private Ordering() {
-    }
+    private Ordering() {}
 
     /**
      * The ids in their new order once {@code id} is placed at {@code position} (1-based; null for last).

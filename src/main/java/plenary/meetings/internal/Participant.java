@@ -7,5 +7,9 @@ import plenary.meetings.Capacity;
 
 /** A person's part in a meeting, as stored. */
 @Table("meeting_participant")
-public record Participant(@Id Long id, Long meetingId, Long personId, Capacity capacity, @Version Integer version) {
-}
+public record Participant(
+        @Id Long id,
+        Long meetingId,
+        Long personId,
+        Capacity capacity,
+        @Version Integer version) {}

@@ -18,13 +18,17 @@ public class Positions {
     }
 
     public List<Long> interventionsOf(long sessionId) {
-        return jdbc.sql("SELECT id FROM intervention WHERE session_id = :s ORDER BY position, id").param("s", sessionId)
-                .query(Long.class).list();
+        return jdbc.sql("SELECT id FROM intervention WHERE session_id = :s ORDER BY position, id")
+                .param("s", sessionId)
+                .query(Long.class)
+                .list();
     }
 
     public List<Long> nextTasksOf(long meetingId) {
-        return jdbc.sql("SELECT id FROM next_task WHERE meeting_id = :m ORDER BY position, id").param("m", meetingId)
-                .query(Long.class).list();
+        return jdbc.sql("SELECT id FROM next_task WHERE meeting_id = :m ORDER BY position, id")
+                .param("m", meetingId)
+                .query(Long.class)
+                .list();
     }
 
     public void renumberInterventions(List<Long> ordered) {
@@ -38,7 +42,9 @@ public class Positions {
     private void renumber(String table, List<Long> ordered) {
         for (int i = 0; i < ordered.size(); i++) {
             jdbc.sql("UPDATE " + table + " SET position = :p WHERE id = :id AND position <> :p")
-                    .param("p", i + 1).param("id", ordered.get(i)).update();
+                    .param("p", i + 1)
+                    .param("id", ordered.get(i))
+                    .update();
         }
     }
 }

@@ -10,11 +10,18 @@ import plenary.meetings.PositionStance;
 
 /** A proposal as stored, with the positions taken on it. */
 @Table("proposal")
-public record Proposal(@Id Long id, Long meetingId, Long interventionId, @Column("proposal_text") String text,
-        @MappedCollection(idColumn = "proposal_id", keyColumn = "idx") List<Position> positions,
+public record Proposal(
+        @Id Long id,
+        Long meetingId,
+        Long interventionId,
+        @Column("proposal_text") String text,
+
+        @MappedCollection(idColumn = "proposal_id", keyColumn = "idx")
+        List<Position> positions,
+
         @Version Integer version) {
 
+    /** A position taken on the proposal, as stored. */
     @Table("proposal_position")
-    public record Position(PositionStance stance, Long personId, Long interventionId, String note) {
-    }
+    public record Position(PositionStance stance, Long personId, Long interventionId, String note) {}
 }

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import plenary.directory.CommitteeView;
-import plenary.directory.PersonView;
 import plenary.directory.Directory;
+import plenary.directory.PersonView;
 import plenary.meetings.InterventionView;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingSummary;
@@ -34,8 +34,14 @@ public class RecordAssembly {
     private final InterventionTargets targets;
     private final Directory directory;
 
-    RecordAssembly(SessionRepository sessions, ParticipantRepository participants, InterventionRepository interventions,
-            ProposalRepository proposals, NextTaskRepository nextTasks, InterventionTargets targets, Directory directory) {
+    RecordAssembly(
+            SessionRepository sessions,
+            ParticipantRepository participants,
+            InterventionRepository interventions,
+            ProposalRepository proposals,
+            NextTaskRepository nextTasks,
+            InterventionTargets targets,
+            Directory directory) {
         this.sessions = sessions;
         this.participants = participants;
         this.interventions = interventions;
@@ -52,25 +58,63 @@ public class RecordAssembly {
         List<Proposal> prs = proposals.findByMeetingIdOrderById(m.id());
         List<NextTask> ts = nextTasks.findByMeetingIdOrderByPosition(m.id());
         Views views = views(people(ss, ps, is, prs, ts), is);
-        Map<Long, List<InterventionView>> bySession = is.stream().map(views::intervention)
-                .collect(Collectors.groupingBy(InterventionView::sessionId));
+        Map<Long, List<InterventionView>> bySession =
+                is.stream().map(views::intervention).collect(Collectors.groupingBy(InterventionView::sessionId));
         List<SessionView> sessionViews = ss.stream()
-                .map(s -> views.session(s, bySession.getOrDefault(s.id(), List.of()))).toList();
-        List<ParticipantView> participantViews = ps.stream().map(views::participant)
-                .sorted(Comparator.comparing(ParticipantView::capacity).thenComparing(ParticipantView::name)).toList();
+                .map(s -> views.session(s, bySession.getOrDefault(s.id(), List.of())))
+                .toList();
+        List<ParticipantView> participantViews = ps.stream()
+                .map(views::participant)
+                .sorted(Comparator.comparing(ParticipantView::capacity).thenComparing(ParticipantView::name))
+                .toList();
         List<ProposalView> proposalViews = prs.stream().map(views::proposal).toList();
         List<NextTaskView> taskViews = ts.stream().map(views::nextTask).toList();
-        String host = m.hostCommitteeId() == null ? null
-                : directory.committee(m.hostCommitteeId()).map(CommitteeView::shortName).orElse(null);
-        return new MeetingRecord(m.id(), m.studyGroupId(), group.title(), m.ordinal(), isFinal(m, group), m.title(),
-                m.startsOn(), m.endsOn(), m.city(), m.country(), m.hostCommitteeId(), host, m.expertsCount(),
-                m.committeesCount(), m.attendanceQualifier(), m.includesOtherRegions(), m.attributionRule(), true,
-                ps.size(), participantViews, sessionViews, proposalViews, taskViews, m.version());
+        String host = m.hostCommitteeId() == null
+                ? null
+                : directory
+                        .committee(m.hostCommitteeId())
+                        .map(CommitteeView::shortName)
+                        .orElse(null);
+        return new MeetingRecord(
+                m.id(),
+                m.studyGroupId(),
+                group.title(),
+                m.ordinal(),
+                isFinal(m, group),
+                m.title(),
+                m.startsOn(),
+                m.endsOn(),
+                m.city(),
+                m.country(),
+                m.hostCommitteeId(),
+                host,
+                m.expertsCount(),
+                m.committeesCount(),
+                m.attendanceQualifier(),
+                m.includesOtherRegions(),
+                m.attributionRule(),
+                true,
+                ps.size(),
+                participantViews,
+                sessionViews,
+                proposalViews,
+                taskViews,
+                m.version());
     }
 
     public MeetingSummary summary(Meeting m, StudyGroupView group) {
-        return new MeetingSummary(m.id(), m.studyGroupId(), m.ordinal(), isFinal(m, group), m.title(), m.startsOn(),
-                m.endsOn(), m.city(), m.country(), m.attributionRule(), m.version());
+        return new MeetingSummary(
+                m.id(),
+                m.studyGroupId(),
+                m.ordinal(),
+                isFinal(m, group),
+                m.title(),
+                m.startsOn(),
+                m.endsOn(),
+                m.city(),
+                m.country(),
+                m.attributionRule(),
+                m.version());
     }
 
     public SessionView session(Session s) {
@@ -86,7 +130,12 @@ public class RecordAssembly {
     }
 
     public ProposalView proposal(Proposal p) {
-        return views(p.positions().stream().map(Proposal.Position::personId).filter(Objects::nonNull).toList(), List.of())
+        return views(
+                        p.positions().stream()
+                                .map(Proposal.Position::personId)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        List.of())
                 .proposal(p);
     }
 
@@ -99,7 +148,9 @@ public class RecordAssembly {
     }
 
     private Views views(Collection<Long> personIds, List<Intervention> linking) {
-        Set<Long> targetIds = linking.stream().flatMap(i -> i.links().stream()).map(Intervention.LinkRow::targetId)
+        Set<Long> targetIds = linking.stream()
+                .flatMap(i -> i.links().stream())
+                .map(Intervention.LinkRow::targetId)
                 .collect(Collectors.toSet());
         return new Views(directory.people(personIds), targets.find(targetIds));
     }
@@ -108,8 +159,8 @@ public class RecordAssembly {
         return id == null ? List.of() : List.of(id);
     }
 
-    private static Set<Long> people(List<Session> ss, List<Participant> ps, List<Intervention> is, List<Proposal> prs,
-            List<NextTask> ts) {
+    private static Set<Long> people(
+            List<Session> ss, List<Participant> ps, List<Intervention> is, List<Proposal> prs, List<NextTask> ts) {
         Set<Long> ids = new HashSet<>();
         ss.forEach(s -> ids.add(s.chairPersonId()));
         ps.forEach(p -> ids.add(p.personId()));
@@ -128,7 +179,12 @@ public class RecordAssembly {
         ids.remove(null);
         Map<Long, CommitteeView> committees = new HashMap<>();
         Map<Long, PersonView> people = directory.people(ids);
-        return Redaction.redact(named, rule -> Attribution.describer(rule, people,
-                id -> committees.computeIfAbsent(id, c -> directory.committee(c).orElse(null))));
+        return Redaction.redact(
+                named,
+                rule -> Attribution.describer(
+                        rule,
+                        people,
+                        id -> committees.computeIfAbsent(
+                                id, c -> directory.committee(c).orElse(null))));
     }
 }

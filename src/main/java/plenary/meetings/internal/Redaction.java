@@ -17,49 +17,84 @@ import plenary.meetings.SessionView;
  */
 public final class Redaction {
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /**
      * @param describers the description of a person under a rule, by person id: the meeting's rule for most,
      *                   another for an intervention whose speaker the record describes otherwise
      */
-    public static MeetingRecord redact(MeetingRecord named, Function<AttributionRule, LongFunction<String>> describers) {
+    public static MeetingRecord redact(
+            MeetingRecord named, Function<AttributionRule, LongFunction<String>> describers) {
         LongFunction<String> describe = describers.apply(named.attributionRule());
         MeetingRecord r = named;
-        return new MeetingRecord(r.id(), r.studyGroupId(), r.studyGroupTitle(), r.ordinal(), r.finalMeeting(), r.title(),
-                r.startsOn(), r.endsOn(), r.city(), r.country(), r.hostCommitteeId(), r.hostCommittee(), r.expertsCount(),
-                r.committeesCount(), r.attendanceQualifier(), r.includesOtherRegions(), r.attributionRule(), false,
-                r.participantsCount(), null,
+        return new MeetingRecord(
+                r.id(),
+                r.studyGroupId(),
+                r.studyGroupTitle(),
+                r.ordinal(),
+                r.finalMeeting(),
+                r.title(),
+                r.startsOn(),
+                r.endsOn(),
+                r.city(),
+                r.country(),
+                r.hostCommitteeId(),
+                r.hostCommittee(),
+                r.expertsCount(),
+                r.committeesCount(),
+                r.attendanceQualifier(),
+                r.includesOtherRegions(),
+                r.attributionRule(),
+                false,
+                r.participantsCount(),
+                null,
                 r.sessions().stream().map(s -> session(s, describe, describers)).toList(),
                 r.proposals().stream().map(p -> proposal(p, describe)).toList(),
-                r.nextTasks().stream().map(Redaction::nextTask).toList(), r.version());
+                r.nextTasks().stream().map(Redaction::nextTask).toList(),
+                r.version());
     }
 
-    private static SessionView session(SessionView s, LongFunction<String> describe,
-            Function<AttributionRule, LongFunction<String>> describers) {
+    private static SessionView session(
+            SessionView s, LongFunction<String> describe, Function<AttributionRule, LongFunction<String>> describers) {
         List<InterventionView> interventions = s.interventions().stream()
-                .map(i -> intervention(i, i.speakerDescribedBy() == null ? describe : describers.apply(i.speakerDescribedBy())))
+                .map(i -> intervention(
+                        i, i.speakerDescribedBy() == null ? describe : describers.apply(i.speakerDescribedBy())))
                 .toList();
         return new SessionView(s.id(), s.number(), s.theme(), s.objectives(), null, null, interventions, s.version());
     }
 
     private static InterventionView intervention(InterventionView i, LongFunction<String> describe) {
         String speaker = i.speakerPersonId() == null ? null : describe.apply(i.speakerPersonId());
-        return new InterventionView(i.id(), i.sessionId(), i.position(), null, speaker, i.kind(), i.summary(),
-                i.paperTitle(), i.stance(), i.subjects(), i.links(), i.speakerDescribedBy(), i.version());
+        return new InterventionView(
+                i.id(),
+                i.sessionId(),
+                i.position(),
+                null,
+                speaker,
+                i.kind(),
+                i.summary(),
+                i.paperTitle(),
+                i.stance(),
+                i.subjects(),
+                i.links(),
+                i.speakerDescribedBy(),
+                i.version());
     }
 
     private static ProposalView proposal(ProposalView p, LongFunction<String> describe) {
         List<PositionView> positions = p.positions().stream()
-                .map(x -> new PositionView(x.stance(), null, x.personId() == null ? null : describe.apply(x.personId()),
-                        x.interventionId(), x.note()))
+                .map(x -> new PositionView(
+                        x.stance(),
+                        null,
+                        x.personId() == null ? null : describe.apply(x.personId()),
+                        x.interventionId(),
+                        x.note()))
                 .toList();
         return new ProposalView(p.id(), p.text(), p.interventionId(), positions, p.version());
     }
 
     private static NextTaskView nextTask(NextTaskView t) {
-        return new NextTaskView(t.id(), t.position(), t.description(), t.owner(), null, null, t.dueOn(), t.dueNote(),
-                t.version());
+        return new NextTaskView(
+                t.id(), t.position(), t.description(), t.owner(), null, null, t.dueOn(), t.dueNote(), t.version());
     }
 }

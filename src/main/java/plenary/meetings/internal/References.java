@@ -15,14 +15,15 @@ public class References {
 
     /** Why the intervention cannot go, or null when nothing refers to it. */
     public String toIntervention(long id) {
-        long links = count("SELECT COUNT(*) FROM intervention_link WHERE target_id = :id AND intervention_id <> :id", id);
+        long links =
+                count("SELECT COUNT(*) FROM intervention_link WHERE target_id = :id AND intervention_id <> :id", id);
         long proposals = count("SELECT COUNT(*) FROM proposal WHERE intervention_id = :id", id)
                 + count("SELECT COUNT(*) FROM proposal_position WHERE intervention_id = :id", id);
         if (links + proposals == 0) {
             return null;
         }
-        return "Intervention " + id + " is referred to by " + links + " link(s) of other interventions and "
-                + proposals + " proposal(s) or position(s); remove those references first.";
+        return "Intervention " + id + " is referred to by " + links + " link(s) of other interventions and " + proposals
+                + " proposal(s) or position(s); remove those references first.";
     }
 
     /** Why the meeting cannot go, or null when no other meeting's record refers into it. */
@@ -46,13 +47,14 @@ public class References {
     /** Deletes everything a meeting holds, children before what they refer to, and the meeting itself. */
     public void deleteMeeting(long meetingId) {
         String[] statements = {
-                "DELETE FROM intervention_link WHERE intervention_id IN (SELECT id FROM intervention WHERE meeting_id = :id)",
-                "DELETE FROM proposal WHERE meeting_id = :id",
-                "DELETE FROM next_task WHERE meeting_id = :id",
-                "DELETE FROM intervention WHERE meeting_id = :id",
-                "DELETE FROM meeting_session WHERE meeting_id = :id",
-                "DELETE FROM meeting_participant WHERE meeting_id = :id",
-                "DELETE FROM meeting WHERE id = :id"};
+            "DELETE FROM intervention_link WHERE intervention_id IN (SELECT id FROM intervention WHERE meeting_id = :id)",
+            "DELETE FROM proposal WHERE meeting_id = :id",
+            "DELETE FROM next_task WHERE meeting_id = :id",
+            "DELETE FROM intervention WHERE meeting_id = :id",
+            "DELETE FROM meeting_session WHERE meeting_id = :id",
+            "DELETE FROM meeting_participant WHERE meeting_id = :id",
+            "DELETE FROM meeting WHERE id = :id"
+        };
         for (String sql : statements) {
             jdbc.sql(sql).param("id", meetingId).update();
         }

@@ -9,14 +9,21 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A session as stored, with its objectives in order. */
 @Table("meeting_session")
-public record Session(@Id Long id, Long meetingId, @Column("session_number") int number, String theme,
-        @MappedCollection(idColumn = "session_id", keyColumn = "idx") List<Objective> objectives, Long chairPersonId,
+public record Session(
+        @Id Long id,
+        Long meetingId,
+        @Column("session_number") int number,
+        String theme,
+
+        @MappedCollection(idColumn = "session_id", keyColumn = "idx")
+        List<Objective> objectives,
+
+        Long chairPersonId,
         @Version Integer version) {
 
     /** One numbered objective of a session: "(1) reviewed a variety of multilateral institutions …". */
     @Table("session_objective")
-    public record Objective(String objective) {
-    }
+    public record Objective(String objective) {}
 
     public List<String> objectiveTexts() {
         return objectives.stream().map(Objective::objective).toList();

@@ -23,8 +23,15 @@ final class Views {
     }
 
     SessionView session(Session s, List<InterventionView> interventions) {
-        return new SessionView(s.id(), s.number(), s.theme(), s.objectiveTexts(), s.chairPersonId(),
-                name(s.chairPersonId()), interventions, s.version());
+        return new SessionView(
+                s.id(),
+                s.number(),
+                s.theme(),
+                s.objectiveTexts(),
+                s.chairPersonId(),
+                name(s.chairPersonId()),
+                interventions,
+                s.version());
     }
 
     ParticipantView participant(Participant p) {
@@ -36,11 +43,24 @@ final class Views {
                 .filter(l -> targets.containsKey(l.targetId()))
                 .map(l -> {
                     InterventionTargets.Target t = targets.get(l.targetId());
-                    return new LinkView(l.kind(), t.id(), t.meetingId(), t.meetingOrdinal(), t.sessionNumber(), t.kind());
+                    return new LinkView(
+                            l.kind(), t.id(), t.meetingId(), t.meetingOrdinal(), t.sessionNumber(), t.kind());
                 })
                 .toList();
-        return new InterventionView(i.id(), i.sessionId(), i.position(), i.speakerPersonId(), name(i.speakerPersonId()),
-                i.kind(), i.summary(), i.paperTitle(), i.stance(), i.subjects(), links, i.speakerDescribedBy(), i.version());
+        return new InterventionView(
+                i.id(),
+                i.sessionId(),
+                i.position(),
+                i.speakerPersonId(),
+                name(i.speakerPersonId()),
+                i.kind(),
+                i.summary(),
+                i.paperTitle(),
+                i.stance(),
+                i.subjects(),
+                links,
+                i.speakerDescribedBy(),
+                i.version());
     }
 
     ProposalView proposal(Proposal p) {
@@ -52,8 +72,16 @@ final class Views {
 
     NextTaskView nextTask(NextTask t) {
         List<String> names = t.ownerPersonIds().stream().map(this::name).toList();
-        return new NextTaskView(t.id(), t.position(), t.description(), t.owner(), t.ownerPersonIds(), names, t.dueOn(),
-                t.dueNote(), t.version());
+        return new NextTaskView(
+                t.id(),
+                t.position(),
+                t.description(),
+                t.owner(),
+                t.ownerPersonIds(),
+                names,
+                t.dueOn(),
+                t.dueNote(),
+                t.version());
     }
 
     private String name(Long personId) {

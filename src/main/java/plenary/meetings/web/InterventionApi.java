@@ -32,7 +32,8 @@ class InterventionApi {
     }
 
     @PutMapping("/{id}")
-    InterventionView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody InterventionForm form) {
+    InterventionView update(
+            @PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody InterventionForm form) {
         return interventions.update(meetingId, id, form);
     }
 

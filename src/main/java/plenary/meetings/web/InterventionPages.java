@@ -34,36 +34,58 @@ class InterventionPages {
     }
 
     @GetMapping("/new")
-    String blank(@PathVariable long meetingId, @RequestParam(name = "session", required = false) Long session, Model model) {
-        InterventionForm form = new InterventionForm(session, null, null, null, null, null, null, Subjects.none(), null, null, null);
+    String blank(
+            @PathVariable long meetingId, @RequestParam(name = "session", required = false) Long session, Model model) {
+        InterventionForm form =
+                new InterventionForm(session, null, null, null, null, null, null, Subjects.none(), null, null, null);
         return form(model, meetingId, null, form, FormErrors.none());
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long meetingId, @PathVariable long id, Model model) {
         InterventionView i = interventions.get(meetingId, id);
-        InterventionForm form = new InterventionForm(i.sessionId(), null, i.speakerPersonId(), i.kind(), i.summary(),
-                i.paperTitle(), i.stance(), i.subjects(),
-                i.links().stream().map(l -> new Link(l.kind(), l.targetId())).toList(), i.speakerDescribedBy(),
+        InterventionForm form = new InterventionForm(
+                i.sessionId(),
+                null,
+                i.speakerPersonId(),
+                i.kind(),
+                i.summary(),
+                i.paperTitle(),
+                i.stance(),
+                i.subjects(),
+                i.links().stream().map(l -> new Link(l.kind(), l.targetId())).toList(),
+                i.speakerDescribedBy(),
                 i.version());
         return form(model, meetingId, id, form, FormErrors.none());
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @ModelAttribute("form") InterventionForm form, BindingResult binding,
+    String create(
+            @PathVariable long meetingId,
+            @ModelAttribute("form") InterventionForm form,
+            BindingResult binding,
             Model model) {
         InterventionForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> interventions.create(meetingId, editing.bounded(given)),
+        return Forms.submit(
+                binding,
+                () -> interventions.create(meetingId, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "intervention-" + saved.id()),
                 errors -> form(model, meetingId, null, given, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") InterventionForm form,
-            BindingResult binding, Model model) {
+    String update(
+            @PathVariable long meetingId,
+            @PathVariable long id,
+            @ModelAttribute("form") InterventionForm form,
+            BindingResult binding,
+            Model model) {
         InterventionForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> interventions.update(meetingId, id, editing.bounded(given)),
-                saved -> Editing.back(meetingId, "intervention-" + id), errors -> form(model, meetingId, id, given, errors));
+        return Forms.submit(
+                binding,
+                () -> interventions.update(meetingId, id, editing.bounded(given)),
+                saved -> Editing.back(meetingId, "intervention-" + id),
+                errors -> form(model, meetingId, id, given, errors));
     }
 
     @PostMapping("/{id}/move")

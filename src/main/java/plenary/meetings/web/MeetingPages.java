@@ -46,21 +46,27 @@ class MeetingPages {
         model.addAttribute("meetings", meetings.summaries(studyGroup));
         model.addAttribute("groups", groups);
         model.addAttribute("selected", studyGroup);
-        model.addAttribute("creatable", groups.stream().filter(g -> meetings.mayCreate(g.id())).toList());
+        model.addAttribute(
+                "creatable",
+                groups.stream().filter(g -> meetings.mayCreate(g.id())).toList());
         return "meetings/list";
     }
 
     @GetMapping("/new")
     String blank(@RequestParam("studyGroup") long studyGroup, Model model) {
         if (!meetings.mayCreate(studyGroup)) {
-            throw new AccessDeniedException("Only the study group's co-chairs and rapporteurs and the secretariat create its meetings.");
+            throw new AccessDeniedException(
+                    "Only the study group's co-chairs and rapporteurs and the secretariat create its meetings.");
         }
         return form(model, null, MeetingForm.blank(studyGroup), FormErrors.none());
     }
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model) {
-        return Forms.submit(binding, () -> meetings.create(form), saved -> "redirect:/meetings/" + saved.id(),
+        return Forms.submit(
+                binding,
+                () -> meetings.create(form),
+                saved -> "redirect:/meetings/" + saved.id(),
                 errors -> form(model, null, form, errors));
     }
 
@@ -82,15 +88,34 @@ class MeetingPages {
             throw new AccessDeniedException("Only those who keep this meeting's record change it.");
         }
         MeetingRecord m = meetings.get(id);
-        MeetingForm form = new MeetingForm(m.studyGroupId(), m.ordinal(), m.title(), m.startsOn(), m.endsOn(), m.city(),
-                m.country(), m.hostCommitteeId(), m.expertsCount(), m.committeesCount(), m.attendanceQualifier(),
-                m.includesOtherRegions(), m.attributionRule(), m.version());
+        MeetingForm form = new MeetingForm(
+                m.studyGroupId(),
+                m.ordinal(),
+                m.title(),
+                m.startsOn(),
+                m.endsOn(),
+                m.city(),
+                m.country(),
+                m.hostCommitteeId(),
+                m.expertsCount(),
+                m.committeesCount(),
+                m.attendanceQualifier(),
+                m.includesOtherRegions(),
+                m.attributionRule(),
+                m.version());
         return form(model, id, form, FormErrors.none());
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model) {
-        return Forms.submit(binding, () -> meetings.update(id, form), saved -> "redirect:/meetings/" + id,
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") MeetingForm form,
+            BindingResult binding,
+            Model model) {
+        return Forms.submit(
+                binding,
+                () -> meetings.update(id, form),
+                saved -> "redirect:/meetings/" + id,
                 errors -> form(model, id, form, errors));
     }
 
@@ -105,9 +130,16 @@ class MeetingPages {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("group", form.studyGroupId() == null ? null : studyGroups.find(form.studyGroupId()).orElse(null));
-        model.addAttribute("committees", directory.committees().stream()
-                .filter(c -> c.kind() == CommitteeKind.MEMBER_COMMITTEE).toList());
+        model.addAttribute(
+                "group",
+                form.studyGroupId() == null
+                        ? null
+                        : studyGroups.find(form.studyGroupId()).orElse(null));
+        model.addAttribute(
+                "committees",
+                directory.committees().stream()
+                        .filter(c -> c.kind() == CommitteeKind.MEMBER_COMMITTEE)
+                        .toList());
         return "meetings/meeting-form";
     }
 }

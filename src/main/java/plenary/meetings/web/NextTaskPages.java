@@ -34,28 +34,42 @@ class NextTaskPages {
 
     @GetMapping("/new")
     String blank(@PathVariable long meetingId, Model model) {
-        return form(model, meetingId, null, new NextTaskForm(null, null, null, null, null, null, null), FormErrors.none());
+        return form(
+                model, meetingId, null, new NextTaskForm(null, null, null, null, null, null, null), FormErrors.none());
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long meetingId, @PathVariable long id, Model model) {
         NextTaskView t = tasks.get(meetingId, id);
-        NextTaskForm form = new NextTaskForm(t.description(), t.owner(), t.ownerPersonIds(), t.dueOn(), t.dueNote(), null,
-                t.version());
+        NextTaskForm form = new NextTaskForm(
+                t.description(), t.owner(), t.ownerPersonIds(), t.dueOn(), t.dueNote(), null, t.version());
         return form(model, meetingId, id, form, FormErrors.none());
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @Valid @ModelAttribute("form") NextTaskForm form, BindingResult binding,
+    String create(
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute("form") NextTaskForm form,
+            BindingResult binding,
             Model model) {
-        return Forms.submit(binding, () -> tasks.create(meetingId, form), saved -> Editing.back(meetingId, "next-tasks"),
+        return Forms.submit(
+                binding,
+                () -> tasks.create(meetingId, form),
+                saved -> Editing.back(meetingId, "next-tasks"),
                 errors -> form(model, meetingId, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @Valid @ModelAttribute("form") NextTaskForm form,
-            BindingResult binding, Model model) {
-        return Forms.submit(binding, () -> tasks.update(meetingId, id, form), saved -> Editing.back(meetingId, "next-tasks"),
+    String update(
+            @PathVariable long meetingId,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") NextTaskForm form,
+            BindingResult binding,
+            Model model) {
+        return Forms.submit(
+                binding,
+                () -> tasks.update(meetingId, id, form),
+                saved -> Editing.back(meetingId, "next-tasks"),
                 errors -> form(model, meetingId, id, form, errors));
     }
 

@@ -32,7 +32,8 @@ class ParticipantApi {
     }
 
     @PutMapping("/{id}")
-    ParticipantView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody ParticipantForm form) {
+    ParticipantView update(
+            @PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody ParticipantForm form) {
         return participants.update(meetingId, id, form);
     }
 

@@ -40,21 +40,35 @@ class ParticipantPages {
     @GetMapping("/{id}")
     String edit(@PathVariable long meetingId, @PathVariable long id, Model model) {
         ParticipantView p = participants.get(meetingId, id);
-        return form(model, meetingId, id, new ParticipantForm(p.personId(), p.capacity(), p.version()), FormErrors.none());
+        return form(
+                model, meetingId, id, new ParticipantForm(p.personId(), p.capacity(), p.version()), FormErrors.none());
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @Valid @ModelAttribute("form") ParticipantForm form, BindingResult binding,
+    String create(
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute("form") ParticipantForm form,
+            BindingResult binding,
             Model model) {
-        return Forms.submit(binding, () -> participants.create(meetingId, form), saved -> Editing.back(meetingId, "participants"),
+        return Forms.submit(
+                binding,
+                () -> participants.create(meetingId, form),
+                saved -> Editing.back(meetingId, "participants"),
                 errors -> form(model, meetingId, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @Valid @ModelAttribute("form") ParticipantForm form,
-            BindingResult binding, Model model) {
-        return Forms.submit(binding, () -> participants.update(meetingId, id, form),
-                saved -> Editing.back(meetingId, "participants"), errors -> form(model, meetingId, id, form, errors));
+    String update(
+            @PathVariable long meetingId,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ParticipantForm form,
+            BindingResult binding,
+            Model model) {
+        return Forms.submit(
+                binding,
+                () -> participants.update(meetingId, id, form),
+                saved -> Editing.back(meetingId, "participants"),
+                errors -> form(model, meetingId, id, form, errors));
     }
 
     @PostMapping("/{id}/delete")

@@ -14,7 +14,10 @@ import plenary.meetings.ProposalForm;
 import plenary.meetings.ProposalView;
 import plenary.meetings.Proposals;
 
-/** The proposals (with the positions taken on them) of a meeting; written by those who keep its record, read with the meeting. */
+/**
+ * The proposals (with the positions taken on them) of a meeting; written by those who keep its record, read with the
+ * meeting.
+ */
 @RestController
 @RequestMapping("/api/meetings/{meetingId}/proposals")
 class ProposalApi {

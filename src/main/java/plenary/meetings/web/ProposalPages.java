@@ -36,7 +36,9 @@ class ProposalPages {
     }
 
     @GetMapping("/new")
-    String blank(@PathVariable long meetingId, @RequestParam(name = "intervention", required = false) Long intervention,
+    String blank(
+            @PathVariable long meetingId,
+            @RequestParam(name = "intervention", required = false) Long intervention,
             Model model) {
         return form(model, meetingId, null, new ProposalForm(null, intervention, null, null), FormErrors.none());
     }
@@ -44,26 +46,43 @@ class ProposalPages {
     @GetMapping("/{id}")
     String edit(@PathVariable long meetingId, @PathVariable long id, Model model) {
         ProposalView p = proposals.get(meetingId, id);
-        ProposalForm form = new ProposalForm(p.text(), p.interventionId(), p.positions().stream()
-                .map(x -> new PositionForm(x.stance(), x.personId(), x.interventionId(), x.note())).toList(), p.version());
+        ProposalForm form = new ProposalForm(
+                p.text(),
+                p.interventionId(),
+                p.positions().stream()
+                        .map(x -> new PositionForm(x.stance(), x.personId(), x.interventionId(), x.note()))
+                        .toList(),
+                p.version());
         return form(model, meetingId, id, form, FormErrors.none());
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @ModelAttribute("form") ProposalForm form, BindingResult binding,
+    String create(
+            @PathVariable long meetingId,
+            @ModelAttribute("form") ProposalForm form,
+            BindingResult binding,
             Model model) {
         ProposalForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> proposals.create(meetingId, editing.bounded(given)),
+        return Forms.submit(
+                binding,
+                () -> proposals.create(meetingId, editing.bounded(given)),
                 saved -> Editing.back(meetingId, "proposal-" + saved.id()),
                 errors -> form(model, meetingId, null, given, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") ProposalForm form,
-            BindingResult binding, Model model) {
+    String update(
+            @PathVariable long meetingId,
+            @PathVariable long id,
+            @ModelAttribute("form") ProposalForm form,
+            BindingResult binding,
+            Model model) {
         ProposalForm given = form.withoutBlankRows();
-        return Forms.submit(binding, () -> proposals.update(meetingId, id, editing.bounded(given)),
-                saved -> Editing.back(meetingId, "proposal-" + id), errors -> form(model, meetingId, id, given, errors));
+        return Forms.submit(
+                binding,
+                () -> proposals.update(meetingId, id, editing.bounded(given)),
+                saved -> Editing.back(meetingId, "proposal-" + id),
+                errors -> form(model, meetingId, id, given, errors));
     }
 
     @PostMapping("/{id}/delete")

@@ -22,8 +22,12 @@ class RecordPage {
     }
 
     String show(MeetingRecord record, Model model) {
-        var ids = record.sessions().stream().flatMap(s -> s.interventions().stream())
-                .flatMap(i -> i.subjects().institutionIds().stream()).filter(Objects::nonNull).distinct().toList();
+        var ids = record.sessions().stream()
+                .flatMap(s -> s.interventions().stream())
+                .flatMap(i -> i.subjects().institutionIds().stream())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, InstitutionView> named = ids.isEmpty() ? Map.of() : institutions.find(ids);
         model.addAttribute("record", record);
         model.addAttribute("institutions", named);

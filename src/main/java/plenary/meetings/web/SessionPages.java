@@ -45,18 +45,32 @@ class SessionPages {
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @ModelAttribute("form") SessionForm form, BindingResult binding, Model model) {
+    String create(
+            @PathVariable long meetingId,
+            @ModelAttribute("form") SessionForm form,
+            BindingResult binding,
+            Model model) {
         SessionForm given = form.withoutBlankLines();
-        return Forms.submit(binding, () -> sessions.create(meetingId, editing.bounded(given)),
-                saved -> Editing.back(meetingId, "session-" + saved.id()), errors -> form(model, meetingId, null, given, errors));
+        return Forms.submit(
+                binding,
+                () -> sessions.create(meetingId, editing.bounded(given)),
+                saved -> Editing.back(meetingId, "session-" + saved.id()),
+                errors -> form(model, meetingId, null, given, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long meetingId, @PathVariable long id, @ModelAttribute("form") SessionForm form,
-            BindingResult binding, Model model) {
+    String update(
+            @PathVariable long meetingId,
+            @PathVariable long id,
+            @ModelAttribute("form") SessionForm form,
+            BindingResult binding,
+            Model model) {
         SessionForm given = form.withoutBlankLines();
-        return Forms.submit(binding, () -> sessions.update(meetingId, id, editing.bounded(given)),
-                saved -> Editing.back(meetingId, "session-" + id), errors -> form(model, meetingId, id, given, errors));
+        return Forms.submit(
+                binding,
+                () -> sessions.update(meetingId, id, editing.bounded(given)),
+                saved -> Editing.back(meetingId, "session-" + id),
+                errors -> form(model, meetingId, id, given, errors));
     }
 
     @PostMapping("/{id}/delete")

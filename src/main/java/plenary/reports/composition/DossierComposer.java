@@ -22,46 +22,59 @@ public final class DossierComposer {
     private static final Pattern MEETING = Pattern.compile(
             "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) meeting\\b");
 
-    private DossierComposer() {
-    }
+    private DossierComposer() {}
 
     /** One meeting's published report, with its place in the series. */
-    public record Published(int ordinal, ReportDocument report) {
-    }
+    public record Published(int ordinal, ReportDocument report) {}
 
     public static ReportDocument compile(long studyGroupId, String studyGroupTitle, List<Published> reports) {
-        Map<Integer, String> anchors = reports.stream()
-                .collect(Collectors.toMap(Published::ordinal, p -> "mtg_" + p.ordinal()));
+        Map<Integer, String> anchors =
+                reports.stream().collect(Collectors.toMap(Published::ordinal, p -> "mtg_" + p.ordinal()));
         List<Section> sections = new ArrayList<>();
         sections.add(contents(reports));
         List<Speaker> speakers = new ArrayList<>();
         for (Published published : reports) {
             String prefix = "mtg_" + published.ordinal();
-            published.report().speakers().forEach(s -> speakers.add(new Speaker(prefix + "__" + s.eId(), s.label(), s.role())));
+            published
+                    .report()
+                    .speakers()
+                    .forEach(s -> speakers.add(new Speaker(prefix + "__" + s.eId(), s.label(), s.role())));
             List<Section> inner = published.report().contents().stream()
-                    .map(s -> section(s, prefix, published.ordinal(), anchors)).toList();
-            sections.add(new Section(prefix, Integer.toString(published.ordinal()), heading(published), List.of(), inner));
+                    .map(s -> section(s, prefix, published.ordinal(), anchors))
+                    .toList();
+            sections.add(
+                    new Section(prefix, Integer.toString(published.ordinal()), heading(published), List.of(), inner));
         }
-        ReportDocument last = reports.isEmpty() ? null : reports.get(reports.size() - 1).report();
-        return new ReportDocument("study-group-" + studyGroupId + "-dossier",
-                "Reports of the Meetings of the " + studyGroupTitle, subtitle(reports),
-                last == null ? null : last.date(), studyGroupTitle, "Dossier of the published reports", speakers, sections);
+        ReportDocument last =
+                reports.isEmpty() ? null : reports.get(reports.size() - 1).report();
+        return new ReportDocument(
+                "study-group-" + studyGroupId + "-dossier",
+                "Reports of the Meetings of the " + studyGroupTitle,
+                subtitle(reports),
+                last == null ? null : last.date(),
+                studyGroupTitle,
+                "Dossier of the published reports",
+                speakers,
+                sections);
     }
 
     private static Section contents(List<Published> reports) {
         List<Paragraph> entries = new ArrayList<>();
         for (Published published : reports) {
-            entries.add(new Paragraph("contents__para_" + published.ordinal(),
+            entries.add(new Paragraph(
+                    "contents__para_" + published.ordinal(),
                     List.of(Span.link(heading(published), "#mtg_" + published.ordinal()))));
         }
         if (entries.isEmpty()) {
-            entries.add(new Paragraph("contents__para_0", List.of(Span.text("No report of this study group is published yet."))));
+            entries.add(new Paragraph(
+                    "contents__para_0", List.of(Span.text("No report of this study group is published yet."))));
         }
         return new Section("contents", null, "Contents", entries, List.of());
     }
 
     private static String heading(Published published) {
-        return Wording.capitalise(Wording.ordinal(published.ordinal())) + " meeting: " + published.report().subtitle();
+        return Wording.capitalise(Wording.ordinal(published.ordinal())) + " meeting: "
+                + published.report().subtitle();
     }
 
     private static String subtitle(List<Published> reports) {
@@ -71,8 +84,11 @@ public final class DossierComposer {
     private static Section section(Section section, String prefix, int ordinal, Map<Integer, String> anchors) {
         String number = section.number() == null ? null : ordinal + "." + section.number();
         List<Paragraph> paragraphs = section.paragraphs().stream()
-                .map(p -> new Paragraph(prefix + "__" + p.eId(), link(p.spans(), prefix, ordinal, anchors))).toList();
-        List<Section> inner = section.subsections().stream().map(s -> section(s, prefix, ordinal, anchors)).toList();
+                .map(p -> new Paragraph(prefix + "__" + p.eId(), link(p.spans(), prefix, ordinal, anchors)))
+                .toList();
+        List<Section> inner = section.subsections().stream()
+                .map(s -> section(s, prefix, ordinal, anchors))
+                .toList();
         return new Section(prefix + "__" + section.eId(), number, section.heading(), paragraphs, inner);
     }
 

@@ -18,8 +18,7 @@ import plenary.reports.ReportDocument.Span;
  */
 public final class ReportComposer {
 
-    private ReportComposer() {
-    }
+    private ReportComposer() {}
 
     /** The report of the meeting in the context, with the status line given ("Draft", "Published report no. 2"). */
     public static ReportDocument compose(ReportContext context, String status) {
@@ -29,16 +28,31 @@ public final class ReportComposer {
         List<Section> sessions = new ArrayList<>();
         for (SessionView session : meeting.sessions()) {
             String eId = "sec_1__sess_" + session.number();
-            sessions.add(new Section(eId, "1." + session.number(), "Session " + session.number() + ": " + session.theme(),
-                    paragraphs(eId, passage.paragraphs(session)), List.of()));
+            sessions.add(new Section(
+                    eId,
+                    "1." + session.number(),
+                    "Session " + session.number() + ": " + session.theme(),
+                    paragraphs(eId, passage.paragraphs(session)),
+                    List.of()));
         }
         List<Paragraph> unattached = paragraphs("sec_1__other", proposalsWithoutIntervention(meeting));
         Section summary = new Section("sec_1", "1", "Summary", summary(context), append(sessions, unattached));
-        Section next = new Section("sec_2", "2", meeting.nextTasks().size() == 1 ? "Next Task" : "Next Tasks",
-                nextTasks(meeting), List.of());
-        return new ReportDocument(id(meeting), "Report of the Meeting of the " + meeting.studyGroupTitle(),
-                Wording.date(meeting.startsOn()) + ", " + meeting.city() + ", " + meeting.country().country(),
-                meeting.startsOn(), meeting.studyGroupTitle(), status, references.speakers(), List.of(summary, next));
+        Section next = new Section(
+                "sec_2",
+                "2",
+                meeting.nextTasks().size() == 1 ? "Next Task" : "Next Tasks",
+                nextTasks(meeting),
+                List.of());
+        return new ReportDocument(
+                id(meeting),
+                "Report of the Meeting of the " + meeting.studyGroupTitle(),
+                Wording.date(meeting.startsOn()) + ", " + meeting.city() + ", "
+                        + meeting.country().country(),
+                meeting.startsOn(),
+                meeting.studyGroupTitle(),
+                status,
+                references.speakers(),
+                List.of(summary, next));
     }
 
     static String id(MeetingRecord meeting) {
@@ -62,8 +76,10 @@ public final class ReportComposer {
         List<String> paragraphs = new ArrayList<>(List.of(String.join(" ", opening)));
         int sessions = m.sessions().size();
         if (sessions > 0) {
-            paragraphs.add(sessions == 1 ? "The meeting was held in one session."
-                    : "The meeting was divided into " + Wording.number(sessions) + " sessions.");
+            paragraphs.add(
+                    sessions == 1
+                            ? "The meeting was held in one session."
+                            : "The meeting was divided into " + Wording.number(sessions) + " sessions.");
         }
         return texts("sec_1", paragraphs);
     }
@@ -96,7 +112,8 @@ public final class ReportComposer {
     }
 
     private static List<Paragraph> texts(String section, List<String> paragraphs) {
-        return paragraphs(section, paragraphs.stream().map(p -> List.of(Span.text(p))).toList());
+        return paragraphs(
+                section, paragraphs.stream().map(p -> List.of(Span.text(p))).toList());
     }
 
     private static List<Paragraph> paragraphs(String section, List<List<Span>> paragraphs) {

@@ -14,8 +14,12 @@ import plenary.studygroups.StudyGroupView;
  * it names (for pronouns, nationalities and affiliations), the institutions it is about, and the group's other
  * meetings (for links across them).
  */
-public record ReportContext(MeetingRecord meeting, StudyGroupView studyGroup, Map<Long, PersonView> people,
-        Map<Long, CommitteeView> committees, Map<Long, InstitutionView> institutions,
+public record ReportContext(
+        MeetingRecord meeting,
+        StudyGroupView studyGroup,
+        Map<Long, PersonView> people,
+        Map<Long, CommitteeView> committees,
+        Map<Long, InstitutionView> institutions,
         List<MeetingSummary> meetingsOfGroup) {
 
     PersonView person(Long id) {
@@ -23,6 +27,9 @@ public record ReportContext(MeetingRecord meeting, StudyGroupView studyGroup, Ma
     }
 
     MeetingSummary meetingNumbered(int ordinal) {
-        return meetingsOfGroup.stream().filter(m -> m.ordinal() == ordinal).findFirst().orElse(null);
+        return meetingsOfGroup.stream()
+                .filter(m -> m.ordinal() == ordinal)
+                .findFirst()
+                .orElse(null);
     }
 }

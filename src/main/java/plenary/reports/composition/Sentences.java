@@ -51,8 +51,8 @@ final class Sentences {
             if (connective != null) {
                 spans.add(Span.text(connective));
             }
-            spans.add(Span.speaker(connective == null ? Wording.capitalise(reference) : reference,
-                    references.speakerEId(speaker)));
+            spans.add(Span.speaker(
+                    connective == null ? Wording.capitalise(reference) : reference, references.speakerEId(speaker)));
             spans.add(Span.text(" " + (continues(intervention, before) ? "also " : "") + summary));
         }
         elaborationOfEarlierMeeting(intervention).ifPresent(s -> spans.add(Span.text(" " + s)));
@@ -63,27 +63,32 @@ final class Sentences {
         if (competing(intervention, after)) {
             return "On the one hand, ";
         }
-        if (competing(before, intervention) || intervention.links().stream()
-                .anyMatch(l -> l.kind() == LinkKind.DISAGREES_WITH && l.targetMeetingId() == context.meeting().id())) {
+        if (competing(before, intervention)
+                || intervention.links().stream()
+                        .anyMatch(l -> l.kind() == LinkKind.DISAGREES_WITH
+                                && l.targetMeetingId() == context.meeting().id())) {
             return "On the other hand, ";
         }
         if (isAlternativeTo(intervention, before)) {
             return "Instead, ";
         }
-        boolean differentSpeaker = intervention.speakerPersonId() == null || before == null
+        boolean differentSpeaker = intervention.speakerPersonId() == null
+                || before == null
                 || !intervention.speakerPersonId().equals(before.speakerPersonId());
         if (intervention.kind() == InterventionKind.CONCERN) {
             return null;
         }
-        boolean responds = intervention.links().stream().anyMatch(l -> (l.kind() == LinkKind.RESPONDS_TO
-                || l.kind() == LinkKind.SUPPORTS) && l.targetMeetingId() == context.meeting().id()
-                && l.targetKind() != InterventionKind.GENERAL_DISCUSSION);
+        boolean responds = intervention.links().stream()
+                .anyMatch(l -> (l.kind() == LinkKind.RESPONDS_TO || l.kind() == LinkKind.SUPPORTS)
+                        && l.targetMeetingId() == context.meeting().id()
+                        && l.targetKind() != InterventionKind.GENERAL_DISCUSSION);
         return responds && differentSpeaker ? "In this regard, " : null;
     }
 
     /** The same speaker doing the same again ("He argued … He also argued …"). */
     private static boolean continues(InterventionView intervention, InterventionView before) {
-        return before != null && intervention.speakerPersonId() != null
+        return before != null
+                && intervention.speakerPersonId() != null
                 && intervention.speakerPersonId().equals(before.speakerPersonId())
                 && firstWord(intervention.summary()).equals(firstWord(before.summary()));
     }
@@ -96,28 +101,37 @@ final class Sentences {
 
     /** A proposal that follows its own speaker's negative assessment offers an alternative: "Instead" he proposed. */
     private static boolean isAlternativeTo(InterventionView intervention, InterventionView before) {
-        return before != null && intervention.kind() == InterventionKind.PROPOSAL
-                && before.kind() == InterventionKind.ASSESSMENT && before.stance() == Stance.NEGATIVE
-                && intervention.speakerPersonId() != null && intervention.speakerPersonId().equals(before.speakerPersonId());
+        return before != null
+                && intervention.kind() == InterventionKind.PROPOSAL
+                && before.kind() == InterventionKind.ASSESSMENT
+                && before.stance() == Stance.NEGATIVE
+                && intervention.speakerPersonId() != null
+                && intervention.speakerPersonId().equals(before.speakerPersonId());
     }
 
     /** A general discussion of mixed views just before a pair of assessments already says they compete. */
     private static boolean framedBy(InterventionView before, InterventionView intervention) {
-        return before != null && before.kind() == InterventionKind.GENERAL_DISCUSSION && before.stance() == Stance.MIXED
+        return before != null
+                && before.kind() == InterventionKind.GENERAL_DISCUSSION
+                && before.stance() == Stance.MIXED
                 && linksTo(intervention, before, LinkKind.RESPONDS_TO, LinkKind.ELABORATES);
     }
 
     private String competingAssessments(InterventionView intervention) {
-        return intervention.subjects().institutionIds().stream().map(id -> context.institutions().get(id))
-                .filter(i -> i != null).findFirst()
+        return intervention.subjects().institutionIds().stream()
+                .map(id -> context.institutions().get(id))
+                .filter(i -> i != null)
+                .findFirst()
                 .map(i -> "As for the " + i.name() + ", there were competing assessments.")
                 .orElse("There were competing assessments.");
     }
 
     private java.util.Optional<String> elaborationOfEarlierMeeting(InterventionView intervention) {
         return intervention.links().stream()
-                .filter(l -> l.kind() == LinkKind.ELABORATES && l.targetMeetingId() != context.meeting().id())
-                .findFirst().map(link -> elaboration(link, intervention.speakerPersonId()));
+                .filter(l -> l.kind() == LinkKind.ELABORATES
+                        && l.targetMeetingId() != context.meeting().id())
+                .findFirst()
+                .map(link -> elaboration(link, intervention.speakerPersonId()));
     }
 
     private String elaboration(LinkView link, Long speaker) {
@@ -127,7 +141,7 @@ final class Sentences {
         if (speaker == null) {
             return "This elaborated further the arguments that were presented at " + where + ".";
         }
-        return "%s elaborated further %s arguments that were presented at %s.".formatted(
-                Wording.capitalise(references.refer(speaker)), references.possessive(speaker), where);
+        return "%s elaborated further %s arguments that were presented at %s."
+                .formatted(Wording.capitalise(references.refer(speaker)), references.possessive(speaker), where);
     }
 }

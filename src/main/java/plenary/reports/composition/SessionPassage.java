@@ -58,14 +58,15 @@ final class SessionPassage {
         InterventionView last = paragraph.get(paragraph.size() - 1);
         boolean sameSpeaker = intervention.speakerPersonId() != null
                 && intervention.speakerPersonId().equals(last.speakerPersonId());
-        boolean linked = intervention.links().stream()
-                .anyMatch(l -> paragraph.stream().anyMatch(p -> p.id() == l.targetId()));
+        boolean linked =
+                intervention.links().stream().anyMatch(l -> paragraph.stream().anyMatch(p -> p.id() == l.targetId()));
         return !sameSpeaker && !linked;
     }
 
     private String objectives(SessionView session) {
         String opening = "The " + Wording.ordinal(session.number()) + " session ";
-        List<String> objectives = session.objectives().stream().map(o -> trimStop(o.strip())).toList();
+        List<String> objectives =
+                session.objectives().stream().map(o -> trimStop(o.strip())).toList();
         if (objectives.isEmpty()) {
             return opening + "dealt with " + decapitalise(session.theme()) + ".";
         }
@@ -91,7 +92,9 @@ final class SessionPassage {
 
     /** Whether two interventions are a pair of competing assessments: opposite stances, the second disagreeing. */
     static boolean competing(InterventionView first, InterventionView second) {
-        if (first == null || second == null || first.kind() != InterventionKind.ASSESSMENT
+        if (first == null
+                || second == null
+                || first.kind() != InterventionKind.ASSESSMENT
                 || second.kind() != InterventionKind.ASSESSMENT) {
             return false;
         }

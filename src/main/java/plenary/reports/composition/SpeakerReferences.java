@@ -49,8 +49,12 @@ final class SpeakerReferences {
         introduced.clear();
         introducedByGroup.clear();
         previous = null;
-        long presenters = interventions.stream().map(InterventionView::speakerPersonId).filter(Objects::nonNull)
-                .distinct().filter(id -> capacities.get(id) == Capacity.PRESENTER).count();
+        long presenters = interventions.stream()
+                .map(InterventionView::speakerPersonId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .filter(id -> capacities.get(id) == Capacity.PRESENTER)
+                .count();
         twoPresenters = presenters == 2;
     }
 
@@ -81,8 +85,10 @@ final class SpeakerReferences {
             introduced.add(personId);
         }
         previous = personId;
-        speakers.computeIfAbsent(personId, id -> new Speaker("speaker_" + (speakers.size() + 1),
-                Wording.capitalise(label(rule, person)), noun(id)));
+        speakers.computeIfAbsent(
+                personId,
+                id -> new Speaker(
+                        "speaker_" + (speakers.size() + 1), Wording.capitalise(label(rule, person)), noun(id)));
         return words;
     }
 
@@ -105,11 +111,16 @@ final class SpeakerReferences {
         int before = introducedByGroup.merge(group, 1, Integer::sum) - 1;
         return switch (rule) {
             case NAMED -> named(personId, person);
-            case NONE -> noun.equals(CO_CHAIR) ? coChair(before)
-                    : before == 0 ? "one " + noun : twoPresenters && noun.equals("presenter") ? "the other presenter"
-                    : "another " + noun;
-            case BY_NATIONALITY -> before == 0 ? article(adjective(person)) + " " + adjective(person) + " " + noun
-                    : "another " + adjective(person) + " " + noun;
+            case NONE ->
+                noun.equals(CO_CHAIR)
+                        ? coChair(before)
+                        : before == 0
+                                ? "one " + noun
+                                : twoPresenters && noun.equals("presenter") ? "the other presenter" : "another " + noun;
+            case BY_NATIONALITY ->
+                before == 0
+                        ? article(adjective(person)) + " " + adjective(person) + " " + noun
+                        : "another " + adjective(person) + " " + noun;
             case BY_COMMITTEE -> (before == 0 ? "a " : "another ") + noun + " from " + committee(person);
         };
     }
@@ -143,7 +154,9 @@ final class SpeakerReferences {
 
     private String named(long personId, PersonView person) {
         boolean first = namedOnce.add(personId);
-        return first && person.affiliation() != null ? person.name() + " (" + person.affiliation() + ")" : person.name();
+        return first && person.affiliation() != null
+                ? person.name() + " (" + person.affiliation() + ")"
+                : person.name();
     }
 
     private String noun(long personId) {
@@ -163,7 +176,8 @@ final class SpeakerReferences {
     }
 
     private String committee(PersonView person) {
-        CommitteeView committee = person.committeeId() == null ? null : context.committees().get(person.committeeId());
+        CommitteeView committee =
+                person.committeeId() == null ? null : context.committees().get(person.committeeId());
         return committee == null ? "another region" : committee.shortName();
     }
 

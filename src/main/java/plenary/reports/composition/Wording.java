@@ -8,19 +8,58 @@ import java.util.Set;
 /** The small pieces of a rapporteur's English: numbers and ordinals in words, dates, sentence case. */
 final class Wording {
 
-    private static final String[] NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve"};
-    private static final String[] ORDINALS = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+    private static final String[] NUMBERS = {
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
+    };
+    private static final String[] ORDINALS = {
+        "zeroth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth"
+    };
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
     // Words that open a sentence but not a name: lower-cased when a connective goes before them.
-    private static final Set<String> OPENERS = Set.of("a", "an", "the", "there", "some", "different", "given", "it",
-            "this", "these", "those", "on", "in", "one", "another", "several", "many", "most", "all", "other", "such",
-            "while", "although", "as", "concerns", "views", "opinions", "participants");
+    private static final Set<String> OPENERS = Set.of(
+            "a",
+            "an",
+            "the",
+            "there",
+            "some",
+            "different",
+            "given",
+            "it",
+            "this",
+            "these",
+            "those",
+            "on",
+            "in",
+            "one",
+            "another",
+            "several",
+            "many",
+            "most",
+            "all",
+            "other",
+            "such",
+            "while",
+            "although",
+            "as",
+            "concerns",
+            "views",
+            "opinions",
+            "participants");
 
-    private Wording() {
-    }
+    private Wording() {}
 
     static String number(int n) {
         return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n);
@@ -46,8 +85,9 @@ final class Wording {
     static String afterConnective(String sentence) {
         int space = sentence.indexOf(' ');
         String first = space < 0 ? sentence : sentence.substring(0, space);
-        return OPENERS.contains(first.toLowerCase(Locale.ROOT)) ? Character.toLowerCase(sentence.charAt(0))
-                + sentence.substring(1) : sentence;
+        return OPENERS.contains(first.toLowerCase(Locale.ROOT))
+                ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1)
+                : sentence;
     }
 
     /** Ends the text with a full stop unless it ends with one already (or another final mark). */
@@ -57,7 +97,9 @@ final class Wording {
             return trimmed;
         }
         char last = trimmed.charAt(trimmed.length() - 1);
-        return last == '.' || last == '!' || last == '?' || last == '”' && trimmed.endsWith(".”") ? trimmed : trimmed + ".";
+        return last == '.' || last == '!' || last == '?' || last == '”' && trimmed.endsWith(".”")
+                ? trimmed
+                : trimmed + ".";
     }
 
     /** Whether the text reads as a whole sentence (it starts with a capital) rather than a predicate. */

@@ -1,9 +1,7 @@
 package plenary.reports.formats;
 
 import java.time.LocalDate;
-
 import javax.xml.stream.XMLStreamException;
-
 import plenary.reports.ReportDocument;
 
 /**

@@ -4,9 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.xml.stream.XMLStreamException;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Speaker;
 
@@ -18,8 +16,7 @@ import plenary.reports.ReportDocument.Speaker;
 final class AknReferences {
 
     /** A speaker as the text refers to them: the TLCPerson's eId and the TLCRole's eId (or null). */
-    record Person(String eId, String roleEId) {
-    }
+    record Person(String eId, String roleEId) {}
 
     private final String jurisdiction;
     private final String workName;
@@ -41,7 +38,8 @@ final class AknReferences {
                 continue;
             }
             String capacity = token(speaker.role());
-            String role = capacity.isEmpty() ? null : roles.computeIfAbsent(capacity, r -> ids.claim("role_" + r, "role"));
+            String role =
+                    capacity.isEmpty() ? null : roles.computeIfAbsent(capacity, r -> ids.claim("role_" + r, "role"));
             Person person = new Person(ids.claim(speaker.eId(), "speaker_" + n), role);
             persons.put(speaker.eId(), person);
             speakers.put(person, speaker);
@@ -60,23 +58,43 @@ final class AknReferences {
 
     void write(AknXml xml) throws XMLStreamException {
         xml.open("references", "source", authorRef());
-        xml.empty("TLCOrganization", "eId", authorEId, "href",
-                "/akn/ontology/organization/" + jurisdiction + "/" + token(author), "showAs", author);
+        xml.empty(
+                "TLCOrganization",
+                "eId",
+                authorEId,
+                "href",
+                "/akn/ontology/organization/" + jurisdiction + "/" + token(author),
+                "showAs",
+                author);
         for (var speaker : speakers.entrySet()) {
             String eId = speaker.getKey().eId();
-            xml.empty("TLCPerson", "eId", eId, "href",
+            xml.empty(
+                    "TLCPerson",
+                    "eId",
+                    eId,
+                    "href",
                     "/akn/ontology/person/" + jurisdiction + "/unidentified/" + workName + "/" + eId,
-                    "showAs", ReportText.oneLine(speaker.getValue().label()));
+                    "showAs",
+                    ReportText.oneLine(speaker.getValue().label()));
         }
         for (var role : roles.entrySet()) {
-            xml.empty("TLCRole", "eId", role.getValue(), "href",
-                    "/akn/ontology/role/" + jurisdiction + "/" + role.getKey(), "showAs", capitalised(role.getKey()));
+            xml.empty(
+                    "TLCRole",
+                    "eId",
+                    role.getValue(),
+                    "href",
+                    "/akn/ontology/role/" + jurisdiction + "/" + role.getKey(),
+                    "showAs",
+                    capitalised(role.getKey()));
         }
         xml.close();
     }
 
     static String token(String text) {
-        return ReportText.oneLine(text).strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+        return ReportText.oneLine(text)
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_")
                 .replaceAll("^_|_$", "");
     }
 

@@ -2,11 +2,9 @@ package plenary.reports.formats;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Section;
 import plenary.reports.ReportDocument.Span;
@@ -64,12 +62,22 @@ final class AknReport {
 
     private static void preface(ReportDocument doc, AknXml xml) throws XMLStreamException {
         xml.open("preface");
-        xml.open("longTitle").start("p").inline("docTitle").text(doc.title()).end().end().close();
+        xml.open("longTitle")
+                .start("p")
+                .inline("docTitle")
+                .text(doc.title())
+                .end()
+                .end()
+                .close();
         if (present(doc.subtitle())) {
             xml.line("p", doc.subtitle(), "class", "subtitle");
         }
         if (present(doc.status())) {
-            xml.start("p", "class", "status").inline("docStatus").text(doc.status()).end().end();
+            xml.start("p", "class", "status")
+                    .inline("docStatus")
+                    .text(doc.status())
+                    .end()
+                    .end();
         }
         xml.close();
     }
@@ -101,8 +109,14 @@ final class AknReport {
             xml.inline("ref", "href", href);
         }
         if (person != null) {
-            xml.inline("person", "refersTo", "#" + person.eId(), "as",
-                    person.roleEId() == null ? null : "#" + person.roleEId()).text(span.text()).end();
+            xml.inline(
+                            "person",
+                            "refersTo",
+                            "#" + person.eId(),
+                            "as",
+                            person.roleEId() == null ? null : "#" + person.roleEId())
+                    .text(span.text())
+                    .end();
         } else {
             xml.text(span.text());
         }

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Files that ship with the application under {@code reports/}: fonts and style sheets, read once. */
 final class Bundled {
 
-    private Bundled() {
-    }
+    private Bundled() {}
 
     static byte[] bytes(String name) {
         String path = "reports/" + name;

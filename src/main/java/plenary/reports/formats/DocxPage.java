@@ -1,7 +1,6 @@
 package plenary.reports.formats;
 
 import java.math.BigInteger;
-
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -18,8 +17,7 @@ final class DocxPage {
     private static final BigInteger MARGIN_SIDE = BigInteger.valueOf(1247);
     private static final BigInteger FOOTER = BigInteger.valueOf(567);
 
-    private DocxPage() {
-    }
+    private DocxPage() {}
 
     static void set(XWPFDocument docx) {
         XWPFParagraph footer = docx.createFooter(HeaderFooterType.DEFAULT).createParagraph();

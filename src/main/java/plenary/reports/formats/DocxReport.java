@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -13,7 +12,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Span;
 import plenary.reports.formats.Outline.Part;
@@ -29,14 +27,15 @@ final class DocxReport {
     private static final String STYLES = Bundled.text("docx-styles.xml");
 
     byte[] render(ReportDocument doc) {
-        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument docx = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             docx.createStyles().setStyles(StylesDocument.Factory.parse(STYLES).getStyles());
             properties(doc, docx);
             DocxPage.set(docx);
             line(docx, "Title", doc.title());
             line(docx, "Subtitle", doc.subtitle());
             line(docx, "Normal", doc.status());
-            parts(docx, Outline.of(doc), new int[] { 0 });
+            parts(docx, Outline.of(doc), new int[] {0});
             docx.write(out);
             return out.toByteArray();
         } catch (IOException e) {

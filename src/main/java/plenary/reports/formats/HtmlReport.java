@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Span;
 import plenary.reports.formats.Outline.Part;
@@ -20,8 +19,9 @@ final class HtmlReport {
     private static final String SCREEN_STYLE = Bundled.text("report.css");
     /** The text of the document's one {@code <style>} element, exactly: its hash is what a policy allows. */
     private static final String STYLE_ELEMENT = "\n" + SCREEN_STYLE;
-    private static final String STYLE_HASH = "'sha256-" + Base64.getEncoder().encodeToString(
-            sha256(STYLE_ELEMENT.getBytes(StandardCharsets.UTF_8))) + "'";
+
+    private static final String STYLE_HASH = "'sha256-"
+            + Base64.getEncoder().encodeToString(sha256(STYLE_ELEMENT.getBytes(StandardCharsets.UTF_8))) + "'";
 
     /** The Content-Security-Policy source that allows this document's style element and nothing else inline. */
     static String styleSource() {
@@ -63,7 +63,8 @@ final class HtmlReport {
 
     void article(ReportDocument doc, StringBuilder out) {
         out.append("<article class=\"report\" lang=\"en\">\n<header class=\"report-title\">\n<h1>")
-                .append(escape(doc.title())).append("</h1>\n");
+                .append(escape(doc.title()))
+                .append("</h1>\n");
         line("p", "report-subtitle", doc.subtitle(), out);
         line("p", "report-status", doc.status(), out);
         out.append("</header>\n");
@@ -74,8 +75,15 @@ final class HtmlReport {
     private void parts(List<Part> parts, StringBuilder out) {
         for (Part part : parts) {
             String h = "h" + Math.min(part.depth() + 1, 6);
-            out.append("<section class=\"report-section\" id=\"").append(escape(part.id())).append("\">\n<")
-                    .append(h).append('>').append(escape(part.title())).append("</").append(h).append(">\n");
+            out.append("<section class=\"report-section\" id=\"")
+                    .append(escape(part.id()))
+                    .append("\">\n<")
+                    .append(h)
+                    .append('>')
+                    .append(escape(part.title()))
+                    .append("</")
+                    .append(h)
+                    .append(">\n");
             for (Passage passage : part.paragraphs()) {
                 out.append("<p id=\"").append(escape(passage.id())).append("\">");
                 passage.paragraph().spans().forEach(span -> span(span, out));
@@ -92,8 +100,11 @@ final class HtmlReport {
             out.append("<a href=\"").append(escape(href)).append("\">");
         }
         if (span.speaker() != null) {
-            out.append("<span class=\"speaker\" data-speaker=\"").append(escape(span.speaker())).append("\">")
-                    .append(escape(span.text())).append("</span>");
+            out.append("<span class=\"speaker\" data-speaker=\"")
+                    .append(escape(span.speaker()))
+                    .append("\">")
+                    .append(escape(span.text()))
+                    .append("</span>");
         } else {
             out.append(escape(span.text()));
         }
@@ -104,14 +115,25 @@ final class HtmlReport {
 
     static void meta(String name, String content, StringBuilder out) {
         if (content != null && !content.isBlank()) {
-            out.append("<meta name=\"").append(name).append("\" content=\"").append(escape(content)).append("\" />\n");
+            out.append("<meta name=\"")
+                    .append(name)
+                    .append("\" content=\"")
+                    .append(escape(content))
+                    .append("\" />\n");
         }
     }
 
     private static void line(String element, String cssClass, String text, StringBuilder out) {
         if (text != null && !text.isBlank()) {
-            out.append('<').append(element).append(" class=\"").append(cssClass).append("\">").append(escape(text))
-                    .append("</").append(element).append(">\n");
+            out.append('<')
+                    .append(element)
+                    .append(" class=\"")
+                    .append(cssClass)
+                    .append("\">")
+                    .append(escape(text))
+                    .append("</")
+                    .append(element)
+                    .append(">\n");
         }
     }
 

@@ -3,7 +3,6 @@ package plenary.reports.formats;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Span;
 import plenary.reports.formats.Outline.Part;
@@ -35,7 +34,9 @@ final class MarkdownReport {
 
     private static void parts(List<Part> parts, StringBuilder out) {
         for (Part part : parts) {
-            out.append("#".repeat(Math.min(part.depth() + 1, 6))).append(' ').append(inline(part.title()).strip())
+            out.append("#".repeat(Math.min(part.depth() + 1, 6)))
+                    .append(' ')
+                    .append(inline(part.title()).strip())
                     .append("\n\n");
             for (Passage passage : part.paragraphs()) {
                 StringBuilder text = new StringBuilder();

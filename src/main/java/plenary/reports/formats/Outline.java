@@ -2,7 +2,6 @@ package plenary.reports.formats;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Paragraph;
 import plenary.reports.ReportDocument.Section;
@@ -14,15 +13,12 @@ import plenary.reports.ReportDocument.Section;
 final class Outline {
 
     /** A section at a depth (1 for the report's own sections), with its id, printed title and parts. */
-    record Part(Section section, String id, int depth, String title, List<Passage> paragraphs, List<Part> parts) {
-    }
+    record Part(Section section, String id, int depth, String title, List<Passage> paragraphs, List<Part> parts) {}
 
     /** A paragraph with its id. */
-    record Passage(String id, Paragraph paragraph) {
-    }
+    record Passage(String id, Paragraph paragraph) {}
 
-    private Outline() {
-    }
+    private Outline() {}
 
     static List<Part> of(ReportDocument doc) {
         return of(doc, new UniqueIds());
@@ -43,7 +39,12 @@ final class Outline {
             for (Paragraph paragraph : section.paragraphs()) {
                 paragraphs.add(new Passage(ids.claim(paragraph.eId(), id + "__para_" + ++p), paragraph));
             }
-            parts.add(new Part(section, id, depth, ReportText.title(section), paragraphs,
+            parts.add(new Part(
+                    section,
+                    id,
+                    depth,
+                    ReportText.title(section),
+                    paragraphs,
                     parts(section.subsections(), id + "__sec", depth + 1, ids)));
         }
         return parts;

@@ -1,19 +1,17 @@
 package plenary.reports.formats;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.logging.Level;
-
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.util.XRLog;
-
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.logging.Level;
 import plenary.reports.ReportDocument;
 import plenary.reports.formats.Outline.Part;
 
@@ -25,7 +23,8 @@ final class PdfReport {
 
     private static final String FAMILY = "DejaVu Serif";
     private static final String PRINT_STYLE = Bundled.text("report-print.css");
-    private static final List<Face> FACES = List.of(new Face("DejaVuSerif.ttf", 400, FontStyle.NORMAL),
+    private static final List<Face> FACES = List.of(
+            new Face("DejaVuSerif.ttf", 400, FontStyle.NORMAL),
             new Face("DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
             new Face("DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC));
 
@@ -44,18 +43,19 @@ final class PdfReport {
 
     byte[] render(ReportDocument doc) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
                 // Tagged (PDF/UA): screen readers follow headings and paragraphs, and the title shows in the window.
                 .usePdfUaAccessibility(true)
                 .withHtmlContent(xhtml(doc), null)
                 .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
                 // The report is all the input there is: nothing may be fetched while typesetting it.
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(
+                        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .withProducer("Plenary")
                 .toStream(pdf);
-        FACES.forEach(face -> builder.useFont(() -> new ByteArrayInputStream(face.bytes()), FAMILY, face.weight(),
-                face.style(), true));
+        FACES.forEach(face -> builder.useFont(
+                () -> new ByteArrayInputStream(face.bytes()), FAMILY, face.weight(), face.style(), true));
         try {
             builder.run();
         } catch (IOException e) {
@@ -79,8 +79,11 @@ final class PdfReport {
     // The PDF's outline pane: one entry per section, pointing at the section's id in the article.
     private static void bookmarks(List<Part> parts, StringBuilder out) {
         for (Part part : parts) {
-            out.append("<bookmark name=\"").append(HtmlReport.escape(part.title())).append("\" href=\"#")
-                    .append(HtmlReport.escape(part.id())).append("\">\n");
+            out.append("<bookmark name=\"")
+                    .append(HtmlReport.escape(part.title()))
+                    .append("\" href=\"#")
+                    .append(HtmlReport.escape(part.id()))
+                    .append("\">\n");
             bookmarks(part.parts(), out);
             out.append("</bookmark>\n");
         }

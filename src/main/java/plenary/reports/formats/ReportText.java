@@ -2,7 +2,6 @@ package plenary.reports.formats;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import plenary.reports.ReportDocument.Section;
 
 /** How every format reads the model's text: cleaned characters, section titles, and links it may follow. */
@@ -13,8 +12,7 @@ final class ReportText {
 
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     /** The text without characters that cannot be printed or carried in XML; null becomes "". */
     static String clean(String text) {
@@ -35,7 +33,8 @@ final class ReportText {
      */
     static String title(Section section) {
         String heading = oneLine(section.heading()).strip();
-        String number = section.number() == null ? "" : oneLine(section.number()).strip();
+        String number =
+                section.number() == null ? "" : oneLine(section.number()).strip();
         if (number.isEmpty()) {
             return heading;
         }

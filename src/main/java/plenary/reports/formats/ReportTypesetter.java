@@ -2,9 +2,7 @@ package plenary.reports.formats;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-
 import org.springframework.stereotype.Component;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportFormat;
 

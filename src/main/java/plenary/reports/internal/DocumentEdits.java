@@ -22,8 +22,7 @@ public final class DocumentEdits {
     static final int MAX_PARAGRAPH = 20_000;
     static final int MAX_LINE = 1_000;
 
-    private DocumentEdits() {
-    }
+    private DocumentEdits() {}
 
     /** The document with the edit applied; refused with every broken rule when the edit names what is not there. */
     public static ReportDocument apply(ReportDocument doc, ReportEdit edit) {
@@ -31,28 +30,58 @@ public final class DocumentEdits {
         Set<String> sections = new HashSet<>();
         ReportTexts.of(doc).forEach(t -> (t.kind() == ReportTexts.Kind.PARAGRAPH ? paragraphs : sections).add(t.eId()));
         Rules rules = new Rules();
-        edit.paragraphs().forEach((eId, text) -> rules.check(paragraphs.contains(eId), "paragraphs." + eId, "exists",
-                "names no paragraph of this version").required(text, "paragraphs." + eId)
-                .maxLength(text, MAX_PARAGRAPH, "paragraphs." + eId));
-        edit.headings().forEach((eId, text) -> rules.check(sections.contains(eId), "headings." + eId, "exists",
-                "names no section of this version").required(text, "headings." + eId)
-                .maxLength(text, MAX_LINE, "headings." + eId));
+        edit.paragraphs()
+                .forEach((eId, text) -> rules.check(
+                                paragraphs.contains(eId),
+                                "paragraphs." + eId,
+                                "exists",
+                                "names no paragraph of this version")
+                        .required(text, "paragraphs." + eId)
+                        .maxLength(text, MAX_PARAGRAPH, "paragraphs." + eId));
+        edit.headings()
+                .forEach((eId, text) -> rules.check(
+                                sections.contains(eId), "headings." + eId, "exists", "names no section of this version")
+                        .required(text, "headings." + eId)
+                        .maxLength(text, MAX_LINE, "headings." + eId));
         rules.check(edit.title() == null || !edit.title().isBlank(), "title", "required", "must not be blank")
-                .maxLength(edit.title(), MAX_LINE, "title").maxLength(edit.subtitle(), MAX_LINE, "subtitle").enforce();
+                .maxLength(edit.title(), MAX_LINE, "title")
+                .maxLength(edit.subtitle(), MAX_LINE, "subtitle")
+                .enforce();
         String title = edit.title() == null ? doc.title() : clean(edit.title());
         String subtitle = edit.subtitle() == null ? doc.subtitle() : blankToNull(clean(edit.subtitle()));
-        return new ReportDocument(doc.id(), title, subtitle, doc.date(), doc.author(), doc.status(), doc.speakers(),
+        return new ReportDocument(
+                doc.id(),
+                title,
+                subtitle,
+                doc.date(),
+                doc.author(),
+                doc.status(),
+                doc.speakers(),
                 sections(doc.contents(), edit.headings(), edit.paragraphs()));
     }
 
     /** The document with one paragraph's text replaced. */
     public static ReportDocument withParagraph(ReportDocument doc, String eId, String text) {
-        return new ReportDocument(doc.id(), doc.title(), doc.subtitle(), doc.date(), doc.author(), doc.status(),
-                doc.speakers(), sections(doc.contents(), Map.of(), Map.of(eId, text)));
+        return new ReportDocument(
+                doc.id(),
+                doc.title(),
+                doc.subtitle(),
+                doc.date(),
+                doc.author(),
+                doc.status(),
+                doc.speakers(),
+                sections(doc.contents(), Map.of(), Map.of(eId, text)));
     }
 
     public static ReportDocument withStatus(ReportDocument doc, String status) {
-        return new ReportDocument(doc.id(), doc.title(), doc.subtitle(), doc.date(), doc.author(), status, doc.speakers(),
+        return new ReportDocument(
+                doc.id(),
+                doc.title(),
+                doc.subtitle(),
+                doc.date(),
+                doc.author(),
+                status,
+                doc.speakers(),
                 doc.contents());
     }
 
@@ -66,22 +95,33 @@ public final class DocumentEdits {
         }
         int at = 0;
         for (int i = 0; i < doc.contents().size(); i++) {
-            if ("Summary".equalsIgnoreCase(String.valueOf(doc.contents().get(i).heading()).strip())) {
+            if ("Summary"
+                    .equalsIgnoreCase(
+                            String.valueOf(doc.contents().get(i).heading()).strip())) {
                 at = i;
                 break;
             }
         }
         Section summary = doc.contents().get(at);
         List<Paragraph> paragraphs = new ArrayList<>(summary.paragraphs());
-        if (!paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).text().strip().equals(sentence)) {
+        if (!paragraphs.isEmpty()
+                && paragraphs.get(paragraphs.size() - 1).text().strip().equals(sentence)) {
             return doc;
         }
-        paragraphs.add(new Paragraph(freeEId(doc, summary.eId() + "__para_" + (paragraphs.size() + 1)),
-                List.of(Span.text(sentence))));
+        paragraphs.add(new Paragraph(
+                freeEId(doc, summary.eId() + "__para_" + (paragraphs.size() + 1)), List.of(Span.text(sentence))));
         List<Section> contents = new ArrayList<>(doc.contents());
-        contents.set(at, new Section(summary.eId(), summary.number(), summary.heading(), paragraphs, summary.subsections()));
-        return new ReportDocument(doc.id(), doc.title(), doc.subtitle(), doc.date(), doc.author(), doc.status(),
-                doc.speakers(), contents);
+        contents.set(
+                at, new Section(summary.eId(), summary.number(), summary.heading(), paragraphs, summary.subsections()));
+        return new ReportDocument(
+                doc.id(),
+                doc.title(),
+                doc.subtitle(),
+                doc.date(),
+                doc.author(),
+                doc.status(),
+                doc.speakers(),
+                contents);
     }
 
     /**
@@ -114,16 +154,18 @@ public final class DocumentEdits {
         return result;
     }
 
-    private static List<Section> sections(List<Section> sections, Map<String, String> headings,
-            Map<String, String> paragraphs) {
+    private static List<Section> sections(
+            List<Section> sections, Map<String, String> headings, Map<String, String> paragraphs) {
         List<Section> result = new ArrayList<>(sections.size());
         for (Section s : sections) {
             String heading = headings.containsKey(s.eId()) ? clean(headings.get(s.eId())) : s.heading();
             List<Paragraph> texts = s.paragraphs().stream()
                     .map(p -> paragraphs.containsKey(p.eId())
-                            ? new Paragraph(p.eId(), respan(p.spans(), clean(paragraphs.get(p.eId())))) : p)
+                            ? new Paragraph(p.eId(), respan(p.spans(), clean(paragraphs.get(p.eId()))))
+                            : p)
                     .toList();
-            result.add(new Section(s.eId(), s.number(), heading, texts, sections(s.subsections(), headings, paragraphs)));
+            result.add(
+                    new Section(s.eId(), s.number(), heading, texts, sections(s.subsections(), headings, paragraphs)));
         }
         return result;
     }

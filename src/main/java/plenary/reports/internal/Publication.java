@@ -8,8 +8,17 @@ import plenary.reports.PublicationView;
 
 /** A publication of a report: the version published, its number and date, and the document exactly as published. */
 @Table("report_publication")
-public record Publication(@Id Long id, long reportId, int publishedNumber, int versionNumber, LocalDate publishedOn,
-        Instant publishedAt, String publishedBy, String title, String subtitle, String document) {
+public record Publication(
+        @Id Long id,
+        long reportId,
+        int publishedNumber,
+        int versionNumber,
+        LocalDate publishedOn,
+        Instant publishedAt,
+        String publishedBy,
+        String title,
+        String subtitle,
+        String document) {
 
     public PublicationView view() {
         return new PublicationView(publishedNumber, publishedOn, versionNumber);

@@ -14,7 +14,8 @@ import plenary.reports.composition.ReportContext;
 
 /**
  * Publishes a report's latest version: the document as it will be read (with its status line naming its number and
- * date, as "Published report no. 3" on 28 November 2026; and, when participants reviewed it, a sentence saying so) is checked for leaks, and
+ * date, as "Published report no. 3" on 28 November 2026; and, when participants reviewed it, a sentence saying so) is
+ * checked for leaks, and
  * either refused with them, changing nothing, or frozen, numbered and dated.
  */
 @Component
@@ -22,6 +23,7 @@ public class Publishing {
 
     /** The sentence that closes the summary of a report the participants were asked to review. */
     public static final String REVIEWED = "The participants reviewed this report before its publication.";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ReportRepository reports;
@@ -32,8 +34,14 @@ public class Publishing {
     private final Screening screening;
     private final ReportJson json;
 
-    Publishing(ReportRepository reports, PublicationRepository publications, ReviewRepository reviews,
-            ReportQueries queries, Versioning versioning, Screening screening, ReportJson json) {
+    Publishing(
+            ReportRepository reports,
+            PublicationRepository publications,
+            ReviewRepository reviews,
+            ReportQueries queries,
+            Versioning versioning,
+            Screening screening,
+            ReportJson json) {
         this.reports = reports;
         this.publications = publications;
         this.reviews = reviews;
@@ -64,8 +72,17 @@ public class Publishing {
         }
         // The report first: of two simultaneous publications, the one whose version check fails writes nothing.
         Report published = reports.save(report.published(number));
-        publications.save(new Publication(null, report.id(), number, report.latestVersion(), today, now,
-                ReportGate.who(), document.title(), document.subtitle(), json.write(document)));
+        publications.save(new Publication(
+                null,
+                report.id(),
+                number,
+                report.latestVersion(),
+                today,
+                now,
+                ReportGate.who(),
+                document.title(),
+                document.subtitle(),
+                json.write(document)));
         reviews.findByReportIdAndClosedAtIsNull(report.id()).forEach(open -> reviews.save(open.closed(now)));
         return published;
     }

@@ -24,8 +24,7 @@ public final class Redlines {
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
 
-    private Redlines() {
-    }
+    private Redlines() {}
 
     public static Redline between(int fromNumber, ReportDocument from, int toNumber, ReportDocument to) {
         Map<String, Text> before = byKey(from);
@@ -114,6 +113,9 @@ public final class Redlines {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -7,7 +7,12 @@ import plenary.reports.ReportState;
 
 /** A meeting's report as stored: its state, its latest version's number and, once published, its number. */
 @Table("report")
-public record Report(@Id Long id, long meetingId, ReportState state, int latestVersion, Integer publishedNumber,
+public record Report(
+        @Id Long id,
+        long meetingId,
+        ReportState state,
+        int latestVersion,
+        Integer publishedNumber,
         @Version Integer version) {
 
     public Report withLatest(int number, ReportState newState) {

@@ -33,7 +33,8 @@ public class ReportGate {
 
     public void requireKeeper(long meetingId) {
         if (!mayKeep(meetingId)) {
-            throw new AccessDeniedException("Only those who keep this meeting's record write, review and publish its report.");
+            throw new AccessDeniedException(
+                    "Only those who keep this meeting's record write, review and publish its report.");
         }
     }
 
@@ -49,7 +50,8 @@ public class ReportGate {
 
     public void requireDraftReader(long meetingId) {
         if (!mayReadDrafts(meetingId)) {
-            throw new AccessDeniedException("Drafts of a report are for those who keep the meeting's record and its participants.");
+            throw new AccessDeniedException(
+                    "Drafts of a report are for those who keep the meeting's record and its participants.");
         }
     }
 

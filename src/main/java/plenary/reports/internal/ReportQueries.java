@@ -24,17 +24,24 @@ public class ReportQueries {
 
     /** The next number of the organisation's series of published reports. */
     public int nextPublishedNumber() {
-        return jdbc.sql("SELECT COALESCE(MAX(published_number), 0) + 1 FROM report").query(Integer.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(published_number), 0) + 1 FROM report")
+                .query(Integer.class)
+                .single();
     }
 
     public List<VersionSummary> versions(long reportId) {
         return jdbc.sql("""
                 SELECT v.number, v.saved_by, v.saved_at, v.note,
-                       (SELECT COUNT(*) FROM report_publication p WHERE p.report_id = v.report_id AND p.version_number = v.number) AS published
+                       (SELECT COUNT(*) FROM report_publication p
+                         WHERE p.report_id = v.report_id AND p.version_number = v.number) AS published
                 FROM report_version v WHERE v.report_id = :report ORDER BY v.number""")
                 .param("report", reportId)
-                .query((rs, n) -> new VersionSummary(rs.getInt("number"), rs.getString("saved_by"), instant(rs, "saved_at"),
-                        rs.getString("note"), rs.getLong("published") > 0))
+                .query((rs, n) -> new VersionSummary(
+                        rs.getInt("number"),
+                        rs.getString("saved_by"),
+                        instant(rs, "saved_at"),
+                        rs.getString("note"),
+                        rs.getLong("published") > 0))
                 .list();
     }
 
@@ -44,8 +51,10 @@ public class ReportQueries {
                 SELECT published_number, published_on, version_number FROM report_publication
                 WHERE report_id = :report ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
                 .param("report", reportId)
-                .query((rs, n) -> new PublicationView(rs.getInt("published_number"),
-                        rs.getObject("published_on", java.time.LocalDate.class), rs.getInt("version_number")))
+                .query((rs, n) -> new PublicationView(
+                        rs.getInt("published_number"),
+                        rs.getObject("published_on", java.time.LocalDate.class),
+                        rs.getInt("version_number")))
                 .optional();
     }
 
@@ -56,8 +65,12 @@ public class ReportQueries {
                 FROM report_publication p JOIN report r ON r.id = p.report_id
                 WHERE p.id = (SELECT MAX(l.id) FROM report_publication l WHERE l.report_id = p.report_id)
                 ORDER BY p.published_number DESC""")
-                .query((rs, n) -> new PublishedReport(rs.getLong("meeting_id"), rs.getInt("published_number"),
-                        rs.getString("title"), rs.getString("subtitle"), rs.getObject("published_on", java.time.LocalDate.class),
+                .query((rs, n) -> new PublishedReport(
+                        rs.getLong("meeting_id"),
+                        rs.getInt("published_number"),
+                        rs.getString("title"),
+                        rs.getString("subtitle"),
+                        rs.getObject("published_on", java.time.LocalDate.class),
                         rs.getInt("version_number")))
                 .list();
     }
@@ -66,7 +79,8 @@ public class ReportQueries {
     public Optional<String> publishedDocument(long reportId, Integer versionNumber) {
         // Two statements: PostgreSQL cannot type a parameter that is only ever compared with NULL.
         String sql = versionNumber == null
-                ? "SELECT document FROM report_publication WHERE report_id = :report ORDER BY id DESC FETCH FIRST 1 ROWS ONLY"
+                ? "SELECT document FROM report_publication WHERE report_id = :report "
+                        + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY"
                 : "SELECT document FROM report_publication WHERE report_id = :report AND version_number = :version";
         var statement = jdbc.sql(sql).param("report", reportId);
         if (versionNumber != null) {

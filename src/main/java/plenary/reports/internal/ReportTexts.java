@@ -10,7 +10,8 @@ import plenary.reports.ReportDocument.Section;
 
 /**
  * Every text of a report in reading order (title, subtitle, status line, each heading and paragraph), each with its
- * eId and where it stands in words a rapporteur uses: "Title" or "Heading of Session 2" or "Session 2 paragraph 3" (with a comma after the session).
+ * eId and where it stands in words a rapporteur uses: "Title" or "Heading of Session 2" or "Session 2 paragraph 3"
+ * (with a comma after the session).
  */
 public final class ReportTexts {
 
@@ -21,15 +22,17 @@ public final class ReportTexts {
 
     /** What a text is. */
     public enum Kind {
-        TITLE, SUBTITLE, STATUS, HEADING, PARAGRAPH
+        TITLE,
+        SUBTITLE,
+        STATUS,
+        HEADING,
+        PARAGRAPH
     }
 
     /** One text of the report; a heading's eId is its section's. */
-    public record Text(String eId, String location, Kind kind, String text) {
-    }
+    public record Text(String eId, String location, Kind kind, String text) {}
 
-    private ReportTexts() {
-    }
+    private ReportTexts() {}
 
     public static List<Text> of(ReportDocument doc) {
         List<Text> texts = new ArrayList<>();
@@ -51,7 +54,11 @@ public final class ReportTexts {
 
     /** Where the text with this eId stands, or null when the report has none. */
     public static String location(ReportDocument doc, String eId) {
-        return of(doc).stream().filter(t -> t.eId().equals(eId)).map(Text::location).findFirst().orElse(null);
+        return of(doc).stream()
+                .filter(t -> t.eId().equals(eId))
+                .map(Text::location)
+                .findFirst()
+                .orElse(null);
     }
 
     private static void sections(List<Section> sections, List<Text> texts) {

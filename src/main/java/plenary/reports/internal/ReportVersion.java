@@ -6,6 +6,5 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** One saved version of a report, never changed once saved: its document as JSON, who saved it, when and why. */
 @Table("report_version")
-public record ReportVersion(@Id Long id, long reportId, int number, String document, String savedBy, Instant savedAt,
-        String note) {
-}
+public record ReportVersion(
+        @Id Long id, long reportId, int number, String document, String savedBy, Instant savedAt, String note) {}

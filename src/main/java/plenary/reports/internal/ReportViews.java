@@ -23,7 +23,11 @@ public class ReportViews {
     private final Versioning versioning;
     private final Directory directory;
 
-    ReportViews(ReportQueries queries, ReviewRepository reviews, SuggestionRepository suggestions, Versioning versioning,
+    ReportViews(
+            ReportQueries queries,
+            ReviewRepository reviews,
+            SuggestionRepository suggestions,
+            Versioning versioning,
             Directory directory) {
         this.queries = queries;
         this.reviews = reviews;
@@ -35,22 +39,40 @@ public class ReportViews {
     public ReportView of(Report report) {
         Optional<Review> review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.id());
         ReviewView reviewView = review.map(r -> r.view(Instant.now())).orElse(null);
-        List<SuggestionView> made = review.map(r -> suggestions(r, versioning.latest(report))).orElse(List.of());
-        return new ReportView(report.meetingId(), report.state(), report.latestVersion(),
-                queries.publication(report.id()).orElse(null), reviewView, made, queries.versions(report.id()));
+        List<SuggestionView> made =
+                review.map(r -> suggestions(r, versioning.latest(report))).orElse(List.of());
+        return new ReportView(
+                report.meetingId(),
+                report.state(),
+                report.latestVersion(),
+                queries.publication(report.id()).orElse(null),
+                reviewView,
+                made,
+                queries.versions(report.id()));
     }
 
     private List<SuggestionView> suggestions(Review review, ReportDocument latest) {
         List<Suggestion> found = suggestions.findByReviewIdOrderByMadeAtAscIdAsc(review.id());
-        Map<Long, PersonView> people = directory.people(found.stream().map(Suggestion::personId)
-                .collect(Collectors.toSet()));
-        return found.stream().map(s -> view(s, latest, people.get(s.personId()))).toList();
+        Map<Long, PersonView> people =
+                directory.people(found.stream().map(Suggestion::personId).collect(Collectors.toSet()));
+        return found.stream()
+                .map(s -> view(s, latest, people.get(s.personId())))
+                .toList();
     }
 
     public static SuggestionView view(Suggestion s, ReportDocument latest, PersonView person) {
         String location = ReportTexts.location(latest, s.paragraphEid());
-        return new SuggestionView(s.id(), s.paragraphEid(), location == null ? "(no longer in the report)" : location,
-                s.suggestedText(), s.rationale(), s.personId(), person == null ? null : person.name(), s.madeAt(),
-                s.state(), s.takenIn(), s.version());
+        return new SuggestionView(
+                s.id(),
+                s.paragraphEid(),
+                location == null ? "(no longer in the report)" : location,
+                s.suggestedText(),
+                s.rationale(),
+                s.personId(),
+                person == null ? null : person.name(),
+                s.madeAt(),
+                s.state(),
+                s.takenIn(),
+                s.version());
     }
 }

@@ -11,8 +11,15 @@ import plenary.reports.ReviewView;
  * was closed (by a later review or by publication). It knows whether a suggestion may still be made.
  */
 @Table("report_review")
-public record Review(@Id Long id, long reportId, int versionNumber, Instant deadline, String sentBy, Instant sentAt,
-        Instant closedAt, @Version Integer version) {
+public record Review(
+        @Id Long id,
+        long reportId,
+        int versionNumber,
+        Instant deadline,
+        String sentBy,
+        Instant sentAt,
+        Instant closedAt,
+        @Version Integer version) {
 
     /** Whether a suggestion made at this moment is in time: the review is not closed and its deadline not passed. */
     public boolean accepts(Instant now) {

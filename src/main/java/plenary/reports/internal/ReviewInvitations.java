@@ -26,7 +26,8 @@ import plenary.reports.ReportSentForReview;
 public class ReviewInvitations {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewInvitations.class);
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private final Directory directory;
@@ -34,7 +35,9 @@ public class ReviewInvitations {
     private final String from;
     private final String baseUrl;
 
-    public ReviewInvitations(Directory directory, ObjectProvider<JavaMailSender> mail,
+    public ReviewInvitations(
+            Directory directory,
+            ObjectProvider<JavaMailSender> mail,
             @Value("${plenary.mail.from:plenary@localhost}") String from,
             @Value("${plenary.base-url:http://localhost:8080}") String baseUrl) {
         this.directory = directory;
@@ -48,8 +51,10 @@ public class ReviewInvitations {
         List<SimpleMailMessage> messages = messages(review);
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            log.info("No mail server is configured (spring.mail.host): {} invitation(s) to review the report of meeting {} not sent.",
-                    messages.size(), review.meetingId());
+            log.info(
+                    "No mail server is configured (spring.mail.host): {} invitation(s) to review the report of meeting {} not sent.",
+                    messages.size(),
+                    review.meetingId());
             return;
         }
         if (!messages.isEmpty()) {
@@ -77,8 +82,13 @@ public class ReviewInvitations {
                     %s/meetings/%d/report
 
                     Suggestions made after the deadline cannot be taken into account.
-                    """.formatted(person.name(), review.version(), review.title(), DEADLINE.format(review.deadline()),
-                    baseUrl, review.meetingId()));
+                    """.formatted(
+                            person.name(),
+                            review.version(),
+                            review.title(),
+                            DEADLINE.format(review.deadline()),
+                            baseUrl,
+                            review.meetingId()));
             messages.add(message);
         }
         return messages;

@@ -33,8 +33,8 @@ import plenary.reports.internal.ReportTexts.Text;
 public class Screening {
 
     // Where names are usually written surname first in English texts ("Kim Min-jun", "Wang Wei").
-    private static final Set<Nationality> SURNAME_FIRST = Set.of(Nationality.CN, Nationality.TW, Nationality.KR,
-            Nationality.KP, Nationality.VN);
+    private static final Set<Nationality> SURNAME_FIRST =
+            Set.of(Nationality.CN, Nationality.TW, Nationality.KR, Nationality.KP, Nationality.VN);
 
     private final Directory directory;
 
@@ -50,8 +50,8 @@ public class Screening {
         List<LeakView> leaks = new ArrayList<>();
         for (Text text : ReportTexts.of(document)) {
             for (Leak leak : screen.check(new Passage(text.location(), text.text()))) {
-                leaks.add(new LeakView(leak.location(), text.eId(), leak.term(), leak.kind().name(), leak.excerpt(),
-                        leak.people()));
+                leaks.add(new LeakView(
+                        leak.location(), text.eId(), leak.term(), leak.kind().name(), leak.excerpt(), leak.people()));
             }
         }
         return leaks;
@@ -72,8 +72,10 @@ public class Screening {
             if (person.name() == null || person.name().isBlank()) {
                 continue;
             }
-            Identity identity = (surnameFirst(person) ? Identity.namedSurnameFirst(person.name())
-                    : Identity.named(person.name())).labelled(person.name());
+            Identity identity = (surnameFirst(person)
+                            ? Identity.namedSurnameFirst(person.name())
+                            : Identity.named(person.name()))
+                    .labelled(person.name());
             if (person.affiliation() != null && !person.affiliation().isBlank()) {
                 identity = identity.affiliatedWith(person.affiliation());
             }
@@ -91,7 +93,9 @@ public class Screening {
      */
     static boolean surnameFirst(PersonView person) {
         String[] words = person.name().strip().split("\\s+");
-        return person.nationality() != null && SURNAME_FIRST.contains(person.nationality()) && words.length > 1
+        return person.nationality() != null
+                && SURNAME_FIRST.contains(person.nationality())
+                && words.length > 1
                 && !words[0].contains("-");
     }
 

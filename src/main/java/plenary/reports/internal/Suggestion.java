@@ -8,12 +8,33 @@ import plenary.reports.SuggestionState;
 
 /** A participant's suggested correction of a paragraph, made in a review, and what was decided about it. */
 @Table("report_suggestion")
-public record Suggestion(@Id Long id, long reviewId, String paragraphEid, String suggestedText, String rationale,
-        long personId, Instant madeAt, SuggestionState state, String decidedBy, Instant decidedAt, Integer takenIn,
+public record Suggestion(
+        @Id Long id,
+        long reviewId,
+        String paragraphEid,
+        String suggestedText,
+        String rationale,
+        long personId,
+        Instant madeAt,
+        SuggestionState state,
+        String decidedBy,
+        Instant decidedAt,
+        Integer takenIn,
         @Version Integer version) {
 
     public Suggestion decided(SuggestionState newState, String by, Instant at, Integer takenInVersion) {
-        return new Suggestion(id, reviewId, paragraphEid, suggestedText, rationale, personId, madeAt, newState, by, at,
-                takenInVersion, version);
+        return new Suggestion(
+                id,
+                reviewId,
+                paragraphEid,
+                suggestedText,
+                rationale,
+                personId,
+                madeAt,
+                newState,
+                by,
+                at,
+                takenInVersion,
+                version);
     }
 }

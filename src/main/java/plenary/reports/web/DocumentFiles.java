@@ -40,7 +40,8 @@ class DocumentFiles {
     DocumentFiles(ReportTypesetter typesetter, MeterRegistry meters) {
         this.typesetter = typesetter;
         this.typesettings = Counter.builder("plenary.reports.typeset")
-                .description("Reports and dossiers typeset into a file (not served from the cache)").register(meters);
+                .description("Reports and dossiers typeset into a file (not served from the cache)")
+                .register(meters);
     }
 
     /** The format a request names; refused as a broken rule of the field {@code format} when it names none. */
@@ -55,10 +56,15 @@ class DocumentFiles {
     ResponseEntity<byte[]> file(ReportFormat format, ReportDocument document, WebRequest request) {
         Typeset file = typeset(new Key(document, format));
         if (request.checkNotModified(file.etag())) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(file.etag()).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(file.etag())
+                    .build();
         }
-        ContentDisposition disposition = (format == ReportFormat.HTML ? ContentDisposition.inline()
-                : ContentDisposition.attachment()).filename(format.fileName(document)).build();
+        ContentDisposition disposition = (format == ReportFormat.HTML
+                        ? ContentDisposition.inline()
+                        : ContentDisposition.attachment())
+                .filename(format.fileName(document))
+                .build();
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
@@ -101,16 +107,18 @@ class DocumentFiles {
     private static String etag(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(digest)
+                            .substring(0, 27) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);
         }
     }
 
     /** A document in a format; documents are records, so equal texts are one key. */
-    private record Key(ReportDocument document, ReportFormat format) {
-    }
+    private record Key(ReportDocument document, ReportFormat format) {}
 
-    private record Typeset(byte[] bytes, String etag) {
-    }
+    private record Typeset(byte[] bytes, String etag) {}
 }

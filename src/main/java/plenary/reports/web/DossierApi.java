@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.reports.StudyGroupDossiers;
 import org.springframework.web.context.request.WebRequest;
+import plenary.reports.StudyGroupDossiers;
 
 /** A study group's dossier of published reports in a format ({@code ?format=html|pdf|docx|md|akn}), for anyone. */
 @RestController
@@ -21,8 +21,10 @@ class DossierApi {
     }
 
     @GetMapping("/api/study-groups/{studyGroupId}/dossier")
-    ResponseEntity<byte[]> dossier(@PathVariable long studyGroupId,
-            @RequestParam(name = "format", defaultValue = "html") String format, WebRequest request) {
+    ResponseEntity<byte[]> dossier(
+            @PathVariable long studyGroupId,
+            @RequestParam(name = "format", defaultValue = "html") String format,
+            WebRequest request) {
         return files.file(DocumentFiles.format(format), dossiers.dossier(studyGroupId), request);
     }
 }

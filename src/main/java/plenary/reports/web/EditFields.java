@@ -14,8 +14,7 @@ final class EditFields {
     static final String HEADING = "h:";
     static final String PARAGRAPH = "p:";
 
-    private EditFields() {
-    }
+    private EditFields() {}
 
     static ReportEdit edit(MultiValueMap<String, String> form) {
         Map<String, String> headings = new HashMap<>();
@@ -27,8 +26,13 @@ final class EditFields {
                 paragraphs.put(name.substring(PARAGRAPH.length()), values.get(0));
             }
         });
-        return new ReportEdit(number(form.getFirst("version")), form.getFirst("title"), form.getFirst("subtitle"),
-                headings, paragraphs, form.getFirst("note"));
+        return new ReportEdit(
+                number(form.getFirst("version")),
+                form.getFirst("title"),
+                form.getFirst("subtitle"),
+                headings,
+                paragraphs,
+                form.getFirst("note"));
     }
 
     /** The texts as sent, by the eId of what they are the text of. */

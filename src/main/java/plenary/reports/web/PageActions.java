@@ -34,14 +34,25 @@ class PageActions {
         return Bounds.checked(validator, form);
     }
 
-    String act(long meetingId, Model model, RedirectAttributes redirect, HttpServletResponse response,
-            Supplier<?> command, String done) {
+    String act(
+            long meetingId,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Supplier<?> command,
+            String done) {
         return act(meetingId, Map.of(), model, redirect, response, command, done);
     }
 
     /** @param submitted the texts sent, shown again in their fields when the command is refused */
-    String act(long meetingId, Map<String, String> submitted, Model model, RedirectAttributes redirect,
-            HttpServletResponse response, Supplier<?> command, String done) {
+    String act(
+            long meetingId,
+            Map<String, String> submitted,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Supplier<?> command,
+            String done) {
         try {
             command.get();
         } catch (InvalidRecord e) {

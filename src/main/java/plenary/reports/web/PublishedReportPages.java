@@ -58,7 +58,9 @@ class PublishedReportPages {
     /** The style sheet of an embedded report, which the typesetter keeps on the class path. */
     @GetMapping("/report.css")
     ResponseEntity<Resource> style() {
-        return ResponseEntity.ok().contentType(new MediaType("text", "css"))
-                .cacheControl(CacheControl.noCache()).body(STYLE);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "css"))
+                .cacheControl(CacheControl.noCache())
+                .body(STYLE);
     }
 }

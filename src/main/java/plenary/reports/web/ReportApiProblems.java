@@ -1,8 +1,8 @@
 package plenary.reports.web;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.core.Ordered;
 import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

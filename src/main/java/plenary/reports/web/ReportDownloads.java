@@ -5,9 +5,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import plenary.reports.ReportFormat;
 import plenary.reports.ReportReading;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * A meeting's report in a format ({@code ?format=html|pdf|docx|md|akn}) as a file: the published report for everyone,
@@ -25,9 +25,11 @@ class ReportDownloads {
     }
 
     @GetMapping("/api/meetings/{meetingId}/report")
-    ResponseEntity<byte[]> report(@PathVariable long meetingId,
+    ResponseEntity<byte[]> report(
+            @PathVariable long meetingId,
             @RequestParam(name = "format", defaultValue = "html") String format,
-            @RequestParam(name = "version", required = false) String version, WebRequest request) {
+            @RequestParam(name = "version", required = false) String version,
+            WebRequest request) {
         ReportFormat chosen = DocumentFiles.format(format);
         return files.file(chosen, reading.export(meetingId, version, chosen), request);
     }

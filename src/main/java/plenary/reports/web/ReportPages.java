@@ -35,7 +35,11 @@ class ReportPages {
     private final DocumentFiles files;
     private final PageActions actions;
 
-    ReportPages(MeetingReports reports, ReportReading reading, ReportScreens screens, DocumentFiles files,
+    ReportPages(
+            MeetingReports reports,
+            ReportReading reading,
+            ReportScreens screens,
+            DocumentFiles files,
             PageActions actions) {
         this.actions = actions;
         this.reports = reports;
@@ -49,13 +53,16 @@ class ReportPages {
         if (!reading.mayReadDrafts(meetingId)) {
             return "redirect:/reports/" + meetingId;
         }
-        return page(model, screens.of(meetingId, version, Map.of(), List.of(), FormErrors.none(),
-                (String) model.getAttribute("notice")));
+        return page(model, screens.of(meetingId, version, Map.of(), List.of(), FormErrors.none(), (String)
+                model.getAttribute("notice")));
     }
 
     @GetMapping("/download")
-    ResponseEntity<byte[]> download(@PathVariable long meetingId, @RequestParam(defaultValue = "html") String format,
-            @RequestParam(required = false) String version, WebRequest request) {
+    ResponseEntity<byte[]> download(
+            @PathVariable long meetingId,
+            @RequestParam(defaultValue = "html") String format,
+            @RequestParam(required = false) String version,
+            WebRequest request) {
         ReportFormat chosen = DocumentFiles.format(format);
         return files.file(chosen, reading.export(meetingId, version, chosen), request);
     }
@@ -68,23 +75,51 @@ class ReportPages {
     }
 
     @PostMapping("/draft")
-    String draft(@PathVariable long meetingId, @RequestParam(required = false) Integer version, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return actions.act(meetingId, model, redirect, response, () -> reports.draft(meetingId, new DraftForm(version, null)),
+    String draft(
+            @PathVariable long meetingId,
+            @RequestParam(required = false) Integer version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return actions.act(
+                meetingId,
+                model,
+                redirect,
+                response,
+                () -> reports.draft(meetingId, new DraftForm(version, null)),
                 "The draft was written from the meeting's record.");
     }
 
     @PostMapping
-    String edit(@PathVariable long meetingId, @RequestParam MultiValueMap<String, String> form, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return actions.act(meetingId, EditFields.submitted(form), model, redirect, response,
-                () -> reports.edit(meetingId, actions.bounded(EditFields.edit(form))), "Your edit was saved as a new version.");
+    String edit(
+            @PathVariable long meetingId,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return actions.act(
+                meetingId,
+                EditFields.submitted(form),
+                model,
+                redirect,
+                response,
+                () -> reports.edit(meetingId, actions.bounded(EditFields.edit(form))),
+                "Your edit was saved as a new version.");
     }
 
     @PostMapping("/publish")
-    String publish(@PathVariable long meetingId, @RequestParam(required = false) Integer version, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return actions.act(meetingId, model, redirect, response, () -> reports.publish(meetingId, new PublishForm(version)),
+    String publish(
+            @PathVariable long meetingId,
+            @RequestParam(required = false) Integer version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return actions.act(
+                meetingId,
+                model,
+                redirect,
+                response,
+                () -> reports.publish(meetingId, new PublishForm(version)),
                 "The report was published.");
     }
 

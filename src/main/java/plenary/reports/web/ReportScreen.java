@@ -23,9 +23,20 @@ import plenary.web.FormErrors;
  * @param values   what each text's field holds, by eId ("title", "subtitle", a section's or paragraph's eId)
  * @param leaks    the leaks of a refused publication, by eId of the text they stand in
  */
-public record ReportScreen(long meetingId, String title, ReportView report, int shown, String html, boolean keeper,
-        boolean participant, List<Text> texts, Map<String, String> values, List<LeakView> allLeaks,
-        Map<String, List<LeakView>> leaks, FormErrors errors, String notice) {
+public record ReportScreen(
+        long meetingId,
+        String title,
+        ReportView report,
+        int shown,
+        String html,
+        boolean keeper,
+        boolean participant,
+        List<Text> texts,
+        Map<String, String> values,
+        List<LeakView> allLeaks,
+        Map<String, List<LeakView>> leaks,
+        FormErrors errors,
+        String notice) {
 
     public boolean latestShown() {
         return report != null && shown == report.latestVersion();
@@ -57,10 +68,12 @@ public record ReportScreen(long meetingId, String title, ReportView report, int 
     }
 
     public String state() {
-        return report == null ? "No report yet" : switch (report.state()) {
-            case DRAFT -> "Draft";
-            case IN_REVIEW -> "In review by the participants";
-            case PUBLISHED -> "Published";
-        };
+        return report == null
+                ? "No report yet"
+                : switch (report.state()) {
+                    case DRAFT -> "Draft";
+                    case IN_REVIEW -> "In review by the participants";
+                    case PUBLISHED -> "Published";
+                };
     }
 }

@@ -36,26 +36,58 @@ class ReportScreens {
      * @param submitted texts the person sent that were not saved, by eId, shown in place of the saved ones
      * @param leaks     the leaks of a publication just refused
      */
-    ReportScreen of(long meetingId, Integer version, Map<String, String> submitted, List<LeakView> leaks,
-            FormErrors errors, String notice) {
+    ReportScreen of(
+            long meetingId,
+            Integer version,
+            Map<String, String> submitted,
+            List<LeakView> leaks,
+            FormErrors errors,
+            String notice) {
         boolean keeper = reading.mayKeep(meetingId);
         boolean participant = reading.tookPart(meetingId);
         Optional<ReportView> found = reading.view(meetingId);
         if (found.isEmpty()) {
-            return new ReportScreen(meetingId, "Report of the meeting", null, 0, null, keeper, participant, List.of(),
-                    Map.of(), List.of(), Map.of(), errors, notice);
+            return new ReportScreen(
+                    meetingId,
+                    "Report of the meeting",
+                    null,
+                    0,
+                    null,
+                    keeper,
+                    participant,
+                    List.of(),
+                    Map.of(),
+                    List.of(),
+                    Map.of(),
+                    errors,
+                    notice);
         }
         ReportView report = found.get();
         int shown = version == null ? report.latestVersion() : version;
         String html = typesetter.htmlFragment(reading.document(meetingId, String.valueOf(shown)));
-        ReportDocument latest = reading.version(meetingId, report.latestVersion()).document();
-        List<Text> texts = ReportTexts.of(latest).stream().filter(t -> t.kind() != ReportTexts.Kind.STATUS).toList();
+        ReportDocument latest =
+                reading.version(meetingId, report.latestVersion()).document();
+        List<Text> texts = ReportTexts.of(latest).stream()
+                .filter(t -> t.kind() != ReportTexts.Kind.STATUS)
+                .toList();
         Map<String, String> values = new HashMap<>();
         texts.forEach(t -> values.put(t.eId(), t.text() == null ? "" : t.text()));
         values.putAll(submitted);
-        Map<String, List<LeakView>> byText = leaks.stream()
-                .collect(Collectors.groupingBy(LeakView::eId, LinkedHashMap::new, Collectors.toList()));
-        return new ReportScreen(meetingId, latest.title(), report, shown, html, keeper, participant, texts, values, leaks,
-                byText, errors, notice);
+        Map<String, List<LeakView>> byText =
+                leaks.stream().collect(Collectors.groupingBy(LeakView::eId, LinkedHashMap::new, Collectors.toList()));
+        return new ReportScreen(
+                meetingId,
+                latest.title(),
+                report,
+                shown,
+                html,
+                keeper,
+                participant,
+                texts,
+                values,
+                leaks,
+                byText,
+                errors,
+                notice);
     }
 }

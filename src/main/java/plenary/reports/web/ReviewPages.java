@@ -31,34 +31,69 @@ class ReviewPages {
     }
 
     @PostMapping("/review")
-    String send(@PathVariable long meetingId, @RequestParam(required = false) Integer version,
-            @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect,
+    String send(
+            @PathVariable long meetingId,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String deadline,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return pages.act(meetingId, model, redirect, response,
+        return pages.act(
+                meetingId,
+                model,
+                redirect,
+                response,
                 () -> reviews.send(meetingId, pages.bounded(new ReviewForm(version, instant(deadline)))),
                 "The report was sent to the meeting's participants for review.");
     }
 
     @PostMapping("/suggestions")
-    String suggest(@PathVariable long meetingId, @RequestParam(required = false) String paragraph,
-            @RequestParam(required = false) String text, @RequestParam(required = false) String rationale, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.act(meetingId, model, redirect, response,
+    String suggest(
+            @PathVariable long meetingId,
+            @RequestParam(required = false) String paragraph,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String rationale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.act(
+                meetingId,
+                model,
+                redirect,
+                response,
                 () -> reviews.suggest(meetingId, pages.bounded(new SuggestionForm(paragraph, text, rationale))),
                 "Your suggestion was sent to the report's keepers.");
     }
 
     @PostMapping("/suggestions/{suggestionId}/take")
-    String take(@PathVariable long meetingId, @PathVariable long suggestionId, Model model, RedirectAttributes redirect,
+    String take(
+            @PathVariable long meetingId,
+            @PathVariable long suggestionId,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return pages.act(meetingId, model, redirect, response, () -> reviews.take(meetingId, suggestionId),
+        return pages.act(
+                meetingId,
+                model,
+                redirect,
+                response,
+                () -> reviews.take(meetingId, suggestionId),
                 "The suggestion was taken into a new version.");
     }
 
     @PostMapping("/suggestions/{suggestionId}/leave")
-    String leave(@PathVariable long meetingId, @PathVariable long suggestionId, Model model, RedirectAttributes redirect,
+    String leave(
+            @PathVariable long meetingId,
+            @PathVariable long suggestionId,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return pages.act(meetingId, model, redirect, response, () -> reviews.leave(meetingId, suggestionId),
+        return pages.act(
+                meetingId,
+                model,
+                redirect,
+                response,
+                () -> reviews.leave(meetingId, suggestionId),
                 "The suggestion was left.");
     }
 

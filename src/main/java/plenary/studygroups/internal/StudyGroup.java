@@ -10,40 +10,69 @@ import plenary.studygroups.StudyGroupView;
 
 /** A study group as stored, with its co-chairs, rapporteurs and committees in the order given. */
 @Table("study_group")
-public record StudyGroup(@Id Long id, String title, String mandate, StudyGroupStatus status, Integer plannedMeetings,
-        @MappedCollection(idColumn = "study_group_id", keyColumn = "list_index") List<CoChair> coChairs,
-        @MappedCollection(idColumn = "study_group_id", keyColumn = "list_index") List<Rapporteur> rapporteurs,
-        @MappedCollection(idColumn = "study_group_id", keyColumn = "list_index") List<Participation> committees,
+public record StudyGroup(
+        @Id Long id,
+        String title,
+        String mandate,
+        StudyGroupStatus status,
+        Integer plannedMeetings,
+
+        @MappedCollection(idColumn = "study_group_id", keyColumn = "list_index")
+        List<CoChair> coChairs,
+
+        @MappedCollection(idColumn = "study_group_id", keyColumn = "list_index")
+        List<Rapporteur> rapporteurs,
+
+        @MappedCollection(idColumn = "study_group_id", keyColumn = "list_index")
+        List<Participation> committees,
+
         @Version Integer version) {
 
     /** A record to save: {@code id} and {@code version} are null for a new one. */
-    public static StudyGroup of(Long id, String title, String mandate, StudyGroupStatus status, Integer plannedMeetings,
-            List<Long> coChairIds, List<Long> rapporteurIds, List<Long> committeeIds, Integer version) {
-        return new StudyGroup(id, title, mandate, status, plannedMeetings,
+    public static StudyGroup of(
+            Long id,
+            String title,
+            String mandate,
+            StudyGroupStatus status,
+            Integer plannedMeetings,
+            List<Long> coChairIds,
+            List<Long> rapporteurIds,
+            List<Long> committeeIds,
+            Integer version) {
+        return new StudyGroup(
+                id,
+                title,
+                mandate,
+                status,
+                plannedMeetings,
                 coChairIds.stream().map(CoChair::new).toList(),
                 rapporteurIds.stream().map(Rapporteur::new).toList(),
-                committeeIds.stream().map(Participation::new).toList(), version);
+                committeeIds.stream().map(Participation::new).toList(),
+                version);
     }
 
     public StudyGroupView view() {
-        return new StudyGroupView(id, title, mandate, status, plannedMeetings,
+        return new StudyGroupView(
+                id,
+                title,
+                mandate,
+                status,
+                plannedMeetings,
                 coChairs.stream().map(CoChair::personId).toList(),
                 rapporteurs.stream().map(Rapporteur::personId).toList(),
-                committees.stream().map(Participation::committeeId).toList(), version);
+                committees.stream().map(Participation::committeeId).toList(),
+                version);
     }
 
     /** A person who co-chairs the group. */
     @Table("study_group_co_chair")
-    record CoChair(Long personId) {
-    }
+    record CoChair(Long personId) {}
 
     /** A person who records the group's sessions. */
     @Table("study_group_rapporteur")
-    record Rapporteur(Long personId) {
-    }
+    record Rapporteur(Long personId) {}
 
     /** A member committee that takes part in the group. */
     @Table("study_group_committee")
-    record Participation(Long committeeId) {
-    }
+    record Participation(Long committeeId) {}
 }

@@ -24,32 +24,52 @@ public final class StudyGroupRules {
     public static final int MEETINGS_MIN = 1;
     public static final int MEETINGS_MAX = 20;
 
-    private StudyGroupRules() {
-    }
+    private StudyGroupRules() {}
 
     /** The form as it will be stored: text stripped, empty text absent, absent lists empty. */
     public static StudyGroupForm tidy(StudyGroupForm form) {
-        return new StudyGroupForm(text(form.title()), text(form.mandate()), form.status(), form.plannedMeetings(),
-                list(form.coChairIds()), list(form.rapporteurIds()), list(form.committeeIds()), form.version());
+        return new StudyGroupForm(
+                text(form.title()),
+                text(form.mandate()),
+                form.status(),
+                form.plannedMeetings(),
+                list(form.coChairIds()),
+                list(form.rapporteurIds()),
+                list(form.committeeIds()),
+                form.version());
     }
 
     /** The rules a tidy form breaks; the caller may add its own (a title already taken) before enforcing. */
     public static Rules check(StudyGroupForm form, Directory directory) {
         Rules rules = new Rules()
-                .required(form.title(), "title").maxLength(form.title(), TITLE_MAX, "title")
+                .required(form.title(), "title")
+                .maxLength(form.title(), TITLE_MAX, "title")
                 .maxLength(form.mandate(), MANDATE_MAX, "mandate")
                 .required(form.status(), "status");
         Integer planned = form.plannedMeetings();
-        rules.check(planned == null || planned >= MEETINGS_MIN && planned <= MEETINGS_MAX, "plannedMeetings", "range",
+        rules.check(
+                planned == null || planned >= MEETINGS_MIN && planned <= MEETINGS_MAX,
+                "plannedMeetings",
+                "range",
                 "must be between " + MEETINGS_MIN + " and " + MEETINGS_MAX);
         people(rules, form.coChairIds(), "coChairIds", directory);
         people(rules, form.rapporteurIds(), "rapporteurIds", directory);
-        form.rapporteurIds().stream().distinct().filter(id -> id != null && form.coChairIds().contains(id))
-                .forEach(id -> rules.check(false, "rapporteurIds", "distinct",
+        form.rapporteurIds().stream()
+                .distinct()
+                .filter(id -> id != null && form.coChairIds().contains(id))
+                .forEach(id -> rules.check(
+                        false,
+                        "rapporteurIds",
+                        "distinct",
                         "names " + personName(id, directory) + ", who is already a co-chair"));
         committees(rules, form.committeeIds(), directory);
-        rules.check(form.status() == null || !form.status().underWay() || !form.coChairIds().isEmpty(), "coChairIds",
-                "required", "must name at least one co-chair once the group is active, concluding or concluded");
+        rules.check(
+                form.status() == null
+                        || !form.status().underWay()
+                        || !form.coChairIds().isEmpty(),
+                "coChairIds",
+                "required",
+                "must name at least one co-chair once the group is active, concluding or concluded");
         return rules;
     }
 
@@ -62,7 +82,10 @@ public final class StudyGroupRules {
             }
             Optional<PersonView> person = directory.person(id);
             rules.check(person.isPresent(), field, "exists", "names person " + id + ", who is not in the directory");
-            rules.check(seen.add(id), field, "distinct",
+            rules.check(
+                    seen.add(id),
+                    field,
+                    "distinct",
                     "names " + person.map(PersonView::name).orElse("person " + id) + " twice");
         }
     }
@@ -75,11 +98,20 @@ public final class StudyGroupRules {
                 continue;
             }
             Optional<CommitteeView> committee = directory.committee(id);
-            rules.check(committee.isPresent(), "committeeIds", "exists",
+            rules.check(
+                    committee.isPresent(),
+                    "committeeIds",
+                    "exists",
                     "names committee " + id + ", which is not in the directory");
-            committee.ifPresent(c -> rules.check(c.kind() == CommitteeKind.MEMBER_COMMITTEE, "committeeIds",
-                    "member-committee", "names " + c.name() + ", which is not a member committee"));
-            rules.check(seen.add(id), "committeeIds", "distinct",
+            committee.ifPresent(c -> rules.check(
+                    c.kind() == CommitteeKind.MEMBER_COMMITTEE,
+                    "committeeIds",
+                    "member-committee",
+                    "names " + c.name() + ", which is not a member committee"));
+            rules.check(
+                    seen.add(id),
+                    "committeeIds",
+                    "distinct",
                     "names " + committee.map(CommitteeView::name).orElse("committee " + id) + " twice");
         }
     }

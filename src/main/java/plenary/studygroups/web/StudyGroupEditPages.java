@@ -48,22 +48,39 @@ class StudyGroupEditPages {
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         StudyGroupView g = groups.find(id).orElseThrow(() -> new RecordNotFound("Study group", id));
-        StudyGroupForm form = new StudyGroupForm(g.title(), g.mandate(), g.status(), g.plannedMeetings(), g.coChairIds(),
-                g.rapporteurIds(), g.committeeIds(), g.version());
+        StudyGroupForm form = new StudyGroupForm(
+                g.title(),
+                g.mandate(),
+                g.status(),
+                g.plannedMeetings(),
+                g.coChairIds(),
+                g.rapporteurIds(),
+                g.committeeIds(),
+                g.version());
         return form(model, id, form, FormErrors.none());
     }
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") StudyGroupForm sent, BindingResult binding, Model model) {
         StudyGroupForm form = withoutEmptySlots(sent);
-        return Forms.submit(binding, () -> records.create(form), saved -> "redirect:/study-groups/" + saved.id(),
+        return Forms.submit(
+                binding,
+                () -> records.create(form),
+                saved -> "redirect:/study-groups/" + saved.id(),
                 errors -> form(model, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") StudyGroupForm sent, BindingResult binding, Model model) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") StudyGroupForm sent,
+            BindingResult binding,
+            Model model) {
         StudyGroupForm form = withoutEmptySlots(sent);
-        return Forms.submit(binding, () -> records.update(id, form), saved -> "redirect:/study-groups/" + id,
+        return Forms.submit(
+                binding,
+                () -> records.update(id, form),
+                saved -> "redirect:/study-groups/" + id,
                 errors -> form(model, id, form, errors));
     }
 
@@ -96,8 +113,17 @@ class StudyGroupEditPages {
 
     /** A select left at "—" sends an empty value: on a page that means no one, not an empty entry. */
     private static StudyGroupForm withoutEmptySlots(StudyGroupForm f) {
-        return f == null ? null : new StudyGroupForm(f.title(), f.mandate(), f.status(), f.plannedMeetings(),
-                chosen(f.coChairIds()), chosen(f.rapporteurIds()), chosen(f.committeeIds()), f.version());
+        return f == null
+                ? null
+                : new StudyGroupForm(
+                        f.title(),
+                        f.mandate(),
+                        f.status(),
+                        f.plannedMeetings(),
+                        chosen(f.coChairIds()),
+                        chosen(f.rapporteurIds()),
+                        chosen(f.committeeIds()),
+                        f.version());
     }
 
     private static List<Long> chosen(List<Long> ids) {

@@ -27,10 +27,18 @@ class StudyGroupNaming {
     List<StudyGroupPageView> named(List<StudyGroupView> groups) {
         Map<Long, CommitteeView> committees = committees();
         Map<Long, PersonView> people = directory.people(groups.stream()
-                .flatMap(g -> Stream.concat(g.coChairIds().stream(), g.rapporteurIds().stream())).collect(Collectors.toSet()));
-        return groups.stream().map(g -> new StudyGroupPageView(g, people(g.coChairIds(), people, committees),
-                people(g.rapporteurIds(), people, committees),
-                g.committeeIds().stream().map(committees::get).filter(Objects::nonNull).toList())).toList();
+                .flatMap(g -> Stream.concat(g.coChairIds().stream(), g.rapporteurIds().stream()))
+                .collect(Collectors.toSet()));
+        return groups.stream()
+                .map(g -> new StudyGroupPageView(
+                        g,
+                        people(g.coChairIds(), people, committees),
+                        people(g.rapporteurIds(), people, committees),
+                        g.committeeIds().stream()
+                                .map(committees::get)
+                                .filter(Objects::nonNull)
+                                .toList()))
+                .toList();
     }
 
     StudyGroupPageView named(StudyGroupView group) {
@@ -45,16 +53,22 @@ class StudyGroupNaming {
 
     /** The member committees, which alone may take part in a study group. */
     List<CommitteeView> memberCommittees() {
-        return directory.committees().stream().filter(c -> c.kind() == CommitteeKind.MEMBER_COMMITTEE).toList();
+        return directory.committees().stream()
+                .filter(c -> c.kind() == CommitteeKind.MEMBER_COMMITTEE)
+                .toList();
     }
 
     private Map<Long, CommitteeView> committees() {
         return directory.committees().stream().collect(Collectors.toMap(CommitteeView::id, Function.identity()));
     }
 
-    private static List<NamedPerson> people(Collection<Long> ids, Map<Long, PersonView> people,
-            Map<Long, CommitteeView> committees) {
-        return ids.stream().map(people::get).filter(Objects::nonNull).map(p -> named(p, committees)).toList();
+    private static List<NamedPerson> people(
+            Collection<Long> ids, Map<Long, PersonView> people, Map<Long, CommitteeView> committees) {
+        return ids.stream()
+                .map(people::get)
+                .filter(Objects::nonNull)
+                .map(p -> named(p, committees))
+                .toList();
     }
 
     private static NamedPerson named(PersonView person, Map<Long, CommitteeView> committees) {

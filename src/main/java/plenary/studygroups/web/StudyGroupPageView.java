@@ -5,6 +5,8 @@ import plenary.directory.CommitteeView;
 import plenary.studygroups.StudyGroupView;
 
 /** A study group as its pages show it: the people and committees it names, by name. */
-public record StudyGroupPageView(StudyGroupView group, List<NamedPerson> coChairs, List<NamedPerson> rapporteurs,
-        List<CommitteeView> committees) {
-}
+public record StudyGroupPageView(
+        StudyGroupView group,
+        List<NamedPerson> coChairs,
+        List<NamedPerson> rapporteurs,
+        List<CommitteeView> committees) {}

@@ -29,7 +29,8 @@ class StudyGroupPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("group", naming.named(groups.find(id).orElseThrow(() -> new RecordNotFound("Study group", id))));
+        model.addAttribute(
+                "group", naming.named(groups.find(id).orElseThrow(() -> new RecordNotFound("Study group", id))));
         return "studygroups/show";
     }
 }

@@ -46,13 +46,16 @@ class FirstAdminTests {
     void aConfiguredPasswordIsUsedAndNeverPrinted(CapturedOutput output) {
         new FirstAdmin(accounts(), passwords, "chosen-by-the-operator").run(new DefaultApplicationArguments());
 
-        assertThat(passwords.matches("chosen-by-the-operator", saved.get(0).passwordHash())).isTrue();
+        assertThat(passwords.matches("chosen-by-the-operator", saved.get(0).passwordHash()))
+                .isTrue();
         assertThat(output.getAll()).doesNotContain("chosen-by-the-operator");
     }
 
     /** A repository that keeps accounts in a list: enough for the two calls the first start makes. */
     private AccountRepository accounts() {
-        return (AccountRepository) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AccountRepository.class},
+        return (AccountRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {AccountRepository.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "count" -> (long) saved.size();
                     case "save" -> {

@@ -10,14 +10,16 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTests {
 
     private static final Duration FIFTEEN_MINUTES = Duration.ofMinutes(15);
-    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Limit(5, FIFTEEN_MINUTES, FIFTEEN_MINUTES),
+    private final SignInThrottle throttle = new SignInThrottle(
+            new SignInThrottle.Limit(5, FIFTEEN_MINUTES, FIFTEEN_MINUTES),
             new SignInThrottle.Limit(20, FIFTEEN_MINUTES, FIFTEEN_MINUTES));
     private final Instant nine = Instant.parse("2026-12-01T09:00:00Z");
 
     @Test
     void theFifthFailureWithinFifteenMinutesLocksTheAccountForFifteenMinutes() {
         for (int i = 0; i < 4; i++) {
-            assertThat(throttle.failed("anna", "10.0.0.1", nine.plusSeconds(i)).lockAccountUntil()).isEmpty();
+            assertThat(throttle.failed("anna", "10.0.0.1", nine.plusSeconds(i)).lockAccountUntil())
+                    .isEmpty();
         }
         assertThat(throttle.failed("anna", "10.0.0.1", nine.plusSeconds(60)).lockAccountUntil())
                 .contains(nine.plusSeconds(60).plus(FIFTEEN_MINUTES));
@@ -28,7 +30,8 @@ class SignInThrottleTests {
         for (int i = 0; i < 4; i++) {
             throttle.failed("anna", "10.0.0.1", nine);
         }
-        SignInThrottle.Outcome later = throttle.failed("anna", "10.0.0.1", nine.plus(FIFTEEN_MINUTES).plusSeconds(1));
+        SignInThrottle.Outcome later =
+                throttle.failed("anna", "10.0.0.1", nine.plus(FIFTEEN_MINUTES).plusSeconds(1));
         assertThat(later.lockAccountUntil()).isEmpty();
         assertThat(later.accountFailures()).isEqualTo(1);
     }
@@ -47,12 +50,17 @@ class SignInThrottleTests {
     @Test
     void twentyFailuresFromOneAddressUnderAnyNamesRefuseTheAddressUntilTheLockEnds() {
         for (int i = 0; i < 19; i++) {
-            assertThat(throttle.failed("name" + i, "10.0.0.2", nine).refuseAddressUntil()).isEmpty();
+            assertThat(throttle.failed("name" + i, "10.0.0.2", nine).refuseAddressUntil())
+                    .isEmpty();
         }
-        assertThat(throttle.failed("name19", "10.0.0.2", nine).refuseAddressUntil()).contains(nine.plus(FIFTEEN_MINUTES));
-        assertThat(throttle.addressRefusedUntil("10.0.0.2", nine.plusSeconds(1))).contains(nine.plus(FIFTEEN_MINUTES));
-        assertThat(throttle.addressRefusedUntil("10.0.0.3", nine.plusSeconds(1))).isEmpty();
-        assertThat(throttle.addressRefusedUntil("10.0.0.2", nine.plus(FIFTEEN_MINUTES))).isEmpty();
+        assertThat(throttle.failed("name19", "10.0.0.2", nine).refuseAddressUntil())
+                .contains(nine.plus(FIFTEEN_MINUTES));
+        assertThat(throttle.addressRefusedUntil("10.0.0.2", nine.plusSeconds(1)))
+                .contains(nine.plus(FIFTEEN_MINUTES));
+        assertThat(throttle.addressRefusedUntil("10.0.0.3", nine.plusSeconds(1)))
+                .isEmpty();
+        assertThat(throttle.addressRefusedUntil("10.0.0.2", nine.plus(FIFTEEN_MINUTES)))
+                .isEmpty();
     }
 
     @Test

@@ -13,23 +13,27 @@ import plenary.meetings.AttributionRule;
 
 class AttributionTests {
 
-    final CommitteeView cscapRussia = new CommitteeView(7, "CSCAP Russia", "CSCAP-Russia", CommitteeKind.MEMBER_COMMITTEE,
-            Nationality.RU, 0);
+    final CommitteeView cscapRussia =
+            new CommitteeView(7, "CSCAP Russia", "CSCAP-Russia", CommitteeKind.MEMBER_COMMITTEE, Nationality.RU, 0);
     final PersonView russian = new PersonView(1, "Ivan Petrov", Nationality.RU, "IMEMO", 7L, Pronoun.HE, null, 0);
     final PersonView american = new PersonView(2, "Ann Lee", Nationality.US, null, null, Pronoun.SHE, null, 0);
 
     @Test
     void eachRuleDescribesTheSpeakerAsTheSeedDoes() {
-        assertThat(Attribution.describe(AttributionRule.NONE, russian, cscapRussia)).isEqualTo("a participant");
-        assertThat(Attribution.describe(AttributionRule.BY_NATIONALITY, russian, cscapRussia)).isEqualTo("a Russian participant");
+        assertThat(Attribution.describe(AttributionRule.NONE, russian, cscapRussia))
+                .isEqualTo("a participant");
+        assertThat(Attribution.describe(AttributionRule.BY_NATIONALITY, russian, cscapRussia))
+                .isEqualTo("a Russian participant");
         assertThat(Attribution.describe(AttributionRule.BY_COMMITTEE, russian, cscapRussia))
                 .isEqualTo("a participant from CSCAP-Russia");
-        assertThat(Attribution.describe(AttributionRule.NAMED, russian, cscapRussia)).isEqualTo("Ivan Petrov");
+        assertThat(Attribution.describe(AttributionRule.NAMED, russian, cscapRussia))
+                .isEqualTo("Ivan Petrov");
     }
 
     @Test
     void anAdjectiveStartingWithAVowelTakesAn() {
-        assertThat(Attribution.describe(AttributionRule.BY_NATIONALITY, american, null)).isEqualTo("an American participant");
+        assertThat(Attribution.describe(AttributionRule.BY_NATIONALITY, american, null))
+                .isEqualTo("an American participant");
     }
 
     @Test
@@ -40,8 +44,8 @@ class AttributionTests {
 
     @Test
     void theDescriberLooksUpPeopleAndTheirCommittees() {
-        var describe = Attribution.describer(AttributionRule.BY_COMMITTEE, Map.of(1L, russian),
-                id -> id == 7L ? cscapRussia : null);
+        var describe = Attribution.describer(
+                AttributionRule.BY_COMMITTEE, Map.of(1L, russian), id -> id == 7L ? cscapRussia : null);
         assertThat(describe.apply(1)).isEqualTo("a participant from CSCAP-Russia");
         assertThat(describe.apply(99)).isEqualTo("a participant");
     }

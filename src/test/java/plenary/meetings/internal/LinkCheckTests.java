@@ -12,7 +12,9 @@ class LinkCheckTests {
     final Place thirdMeeting = new Place(30L, GROUP, 3);
 
     String rule(Place from, Place target) {
-        return LinkCheck.link("links[0].targetId", from, target).map(Violation::rule).orElse(null);
+        return LinkCheck.link("links[0].targetId", from, target)
+                .map(Violation::rule)
+                .orElse(null);
     }
 
     @Test
@@ -53,6 +55,8 @@ class LinkCheckTests {
     @Test
     void theViolationNamesTheFieldItConcerns() {
         assertThat(LinkCheck.sameGroup("positions[2].interventionId", GROUP, new Place(5L, OTHER_GROUP, 1)))
-                .get().extracting(Violation::field).isEqualTo("positions[2].interventionId");
+                .get()
+                .extracting(Violation::field)
+                .isEqualTo("positions[2].interventionId");
     }
 }

@@ -14,11 +14,29 @@ import plenary.studygroups.StudyGroupView;
 
 class MeetingAccessTests {
 
-    static final long CO_CHAIR = 1, RAPPORTEUR = 2, OTHER = 3, MEETING_RAPPORTEUR = 4, PRESENTER = 5, MEETING_CO_CHAIR = 6;
-    final StudyGroupView group = new StudyGroupView(10, "Multilateral Security Governance in Northeast Asia", "",
-            StudyGroupStatus.ACTIVE, 3, List.of(CO_CHAIR), List.of(RAPPORTEUR), List.of(), 0);
-    final Map<Long, Capacity> participants = Map.of(MEETING_RAPPORTEUR, Capacity.RAPPORTEUR, PRESENTER,
-            Capacity.PRESENTER, MEETING_CO_CHAIR, Capacity.CO_CHAIR);
+    static final long CO_CHAIR = 1,
+            RAPPORTEUR = 2,
+            OTHER = 3,
+            MEETING_RAPPORTEUR = 4,
+            PRESENTER = 5,
+            MEETING_CO_CHAIR = 6;
+    final StudyGroupView group = new StudyGroupView(
+            10,
+            "Multilateral Security Governance in Northeast Asia",
+            "",
+            StudyGroupStatus.ACTIVE,
+            3,
+            List.of(CO_CHAIR),
+            List.of(RAPPORTEUR),
+            List.of(),
+            0);
+    final Map<Long, Capacity> participants = Map.of(
+            MEETING_RAPPORTEUR,
+            Capacity.RAPPORTEUR,
+            PRESENTER,
+            Capacity.PRESENTER,
+            MEETING_CO_CHAIR,
+            Capacity.CO_CHAIR);
 
     MeetingAccess as(Long personId) {
         return MeetingAccess.toMeeting(new Viewer(true, false, personId), group, participants);
@@ -26,12 +44,21 @@ class MeetingAccessTests {
 
     @Test
     void theGroupsCoChairsAndRapporteursCreateMeetingsAndNoOneElseButTheSecretariat() {
-        assertThat(MeetingAccess.toGroup(new Viewer(true, false, CO_CHAIR), group).mayCreateMeeting()).isTrue();
-        assertThat(MeetingAccess.toGroup(new Viewer(true, false, RAPPORTEUR), group).mayCreateMeeting()).isTrue();
-        assertThat(MeetingAccess.toGroup(new Viewer(true, true, null), group).mayCreateMeeting()).isTrue();
-        assertThat(MeetingAccess.toGroup(new Viewer(true, false, OTHER), group).mayCreateMeeting()).isFalse();
-        assertThat(MeetingAccess.toGroup(new Viewer(true, false, MEETING_RAPPORTEUR), group).mayCreateMeeting()).isFalse();
-        assertThat(MeetingAccess.toGroup(Viewer.PUBLIC, group).mayCreateMeeting()).isFalse();
+        assertThat(MeetingAccess.toGroup(new Viewer(true, false, CO_CHAIR), group)
+                        .mayCreateMeeting())
+                .isTrue();
+        assertThat(MeetingAccess.toGroup(new Viewer(true, false, RAPPORTEUR), group)
+                        .mayCreateMeeting())
+                .isTrue();
+        assertThat(MeetingAccess.toGroup(new Viewer(true, true, null), group).mayCreateMeeting())
+                .isTrue();
+        assertThat(MeetingAccess.toGroup(new Viewer(true, false, OTHER), group).mayCreateMeeting())
+                .isFalse();
+        assertThat(MeetingAccess.toGroup(new Viewer(true, false, MEETING_RAPPORTEUR), group)
+                        .mayCreateMeeting())
+                .isFalse();
+        assertThat(MeetingAccess.toGroup(Viewer.PUBLIC, group).mayCreateMeeting())
+                .isFalse();
     }
 
     @Test
@@ -48,9 +75,11 @@ class MeetingAccessTests {
     @Test
     void refusalsAreAccessDenied() {
         assertThatThrownBy(() -> as(PRESENTER).requireEdit()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> MeetingAccess.toGroup(new Viewer(true, false, OTHER), group).requireCreate())
+        assertThatThrownBy(() -> MeetingAccess.toGroup(new Viewer(true, false, OTHER), group)
+                        .requireCreate())
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> MeetingAccess.toMeeting(Viewer.PUBLIC, group, participants).requireRead())
+        assertThatThrownBy(() -> MeetingAccess.toMeeting(Viewer.PUBLIC, group, participants)
+                        .requireRead())
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -60,7 +89,9 @@ class MeetingAccessTests {
         assertThat(as(PRESENTER).seesNamedRecord(rule)).isTrue();
         assertThat(as(CO_CHAIR).seesNamedRecord(rule)).isTrue();
         assertThat(as(RAPPORTEUR).seesNamedRecord(rule)).isTrue();
-        assertThat(MeetingAccess.toMeeting(new Viewer(true, true, null), group, participants).seesNamedRecord(rule)).isTrue();
+        assertThat(MeetingAccess.toMeeting(new Viewer(true, true, null), group, participants)
+                        .seesNamedRecord(rule))
+                .isTrue();
         assertThat(as(OTHER).seesNamedRecord(rule)).isFalse();
         assertThat(as(null).seesNamedRecord(AttributionRule.NONE)).isFalse();
     }
@@ -68,6 +99,7 @@ class MeetingAccessTests {
     @Test
     void aNamedMeetingIsNamedForEveryoneSignedInButNotForThePublic() {
         assertThat(as(OTHER).seesNamedRecord(AttributionRule.NAMED)).isTrue();
-        assertThat(MeetingAccess.toMeeting(Viewer.PUBLIC, group, participants).seesNamedRecord(AttributionRule.NAMED)).isFalse();
+        assertThat(MeetingAccess.toMeeting(Viewer.PUBLIC, group, participants).seesNamedRecord(AttributionRule.NAMED))
+                .isFalse();
     }
 }

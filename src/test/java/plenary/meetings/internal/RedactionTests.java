@@ -24,28 +24,91 @@ class RedactionTests {
 
     static final long SPEAKER = 501, CHAIR = 502, HOLDER = 503, OWNER = 504;
 
-    final InterventionView briefing = new InterventionView(1, 10, 1, SPEAKER, "Ivan Petrov", InterventionKind.BRIEFING,
-            "A detailed briefing on the gas pipeline through the Korean Peninsula.", null, null,
-            new Subjects(List.of(), List.of(IssueArea.ENERGY)), List.of(), null, 0);
-    final InterventionView concern = new InterventionView(2, 10, 2, null, null, InterventionKind.CONCERN,
-            "Some concerns were expressed about transit fees.", null, null, Subjects.none(), List.of(), null, 0);
-    final MeetingRecord named = new MeetingRecord(1, 2, "Study Group", 3, true, null, LocalDate.of(2011, 11, 14), null,
-            "Vladivostok", Nationality.RU, 7L, "CSCAP-Russia", 20, 9, null, true, AttributionRule.BY_NATIONALITY, true, 2,
-            List.of(new ParticipantView(1, SPEAKER, "Ivan Petrov", Capacity.PRESENTER, 0),
+    final InterventionView briefing = new InterventionView(
+            1,
+            10,
+            1,
+            SPEAKER,
+            "Ivan Petrov",
+            InterventionKind.BRIEFING,
+            "A detailed briefing on the gas pipeline through the Korean Peninsula.",
+            null,
+            null,
+            new Subjects(List.of(), List.of(IssueArea.ENERGY)),
+            List.of(),
+            null,
+            0);
+    final InterventionView concern = new InterventionView(
+            2,
+            10,
+            2,
+            null,
+            null,
+            InterventionKind.CONCERN,
+            "Some concerns were expressed about transit fees.",
+            null,
+            null,
+            Subjects.none(),
+            List.of(),
+            null,
+            0);
+    final MeetingRecord named = new MeetingRecord(
+            1,
+            2,
+            "Study Group",
+            3,
+            true,
+            null,
+            LocalDate.of(2011, 11, 14),
+            null,
+            "Vladivostok",
+            Nationality.RU,
+            7L,
+            "CSCAP-Russia",
+            20,
+            9,
+            null,
+            true,
+            AttributionRule.BY_NATIONALITY,
+            true,
+            2,
+            List.of(
+                    new ParticipantView(1, SPEAKER, "Ivan Petrov", Capacity.PRESENTER, 0),
                     new ParticipantView(2, CHAIR, "Chair Person", Capacity.CO_CHAIR, 0)),
-            List.of(new SessionView(10, 2, "Institutional arrangements", List.of("reviewed"), CHAIR, "Chair Person",
-                    List.of(briefing, concern), 0)),
-            List.of(new ProposalView(20, "Link the pipeline issue and denuclearization", 1L,
-                    List.of(new PositionView(PositionStance.OPPOSES, HOLDER, "Holder Person", null, "not a hostage")), 0)),
-            List.of(new NextTaskView(30, 1, "Draft the memorandum", "the Co-Chairs", List.of(OWNER), List.of("Owner Person"),
-                    null, "next year", 0)),
+            List.of(new SessionView(
+                    10,
+                    2,
+                    "Institutional arrangements",
+                    List.of("reviewed"),
+                    CHAIR,
+                    "Chair Person",
+                    List.of(briefing, concern),
+                    0)),
+            List.of(new ProposalView(
+                    20,
+                    "Link the pipeline issue and denuclearization",
+                    1L,
+                    List.of(new PositionView(PositionStance.OPPOSES, HOLDER, "Holder Person", null, "not a hostage")),
+                    0)),
+            List.of(new NextTaskView(
+                    30,
+                    1,
+                    "Draft the memorandum",
+                    "the Co-Chairs",
+                    List.of(OWNER),
+                    List.of("Owner Person"),
+                    null,
+                    "next year",
+                    0)),
             0);
 
-    final MeetingRecord redacted = Redaction.redact(named, rule -> id -> id == SPEAKER ? "a Russian participant" : "a participant");
+    final MeetingRecord redacted =
+            Redaction.redact(named, rule -> id -> id == SPEAKER ? "a Russian participant" : "a participant");
 
     @Test
     void speakersAndPositionHoldersAreDescribedByTheRule() {
-        assertThat(redacted.sessions().get(0).interventions()).extracting(InterventionView::speaker)
+        assertThat(redacted.sessions().get(0).interventions())
+                .extracting(InterventionView::speaker)
                 .containsExactly("a Russian participant", null);
         assertThat(redacted.proposals().get(0).positions().get(0).holder()).isEqualTo("a participant");
     }
@@ -56,16 +119,27 @@ class RedactionTests {
         assertThat(redacted.participants()).isNull();
         assertThat(redacted.participantsCount()).isEqualTo(2);
         assertThat(redacted.sessions().get(0).chairPersonId()).isNull();
-        assertThat(redacted.sessions().get(0).interventions()).extracting(InterventionView::speakerPersonId).containsOnlyNulls();
+        assertThat(redacted.sessions().get(0).interventions())
+                .extracting(InterventionView::speakerPersonId)
+                .containsOnlyNulls();
         assertThat(redacted.proposals().get(0).positions().get(0).personId()).isNull();
         assertThat(redacted.nextTasks().get(0).ownerPersonIds()).isNull();
-        assertThat(redacted.toString()).doesNotContain("Ivan Petrov", "Chair Person", "Holder Person", "Owner Person",
-                String.valueOf(SPEAKER), String.valueOf(CHAIR), String.valueOf(HOLDER), String.valueOf(OWNER));
+        assertThat(redacted.toString())
+                .doesNotContain(
+                        "Ivan Petrov",
+                        "Chair Person",
+                        "Holder Person",
+                        "Owner Person",
+                        String.valueOf(SPEAKER),
+                        String.valueOf(CHAIR),
+                        String.valueOf(HOLDER),
+                        String.valueOf(OWNER));
     }
 
     @Test
     void whatWasSaidAndTheMeetingItselfStay() {
-        assertThat(redacted.sessions().get(0).interventions()).extracting(InterventionView::summary)
+        assertThat(redacted.sessions().get(0).interventions())
+                .extracting(InterventionView::summary)
                 .containsExactly(briefing.summary(), concern.summary());
         assertThat(redacted.attendanceWords()).isEqualTo(named.attendanceWords());
         assertThat(redacted.nextTasks().get(0).owner()).isEqualTo("the Co-Chairs");

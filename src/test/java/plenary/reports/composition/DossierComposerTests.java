@@ -25,8 +25,10 @@ class DossierComposerTests {
 
     @Autowired
     DemoReports demo;
+
     @Autowired
     MeetingRecords meetings;
+
     @Autowired
     ReportTypesetter typesetter;
 
@@ -35,10 +37,15 @@ class DossierComposerTests {
         ReportDocument dossier = dossier();
 
         assertThat(dossier.contents().get(0).heading()).isEqualTo("Contents");
-        assertThat(dossier.contents().get(0).paragraphs()).extracting(p -> p.spans().get(0).href())
+        assertThat(dossier.contents().get(0).paragraphs())
+                .extracting(p -> p.spans().get(0).href())
                 .containsExactly("#mtg_2", "#mtg_3");
-        assertThat(dossier.contents()).extracting(ReportDocument.Section::eId).containsExactly("contents", "mtg_2", "mtg_3");
-        List<Span> links = spans(dossier.contents().get(2)).stream().filter(s -> s.href() != null).toList();
+        assertThat(dossier.contents())
+                .extracting(ReportDocument.Section::eId)
+                .containsExactly("contents", "mtg_2", "mtg_3");
+        List<Span> links = spans(dossier.contents().get(2)).stream()
+                .filter(s -> s.href() != null)
+                .toList();
         assertThat(links).singleElement().satisfies(link -> {
             assertThat(link.text()).isEqualTo("second meeting");
             assertThat(link.href()).isEqualTo("#mtg_2");
@@ -48,12 +55,15 @@ class DossierComposerTests {
     @Test
     void speakersOfDifferentMeetingsStayApartAndEveryFormatTypesetsTheDossier() throws Exception {
         ReportDocument dossier = dossier();
-        assertThat(dossier.speakers()).extracting(ReportDocument.Speaker::eId).doesNotHaveDuplicates()
+        assertThat(dossier.speakers())
+                .extracting(ReportDocument.Speaker::eId)
+                .doesNotHaveDuplicates()
                 .allMatch(id -> id.startsWith("mtg_"));
 
         byte[] akn = typesetter.render(dossier, ReportFormat.AKN);
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/akn/akomantoso30.xsd")).newValidator()
+                .newSchema(getClass().getResource("/akn/akomantoso30.xsd"))
+                .newValidator()
                 .validate(new StreamSource(new ByteArrayInputStream(akn)));
         String html = typesetter.html(dossier);
         assertThat(html).contains("href=\"#mtg_2\"").contains("id=\"mtg_3\"");
@@ -67,9 +77,12 @@ class DossierComposerTests {
         long third = demo.vladivostokId();
         long group = demo.vladivostokContext().meeting().studyGroupId();
         long second = meetings.ofStudyGroup(group).get(1).id();
-        return DossierComposer.compile(group, DemoReports.STUDY_GROUP, List.of(
-                new Published(2, ReportComposer.compose(demo.context(second), "Published report no. 1")),
-                new Published(3, ReportComposer.compose(demo.context(third), "Published report no. 2"))));
+        return DossierComposer.compile(
+                group,
+                DemoReports.STUDY_GROUP,
+                List.of(
+                        new Published(2, ReportComposer.compose(demo.context(second), "Published report no. 1")),
+                        new Published(3, ReportComposer.compose(demo.context(third), "Published report no. 2"))));
     }
 
     private static List<Span> spans(ReportDocument.Section section) {

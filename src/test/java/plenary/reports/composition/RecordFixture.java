@@ -27,8 +27,8 @@ import plenary.studygroups.StudyGroupView;
 /** Builds small meeting records by hand, for tests of the prose without a database. */
 final class RecordFixture {
 
-    static final CommitteeView RUSSIA = new CommitteeView(1, "CSCAP-Russia", "CSCAP-Russia", CommitteeKind.MEMBER_COMMITTEE,
-            Nationality.RU, 0);
+    static final CommitteeView RUSSIA =
+            new CommitteeView(1, "CSCAP-Russia", "CSCAP-Russia", CommitteeKind.MEMBER_COMMITTEE, Nationality.RU, 0);
 
     private final Map<Long, PersonView> people = new LinkedHashMap<>();
     private final List<ParticipantView> participants = new ArrayList<>();
@@ -38,15 +38,25 @@ final class RecordFixture {
 
     long person(String name, Nationality nationality, Pronoun pronoun, Long committee, Capacity capacity) {
         long id = nextId++;
-        people.put(id, new PersonView(id, name, nationality, "Institute of " + name.split(" ")[1] + " Studies", committee,
-                pronoun, name.split(" ")[0].toLowerCase() + "@example.org", 0));
+        people.put(
+                id,
+                new PersonView(
+                        id,
+                        name,
+                        nationality,
+                        "Institute of " + name.split(" ")[1] + " Studies",
+                        committee,
+                        pronoun,
+                        name.split(" ")[0].toLowerCase() + "@example.org",
+                        0));
         participants.add(new ParticipantView(nextId++, id, name, capacity, 0));
         return id;
     }
 
     RecordFixture session(String theme, String... objectives) {
         current = new ArrayList<>();
-        sessions.add(new SessionView(nextId++, sessions.size() + 1, theme, List.of(objectives), null, null, current, 0));
+        sessions.add(
+                new SessionView(nextId++, sessions.size() + 1, theme, List.of(objectives), null, null, current, 0));
         return this;
     }
 
@@ -54,11 +64,28 @@ final class RecordFixture {
         return sayDescribed(speaker, null, kind, summary, stance, links);
     }
 
-    long sayDescribed(Long speaker, AttributionRule describedBy, InterventionKind kind, String summary, Stance stance,
+    long sayDescribed(
+            Long speaker,
+            AttributionRule describedBy,
+            InterventionKind kind,
+            String summary,
+            Stance stance,
             LinkView... links) {
         long id = nextId++;
-        current.add(new InterventionView(id, sessions.get(sessions.size() - 1).id(), current.size() + 1, speaker, null, kind,
-                summary, null, stance, Subjects.none(), List.of(links), describedBy, 0));
+        current.add(new InterventionView(
+                id,
+                sessions.get(sessions.size() - 1).id(),
+                current.size() + 1,
+                speaker,
+                null,
+                kind,
+                summary,
+                null,
+                stance,
+                Subjects.none(),
+                List.of(links),
+                describedBy,
+                0));
         return id;
     }
 
@@ -70,11 +97,34 @@ final class RecordFixture {
     }
 
     ReportContext context(AttributionRule rule) {
-        MeetingRecord meeting = new MeetingRecord(1, 1, "Study Group on Maritime Cooperation", 2, false, null,
-                LocalDate.of(2012, 3, 5), null, "Singapore", Nationality.SG, null, null, 12, 5, AttendanceQualifier.ABOUT,
-                false, rule, true, participants.size(), participants, sessions, List.of(), List.of(), 0);
-        StudyGroupView group = new StudyGroupView(1, meeting.studyGroupTitle(), null, StudyGroupStatus.ACTIVE, 3,
-                coChairs, List.of(), List.of(), 0);
-        return new ReportContext(meeting, group, people, Map.of(RUSSIA.id(), RUSSIA), Map.of(), List.of(meeting.summary()));
+        MeetingRecord meeting = new MeetingRecord(
+                1,
+                1,
+                "Study Group on Maritime Cooperation",
+                2,
+                false,
+                null,
+                LocalDate.of(2012, 3, 5),
+                null,
+                "Singapore",
+                Nationality.SG,
+                null,
+                null,
+                12,
+                5,
+                AttendanceQualifier.ABOUT,
+                false,
+                rule,
+                true,
+                participants.size(),
+                participants,
+                sessions,
+                List.of(),
+                List.of(),
+                0);
+        StudyGroupView group = new StudyGroupView(
+                1, meeting.studyGroupTitle(), null, StudyGroupStatus.ACTIVE, 3, coChairs, List.of(), List.of(), 0);
+        return new ReportContext(
+                meeting, group, people, Map.of(RUSSIA.id(), RUSSIA), Map.of(), List.of(meeting.summary()));
     }
 }

@@ -40,8 +40,10 @@ class VladivostokReportTests {
 
     @Autowired
     DemoReports demo;
+
     @Autowired
     ReportTypesetter typesetter;
+
     @Autowired
     Institutions institutions;
 
@@ -56,9 +58,11 @@ class VladivostokReportTests {
         List<String> ours = paragraphs(demo.vladivostok());
         for (String seed : seedParagraphs()) {
             String counterpart = bestMatch(seed, ours);
-            assertThat(institutionsIn(counterpart)).as("institutions of the counterpart of: %s", seed)
+            assertThat(institutionsIn(counterpart))
+                    .as("institutions of the counterpart of: %s", seed)
                     .containsAll(institutionsIn(seed));
-            assertThat(kindsIn(counterpart)).as("kinds of contribution of the counterpart of: %s", seed)
+            assertThat(kindsIn(counterpart))
+                    .as("kinds of contribution of the counterpart of: %s", seed)
                     .containsAll(kindsIn(seed));
         }
     }
@@ -68,10 +72,18 @@ class VladivostokReportTests {
         ReportDocument report = demo.vladivostok();
         String all = String.join("\n", paragraphs(report));
         assertThat(report.contents().get(0).subsections()).hasSize(3);
-        demo.vladivostokContext().meeting().sessions().forEach(s -> s.objectives().forEach(o -> assertThat(all).contains(o)));
+        demo.vladivostokContext()
+                .meeting()
+                .sessions()
+                .forEach(s -> s.objectives().forEach(o -> assertThat(all).contains(o)));
         assertThat(all).contains("CSCAP Memorandum");
-        demo.vladivostokContext().people().values().forEach(p -> assertThat(all).doesNotContain(p.name())
-                .doesNotContain(p.affiliation()).doesNotContain(p.email()));
+        demo.vladivostokContext()
+                .people()
+                .values()
+                .forEach(p -> assertThat(all)
+                        .doesNotContain(p.name())
+                        .doesNotContain(p.affiliation())
+                        .doesNotContain(p.email()));
     }
 
     private Set<String> institutionsIn(String text) {
@@ -92,13 +104,16 @@ class VladivostokReportTests {
 
     private static Set<String> kindsIn(String text) {
         String normalised = normalise(text);
-        return KIND_CUES.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(normalised::contains))
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+        return KIND_CUES.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(normalised::contains))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String bestMatch(String seed, List<String> ours) {
         Set<String> seedWords = words(seed);
-        return ours.stream().max((a, b) -> Double.compare(overlap(seedWords, words(a)), overlap(seedWords, words(b))))
+        return ours.stream()
+                .max((a, b) -> Double.compare(overlap(seedWords, words(a)), overlap(seedWords, words(b))))
                 .orElseThrow();
     }
 
@@ -109,29 +124,41 @@ class VladivostokReportTests {
     }
 
     private static Set<String> words(String text) {
-        return Arrays.stream(normalise(text).split("[^a-z0-9]+")).filter(w -> w.length() > 3).collect(Collectors.toSet());
+        return Arrays.stream(normalise(text).split("[^a-z0-9]+"))
+                .filter(w -> w.length() > 3)
+                .collect(Collectors.toSet());
     }
 
     private static boolean containsWord(String text, String phrase) {
-        return !phrase.isBlank() && (" " + text.replaceAll("[^a-z0-9]+", " ") + " ")
-                .contains(" " + phrase.replaceAll("[^a-z0-9]+", " ").strip() + " ");
+        return !phrase.isBlank()
+                && (" " + text.replaceAll("[^a-z0-9]+", " ") + " ")
+                        .contains(" " + phrase.replaceAll("[^a-z0-9]+", " ").strip() + " ");
     }
 
     /** Lower case; the seed's typing slips (words run together, "pipe line") undone, so words compare. */
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("throughmultilateralizing", "through multilateralizing")
-                .replace("arguedthat", "argued that").replace("subregionalarrangements", "subregional arrangements")
-                .replace("identifyingnew", "identifying new").replace("modernization.there", "modernization. there")
-                .replace("pipe line", "pipeline").replace("tpp(", "tpp (").replace("committee(", "committee (");
+        return text.toLowerCase(Locale.ROOT)
+                .replace("throughmultilateralizing", "through multilateralizing")
+                .replace("arguedthat", "argued that")
+                .replace("subregionalarrangements", "subregional arrangements")
+                .replace("identifyingnew", "identifying new")
+                .replace("modernization.there", "modernization. there")
+                .replace("pipe line", "pipeline")
+                .replace("tpp(", "tpp (")
+                .replace("committee(", "committee (");
     }
 
     /** The seed's paragraphs of substance: the body, without its headings and title. */
     private static List<String> seedParagraphs() throws IOException {
         String seed = resource("/seed/vladivostok-2011.txt");
         String body = seed.substring(seed.indexOf("1, Summary") + "1, Summary".length());
-        return Arrays.stream(body.split("\\n\\s*\\n")).map(p -> p.replaceAll("\\s+", " ").strip())
-                .map(p -> p.startsWith("2, Next Task") ? p.substring("2, Next Task".length()).strip() : p)
-                .filter(p -> p.length() > 40).toList();
+        return Arrays.stream(body.split("\\n\\s*\\n"))
+                .map(p -> p.replaceAll("\\s+", " ").strip())
+                .map(p -> p.startsWith("2, Next Task")
+                        ? p.substring("2, Next Task".length()).strip()
+                        : p)
+                .filter(p -> p.length() > 40)
+                .toList();
     }
 
     private static List<String> paragraphs(ReportDocument report) {

@@ -29,8 +29,11 @@ class WordingFuzzTests {
 
     @FuzzTest(maxDuration = "60s")
     void anyRecordedSummariesComposeIntoSentences(byte[] input) {
-        List<String> summaries = Arrays.stream(new String(input, StandardCharsets.UTF_8).split("\n")).map(String::strip)
-                .filter(s -> !s.isEmpty() && s.length() <= 4000 && PlainText.Check.holds(s)).limit(12).toList();
+        List<String> summaries = Arrays.stream(new String(input, StandardCharsets.UTF_8).split("\n"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty() && s.length() <= 4000 && PlainText.Check.holds(s))
+                .limit(12)
+                .toList();
         RecordFixture record = new RecordFixture();
         long seol = record.person("Ha Seol", Nationality.KR, Pronoun.SHE, null, Capacity.CO_CHAIR);
         long ivanov = record.person("Sergei Ivanov", Nationality.RU, Pronoun.HE, null, Capacity.PARTICIPANT);

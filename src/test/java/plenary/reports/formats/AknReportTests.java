@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -19,14 +18,12 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportFormat;
 
@@ -51,21 +48,36 @@ class AknReportTests {
 
     @Test
     void reportWithoutSubtitleStatusOrAuthorIsValidToo() throws Exception {
-        ReportDocument small = SeedReport.small(text("Fish & <chips> "), link("here", "https://example.org/?a=1&b=2"),
-                speaker(" one participant", "speaker_1"), speaker(" someone unknown", "speaker_99"));
-        validate(typesetter.render(new ReportDocument(small.id(), small.title(), null, small.date(), null, null,
-                small.speakers(), small.contents()), ReportFormat.AKN));
+        ReportDocument small = SeedReport.small(
+                text("Fish & <chips> "),
+                link("here", "https://example.org/?a=1&b=2"),
+                speaker(" one participant", "speaker_1"),
+                speaker(" someone unknown", "speaker_99"));
+        validate(typesetter.render(
+                new ReportDocument(
+                        small.id(), small.title(), null, small.date(), null, null, small.speakers(), small.contents()),
+                ReportFormat.AKN));
     }
 
     @Test
     void speakersWithRepeatedIdsOrWithoutACapacityStayValid() throws Exception {
-        ReportDocument small = SeedReport.small(speaker("One participant", "sec_1"), text(" and "),
-                speaker("another", "x"));
-        List<ReportDocument.Speaker> speakers = List.of(new ReportDocument.Speaker("sec_1", "One participant", "—"),
+        ReportDocument small =
+                SeedReport.small(speaker("One participant", "sec_1"), text(" and "), speaker("another", "x"));
+        List<ReportDocument.Speaker> speakers = List.of(
+                new ReportDocument.Speaker("sec_1", "One participant", "—"),
                 new ReportDocument.Speaker("x", "Another participant", null),
                 new ReportDocument.Speaker("x", "Another participant", "participant"));
-        byte[] xml = typesetter.render(new ReportDocument(small.id(), small.title(), small.subtitle(), small.date(),
-                small.author(), small.status(), speakers, small.contents()), ReportFormat.AKN);
+        byte[] xml = typesetter.render(
+                new ReportDocument(
+                        small.id(),
+                        small.title(),
+                        small.subtitle(),
+                        small.date(),
+                        small.author(),
+                        small.status(),
+                        speakers,
+                        small.contents()),
+                ReportFormat.AKN);
 
         validate(xml);
         Document akn = parse(xml);
@@ -76,8 +88,11 @@ class AknReportTests {
 
     @Test
     void schemaCatchesWhatIsNotAkomaNtoso() {
-        byte[] duplicated = new String(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN),
-                java.nio.charset.StandardCharsets.UTF_8).replace("eId=\"sec_2\"", "eId=\"sec_1\"").getBytes();
+        byte[] duplicated = new String(
+                        typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                .replace("eId=\"sec_2\"", "eId=\"sec_1\"")
+                .getBytes();
 
         assertThatThrownBy(() -> validate(duplicated)).isInstanceOf(SAXParseException.class);
     }
@@ -87,15 +102,15 @@ class AknReportTests {
         Document akn = parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
 
         List<String> shownAs = attributes(akn, "//akn:TLCPerson", "showAs");
-        assertThat(shownAs).containsExactly("One participant", "The other presenter", "A Russian participant",
-                "One participant");
-        assertThat(attributes(akn, "//akn:TLCPerson", "eId")).containsExactly("speaker_1", "speaker_2", "speaker_3",
-                "speaker_4");
+        assertThat(shownAs)
+                .containsExactly("One participant", "The other presenter", "A Russian participant", "One participant");
+        assertThat(attributes(akn, "//akn:TLCPerson", "eId"))
+                .containsExactly("speaker_1", "speaker_2", "speaker_3", "speaker_4");
         assertThat(attributes(akn, "//akn:TLCPerson", "href"))
                 .allSatisfy(href -> assertThat(href).startsWith("/akn/ontology/person/int/unidentified/"));
         assertThat(attributes(akn, "//akn:TLCRole", "showAs")).containsExactly("Participant", "Presenter");
-        assertThat(attributes(akn, "//akn:person", "refersTo")).containsExactly("#speaker_1", "#speaker_2",
-                "#speaker_3", "#speaker_4");
+        assertThat(attributes(akn, "//akn:person", "refersTo"))
+                .containsExactly("#speaker_1", "#speaker_2", "#speaker_3", "#speaker_4");
         assertThat(value(akn, "//akn:person[@refersTo='#speaker_3']")).isEqualTo("A Russian participant");
         assertThat(value(akn, "//akn:person[@refersTo='#speaker_3']/@as")).isEqualTo("#role_participant");
     }
@@ -110,14 +125,17 @@ class AknReportTests {
         refs.addAll(attributes(akn, "//*[@source]", "source"));
         refs.addAll(attributes(akn, "//akn:FRBRauthor", "href"));
 
-        assertThat(refs).hasSize(14).allSatisfy(ref -> assertThat(attributes(akn,
-                "//*[@eId='" + ref.substring(1) + "']", "eId")).as(ref).hasSize(1));
+        assertThat(refs)
+                .hasSize(14)
+                .allSatisfy(ref -> assertThat(attributes(akn, "//*[@eId='" + ref.substring(1) + "']", "eId"))
+                        .as(ref)
+                        .hasSize(1));
     }
 
     @Test
     void eIdsAreUnique() throws Exception {
-        List<String> eIds = attributes(parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN)),
-                "//*[@eId]", "eId");
+        List<String> eIds =
+                attributes(parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN)), "//*[@eId]", "eId");
 
         assertThat(new HashSet<>(eIds)).hasSameSizeAs(eIds);
         assertThat(eIds).contains("sec_1", "sec_1__sec_2", "sec_1__sec_2__para_2", "sec_2", "speaker_1", "author");
@@ -127,9 +145,12 @@ class AknReportTests {
     void sectionsKeepTheirNumbersAndHeadings() throws Exception {
         Document akn = parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
 
-        assertThat(value(akn, "//akn:mainBody/akn:section[@eId='sec_1']/akn:num")).isEqualTo("1");
-        assertThat(value(akn, "//akn:mainBody/akn:section[@eId='sec_1']/akn:heading")).isEqualTo("Summary");
-        assertThat(value(akn, "//akn:section[@eId='sec_1']/akn:section[@eId='sec_1__sec_3']/akn:num")).isEqualTo("1.3");
+        assertThat(value(akn, "//akn:mainBody/akn:section[@eId='sec_1']/akn:num"))
+                .isEqualTo("1");
+        assertThat(value(akn, "//akn:mainBody/akn:section[@eId='sec_1']/akn:heading"))
+                .isEqualTo("Summary");
+        assertThat(value(akn, "//akn:section[@eId='sec_1']/akn:section[@eId='sec_1__sec_3']/akn:num"))
+                .isEqualTo("1.3");
         assertThat(value(akn, "//akn:docTitle")).isEqualTo(SeedReport.TITLE);
         assertThat(value(akn, "//akn:paragraph[@eId='sec_2__para_2']/akn:content/akn:p"))
                 .isEqualTo("For this, the Co-Chairs of the Study Group would start the drafting process soon.");

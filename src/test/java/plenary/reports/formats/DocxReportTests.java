@@ -6,12 +6,10 @@ import static plenary.reports.ReportDocument.Span.text;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportFormat;
 
@@ -29,10 +27,11 @@ class DocxReportTests {
             assertThat(paragraphs.get(1).getStyle()).isEqualTo("Subtitle");
             assertThat(paragraphs.get(1).getText()).isEqualTo(SeedReport.SUBTITLE);
             assertThat(styled(paragraphs, "Heading1")).containsExactly("1. Summary", "2. Next Task");
-            assertThat(styled(paragraphs, "Heading2")).containsExactly(
-                    "1.1 Session 1: Multilateral institutions and processes",
-                    "1.2 Session 2: Designing institutional arrangements",
-                    "1.3 Session 3: New ideas for institutional coordination");
+            assertThat(styled(paragraphs, "Heading2"))
+                    .containsExactly(
+                            "1.1 Session 1: Multilateral institutions and processes",
+                            "1.2 Session 2: Designing institutional arrangements",
+                            "1.3 Session 3: New ideas for institutional coordination");
         }
     }
 
@@ -42,9 +41,19 @@ class DocxReportTests {
             assertThat(docx.getStyles().getStyle("Title").getName()).isEqualTo("Title");
             assertThat(docx.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
             assertThat(docx.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
-            assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal())
+            assertThat(docx.getStyles()
+                            .getStyle("Heading1")
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl()
+                            .getVal())
                     .hasToString("0");
-            assertThat(docx.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal())
+            assertThat(docx.getStyles()
+                            .getStyle("Heading2")
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl()
+                            .getVal())
                     .hasToString("1");
         }
     }
@@ -53,7 +62,10 @@ class DocxReportTests {
     void everyParagraphIsPresentInOrder() throws Exception {
         ReportDocument doc = SeedReport.vladivostok();
         try (XWPFDocument docx = read(doc)) {
-            List<String> texts = docx.getParagraphs().stream().skip(3).map(XWPFParagraph::getText).toList();
+            List<String> texts = docx.getParagraphs().stream()
+                    .skip(3)
+                    .map(XWPFParagraph::getText)
+                    .toList();
 
             assertThat(texts).containsExactlyElementsOf(SeedReport.texts(doc));
             assertThat(docx.getParagraphs().get(2).getText()).isEqualTo(SeedReport.STATUS);
@@ -67,17 +79,20 @@ class DocxReportTests {
 
             assertThat(link.getAnchor()).isEqualTo("sec_2");
             assertThat(link.text()).isEqualTo("the second meeting of the Study Group");
-            XWPFParagraph nextTask = docx.getParagraphs().stream().filter(p -> "2. Next Task".equals(p.getText()))
-                    .findFirst().orElseThrow();
-            assertThat(nextTask.getCTP().getBookmarkStartList()).singleElement()
+            XWPFParagraph nextTask = docx.getParagraphs().stream()
+                    .filter(p -> "2. Next Task".equals(p.getText()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(nextTask.getCTP().getBookmarkStartList())
+                    .singleElement()
                     .satisfies(bookmark -> assertThat(bookmark.getName()).isEqualTo("sec_2"));
         }
     }
 
     @Test
     void linkToTheWebIsAHyperlink() throws Exception {
-        try (XWPFDocument docx = read(SeedReport.small(text("See "), link("the paper", "https://example.org/paper"),
-                text(" & <more>.")))) {
+        try (XWPFDocument docx = read(
+                SeedReport.small(text("See "), link("the paper", "https://example.org/paper"), text(" & <more>.")))) {
             XWPFHyperlinkRun link = hyperlinks(docx).get(0);
 
             assertThat(link.getHyperlink(docx).getURL()).isEqualTo("https://example.org/paper");
@@ -115,11 +130,17 @@ class DocxReportTests {
     }
 
     private static List<String> styled(List<XWPFParagraph> paragraphs, String style) {
-        return paragraphs.stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+        return paragraphs.stream()
+                .filter(p -> style.equals(p.getStyle()))
+                .map(XWPFParagraph::getText)
+                .toList();
     }
 
     private static List<XWPFHyperlinkRun> hyperlinks(XWPFDocument docx) {
-        return docx.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-                .filter(XWPFHyperlinkRun.class::isInstance).map(XWPFHyperlinkRun.class::cast).toList();
+        return docx.getParagraphs().stream()
+                .flatMap(p -> p.getRuns().stream())
+                .filter(XWPFHyperlinkRun.class::isInstance)
+                .map(XWPFHyperlinkRun.class::cast)
+                .toList();
     }
 }

@@ -7,15 +7,12 @@ import static plenary.reports.ReportDocument.Span.text;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportFormat;
 
@@ -25,10 +22,15 @@ class HtmlReportTests {
 
     @Test
     void documentIsCompleteAndSelfContained() {
-        String html = new String(typesetter.render(SeedReport.vladivostok(), ReportFormat.HTML), StandardCharsets.UTF_8);
+        String html =
+                new String(typesetter.render(SeedReport.vladivostok(), ReportFormat.HTML), StandardCharsets.UTF_8);
 
-        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").contains("<meta charset=\"utf-8\" />")
-                .contains("<title>" + SeedReport.TITLE + "</title>").contains("<style>").endsWith("</html>\n");
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+                .contains("<meta charset=\"utf-8\" />")
+                .contains("<title>" + SeedReport.TITLE + "</title>")
+                .contains("<style>")
+                .endsWith("</html>\n");
         assertThat(html).doesNotContain("<link ", "<script", "src=\"");
     }
 
@@ -57,17 +59,21 @@ class HtmlReportTests {
         assertThat(valueAt(html, "//p[@id='sec_1__sec_2__para_1']/span[@class='speaker']"))
                 .isEqualTo("A Russian participant");
         assertThat(valueAt(html, "//p[@id='sec_1__sec_2__para_2']/a/@href")).isEqualTo("#sec_2");
-        assertThat(valueAt(html, "//p[@id='sec_1__sec_2__para_2']/a")).isEqualTo("the second meeting of the Study Group");
+        assertThat(valueAt(html, "//p[@id='sec_1__sec_2__para_2']/a"))
+                .isEqualTo("the second meeting of the Study Group");
     }
 
     @Test
     void markupInTheTextIsEscaped() {
-        ReportDocument doc = SeedReport.small(text("Fish & chips <script>alert('x')</script> \"quoted\" "),
-                speaker("<b>One</b> participant", "speaker_1"), link("a \"link\" & more", "https://example.org/?a=1&b=2"));
+        ReportDocument doc = SeedReport.small(
+                text("Fish & chips <script>alert('x')</script> \"quoted\" "),
+                speaker("<b>One</b> participant", "speaker_1"),
+                link("a \"link\" & more", "https://example.org/?a=1&b=2"));
 
         String html = typesetter.htmlFragment(doc);
 
-        assertThat(html).contains("Fish &amp; chips &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;quoted&quot; ")
+        assertThat(html)
+                .contains("Fish &amp; chips &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;quoted&quot; ")
                 .contains("&lt;b&gt;One&lt;/b&gt; participant")
                 .contains("<a href=\"https://example.org/?a=1&amp;b=2\">a &quot;link&quot; &amp; more</a>")
                 .doesNotContain("<script", "<b>");
@@ -75,17 +81,23 @@ class HtmlReportTests {
 
     @Test
     void linkThatRunsCodeIsPrintedAsText() {
-        String html = typesetter.htmlFragment(SeedReport.small(link("click", "javascript:alert(1)"),
-                link(" or this", " JavaScript:alert(2)"), link(" data", "data:text/html,x")));
+        String html = typesetter.htmlFragment(SeedReport.small(
+                link("click", "javascript:alert(1)"),
+                link(" or this", " JavaScript:alert(2)"),
+                link(" data", "data:text/html,x")));
 
-        assertThat(html).doesNotContain("<a ", "javascript", "JavaScript", "data:").contains("click or this data");
+        assertThat(html)
+                .doesNotContain("<a ", "javascript", "JavaScript", "data:")
+                .contains("click or this data");
     }
 
     @Test
     void fragmentIsTheArticleAlone() throws Exception {
         String fragment = typesetter.htmlFragment(SeedReport.vladivostok());
 
-        assertThat(fragment).startsWith("<article class=\"report\" lang=\"en\">").endsWith("</article>\n")
+        assertThat(fragment)
+                .startsWith("<article class=\"report\" lang=\"en\">")
+                .endsWith("</article>\n")
                 .doesNotContain("<html", "<head>", "<body", "<style");
         assertThat(typesetter.html(SeedReport.vladivostok())).contains(fragment);
         assertThat(count(parse(fragment), "//section")).isEqualTo(5);
@@ -94,7 +106,14 @@ class HtmlReportTests {
     @Test
     void repeatedIdsAreMadeUnique() throws Exception {
         ReportDocument doc = SeedReport.small(text("x"));
-        ReportDocument repeated = new ReportDocument(doc.id(), doc.title(), null, doc.date(), null, null, doc.speakers(),
+        ReportDocument repeated = new ReportDocument(
+                doc.id(),
+                doc.title(),
+                null,
+                doc.date(),
+                null,
+                null,
+                doc.speakers(),
                 java.util.List.of(doc.contents().get(0), doc.contents().get(0)));
 
         Document html = parse(typesetter.htmlFragment(repeated));
@@ -116,6 +135,7 @@ class HtmlReportTests {
     }
 
     static int count(Document doc, String xpath) throws Exception {
-        return ((NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET)).getLength();
+        return ((NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET))
+                .getLength();
     }
 }

@@ -5,7 +5,6 @@ import static plenary.reports.ReportDocument.Span.text;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,7 +12,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Section;
 import plenary.reports.ReportFormat;
@@ -30,7 +28,8 @@ class PdfReportTests {
 
     @Test
     void isAPdfWithTheTitleInItsMetadata() throws Exception {
-        assertThat(new String(seedPdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(seedPdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         try (PDDocument pdf = Loader.loadPDF(seedPdf)) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(SeedReport.TITLE);
             assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo(SeedReport.AUTHOR);
@@ -58,8 +57,14 @@ class PdfReportTests {
             stripper.setSortByPosition(true);
             String text = normalised(stripper.getText(pdf));
 
-            assertThat(text).contains(SeedReport.TITLE, SeedReport.SUBTITLE, SeedReport.STATUS, "1. Summary",
-                    "1.1 Session 1: Multilateral institutions and processes", "2. Next Task");
+            assertThat(text)
+                    .contains(
+                            SeedReport.TITLE,
+                            SeedReport.SUBTITLE,
+                            SeedReport.STATUS,
+                            "1. Summary",
+                            "1.1 Session 1: Multilateral institutions and processes",
+                            "2. Next Task");
             // Lines break after hyphens ("US-" / "China"), so paragraphs are compared without their white space.
             for (String expected : SeedReport.texts(doc)) {
                 assertThat(text.replaceAll("\\s", "")).contains(expected.replaceAll("\\s", ""));
@@ -93,18 +98,20 @@ class PdfReportTests {
                 }
             }
             assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("DejaVuSerif"));
-            assertThat(fonts).anySatisfy(name -> assertThat(name).contains("Bold"))
+            assertThat(fonts)
+                    .anySatisfy(name -> assertThat(name).contains("Bold"))
                     .anySatisfy(name -> assertThat(name).contains("Italic"));
         }
     }
 
     @Test
     void markupInTheTextIsPrintedAsText() throws Exception {
-        byte[] bytes = typesetter.render(SeedReport.small(text("Fish & chips <script>alert('x')</script>")),
-                ReportFormat.PDF);
+        byte[] bytes =
+                typesetter.render(SeedReport.small(text("Fish & chips <script>alert('x')</script>")), ReportFormat.PDF);
 
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            assertThat(normalised(new PDFTextStripper().getText(pdf))).contains("Fish & chips <script>alert('x')</script>");
+            assertThat(normalised(new PDFTextStripper().getText(pdf)))
+                    .contains("Fish & chips <script>alert('x')</script>");
         }
     }
 
@@ -114,12 +121,23 @@ class PdfReportTests {
         List<Section> sections = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             for (Section section : seed.contents()) {
-                sections.add(new Section(i == 1 ? section.eId() : section.eId() + "_" + i, section.number(), section.heading(),
-                        section.paragraphs(), section.subsections()));
+                sections.add(new Section(
+                        i == 1 ? section.eId() : section.eId() + "_" + i,
+                        section.number(),
+                        section.heading(),
+                        section.paragraphs(),
+                        section.subsections()));
             }
         }
-        return new ReportDocument(seed.id(), seed.title(), seed.subtitle(), seed.date(), seed.author(), seed.status(),
-                seed.speakers(), sections);
+        return new ReportDocument(
+                seed.id(),
+                seed.title(),
+                seed.subtitle(),
+                seed.date(),
+                seed.author(),
+                seed.status(),
+                seed.speakers(),
+                sections);
     }
 
     private static String normalised(String text) {

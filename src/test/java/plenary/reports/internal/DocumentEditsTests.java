@@ -17,45 +17,75 @@ class DocumentEditsTests {
 
     @Test
     void anEditReplacesTheTextsItNamesAndKeepsTheRest() {
-        ReportDocument doc = DocumentEdits.apply(Documents.small(), new ReportEdit(1, "A new title", null,
-                Map.of("sec_2", "Next Tasks"), Map.of("sec_1__para_1", "  The meeting was held in Vladivostok.\r\n"), null));
+        ReportDocument doc = DocumentEdits.apply(
+                Documents.small(),
+                new ReportEdit(
+                        1,
+                        "A new title",
+                        null,
+                        Map.of("sec_2", "Next Tasks"),
+                        Map.of("sec_1__para_1", "  The meeting was held in Vladivostok.\r\n"),
+                        null));
         assertThat(doc.title()).isEqualTo("A new title");
         assertThat(doc.subtitle()).isEqualTo("14 November 2011, Vladivostok");
         assertThat(doc.contents().get(1).heading()).isEqualTo("Next Tasks");
         assertThat(doc.contents().get(0).paragraphs().get(0).text()).isEqualTo("The meeting was held in Vladivostok.");
-        assertThat(doc.contents().get(0).subsections()).isEqualTo(Documents.small().contents().get(0).subsections());
+        assertThat(doc.contents().get(0).subsections())
+                .isEqualTo(Documents.small().contents().get(0).subsections());
     }
 
     @Test
     void aChangedParagraphKeepsItsReferenceToTheSpeakerWhereItsWordsRemain() {
-        ReportDocument doc = DocumentEdits.withParagraph(Documents.small(), BRIEFING,
-                "In this regard, One participant briefed the meeting at length.");
-        List<Span> spans = doc.contents().get(0).subsections().get(0).paragraphs().get(0).spans();
-        assertThat(spans).containsExactly(Span.text("In this regard, "), Span.speaker("One participant", "speaker_1"),
-                Span.text(" briefed the meeting at length."));
+        ReportDocument doc = DocumentEdits.withParagraph(
+                Documents.small(), BRIEFING, "In this regard, One participant briefed the meeting at length.");
+        List<Span> spans =
+                doc.contents().get(0).subsections().get(0).paragraphs().get(0).spans();
+        assertThat(spans)
+                .containsExactly(
+                        Span.text("In this regard, "),
+                        Span.speaker("One participant", "speaker_1"),
+                        Span.text(" briefed the meeting at length."));
     }
 
     @Test
     void aParagraphWithoutTheSpeakersWordsBecomesPlainText() {
         ReportDocument doc = DocumentEdits.withParagraph(Documents.small(), BRIEFING, "The pipeline was discussed.");
-        assertThat(doc.contents().get(0).subsections().get(0).paragraphs().get(0).spans())
+        assertThat(doc.contents()
+                        .get(0)
+                        .subsections()
+                        .get(0)
+                        .paragraphs()
+                        .get(0)
+                        .spans())
                 .containsExactly(Span.text("The pipeline was discussed."));
     }
 
     @Test
     void anUnchangedTextKeepsItsSpansAsTheyWere() {
-        ReportDocument doc = DocumentEdits.withParagraph(Documents.small(), BRIEFING,
-                "One participant briefed the meeting on the pipeline project.");
+        ReportDocument doc = DocumentEdits.withParagraph(
+                Documents.small(), BRIEFING, "One participant briefed the meeting on the pipeline project.");
         assertThat(doc).isEqualTo(Documents.small());
     }
 
     @Test
     void anEditNamingWhatIsNotThereOrBlankingATextIsRefusedWithEveryRule() {
-        assertThatThrownBy(() -> DocumentEdits.apply(Documents.small(), new ReportEdit(1, " ", null,
-                Map.of("sec_1__para_1", "A paragraph is no section"), Map.of("sec_9__para_1", "x", BRIEFING, " "), null)))
-                .isInstanceOfSatisfying(InvalidRecord.class, e -> assertThat(e.violations().stream()
-                        .map(v -> v.field() + ":" + v.rule())).containsExactlyInAnyOrder("headings.sec_1__para_1:exists",
-                        "paragraphs.sec_9__para_1:exists", "paragraphs." + BRIEFING + ":required", "title:required"));
+        assertThatThrownBy(() -> DocumentEdits.apply(
+                        Documents.small(),
+                        new ReportEdit(
+                                1,
+                                " ",
+                                null,
+                                Map.of("sec_1__para_1", "A paragraph is no section"),
+                                Map.of("sec_9__para_1", "x", BRIEFING, " "),
+                                null)))
+                .isInstanceOfSatisfying(
+                        InvalidRecord.class,
+                        e -> assertThat(e.violations().stream().map(v -> v.field() + ":" + v.rule()))
+                                .containsExactlyInAnyOrder(
+                                        "headings.sec_1__para_1:exists",
+                                        "paragraphs.sec_9__para_1:exists",
+                                        "paragraphs." + BRIEFING + ":required",
+                                        "title:required"));
     }
 
     @Test
@@ -65,12 +95,14 @@ class DocumentEditsTests {
         assertThat(once.contents().get(0).paragraphs().get(1).eId()).isEqualTo("sec_1__para_2");
         assertThat(once.contents().get(0).paragraphs().get(1).text()).isEqualTo("Reviewed.");
         assertThat(DocumentEdits.withSummarySentence(once, "Reviewed.")).isEqualTo(once);
-        assertThat(once.contents().get(1)).isEqualTo(Documents.small().contents().get(1));
+        assertThat(once.contents().get(1))
+                .isEqualTo(Documents.small().contents().get(1));
     }
 
     @Test
     void theStatusLineIsReplaced() {
-        assertThat(DocumentEdits.withStatus(Documents.small(), "Published report no. 3, 1 December 2026").status())
+        assertThat(DocumentEdits.withStatus(Documents.small(), "Published report no. 3, 1 December 2026")
+                        .status())
                 .isEqualTo("Published report no. 3, 1 December 2026");
     }
 }

@@ -16,8 +16,11 @@ class RedlinesTests {
     @Test
     void wordsInsertedAndDeletedAreMarkedAndTheRestKept() {
         assertThat(Redlines.words("One participant argued strongly.", "One participant argued firmly and at length."))
-                .containsExactly(new Piece(Op.SAME, "One participant argued "), new Piece(Op.DELETED, "strongly"),
-                        new Piece(Op.INSERTED, "firmly and at length"), new Piece(Op.SAME, "."));
+                .containsExactly(
+                        new Piece(Op.SAME, "One participant argued "),
+                        new Piece(Op.DELETED, "strongly"),
+                        new Piece(Op.INSERTED, "firmly and at length"),
+                        new Piece(Op.SAME, "."));
     }
 
     @Test
@@ -28,13 +31,23 @@ class RedlinesTests {
     @Test
     void onlyTheTextsThatChangedAreListedWithWhereTheyStand() {
         ReportDocument before = Documents.small();
-        ReportDocument after = DocumentEdits.withStatus(DocumentEdits.apply(before, new ReportEdit(1, null, null,
-                Map.of("sec_2", "Next Tasks"), Map.of("sec_1__sess_2__para_2", "Many concerns were expressed."), null)),
+        ReportDocument after = DocumentEdits.withStatus(
+                DocumentEdits.apply(
+                        before,
+                        new ReportEdit(
+                                1,
+                                null,
+                                null,
+                                Map.of("sec_2", "Next Tasks"),
+                                Map.of("sec_1__sess_2__para_2", "Many concerns were expressed."),
+                                null)),
                 "Draft version 2");
         Redline redline = Redlines.between(1, before, 2, after);
-        assertThat(redline.changes()).extracting(Redline.Change::location)
+        assertThat(redline.changes())
+                .extracting(Redline.Change::location)
                 .containsExactly("Session 2, paragraph 2", "Heading of Next Tasks");
-        assertThat(redline.changes().get(0).html()).isEqualTo("<del>Some</del><ins>Many</ins> concerns were expressed.");
+        assertThat(redline.changes().get(0).html())
+                .isEqualTo("<del>Some</del><ins>Many</ins> concerns were expressed.");
         assertThat(redline.changes()).allMatch(c -> c.kind() == Kind.CHANGED);
     }
 
@@ -42,15 +55,18 @@ class RedlinesTests {
     void textsAddedOrRemovedBetweenVersionsAreListedAsSuch() {
         ReportDocument before = Documents.small();
         ReportDocument after = DocumentEdits.withSummarySentence(before, "Reviewed.");
-        assertThat(Redlines.between(1, before, 2, after).changes()).singleElement()
+        assertThat(Redlines.between(1, before, 2, after).changes())
+                .singleElement()
                 .satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.ADDED))
                 .satisfies(c -> assertThat(c.html()).isEqualTo("<ins>Reviewed.</ins>"));
-        assertThat(Redlines.between(2, after, 1, before).changes()).singleElement()
+        assertThat(Redlines.between(2, after, 1, before).changes())
+                .singleElement()
                 .satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.REMOVED));
     }
 
     @Test
     void aVersionComparedWithItselfHasNoChange() {
-        assertThat(Redlines.between(1, Documents.small(), 1, Documents.small()).changes()).isEmpty();
+        assertThat(Redlines.between(1, Documents.small(), 1, Documents.small()).changes())
+                .isEmpty();
     }
 }

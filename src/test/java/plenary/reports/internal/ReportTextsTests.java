@@ -9,9 +9,18 @@ class ReportTextsTests {
 
     @Test
     void everyTextIsListedInReadingOrderWithWhereItStands() {
-        assertThat(ReportTexts.of(Documents.small()).stream().map(Text::location)).containsExactly("Title", "Subtitle",
-                "Status line", "Heading of Summary", "Summary, paragraph 1", "Heading of Session 2",
-                "Session 2, paragraph 1", "Session 2, paragraph 2", "Heading of Next Task", "Next Task, paragraph 1");
+        assertThat(ReportTexts.of(Documents.small()).stream().map(Text::location))
+                .containsExactly(
+                        "Title",
+                        "Subtitle",
+                        "Status line",
+                        "Heading of Summary",
+                        "Summary, paragraph 1",
+                        "Heading of Session 2",
+                        "Session 2, paragraph 1",
+                        "Session 2, paragraph 2",
+                        "Heading of Next Task",
+                        "Next Task, paragraph 1");
     }
 
     @Test

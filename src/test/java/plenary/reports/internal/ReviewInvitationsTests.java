@@ -34,8 +34,8 @@ class ReviewInvitationsTests {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private static final ReportSentForReview SENT = new ReportSentForReview(7, 3, 2, "Report of the Meeting",
-            Instant.parse("2026-12-01T17:00:00Z"), List.of(1L, 2L, 3L));
+    private static final ReportSentForReview SENT = new ReportSentForReview(
+            7, 3, 2, "Report of the Meeting", Instant.parse("2026-12-01T17:00:00Z"), List.of(1L, 2L, 3L));
     private static final Directory PEOPLE = new People(List.of(
             new PersonView(1, "Oksana Vetrogradova", Nationality.RU, null, null, Pronoun.SHE, "oksana@example.org", 0),
             new PersonView(2, "Kim Seo-yeon", Nationality.KR, null, null, Pronoun.SHE, "seo-yeon@example.org", 0),
@@ -50,7 +50,9 @@ class ReviewInvitationsTests {
                 .containsExactlyInAnyOrder("oksana@example.org", "seo-yeon@example.org");
         assertThat(received[0].getSubject()).isEqualTo("For your review: Report of the Meeting");
         String body = GreenMailUtil.getBody(received[0]);
-        assertThat(body).contains("Version 2").contains("1 December 2026, 17:00 UTC")
+        assertThat(body)
+                .contains("Version 2")
+                .contains("1 December 2026, 17:00 UTC")
                 .contains("https://plenary.example.org/meetings/7/report");
     }
 
@@ -63,8 +65,12 @@ class ReviewInvitationsTests {
 
     @Test
     void withoutAMailServerConfiguredNothingIsSentAndNothingFails() {
-        new ReviewInvitations(PEOPLE, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-                "plenary@example.org", "https://plenary.example.org").on(SENT);
+        new ReviewInvitations(
+                        PEOPLE,
+                        new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                        "plenary@example.org",
+                        "https://plenary.example.org")
+                .on(SENT);
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
@@ -72,9 +78,11 @@ class ReviewInvitationsTests {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("localhost");
         sender.setPort(port);
-        return new ReviewInvitations(PEOPLE,
+        return new ReviewInvitations(
+                PEOPLE,
                 new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class),
-                "plenary@example.org", "https://plenary.example.org/");
+                "plenary@example.org",
+                "https://plenary.example.org/");
     }
 
     /** A directory of a few people. */
@@ -107,7 +115,8 @@ class ReviewInvitationsTests {
 
         @Override
         public Map<Long, PersonView> people(Collection<Long> ids) {
-            return all.stream().filter(p -> ids.contains(p.id()))
+            return all.stream()
+                    .filter(p -> ids.contains(p.id()))
                     .collect(Collectors.toMap(PersonView::id, Function.identity()));
         }
     }

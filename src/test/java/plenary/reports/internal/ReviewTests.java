@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class ReviewTests {
 
     private static final Instant DEADLINE = Instant.parse("2026-12-01T17:00:00Z");
-    private static final Review OPEN = new Review(1L, 1, 2, DEADLINE, "rapporteur", DEADLINE.minusSeconds(86_400), null, 0);
+    private static final Review OPEN =
+            new Review(1L, 1, 2, DEADLINE, "rapporteur", DEADLINE.minusSeconds(86_400), null, 0);
 
     @Test
     void aSuggestionBeforeTheDeadlineIsInTime() {
@@ -23,6 +24,7 @@ class ReviewTests {
 
     @Test
     void aClosedReviewTakesNoSuggestionEvenBeforeItsDeadline() {
-        assertThat(OPEN.closed(DEADLINE.minusSeconds(3600)).accepts(DEADLINE.minusSeconds(60))).isFalse();
+        assertThat(OPEN.closed(DEADLINE.minusSeconds(3600)).accepts(DEADLINE.minusSeconds(60)))
+                .isFalse();
     }
 }

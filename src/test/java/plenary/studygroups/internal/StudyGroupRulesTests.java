@@ -33,10 +33,12 @@ class StudyGroupRulesTests {
     static final long SEOL = 11, QUILLFEATHER = 12, MARSH = 13, RYU = 14, NOBODY = 99;
 
     final Directory directory = new FixedDirectory(
-            List.of(committee(KOREA, "CSCAP-Korea", CommitteeKind.MEMBER_COMMITTEE),
+            List.of(
+                    committee(KOREA, "CSCAP-Korea", CommitteeKind.MEMBER_COMMITTEE),
                     committee(CANADA, "CSCAP-Canada", CommitteeKind.MEMBER_COMMITTEE),
                     committee(STEERING, "CSCAP Steering Committee", CommitteeKind.STEERING_COMMITTEE)),
-            List.of(person(SEOL, "Ha-eun Seol", KOREA), person(QUILLFEATHER, "Martin Quillfeather", CANADA),
+            List.of(
+                    person(SEOL, "Ha-eun Seol", KOREA), person(QUILLFEATHER, "Martin Quillfeather", CANADA),
                     person(MARSH, "Elin Marsh-Tanaka", null), person(RYU, "Jae-won Ryu", KOREA)));
 
     @Test
@@ -62,7 +64,8 @@ class StudyGroupRulesTests {
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 21})
     void plannedMeetingsOutsideOneToTwentyAreRefused(int planned) {
-        assertThat(violations(planned(planned))).extracting(Violation::field, Violation::rule)
+        assertThat(violations(planned(planned)))
+                .extracting(Violation::field, Violation::rule)
                 .containsExactly(tuple("plannedMeetings", "range"));
     }
 
@@ -75,8 +78,16 @@ class StudyGroupRulesTests {
     @Test
     void plannedMeetingsMayBeLeftOpen() {
         StudyGroupForm f = valid();
-        assertThat(violations(new StudyGroupForm(f.title(), f.mandate(), f.status(), null, f.coChairIds(),
-                f.rapporteurIds(), f.committeeIds(), null))).isEmpty();
+        assertThat(violations(new StudyGroupForm(
+                        f.title(),
+                        f.mandate(),
+                        f.status(),
+                        null,
+                        f.coChairIds(),
+                        f.rapporteurIds(),
+                        f.committeeIds(),
+                        null)))
+                .isEmpty();
     }
 
     @Test
@@ -89,7 +100,8 @@ class StudyGroupRulesTests {
     @Test
     void aPersonIsNamedOnceInEachList() {
         List<Violation> broken = violations(people(List.of(SEOL, QUILLFEATHER, SEOL), List.of(MARSH, MARSH)));
-        assertThat(broken).extracting(Violation::field, Violation::rule)
+        assertThat(broken)
+                .extracting(Violation::field, Violation::rule)
                 .containsExactlyInAnyOrder(tuple("coChairIds", "distinct"), tuple("rapporteurIds", "distinct"));
         assertThat(broken.get(0).message()).contains("Ha-eun Seol");
     }
@@ -97,7 +109,9 @@ class StudyGroupRulesTests {
     @Test
     void nobodyIsBothCoChairAndRapporteur() {
         List<Violation> broken = violations(people(List.of(SEOL, QUILLFEATHER), List.of(MARSH, QUILLFEATHER)));
-        assertThat(broken).extracting(Violation::field, Violation::rule).containsExactly(tuple("rapporteurIds", "distinct"));
+        assertThat(broken)
+                .extracting(Violation::field, Violation::rule)
+                .containsExactly(tuple("rapporteurIds", "distinct"));
         assertThat(broken.get(0).message()).contains("Martin Quillfeather").contains("co-chair");
     }
 
@@ -110,18 +124,24 @@ class StudyGroupRulesTests {
 
     @Test
     void committeesMustExistBeMemberCommitteesAndBeNamedOnce() {
-        assertThat(violations(committees(List.of(KOREA, NOBODY)))).extracting(Violation::field, Violation::rule)
+        assertThat(violations(committees(List.of(KOREA, NOBODY))))
+                .extracting(Violation::field, Violation::rule)
                 .containsExactly(tuple("committeeIds", "exists"));
-        assertThat(violations(committees(List.of(KOREA, STEERING)))).extracting(Violation::field, Violation::rule)
+        assertThat(violations(committees(List.of(KOREA, STEERING))))
+                .extracting(Violation::field, Violation::rule)
                 .containsExactly(tuple("committeeIds", "member-committee"));
-        assertThat(violations(committees(List.of(KOREA, CANADA, KOREA)))).extracting(Violation::field, Violation::rule)
+        assertThat(violations(committees(List.of(KOREA, CANADA, KOREA))))
+                .extracting(Violation::field, Violation::rule)
                 .containsExactly(tuple("committeeIds", "distinct"));
     }
 
     @ParameterizedTest
-    @EnumSource(value = StudyGroupStatus.class, names = {"ACTIVE", "CONCLUDING", "CONCLUDED"})
+    @EnumSource(
+            value = StudyGroupStatus.class,
+            names = {"ACTIVE", "CONCLUDING", "CONCLUDED"})
     void aGroupUnderWayNeedsACoChair(StudyGroupStatus status) {
-        assertThat(violations(status(status, List.of()))).extracting(Violation::field, Violation::rule)
+        assertThat(violations(status(status, List.of())))
+                .extracting(Violation::field, Violation::rule)
                 .containsExactly(tuple("coChairIds", "required"));
         assertThat(violations(status(status, List.of(QUILLFEATHER)))).isEmpty();
     }
@@ -133,8 +153,8 @@ class StudyGroupRulesTests {
 
     @Test
     void tidyStripsTextAndTurnsAbsentListsEmpty() {
-        StudyGroupForm tidy = StudyGroupRules.tidy(new StudyGroupForm("  A title ", "   ", StudyGroupStatus.PROPOSED, null,
-                null, null, null, null));
+        StudyGroupForm tidy = StudyGroupRules.tidy(
+                new StudyGroupForm("  A title ", "   ", StudyGroupStatus.PROPOSED, null, null, null, null, null));
         assertThat(tidy.title()).isEqualTo("A title");
         assertThat(tidy.mandate()).isNull();
         assertThat(tidy.coChairIds()).isEmpty();
@@ -144,10 +164,11 @@ class StudyGroupRulesTests {
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
-        StudyGroupForm form = new StudyGroupForm(null, null, StudyGroupStatus.ACTIVE, 0, List.of(), List.of(NOBODY),
-                List.of(STEERING), null);
-        assertThat(violations(form)).extracting(Violation::field).containsExactlyInAnyOrder(
-                "title", "plannedMeetings", "rapporteurIds", "committeeIds", "coChairIds");
+        StudyGroupForm form = new StudyGroupForm(
+                null, null, StudyGroupStatus.ACTIVE, 0, List.of(), List.of(NOBODY), List.of(STEERING), null);
+        assertThat(violations(form))
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder("title", "plannedMeetings", "rapporteurIds", "committeeIds", "coChairIds");
     }
 
     private List<Violation> violations(StudyGroupForm form) {
@@ -160,38 +181,79 @@ class StudyGroupRulesTests {
     }
 
     static StudyGroupForm valid() {
-        return new StudyGroupForm("CSCAP Study Group on Multilateral Security Governance in Northeast Asia",
-                "To examine the multilateral institutions of the region.", StudyGroupStatus.CONCLUDING, 3,
-                List.of(SEOL, QUILLFEATHER), List.of(MARSH), List.of(KOREA, CANADA), null);
+        return new StudyGroupForm(
+                "CSCAP Study Group on Multilateral Security Governance in Northeast Asia",
+                "To examine the multilateral institutions of the region.",
+                StudyGroupStatus.CONCLUDING,
+                3,
+                List.of(SEOL, QUILLFEATHER),
+                List.of(MARSH),
+                List.of(KOREA, CANADA),
+                null);
     }
 
     static StudyGroupForm with(StudyGroupForm f, String title, String mandate) {
-        return new StudyGroupForm(title, mandate, f.status(), f.plannedMeetings(), f.coChairIds(), f.rapporteurIds(),
-                f.committeeIds(), f.version());
+        return new StudyGroupForm(
+                title,
+                mandate,
+                f.status(),
+                f.plannedMeetings(),
+                f.coChairIds(),
+                f.rapporteurIds(),
+                f.committeeIds(),
+                f.version());
     }
 
     static StudyGroupForm planned(int planned) {
         StudyGroupForm f = valid();
-        return new StudyGroupForm(f.title(), f.mandate(), f.status(), planned, f.coChairIds(), f.rapporteurIds(),
-                f.committeeIds(), f.version());
+        return new StudyGroupForm(
+                f.title(),
+                f.mandate(),
+                f.status(),
+                planned,
+                f.coChairIds(),
+                f.rapporteurIds(),
+                f.committeeIds(),
+                f.version());
     }
 
     static StudyGroupForm people(List<Long> coChairs, List<Long> rapporteurs) {
         StudyGroupForm f = valid();
-        return new StudyGroupForm(f.title(), f.mandate(), f.status(), f.plannedMeetings(), coChairs, rapporteurs,
-                f.committeeIds(), f.version());
+        return new StudyGroupForm(
+                f.title(),
+                f.mandate(),
+                f.status(),
+                f.plannedMeetings(),
+                coChairs,
+                rapporteurs,
+                f.committeeIds(),
+                f.version());
     }
 
     static StudyGroupForm committees(List<Long> committees) {
         StudyGroupForm f = valid();
-        return new StudyGroupForm(f.title(), f.mandate(), f.status(), f.plannedMeetings(), f.coChairIds(),
-                f.rapporteurIds(), committees, f.version());
+        return new StudyGroupForm(
+                f.title(),
+                f.mandate(),
+                f.status(),
+                f.plannedMeetings(),
+                f.coChairIds(),
+                f.rapporteurIds(),
+                committees,
+                f.version());
     }
 
     static StudyGroupForm status(StudyGroupStatus status, List<Long> coChairs) {
         StudyGroupForm f = valid();
-        return new StudyGroupForm(f.title(), f.mandate(), status, f.plannedMeetings(), coChairs, List.of(RYU),
-                f.committeeIds(), f.version());
+        return new StudyGroupForm(
+                f.title(),
+                f.mandate(),
+                status,
+                f.plannedMeetings(),
+                coChairs,
+                List.of(RYU),
+                f.committeeIds(),
+                f.version());
     }
 
     static CommitteeView committee(long id, String name, CommitteeKind kind) {
@@ -232,7 +294,8 @@ class StudyGroupRulesTests {
 
         @Override
         public Map<Long, PersonView> people(Collection<Long> ids) {
-            return peopleList.stream().filter(p -> ids.contains(p.id()))
+            return peopleList.stream()
+                    .filter(p -> ids.contains(p.id()))
                     .collect(Collectors.toMap(PersonView::id, Function.identity()));
         }
     }
