@@ -16,7 +16,7 @@ import plenary.meetings.Interventions;
 import plenary.meetings.Link;
 import plenary.meetings.LinkKind;
 import plenary.meetings.MeetingForm;
-import plenary.meetings.Meetings;
+import plenary.meetings.MeetingRecords;
 import plenary.meetings.ParticipantForm;
 import plenary.meetings.Participants;
 import plenary.meetings.SessionForm;
@@ -31,14 +31,14 @@ import plenary.meetings.Subjects;
  */
 final class DemoMeetings {
 
-    private final Meetings meetings;
+    private final MeetingRecords meetings;
     private final Sessions sessions;
     private final Participants participants;
     private final Interventions interventions;
     private final DemoCast cast;
 
     DemoMeetings(
-            Meetings meetings,
+            MeetingRecords meetings,
             Sessions sessions,
             Participants participants,
             Interventions interventions,

@@ -17,7 +17,7 @@ import plenary.directory.OrganisationSettings;
 import plenary.directory.People;
 import plenary.institutions.InstitutionRecords;
 import plenary.meetings.Interventions;
-import plenary.meetings.Meetings;
+import plenary.meetings.MeetingRecords;
 import plenary.meetings.NextTasks;
 import plenary.meetings.Participants;
 import plenary.meetings.Proposals;
@@ -97,7 +97,7 @@ class DemoRecord implements ApplicationRunner {
             InstitutionRecords institutions,
             StudyGroups studyGroups,
             StudyGroupRecords studyGroupRecords,
-            Meetings meetings,
+            MeetingRecords meetings,
             Sessions sessions,
             Participants participants,
             Interventions interventions,

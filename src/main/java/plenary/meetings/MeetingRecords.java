@@ -1,17 +1,187 @@
 package plenary.meetings;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.kernel.Deletion;
+import plenary.kernel.RecordInUse;
+import plenary.kernel.Versions;
+import plenary.meetings.internal.InterventionTargets;
+import plenary.meetings.internal.Meeting;
+import plenary.meetings.internal.MeetingAccess;
+import plenary.meetings.internal.MeetingGate;
+import plenary.meetings.internal.MeetingRepository;
+import plenary.meetings.internal.MeetingRules;
+import plenary.meetings.internal.RecordAssembly;
+import plenary.meetings.internal.References;
+import plenary.meetings.internal.Viewer;
+import plenary.studygroups.StudyGroupView;
+import plenary.studygroups.StudyGroups;
 
 /**
- * What other modules (reports, search) may read of the meetings: the full, named record, without any check of
- * who is asking. Whoever shows it to people applies the meeting's attribution rule.
+ * The records of meetings as people read and keep them: any signed-in account reads (under the meeting's
+ * attribution rule); the secretariat and the study group's co-chairs and rapporteurs create meetings, and they
+ * and the meeting's own co-chairs and rapporteurs change and delete them.
  */
-public interface MeetingRecords {
+@Service
+@Transactional
+public class MeetingRecords {
 
-    /** The meetings of a study group, in the order of the series. */
-    List<MeetingSummary> ofStudyGroup(long studyGroupId);
+    private final MeetingRepository meetings;
+    private final MeetingGate gate;
+    private final MeetingRules rules;
+    private final RecordAssembly assembly;
+    private final References references;
+    private final StudyGroups studyGroups;
+    private final InterventionTargets targets;
 
-    /** The named record of a meeting. */
-    Optional<MeetingRecord> record(long meetingId);
+    MeetingRecords(
+            MeetingRepository meetings,
+            MeetingGate gate,
+            MeetingRules rules,
+            RecordAssembly assembly,
+            References references,
+            StudyGroups studyGroups,
+            InterventionTargets targets) {
+        this.targets = targets;
+        this.meetings = meetings;
+        this.gate = gate;
+        this.rules = rules;
+        this.assembly = assembly;
+        this.references = references;
+        this.studyGroups = studyGroups;
+    }
+
+    /** The meetings of a study group in the order of its series, or all meetings, latest first. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> summaries(Long studyGroupId) {
+        if (!Viewer.current().signedIn()) {
+            throw new AccessDeniedException("Meeting records are for signed-in accounts.");
+        }
+        List<Meeting> found = studyGroupId == null
+                ? meetings.findAllByOrderByStartsOnDesc()
+                : meetings.findByStudyGroupIdOrderByOrdinal(studyGroupId);
+        Map<Long, StudyGroupView> groups = new HashMap<>();
+        return found.stream()
+                .map(m -> assembly.summary(m, groups.computeIfAbsent(m.studyGroupId(), gate::group)))
+                .toList();
+    }
+
+    /** The record of a meeting, named or described as the attribution rule lets the one signed in see it. */
+    @Transactional(readOnly = true)
+    public MeetingRecord get(long id) {
+        return read(id, false);
+    }
+
+    /**
+     * The record as {@link #get} gives it, for a program through the API: when that is the named record of a
+     * meeting whose rule withholds names, the export of a restricted record is announced (for the audit).
+     */
+    @Transactional(readOnly = true)
+    public MeetingRecord export(long id) {
+        return read(id, true);
+    }
+
+    private MeetingRecord read(long id, boolean export) {
+        Meeting meeting = gate.meeting(id);
+        MeetingAccess access = gate.access(meeting);
+        access.requireRead();
+        MeetingRecord named = assembly.named(meeting, gate.group(meeting.studyGroupId()));
+        if (!access.seesNamedRecord(meeting.attributionRule())) {
+            return assembly.redacted(named);
+        }
+        if (export && meeting.attributionRule() != AttributionRule.NAMED) {
+            gate.namedRecordExported(meeting);
+        }
+        return named;
+    }
+
+    /** The meeting an intervention was made at, for a link to it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> meetingOf(long interventionId) {
+        if (!Viewer.current().signedIn()) {
+            throw new AccessDeniedException("Meeting records are for signed-in accounts.");
+        }
+        return java.util.Optional.ofNullable(
+                        targets.find(List.of(interventionId)).get(interventionId))
+                .map(InterventionTargets.Target::meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayCreate(long studyGroupId) {
+        return studyGroups
+                .find(studyGroupId)
+                .map(g -> MeetingAccess.toGroup(Viewer.current(), g).mayCreateMeeting())
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long meetingId) {
+        return gate.access(gate.meeting(meetingId)).mayEdit();
+    }
+
+    public MeetingRecord create(MeetingForm form) {
+        StudyGroupView group = form.studyGroupId() == null
+                ? null
+                : studyGroups.find(form.studyGroupId()).orElse(null);
+        if (group != null) {
+            MeetingAccess.toGroup(Viewer.current(), group).requireCreate();
+        } else if (!Viewer.current().secretariat()) {
+            // Without an existing group no one but the secretariat could be allowed, so the rest learn nothing more.
+            throw new AccessDeniedException(
+                    "Only the secretariat and the study group's co-chairs and rapporteurs create its meetings.");
+        }
+        rules.enforce(form, null);
+        Meeting saved = meetings.save(meeting(null, form.studyGroupId(), form, null));
+        gate.changed(saved);
+        return assembly.named(saved, gate.group(saved.studyGroupId()));
+    }
+
+    public MeetingRecord update(long id, MeetingForm form) {
+        Meeting stored = gate.editable(id);
+        StudyGroupView group = gate.group(stored.studyGroupId());
+        Versions.check("meeting", form.version(), stored.version(), () -> assembly.named(stored, group));
+        rules.enforce(form, stored);
+        Meeting saved = Versions.save(
+                "meeting",
+                () -> meetings.save(meeting(id, stored.studyGroupId(), form, form.version())),
+                () -> assembly.named(gate.editable(id), group));
+        gate.changed(saved);
+        return assembly.named(saved, group);
+    }
+
+    /** Deletes the meeting with everything it holds, unless other meetings' records refer into it. */
+    public void delete(long id) {
+        Meeting stored = gate.editable(id);
+        String why = references.intoMeeting(id);
+        if (why != null) {
+            throw new RecordInUse(why);
+        }
+        Deletion.unlessReferenced(
+                () -> references.deleteMeeting(id),
+                "Meeting " + id + " has a report; a meeting " + "whose report exists is kept.");
+        gate.changed(stored);
+    }
+
+    private static Meeting meeting(Long id, long studyGroupId, MeetingForm f, Integer version) {
+        return new Meeting(
+                id,
+                studyGroupId,
+                f.ordinal(),
+                Text.clean(f.title()),
+                f.startsOn(),
+                f.endsOn(),
+                Text.clean(f.city()),
+                f.country(),
+                f.hostCommitteeId(),
+                f.expertsCount(),
+                f.committeesCount(),
+                f.attendanceQualifier(),
+                Boolean.TRUE.equals(f.includesOtherRegions()),
+                f.attributionRule(),
+                version);
+    }
 }

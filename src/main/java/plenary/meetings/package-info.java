@@ -3,7 +3,7 @@
  * took part and in what capacity, the interventions in each session (who said what kind of thing about which
  * institutions and issues, and how it answers earlier ones), the proposals put forward and the positions taken
  * on them, and the next tasks the meeting set. Other modules read the full record through
- * {@link plenary.meetings.MeetingRecords} and learn of every change from {@link plenary.meetings.MeetingRecordChanged};
- * people read it through {@link plenary.meetings.Meetings}, which applies the meeting's attribution rule.
+ * {@link plenary.meetings.Meetings} and learn of every change from {@link plenary.meetings.MeetingRecordChanged};
+ * people read it through {@link plenary.meetings.MeetingRecords}, which applies the meeting's attribution rule.
  */
 package plenary.meetings;

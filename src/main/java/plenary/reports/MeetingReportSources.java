@@ -13,7 +13,7 @@ import plenary.institutions.Institutions;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.InterventionView;
 import plenary.meetings.MeetingRecord;
-import plenary.meetings.MeetingRecords;
+import plenary.meetings.Meetings;
 import plenary.reports.composition.ReportContext;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
@@ -23,13 +23,12 @@ import plenary.studygroups.StudyGroups;
 @Transactional(readOnly = true)
 class MeetingReportSources {
 
-    private final MeetingRecords meetings;
+    private final Meetings meetings;
     private final StudyGroups studyGroups;
     private final Directory directory;
     private final Institutions institutions;
 
-    MeetingReportSources(
-            MeetingRecords meetings, StudyGroups studyGroups, Directory directory, Institutions institutions) {
+    MeetingReportSources(Meetings meetings, StudyGroups studyGroups, Directory directory, Institutions institutions) {
         this.meetings = meetings;
         this.studyGroups = studyGroups;
         this.directory = directory;

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.kernel.RecordNotFound;
-import plenary.meetings.MeetingRecords;
 import plenary.meetings.MeetingSummary;
+import plenary.meetings.Meetings;
 import plenary.reports.composition.DossierComposer;
 import plenary.reports.composition.DossierComposer.Published;
 import plenary.reports.internal.ReportJson;
@@ -25,14 +25,14 @@ import plenary.studygroups.StudyGroups;
 public class StudyGroupDossiers {
 
     private final StudyGroups studyGroups;
-    private final MeetingRecords meetings;
+    private final Meetings meetings;
     private final ReportRepository reports;
     private final ReportQueries queries;
     private final ReportJson json;
 
     StudyGroupDossiers(
             StudyGroups studyGroups,
-            MeetingRecords meetings,
+            Meetings meetings,
             ReportRepository reports,
             ReportQueries queries,
             ReportJson json) {

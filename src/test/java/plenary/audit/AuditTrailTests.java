@@ -38,7 +38,7 @@ import plenary.directory.Role;
 import plenary.meetings.AttendanceQualifier;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.MeetingForm;
-import plenary.meetings.Meetings;
+import plenary.meetings.MeetingRecords;
 import plenary.reports.DraftForm;
 import plenary.reports.MeetingReports;
 import plenary.reports.PublishForm;
@@ -65,7 +65,7 @@ class AuditTrailTests {
     StudyGroupRecords groups;
 
     @Autowired
-    Meetings meetings;
+    MeetingRecords meetings;
 
     @Autowired
     MeetingReports reports;

@@ -16,8 +16,8 @@ import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionView;
 import plenary.meetings.LinkKind;
 import plenary.meetings.MeetingRecord;
-import plenary.meetings.MeetingRecords;
 import plenary.meetings.MeetingSummary;
+import plenary.meetings.Meetings;
 import plenary.meetings.PositionStance;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
@@ -30,7 +30,7 @@ class DemoRecordTests {
     StudyGroups studyGroups;
 
     @Autowired
-    MeetingRecords meetings;
+    Meetings meetings;
 
     @Autowired
     Directory directory;

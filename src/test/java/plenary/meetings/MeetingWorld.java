@@ -42,7 +42,7 @@ final class MeetingWorld {
     /** The write services of the module, as a test uses them. */
     @Component
     record Services(
-            Meetings meetings,
+            MeetingRecords meetings,
             Sessions sessions,
             Participants participants,
             Interventions interventions,

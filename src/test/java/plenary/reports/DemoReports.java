@@ -1,7 +1,7 @@
 package plenary.reports;
 
 import org.springframework.stereotype.Component;
-import plenary.meetings.MeetingRecords;
+import plenary.meetings.Meetings;
 import plenary.reports.composition.ReportComposer;
 import plenary.reports.composition.ReportContext;
 import plenary.studygroups.StudyGroups;
@@ -13,10 +13,10 @@ public class DemoReports {
     public static final String STUDY_GROUP = "CSCAP Study Group on Multilateral Security Governance in Northeast Asia";
 
     private final StudyGroups studyGroups;
-    private final MeetingRecords meetings;
+    private final Meetings meetings;
     private final MeetingReportSources sources;
 
-    DemoReports(StudyGroups studyGroups, MeetingRecords meetings, MeetingReportSources sources) {
+    DemoReports(StudyGroups studyGroups, Meetings meetings, MeetingReportSources sources) {
         this.studyGroups = studyGroups;
         this.meetings = meetings;
         this.sources = sources;

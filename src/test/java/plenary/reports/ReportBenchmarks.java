@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import plenary.PlenaryApplication;
-import plenary.meetings.MeetingRecords;
+import plenary.meetings.Meetings;
 import plenary.reports.composition.ReportComposer;
 import plenary.reports.composition.ReportContext;
 import plenary.reports.formats.ReportTypesetter;
@@ -54,7 +54,7 @@ public class ReportBenchmarks {
         typesetter = plenary.getBean(ReportTypesetter.class);
         long group = plenary.getBean(StudyGroups.class).all().get(0).id();
         vladivostokId =
-                plenary.getBean(MeetingRecords.class).ofStudyGroup(group).get(2).id();
+                plenary.getBean(Meetings.class).ofStudyGroup(group).get(2).id();
         vladivostok = sources.of(vladivostokId);
     }
 

@@ -21,7 +21,7 @@ import plenary.meetings.InterventionForm;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.Interventions;
 import plenary.meetings.MeetingForm;
-import plenary.meetings.Meetings;
+import plenary.meetings.MeetingRecords;
 import plenary.meetings.NextTaskForm;
 import plenary.meetings.NextTasks;
 import plenary.meetings.ParticipantForm;
@@ -58,7 +58,7 @@ final class ReportWorld {
     record Modules(
             People people,
             StudyGroupRecords studyGroups,
-            Meetings meetings,
+            MeetingRecords meetings,
             Sessions sessions,
             Participants participants,
             Interventions interventions,

@@ -5,13 +5,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.meetings.MeetingRecord;
-import plenary.meetings.MeetingRecords;
 import plenary.meetings.MeetingSummary;
+import plenary.meetings.Meetings;
 import plenary.studygroups.StudyGroupView;
 
 @Component
 @Transactional(readOnly = true)
-class MeetingRecordQueries implements MeetingRecords {
+class MeetingRecordQueries implements Meetings {
 
     private final MeetingRepository meetings;
     private final MeetingGate gate;

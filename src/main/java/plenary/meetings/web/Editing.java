@@ -6,17 +6,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import plenary.kernel.Bounds;
 import plenary.meetings.MeetingRecord;
-import plenary.meetings.Meetings;
+import plenary.meetings.MeetingRecords;
 import plenary.web.FormErrors;
 
 /** What every edit form of a record inside a meeting shares: the meeting it belongs to, and the right to edit it. */
 @Component
 class Editing {
 
-    private final Meetings meetings;
+    private final MeetingRecords meetings;
     private final Validator validator;
 
-    Editing(Meetings meetings, Validator validator) {
+    Editing(MeetingRecords meetings, Validator validator) {
         this.meetings = meetings;
         this.validator = validator;
     }

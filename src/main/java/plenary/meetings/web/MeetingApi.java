@@ -15,17 +15,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.meetings.MeetingForm;
 import plenary.meetings.MeetingRecord;
+import plenary.meetings.MeetingRecords;
 import plenary.meetings.MeetingSummary;
-import plenary.meetings.Meetings;
 
 /** Meetings and their records, for signed-in accounts; written by those who keep the record. */
 @RestController
 @RequestMapping("/api/meetings")
 class MeetingApi {
 
-    private final Meetings meetings;
+    private final MeetingRecords meetings;
 
-    MeetingApi(Meetings meetings) {
+    MeetingApi(MeetingRecords meetings) {
         this.meetings = meetings;
     }
 

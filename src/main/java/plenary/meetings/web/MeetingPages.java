@@ -17,7 +17,7 @@ import plenary.directory.Directory;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.MeetingForm;
 import plenary.meetings.MeetingRecord;
-import plenary.meetings.Meetings;
+import plenary.meetings.MeetingRecords;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 import plenary.web.FormErrors;
@@ -28,12 +28,12 @@ import plenary.web.Forms;
 @RequestMapping("/meetings")
 class MeetingPages {
 
-    private final Meetings meetings;
+    private final MeetingRecords meetings;
     private final StudyGroups studyGroups;
     private final Directory directory;
     private final RecordPage recordPage;
 
-    MeetingPages(Meetings meetings, StudyGroups studyGroups, Directory directory, RecordPage recordPage) {
+    MeetingPages(MeetingRecords meetings, StudyGroups studyGroups, Directory directory, RecordPage recordPage) {
         this.meetings = meetings;
         this.studyGroups = studyGroups;
         this.directory = directory;

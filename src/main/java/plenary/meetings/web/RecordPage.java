@@ -7,16 +7,16 @@ import org.springframework.ui.Model;
 import plenary.institutions.InstitutionView;
 import plenary.institutions.Institutions;
 import plenary.meetings.MeetingRecord;
-import plenary.meetings.Meetings;
+import plenary.meetings.MeetingRecords;
 
 /** Fills the model of the page that shows a meeting's record: the record, the institutions it names, who may edit. */
 @Component
 class RecordPage {
 
-    private final Meetings meetings;
+    private final MeetingRecords meetings;
     private final Institutions institutions;
 
-    RecordPage(Meetings meetings, Institutions institutions) {
+    RecordPage(MeetingRecords meetings, Institutions institutions) {
         this.meetings = meetings;
         this.institutions = institutions;
     }

@@ -17,11 +17,11 @@ import plenary.meetings.Meetings;
 @Component
 public class ReportGate {
 
-    private final Meetings meetings;
-    private final MeetingRecords records;
+    private final MeetingRecords meetings;
+    private final Meetings records;
     private final ReportRepository reports;
 
-    ReportGate(Meetings meetings, MeetingRecords records, ReportRepository reports) {
+    ReportGate(MeetingRecords meetings, Meetings records, ReportRepository reports) {
         this.meetings = meetings;
         this.records = records;
         this.reports = reports;

@@ -11,7 +11,7 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import plenary.PlenaryIntegrationTest;
-import plenary.meetings.MeetingRecords;
+import plenary.meetings.Meetings;
 import plenary.reports.DemoReports;
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Span;
@@ -27,7 +27,7 @@ class DossierComposerTests {
     DemoReports demo;
 
     @Autowired
-    MeetingRecords meetings;
+    Meetings meetings;
 
     @Autowired
     ReportTypesetter typesetter;

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What other modules read of the meetings, and hear of their changes. */
-class MeetingRecordsTests extends WorldTests {
+class MeetingsTests extends WorldTests {
 
     @Autowired
-    MeetingRecords records;
+    Meetings records;
 
     @Autowired
     ChangesHeard changes;
