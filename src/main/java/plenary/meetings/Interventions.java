@@ -77,7 +77,7 @@ public class Interventions {
         rules.enforce(meeting, null, form, order.size() + 1);
         Intervention saved = interventions.save(intervention(null, meeting, form, order.size() + 1, null));
         positions.renumberInterventions(Ordering.place(order, saved.id(), form.position()));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return reloaded(saved.id());
     }
 
@@ -98,7 +98,7 @@ public class Interventions {
         }
         Integer wanted = form.position() != null ? form.position() : changesSession ? null : stored.position();
         positions.renumberInterventions(Ordering.place(order, interventionId, wanted));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return reloaded(interventionId);
     }
 
@@ -111,7 +111,7 @@ public class Interventions {
             throw InvalidRecord.of("position", "range", "must be between 1 and " + order.size());
         }
         positions.renumberInterventions(Ordering.place(order, interventionId, position));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return reloaded(interventionId);
     }
 
@@ -125,7 +125,7 @@ public class Interventions {
         }
         interventions.delete(stored);
         positions.renumberInterventions(positions.interventionsOf(stored.sessionId()));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
     }
 
     private Intervention find(Meeting meeting, long interventionId) {

@@ -136,7 +136,7 @@ public class MeetingRecords {
         }
         rules.enforce(form, null);
         Meeting saved = meetings.save(meeting(null, form.studyGroupId(), form, null));
-        gate.changed(saved);
+        gate.announceChange(saved);
         return assembly.named(saved, gate.group(saved.studyGroupId()));
     }
 
@@ -149,7 +149,7 @@ public class MeetingRecords {
                 "meeting",
                 () -> meetings.save(meeting(id, stored.studyGroupId(), form, form.version())),
                 () -> assembly.named(gate.editable(id), group));
-        gate.changed(saved);
+        gate.announceChange(saved);
         return assembly.named(saved, group);
     }
 
@@ -163,7 +163,7 @@ public class MeetingRecords {
         Deletion.unlessReferenced(
                 () -> references.deleteMeeting(id),
                 "Meeting " + id + " has a report; a meeting " + "whose report exists is kept.");
-        gate.changed(stored);
+        gate.announceChange(stored);
     }
 
     private static Meeting meeting(Long id, long studyGroupId, MeetingForm f, Integer version) {

@@ -52,7 +52,7 @@ public class NextTasks {
         enforce(form, order.size() + 1);
         NextTask saved = tasks.save(task(null, meetingId, form, order.size() + 1, null));
         positions.renumberNextTasks(Ordering.place(order, saved.id(), form.position()));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return reloaded(saved.id());
     }
 
@@ -68,7 +68,7 @@ public class NextTasks {
                 () -> reloaded(taskId));
         positions.renumberNextTasks(
                 Ordering.place(order, taskId, form.position() != null ? form.position() : stored.position()));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return reloaded(taskId);
     }
 
@@ -81,7 +81,7 @@ public class NextTasks {
             throw InvalidRecord.of("position", "range", "must be between 1 and " + order.size());
         }
         positions.renumberNextTasks(Ordering.place(order, taskId, position));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return reloaded(taskId);
     }
 
@@ -89,7 +89,7 @@ public class NextTasks {
         Meeting meeting = gate.editable(meetingId);
         tasks.delete(find(meeting, taskId));
         positions.renumberNextTasks(positions.nextTasksOf(meetingId));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
     }
 
     private NextTask find(Meeting meeting, long taskId) {

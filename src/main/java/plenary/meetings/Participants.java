@@ -47,7 +47,7 @@ public class Participants {
         Meeting meeting = gate.editable(meetingId);
         enforce(meeting, null, form);
         Participant saved = participants.save(new Participant(null, meetingId, form.personId(), form.capacity(), null));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return assembly.participant(saved);
     }
 
@@ -61,7 +61,7 @@ public class Participants {
                 () -> participants.save(
                         new Participant(participantId, meetingId, form.personId(), form.capacity(), form.version())),
                 () -> assembly.participant(find(meeting, participantId)));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return assembly.participant(saved);
     }
 
@@ -75,7 +75,7 @@ public class Participants {
                     + " intervention(s) of the meeting; give those another speaker or delete them first.");
         }
         participants.delete(stored);
-        gate.changed(meeting);
+        gate.announceChange(meeting);
     }
 
     private Participant find(Meeting meeting, long participantId) {

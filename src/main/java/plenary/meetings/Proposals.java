@@ -54,7 +54,7 @@ public class Proposals {
         Meeting meeting = gate.editable(meetingId);
         enforce(meeting, form);
         Proposal saved = proposals.save(proposal(null, meetingId, form, null));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return assembly.proposal(saved);
     }
 
@@ -67,14 +67,14 @@ public class Proposals {
                 "proposal",
                 () -> proposals.save(proposal(proposalId, meetingId, form, form.version())),
                 () -> assembly.proposal(find(meeting, proposalId)));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return assembly.proposal(saved);
     }
 
     public void delete(long meetingId, long proposalId) {
         Meeting meeting = gate.editable(meetingId);
         proposals.delete(find(meeting, proposalId));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
     }
 
     private Proposal find(Meeting meeting, long proposalId) {

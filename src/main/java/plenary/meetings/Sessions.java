@@ -49,7 +49,7 @@ public class Sessions {
         Meeting meeting = gate.editable(meetingId);
         enforce(meeting, null, form);
         Session saved = sessions.save(session(null, meetingId, form, null));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return assembly.session(saved);
     }
 
@@ -62,7 +62,7 @@ public class Sessions {
                 "session",
                 () -> sessions.save(session(sessionId, meetingId, form, form.version())),
                 () -> assembly.session(find(meeting, sessionId)));
-        gate.changed(meeting);
+        gate.announceChange(meeting);
         return assembly.session(saved);
     }
 
@@ -76,7 +76,7 @@ public class Sessions {
                     + " intervention(s); move them to another session or delete them first.");
         }
         sessions.delete(stored);
-        gate.changed(meeting);
+        gate.announceChange(meeting);
     }
 
     private Session find(Meeting meeting, long sessionId) {

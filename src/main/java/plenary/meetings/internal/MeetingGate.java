@@ -63,7 +63,8 @@ public class MeetingGate {
         events.publishEvent(new NamedRecordExported(meeting.id(), meeting.attributionRule(), by));
     }
 
-    public void changed(Meeting meeting) {
+    /** Publishes, in the change's transaction, that the meeting's record changed: listeners hear of it after commit. */
+    public void announceChange(Meeting meeting) {
         events.publishEvent(new MeetingRecordChanged(meeting.id(), meeting.studyGroupId()));
     }
 }
