@@ -21,11 +21,11 @@ import plenary.web.FormErrors;
 @Component
 class PageActions {
 
-    private final ReportScreens screens;
+    private final ReportPageViews pageViews;
     private final Validator validator;
 
-    PageActions(ReportScreens screens, Validator validator) {
-        this.screens = screens;
+    PageActions(ReportPageViews pageViews, Validator validator) {
+        this.pageViews = pageViews;
         this.validator = validator;
     }
 
@@ -57,20 +57,20 @@ class PageActions {
             command.get();
         } catch (InvalidRecord e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, screens.of(meetingId, null, submitted, List.of(), FormErrors.of(e), null));
+            return page(model, pageViews.of(meetingId, null, submitted, List.of(), FormErrors.of(e), null));
         } catch (StaleEdit e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(model, screens.of(meetingId, null, submitted, List.of(), FormErrors.of(e), null));
+            return page(model, pageViews.of(meetingId, null, submitted, List.of(), FormErrors.of(e), null));
         } catch (ReportLeaks e) {
             response.setStatus(422);
-            return page(model, screens.of(meetingId, null, submitted, e.leaks(), FormErrors.none(), null));
+            return page(model, pageViews.of(meetingId, null, submitted, e.leaks(), FormErrors.none(), null));
         }
         redirect.addFlashAttribute("notice", done);
         return "redirect:/meetings/" + meetingId + "/report";
     }
 
-    static String page(Model model, ReportScreen screen) {
-        model.addAttribute("screen", screen);
+    static String page(Model model, ReportPageView view) {
+        model.addAttribute("view", view);
         return "reports/report";
     }
 }

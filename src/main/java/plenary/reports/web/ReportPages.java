@@ -31,20 +31,20 @@ class ReportPages {
 
     private final MeetingReports reports;
     private final ReportReading reading;
-    private final ReportScreens screens;
+    private final ReportPageViews pageViews;
     private final DocumentFiles files;
     private final PageActions actions;
 
     ReportPages(
             MeetingReports reports,
             ReportReading reading,
-            ReportScreens screens,
+            ReportPageViews pageViews,
             DocumentFiles files,
             PageActions actions) {
         this.actions = actions;
         this.reports = reports;
         this.reading = reading;
-        this.screens = screens;
+        this.pageViews = pageViews;
         this.files = files;
     }
 
@@ -53,7 +53,7 @@ class ReportPages {
         if (!reading.mayReadDrafts(meetingId)) {
             return "redirect:/reports/" + meetingId;
         }
-        return page(model, screens.of(meetingId, version, Map.of(), List.of(), FormErrors.none(), (String)
+        return page(model, pageViews.of(meetingId, version, Map.of(), List.of(), FormErrors.none(), (String)
                 model.getAttribute("notice")));
     }
 
@@ -123,7 +123,7 @@ class ReportPages {
                 "The report was published.");
     }
 
-    private static String page(Model model, ReportScreen screen) {
-        return PageActions.page(model, screen);
+    private static String page(Model model, ReportPageView view) {
+        return PageActions.page(model, view);
     }
 }

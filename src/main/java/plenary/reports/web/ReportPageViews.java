@@ -18,17 +18,17 @@ import plenary.web.FormErrors;
 
 /** Puts together what the report page shows, for one who may read the report's drafts. */
 @Component
-class ReportScreens {
+class ReportPageViews {
 
     private final ReportReading reading;
     private final ReportTypesetter typesetter;
 
-    ReportScreens(ReportReading reading, ReportTypesetter typesetter) {
+    ReportPageViews(ReportReading reading, ReportTypesetter typesetter) {
         this.reading = reading;
         this.typesetter = typesetter;
     }
 
-    ReportScreen of(long meetingId, Integer version) {
+    ReportPageView of(long meetingId, Integer version) {
         return of(meetingId, version, Map.of(), List.of(), FormErrors.none(), null);
     }
 
@@ -36,7 +36,7 @@ class ReportScreens {
      * @param submitted texts the person sent that were not saved, by eId, shown in place of the saved ones
      * @param leaks     the leaks of a publication just refused
      */
-    ReportScreen of(
+    ReportPageView of(
             long meetingId,
             Integer version,
             Map<String, String> submitted,
@@ -47,7 +47,7 @@ class ReportScreens {
         boolean participant = reading.tookPart(meetingId);
         Optional<ReportView> found = reading.view(meetingId);
         if (found.isEmpty()) {
-            return new ReportScreen(
+            return new ReportPageView(
                     meetingId,
                     "Report of the meeting",
                     null,
@@ -75,7 +75,7 @@ class ReportScreens {
         values.putAll(submitted);
         Map<String, List<LeakView>> byText =
                 leaks.stream().collect(Collectors.groupingBy(LeakView::eId, LinkedHashMap::new, Collectors.toList()));
-        return new ReportScreen(
+        return new ReportPageView(
                 meetingId,
                 latest.title(),
                 report,

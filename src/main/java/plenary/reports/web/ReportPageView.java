@@ -23,7 +23,7 @@ import plenary.web.FormErrors;
  * @param values   what each text's field holds, by eId ("title", "subtitle", a section's or paragraph's eId)
  * @param leaks    the leaks of a refused publication, by eId of the text they stand in
  */
-public record ReportScreen(
+public record ReportPageView(
         long meetingId,
         String title,
         ReportView report,
