@@ -17,7 +17,7 @@ import plenary.meetings.internal.MeetingGate;
 import plenary.meetings.internal.Ordering;
 import plenary.meetings.internal.Positions;
 import plenary.meetings.internal.RecordAssembly;
-import plenary.meetings.internal.References;
+import plenary.meetings.internal.Removals;
 
 /**
  * The interventions of a meeting's sessions, in order, kept by those who keep the meeting's record: a new one
@@ -31,7 +31,7 @@ public class Interventions {
     private final InterventionRules rules;
     private final InterventionTargets targets;
     private final Positions positions;
-    private final References references;
+    private final Removals removals;
     private final MeetingGate gate;
     private final RecordAssembly assembly;
 
@@ -40,14 +40,14 @@ public class Interventions {
             InterventionRules rules,
             InterventionTargets targets,
             Positions positions,
-            References references,
+            Removals removals,
             MeetingGate gate,
             RecordAssembly assembly) {
         this.interventions = interventions;
         this.rules = rules;
         this.targets = targets;
         this.positions = positions;
-        this.references = references;
+        this.removals = removals;
         this.gate = gate;
         this.assembly = assembly;
     }
@@ -119,7 +119,7 @@ public class Interventions {
     public void delete(long meetingId, long interventionId) {
         Meeting meeting = gate.editable(meetingId);
         Intervention stored = find(meeting, interventionId);
-        String why = references.toIntervention(interventionId);
+        String why = removals.whyInterventionStays(interventionId);
         if (why != null) {
             throw new RecordInUse(why);
         }

@@ -16,7 +16,7 @@ import plenary.meetings.internal.MeetingGate;
 import plenary.meetings.internal.MeetingRepository;
 import plenary.meetings.internal.MeetingRules;
 import plenary.meetings.internal.RecordAssembly;
-import plenary.meetings.internal.References;
+import plenary.meetings.internal.Removals;
 import plenary.meetings.internal.Viewer;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
@@ -34,7 +34,7 @@ public class MeetingRecords {
     private final MeetingGate gate;
     private final MeetingRules rules;
     private final RecordAssembly assembly;
-    private final References references;
+    private final Removals removals;
     private final StudyGroups studyGroups;
     private final InterventionTargets targets;
 
@@ -43,7 +43,7 @@ public class MeetingRecords {
             MeetingGate gate,
             MeetingRules rules,
             RecordAssembly assembly,
-            References references,
+            Removals removals,
             StudyGroups studyGroups,
             InterventionTargets targets) {
         this.targets = targets;
@@ -51,7 +51,7 @@ public class MeetingRecords {
         this.gate = gate;
         this.rules = rules;
         this.assembly = assembly;
-        this.references = references;
+        this.removals = removals;
         this.studyGroups = studyGroups;
     }
 
@@ -156,12 +156,12 @@ public class MeetingRecords {
     /** Deletes the meeting with everything it holds, unless other meetings' records refer into it. */
     public void delete(long id) {
         Meeting stored = gate.editable(id);
-        String why = references.intoMeeting(id);
+        String why = removals.whyMeetingStays(id);
         if (why != null) {
             throw new RecordInUse(why);
         }
         Deletion.unlessReferenced(
-                () -> references.deleteMeeting(id),
+                () -> removals.deleteMeeting(id),
                 "Meeting " + id + " has a report; a meeting " + "whose report exists is kept.");
         gate.announceChange(stored);
     }

@@ -3,18 +3,21 @@ package plenary.meetings.internal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Counts what still refers to a record of a meeting, so that a delete can be refused with a reason. */
+/**
+ * The removal of a meeting's records: why one cannot go yet (what still refers to it, so that the delete is refused
+ * with a reason), and the deletion of a whole meeting with everything it holds.
+ */
 @Component
-public class References {
+public class Removals {
 
     private final JdbcClient jdbc;
 
-    References(JdbcClient jdbc) {
+    Removals(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Why the intervention cannot go, or null when nothing refers to it. */
-    public String toIntervention(long id) {
+    public String whyInterventionStays(long id) {
         long links =
                 count("SELECT COUNT(*) FROM intervention_link WHERE target_id = :id AND intervention_id <> :id", id);
         long proposals = count("SELECT COUNT(*) FROM proposal WHERE intervention_id = :id", id)
@@ -23,11 +26,11 @@ public class References {
             return null;
         }
         return "Intervention " + id + " is referred to by " + links + " link(s) of other interventions and " + proposals
-                + " proposal(s) or position(s); remove those references first.";
+                + " proposal(s) or position(s); remove those removals first.";
     }
 
     /** Why the meeting cannot go, or null when no other meeting's record refers into it. */
-    public String intoMeeting(long meetingId) {
+    public String whyMeetingStays(long meetingId) {
         long links = count("""
                 SELECT COUNT(*) FROM intervention_link l
                 JOIN intervention s ON s.id = l.intervention_id JOIN intervention t ON t.id = l.target_id
@@ -41,7 +44,7 @@ public class References {
         }
         return "Meeting " + meetingId + " cannot be deleted: interventions of other meetings link into it (" + links
                 + ") or positions taken at other meetings name its interventions (" + positions
-                + "); remove those references first.";
+                + "); remove those removals first.";
     }
 
     /** Deletes everything a meeting holds, children before what they refer to, and the meeting itself. */
