@@ -1,7 +1,7 @@
 package plenary.leakcheck.internal;
 
 /**
- * A passage folded for comparison ({@link Folding}), each folded character remembering the span of the
+ * A passage folded for comparison ({@link CharacterFolding}), each folded character remembering the span of the
  * original it came from, and cut into words. A word hyphenated across a line break ("Iva-\nnov") is joined
  * again; invisible characters vanish.
  */
@@ -55,7 +55,7 @@ public final class FoldedText {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
         }
-        return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || Folding.continuesCluster(c);
+        return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || CharacterFolding.continuesCluster(c);
     }
 
     public String original() {

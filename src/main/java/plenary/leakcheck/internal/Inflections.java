@@ -44,6 +44,6 @@ public final class Inflections {
     }
 
     private static boolean inflected(String word) {
-        return word.length() >= 4 && Folding.isCyrillic(word.charAt(0));
+        return word.length() >= 4 && CharacterFolding.isCyrillic(word.charAt(0));
     }
 }

@@ -85,7 +85,7 @@ public final class Spellings {
     }
 
     public static boolean hasCjk(String text) {
-        return text.codePoints().anyMatch(Folding::isCjk);
+        return text.codePoints().anyMatch(CharacterFolding::isCjk);
     }
 
     /** The words of a written name, split where it has spaces (of any kind). */

@@ -42,7 +42,7 @@ public final class Terms {
     public void addCharacters(String characters, LeakKind kind, int person) {
         String compact = characters
                 .codePoints()
-                .filter(cp -> !Folding.isSpace(cp))
+                .filter(cp -> !CharacterFolding.isSpace(cp))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
         if (compact.codePointCount(0, compact.length()) < 2 || !known.add(compact + "|" + kind + "|" + person)) {

@@ -3,7 +3,7 @@ package plenary.leakcheck.internal;
 import java.util.Arrays;
 
 /**
- * One pass over a passage that folds it character by character ({@link Folding}), joins words hyphenated
+ * One pass over a passage that folds it character by character ({@link CharacterFolding}), joins words hyphenated
  * across a line break, drops invisible characters, and remembers for each folded character where in the
  * original it came from.
  */
@@ -32,7 +32,7 @@ final class TextFolding {
             boolean plain = c < 0x80 && (i + 1 == n || t.charAt(i + 1) < 0x300);
             int end = plain ? i + 1 : clusterEnd(i);
             int cp = plain ? c : t.codePointAt(i);
-            if (Folding.isHyphen(cp) || cp == Folding.SOFT_HYPHEN) {
+            if (CharacterFolding.isHyphen(cp) || cp == CharacterFolding.SOFT_HYPHEN) {
                 int resume = afterLineBreakHyphen(i, end);
                 if (resume >= 0) {
                     i = resume;
@@ -43,18 +43,18 @@ final class TextFolding {
                 emit((char) (c + 32), i, end);
             } else if (plain && c != '\r' && c != '\t' && c != 0x0B && c != 0x0C) {
                 emit(c, i, end);
-            } else if (cp == '\r' && end < n && t.charAt(end) == '\n' || Folding.isInvisible(cp)) {
+            } else if (cp == '\r' && end < n && t.charAt(end) == '\n' || CharacterFolding.isInvisible(cp)) {
                 // a CR before its LF, or a character that only looks like nothing
-            } else if (Folding.isLineBreak(cp)) {
+            } else if (CharacterFolding.isLineBreak(cp)) {
                 emit('\n', i, end);
-            } else if (Folding.isSpace(cp)) {
+            } else if (CharacterFolding.isSpace(cp)) {
                 emit(' ', i, end);
-            } else if (Folding.isHyphen(cp)) {
+            } else if (CharacterFolding.isHyphen(cp)) {
                 emit('-', i, end);
-            } else if (Folding.isApostrophe(cp)) {
+            } else if (CharacterFolding.isApostrophe(cp)) {
                 emit('\'', i, end);
             } else {
-                String folded = Folding.fold(t.substring(i, end));
+                String folded = CharacterFolding.fold(t.substring(i, end));
                 for (int k = 0; k < folded.length(); k++) {
                     emit(folded.charAt(k), i, end);
                 }
@@ -66,7 +66,7 @@ final class TextFolding {
 
     private int clusterEnd(int start) {
         int end = start + Character.charCount(original.codePointAt(start));
-        while (end < original.length() && Folding.continuesCluster(original.codePointAt(end))) {
+        while (end < original.length() && CharacterFolding.continuesCluster(original.codePointAt(end))) {
             end += Character.charCount(original.codePointAt(end));
         }
         return end;
@@ -85,11 +85,11 @@ final class TextFolding {
         if (j < t.length() && t.charAt(j) == '\r') {
             j++;
         }
-        if (j >= t.length() || !Folding.isLineBreak(t.charAt(j))) {
-            return t.charAt(hyphen) == Folding.SOFT_HYPHEN ? after : -1;
+        if (j >= t.length() || !CharacterFolding.isLineBreak(t.charAt(j))) {
+            return t.charAt(hyphen) == CharacterFolding.SOFT_HYPHEN ? after : -1;
         }
         j++;
-        while (j < t.length() && Folding.isSpace(t.charAt(j)) && !Folding.isLineBreak(t.charAt(j))) {
+        while (j < t.length() && CharacterFolding.isSpace(t.charAt(j)) && !CharacterFolding.isLineBreak(t.charAt(j))) {
             j++;
         }
         boolean wordGoesOn =

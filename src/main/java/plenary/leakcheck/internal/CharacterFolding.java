@@ -8,11 +8,11 @@ import java.util.Locale;
  * ligatures) and NFC or NFD input all fold away, Hangul and Han characters stay whole, and the many
  * apostrophes, hyphens and spaces of typeset text become one of each.
  */
-public final class Folding {
+public final class CharacterFolding {
 
     public static final char SOFT_HYPHEN = '\u00AD';
 
-    private Folding() {}
+    private CharacterFolding() {}
 
     /** Whether this code point belongs to the character before it (a combining mark, a Hangul jamo vowel or final). */
     public static boolean continuesCluster(int cp) {
