@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,13 +51,12 @@ class CrashRecoveryTests {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillOnPostgres() throws Exception {
-        String url = System.getenv("PLENARY_TEST_PG_URL");
-        assumeTrue(url != null && !url.isBlank(), "PLENARY_TEST_PG_URL names no PostgreSQL database");
-        String schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        assumeTrue(PostgresTestDatabase.available(), "PLENARY_TEST_PG_URL names no PostgreSQL database");
+        String schema = PostgresTestDatabase.newSchema("crash_");
         everyAcknowledgedWriteSurvives(List.of(
-                "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "--spring.datasource.username=" + env("PLENARY_TEST_PG_USER", "plenary"),
-                "--spring.datasource.password=" + env("PLENARY_TEST_PG_PASSWORD", "plenary"),
+                "--spring.datasource.url=" + PostgresTestDatabase.url(schema),
+                "--spring.datasource.username=" + PostgresTestDatabase.user(),
+                "--spring.datasource.password=" + PostgresTestDatabase.password(),
                 "--spring.flyway.schemas=" + schema,
                 "--spring.flyway.default-schema=" + schema));
     }
@@ -136,10 +134,5 @@ class CrashRecoveryTests {
         return HttpRequest.newBuilder(URI.create(plenary.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + credentials);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -19,18 +19,17 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         if (!"postgres".equals(System.getProperty("plenary.test.database"))) {
             return;
         }
-        String url = System.getenv("PLENARY_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
+        if (!available()) {
             throw new IllegalStateException("plenary.test.database=postgres needs PLENARY_TEST_PG_URL");
         }
-        String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema = newSchema("test_");
         Map<String, Object> settings = Map.of(
                 "spring.datasource.url",
-                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                url(schema),
                 "spring.datasource.username",
-                env("PLENARY_TEST_PG_USER", "plenary"),
+                user(),
                 "spring.datasource.password",
-                env("PLENARY_TEST_PG_PASSWORD", "plenary"),
+                password(),
                 "spring.flyway.schemas",
                 schema,
                 "spring.flyway.default-schema",
@@ -38,6 +37,30 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource("postgres-test-database", settings));
+    }
+
+    /** Whether the build names a PostgreSQL server for tests ({@code PLENARY_TEST_PG_URL}). */
+    public static boolean available() {
+        return !env("PLENARY_TEST_PG_URL", "").isBlank();
+    }
+
+    /** A name for a schema of a test's own, new each time. */
+    public static String newSchema(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** The test server's address, or the address that makes a schema the current one. */
+    public static String url(String schema) {
+        String url = env("PLENARY_TEST_PG_URL", "");
+        return schema == null ? url : url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    public static String user() {
+        return env("PLENARY_TEST_PG_USER", "plenary");
+    }
+
+    public static String password() {
+        return env("PLENARY_TEST_PG_PASSWORD", "plenary");
     }
 
     private static String env(String name, String fallback) {

@@ -147,10 +147,13 @@ public class ReportReviews {
                     "paragraph", "exists", "the paragraph is no longer in the report; leave the suggestion");
         }
         String by = directory.person(suggestion.personId()).map(p -> p.name()).orElse("a participant");
-        Report saved = versioning.next(
-                report,
-                DocumentEdits.withParagraph(latest, suggestion.paragraphEid(), suggestion.suggestedText()),
-                "Took the suggestion of " + by);
+        Report saved = Versions.save(
+                "report",
+                () -> versioning.next(
+                        report,
+                        DocumentEdits.withParagraph(latest, suggestion.paragraphEid(), suggestion.suggestedText()),
+                        "Took the suggestion of " + by),
+                () -> views.of(gate.report(meetingId)));
         suggestions.save(
                 suggestion.decided(SuggestionState.TAKEN, ReportGate.who(), Instant.now(), saved.latestVersion()));
         return views.of(saved);

@@ -17,13 +17,23 @@ final class Failures {
 
     private Failures() {}
 
-    static ProblemDetail logged(Throwable e) {
+    /** Logs the failure with its cause; answers the reference it is logged under. */
+    static String log(Throwable e) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected failure, reference {}", reference, e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "The request failed on Plenary's side and was not carried out. The failure is logged under reference "
-                        + reference + ".");
+        return reference;
+    }
+
+    /** What the person who met the failure is told, pages and API alike. */
+    static String detail(String reference) {
+        return "The request failed on Plenary's side and was not carried out. The failure is logged under reference "
+                + reference + ".";
+    }
+
+    /** The failure logged, and answered as a problem detail that repeats its reference. */
+    static ProblemDetail logged(Throwable e) {
+        String reference = log(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, detail(reference));
         problem.setType(URI.create("/problems/internal-error"));
         problem.setTitle("Internal error");
         problem.setProperty("reference", reference);

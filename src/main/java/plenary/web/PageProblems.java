@@ -74,13 +74,7 @@ class PageProblems {
 
     private String fault(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
-        String reference = Failures.logged(e).getProperties().get("reference").toString();
-        return problem(
-                model,
-                request,
-                "Something went wrong",
-                "The request failed on Plenary's side and was not carried out. The failure is logged under reference "
-                        + reference + ".");
+        return problem(model, request, "Something went wrong", Failures.detail(Failures.log(e)));
     }
 
     /** Spring Security answers these with 401 or 403, Spring MVC the malformed requests with their own 4xx. */

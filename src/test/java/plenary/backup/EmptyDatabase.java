@@ -9,14 +9,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import plenary.PostgresTestDatabase;
 
 /**
  * A new, empty database to restore into: an in-memory H2 database in PostgreSQL mode as Plenary configures it,
  * or a schema of its own on the test PostgreSQL server ({@code PLENARY_TEST_PG_URL}), dropped on close.
  */
 final class EmptyDatabase implements AutoCloseable {
-
-    private static final String PG_URL = System.getenv("PLENARY_TEST_PG_URL");
 
     final DataSource dataSource;
     private final String schema;
@@ -27,7 +26,7 @@ final class EmptyDatabase implements AutoCloseable {
     }
 
     static boolean postgresAvailable() {
-        return PG_URL != null && !PG_URL.isBlank();
+        return PostgresTestDatabase.available();
     }
 
     static EmptyDatabase h2() {
@@ -43,16 +42,13 @@ final class EmptyDatabase implements AutoCloseable {
     }
 
     static EmptyDatabase postgres() {
-        String schema =
-                "restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        DriverManagerDataSource server =
-                new DriverManagerDataSource(PG_URL, env("PLENARY_TEST_PG_USER"), env("PLENARY_TEST_PG_PASSWORD"));
+        String schema = PostgresTestDatabase.newSchema("restore_");
+        DriverManagerDataSource server = new DriverManagerDataSource(
+                PostgresTestDatabase.url(null), PostgresTestDatabase.user(), PostgresTestDatabase.password());
         execute(server, "CREATE SCHEMA " + schema);
         return new EmptyDatabase(
                 new DriverManagerDataSource(
-                        PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                        env("PLENARY_TEST_PG_USER"),
-                        env("PLENARY_TEST_PG_PASSWORD")),
+                        PostgresTestDatabase.url(schema), PostgresTestDatabase.user(), PostgresTestDatabase.password()),
                 schema);
     }
 
@@ -101,10 +97,5 @@ final class EmptyDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String env(String name) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? "plenary" : value;
     }
 }
