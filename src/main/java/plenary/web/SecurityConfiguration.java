@@ -12,7 +12,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what: the API speaks HTTP Basic and problem details, pages use a login form. Finer rules
@@ -42,9 +47,21 @@ public class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
+    /**
+     * The API browser (swagger-ui, shipped by springdoc) styles its elements inline from its script: its pages alone
+     * allow inline styles. Scripts stay Plenary's own there too.
+     */
+    static final String API_BROWSER_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
     /** The same headers on every answer, API and pages alike; HSTS only on answers over TLS (Spring's default). */
     static void headers(HttpSecurity http) throws Exception {
-        http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+        RequestMatcher apiBrowser = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+        http.headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        apiBrowser, new ContentSecurityPolicyHeaderWriter(API_BROWSER_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(apiBrowser),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
                 .httpStrictTransportSecurity(t -> t.includeSubDomains(true).maxAgeInSeconds(31_536_000)));

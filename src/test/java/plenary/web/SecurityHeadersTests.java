@@ -45,6 +45,18 @@ class SecurityHeadersTests {
     }
 
     @Test
+    void theApiBrowserAloneMayStyleInlineAndStillRunsOnlyPlenarysScripts() throws Exception {
+        String policy = mvc.perform(get("/swagger-ui/index.html"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Security-Policy");
+        assertThat(policy).contains("style-src 'self' 'unsafe-inline'").contains("script-src 'self';");
+        assertThat(mvc.perform(get("/study-groups")).andReturn().getResponse().getHeader("Content-Security-Policy"))
+                .contains("style-src 'self';");
+    }
+
+    @Test
     void strictTransportSecurityOnlyOverTls() throws Exception {
         assertThat(mvc.perform(get("/study-groups").secure(true))
                         .andReturn()
