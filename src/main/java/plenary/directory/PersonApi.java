@@ -1,4 +1,4 @@
-package plenary.directory.web;
+package plenary.directory;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -12,45 +12,42 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.directory.CommitteeForm;
-import plenary.directory.CommitteeView;
-import plenary.directory.Committees;
 
-/** The committees of the organisation, for the secretariat. */
+/** The people of the organisation, for the secretariat. */
 @RestController
-@RequestMapping("/api/committees")
-class CommitteeApi {
+@RequestMapping("/api/people")
+class PersonApi {
 
-    private final Committees committees;
+    private final People people;
 
-    CommitteeApi(Committees committees) {
-        this.committees = committees;
+    PersonApi(People people) {
+        this.people = people;
     }
 
     @GetMapping
-    List<CommitteeView> all() {
-        return committees.all();
+    List<PersonView> all() {
+        return people.all();
     }
 
     @GetMapping("/{id}")
-    CommitteeView one(@PathVariable long id) {
-        return committees.get(id);
+    PersonView one(@PathVariable long id) {
+        return people.get(id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CommitteeView create(@Valid @RequestBody CommitteeForm form) {
-        return committees.create(form);
+    PersonView create(@Valid @RequestBody PersonForm form) {
+        return people.create(form);
     }
 
     @PutMapping("/{id}")
-    CommitteeView update(@PathVariable long id, @Valid @RequestBody CommitteeForm form) {
-        return committees.update(id, form);
+    PersonView update(@PathVariable long id, @Valid @RequestBody PersonForm form) {
+        return people.update(id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {
-        committees.delete(id);
+        people.delete(id);
     }
 }

@@ -1,4 +1,4 @@
-package plenary.directory.web;
+package plenary.directory;
 
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -6,9 +6,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.directory.OrganisationForm;
-import plenary.directory.OrganisationSettings;
-import plenary.directory.OrganisationView;
 import plenary.kernel.RecordNotFound;
 
 /** The organisation Plenary serves, for the secretariat. */

@@ -1,4 +1,4 @@
-package plenary.directory.web;
+package plenary.directory;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -12,9 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.directory.AccountForm;
-import plenary.directory.AccountView;
-import plenary.directory.Accounts;
 
 /** The accounts of the organisation, for the secretariat. */
 @RestController

@@ -1,4 +1,4 @@
-package plenary.directory.web;
+package plenary.directory;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -12,45 +12,42 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.directory.People;
-import plenary.directory.PersonForm;
-import plenary.directory.PersonView;
 
-/** The people of the organisation, for the secretariat. */
+/** The committees of the organisation, for the secretariat. */
 @RestController
-@RequestMapping("/api/people")
-class PersonApi {
+@RequestMapping("/api/committees")
+class CommitteeApi {
 
-    private final People people;
+    private final Committees committees;
 
-    PersonApi(People people) {
-        this.people = people;
+    CommitteeApi(Committees committees) {
+        this.committees = committees;
     }
 
     @GetMapping
-    List<PersonView> all() {
-        return people.all();
+    List<CommitteeView> all() {
+        return committees.all();
     }
 
     @GetMapping("/{id}")
-    PersonView one(@PathVariable long id) {
-        return people.get(id);
+    CommitteeView one(@PathVariable long id) {
+        return committees.get(id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    PersonView create(@Valid @RequestBody PersonForm form) {
-        return people.create(form);
+    CommitteeView create(@Valid @RequestBody CommitteeForm form) {
+        return committees.create(form);
     }
 
     @PutMapping("/{id}")
-    PersonView update(@PathVariable long id, @Valid @RequestBody PersonForm form) {
-        return people.update(id, form);
+    CommitteeView update(@PathVariable long id, @Valid @RequestBody CommitteeForm form) {
+        return committees.update(id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {
-        people.delete(id);
+        committees.delete(id);
     }
 }

@@ -1,4 +1,4 @@
-package plenary.directory.web;
+package plenary.directory;
 
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import plenary.directory.OrganisationForm;
-import plenary.directory.OrganisationSettings;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
 

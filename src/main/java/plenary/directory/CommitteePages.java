@@ -1,4 +1,4 @@
-package plenary.directory.web;
+package plenary.directory;
 
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,9 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import plenary.directory.CommitteeForm;
-import plenary.directory.CommitteeView;
-import plenary.directory.Committees;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
 

@@ -1,4 +1,4 @@
-package plenary.directory.web;
+package plenary.directory;
 
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,10 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import plenary.directory.Directory;
-import plenary.directory.People;
-import plenary.directory.PersonForm;
-import plenary.directory.PersonView;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
 
