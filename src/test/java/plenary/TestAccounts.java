@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import plenary.directory.AccountForm;
-import plenary.directory.Accounts;
+import plenary.directory.AccountRecords;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Nationality;
-import plenary.directory.People;
 import plenary.directory.PersonForm;
+import plenary.directory.PersonRecords;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.directory.Role;
@@ -27,10 +27,10 @@ public class TestAccounts {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final Map<Role, Signed> shared = new ConcurrentHashMap<>();
-    private final People people;
-    private final Accounts accounts;
+    private final PersonRecords people;
+    private final AccountRecords accounts;
 
-    TestAccounts(People people, Accounts accounts) {
+    TestAccounts(PersonRecords people, AccountRecords accounts) {
         this.people = people;
         this.accounts = accounts;
     }

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import plenary.directory.AccountForm;
-import plenary.directory.Accounts;
+import plenary.directory.AccountRecords;
 import plenary.directory.CommitteeForm;
 import plenary.directory.CommitteeKind;
-import plenary.directory.Committees;
+import plenary.directory.CommitteeRecords;
 import plenary.directory.Nationality;
 import plenary.directory.OrganisationForm;
-import plenary.directory.OrganisationSettings;
-import plenary.directory.People;
+import plenary.directory.OrganisationRecords;
 import plenary.directory.PersonForm;
+import plenary.directory.PersonRecords;
 import plenary.directory.Pronoun;
 import plenary.directory.Role;
 
@@ -27,19 +27,19 @@ final class DemoCast {
     final Map<String, Long> committees = new LinkedHashMap<>();
     final Map<String, Long> people = new LinkedHashMap<>();
 
-    private final Committees committeeRecords;
-    private final People peopleRecords;
+    private final CommitteeRecords committeeRecords;
+    private final PersonRecords peopleRecords;
 
-    private DemoCast(Committees committeeRecords, People peopleRecords) {
+    private DemoCast(CommitteeRecords committeeRecords, PersonRecords peopleRecords) {
         this.committeeRecords = committeeRecords;
         this.peopleRecords = peopleRecords;
     }
 
     static DemoCast create(
-            OrganisationSettings organisation,
-            Committees committees,
-            People people,
-            Accounts accounts,
+            OrganisationRecords organisation,
+            CommitteeRecords committees,
+            PersonRecords people,
+            AccountRecords accounts,
             String password) {
         organisation.set(new OrganisationForm("Council for Security Cooperation in the Asia Pacific", "CSCAP", null));
         DemoCast cast = new DemoCast(committees, people);
@@ -176,7 +176,7 @@ final class DemoCast {
                 "CSCAP Secretariat Liaison Office");
     }
 
-    private void accounts(Accounts accounts, String password) {
+    private void accounts(AccountRecords accounts, String password) {
         account(accounts, password, "cochair", "co-chair-kr", Role.CO_CHAIR);
         account(accounts, password, "cochair2", "co-chair-ca", Role.CO_CHAIR);
         account(accounts, password, "rapporteur", "rapporteur", Role.RAPPORTEUR);
@@ -218,7 +218,7 @@ final class DemoCast {
                         .id());
     }
 
-    private void account(Accounts accounts, String password, String username, String person, Role role) {
+    private void account(AccountRecords accounts, String password, String username, String person, Role role) {
         accounts.create(new AccountForm(username, password, people.get(person), Set.of(role), true, null));
     }
 }

@@ -10,11 +10,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import plenary.directory.Accounts;
-import plenary.directory.Committees;
+import plenary.directory.AccountRecords;
+import plenary.directory.CommitteeRecords;
 import plenary.directory.CurrentAccount;
-import plenary.directory.OrganisationSettings;
-import plenary.directory.People;
+import plenary.directory.OrganisationRecords;
+import plenary.directory.PersonRecords;
 import plenary.institutions.InstitutionRecords;
 import plenary.meetings.Interventions;
 import plenary.meetings.MeetingRecords;
@@ -90,10 +90,10 @@ class DemoRecord implements ApplicationRunner {
     /** The modules' APIs the demo is loaded through. */
     @Component
     record DemoModules(
-            OrganisationSettings organisation,
-            Committees committees,
-            People people,
-            Accounts accounts,
+            OrganisationRecords organisation,
+            CommitteeRecords committees,
+            PersonRecords people,
+            AccountRecords accounts,
             InstitutionRecords institutions,
             StudyGroups studyGroups,
             StudyGroupRecords studyGroupRecords,

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/accounts")
 class AccountApi {
 
-    private final Accounts accounts;
+    private final AccountRecords accounts;
 
-    AccountApi(Accounts accounts) {
+    AccountApi(AccountRecords accounts) {
         this.accounts = accounts;
     }
 

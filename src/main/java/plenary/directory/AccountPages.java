@@ -19,10 +19,10 @@ import plenary.web.Forms;
 @PreAuthorize("hasRole('SECRETARIAT')")
 class AccountPages {
 
-    private final Accounts accounts;
+    private final AccountRecords accounts;
     private final Directory directory;
 
-    AccountPages(Accounts accounts, Directory directory) {
+    AccountPages(AccountRecords accounts, Directory directory) {
         this.accounts = accounts;
         this.directory = directory;
     }

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/committees")
 class CommitteeApi {
 
-    private final Committees committees;
+    private final CommitteeRecords committees;
 
-    CommitteeApi(Committees committees) {
+    CommitteeApi(CommitteeRecords committees) {
         this.committees = committees;
     }
 

@@ -19,9 +19,9 @@ import plenary.web.Forms;
 @PreAuthorize("hasRole('SECRETARIAT')")
 class CommitteePages {
 
-    private final Committees committees;
+    private final CommitteeRecords committees;
 
-    CommitteePages(Committees committees) {
+    CommitteePages(CommitteeRecords committees) {
         this.committees = committees;
     }
 

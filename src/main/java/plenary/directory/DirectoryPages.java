@@ -18,9 +18,9 @@ import plenary.web.Forms;
 @PreAuthorize("hasRole('SECRETARIAT')")
 class DirectoryPages {
 
-    private final OrganisationSettings organisation;
+    private final OrganisationRecords organisation;
 
-    DirectoryPages(OrganisationSettings organisation) {
+    DirectoryPages(OrganisationRecords organisation) {
         this.organisation = organisation;
     }
 

@@ -13,9 +13,9 @@ import plenary.kernel.RecordNotFound;
 @RequestMapping("/api/organisation")
 class OrganisationApi {
 
-    private final OrganisationSettings organisation;
+    private final OrganisationRecords organisation;
 
-    OrganisationApi(OrganisationSettings organisation) {
+    OrganisationApi(OrganisationRecords organisation) {
         this.organisation = organisation;
     }
 

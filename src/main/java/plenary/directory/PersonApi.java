@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/people")
 class PersonApi {
 
-    private final People people;
+    private final PersonRecords people;
 
-    PersonApi(People people) {
+    PersonApi(PersonRecords people) {
         this.people = people;
     }
 

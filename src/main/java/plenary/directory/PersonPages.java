@@ -19,10 +19,10 @@ import plenary.web.Forms;
 @PreAuthorize("hasRole('SECRETARIAT')")
 class PersonPages {
 
-    private final People people;
+    private final PersonRecords people;
     private final Directory directory;
 
-    PersonPages(People people, Directory directory) {
+    PersonPages(PersonRecords people, Directory directory) {
         this.people = people;
         this.directory = directory;
     }

@@ -28,11 +28,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import plenary.PlenaryIntegrationTest;
 import plenary.directory.CommitteeForm;
 import plenary.directory.CommitteeKind;
-import plenary.directory.Committees;
+import plenary.directory.CommitteeRecords;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Nationality;
-import plenary.directory.People;
 import plenary.directory.PersonForm;
+import plenary.directory.PersonRecords;
 import plenary.directory.Pronoun;
 import tools.jackson.databind.JsonNode;
 
@@ -50,10 +50,10 @@ class BackupConsistencyTests {
     DataSource dataSource;
 
     @Autowired
-    Committees committees;
+    CommitteeRecords committees;
 
     @Autowired
-    People people;
+    PersonRecords people;
 
     @TempDir
     Path folder;

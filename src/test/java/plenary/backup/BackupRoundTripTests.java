@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import plenary.PlenaryIntegrationTest;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Nationality;
-import plenary.directory.People;
 import plenary.directory.PersonForm;
+import plenary.directory.PersonRecords;
 import plenary.directory.Pronoun;
 
 /**
@@ -44,7 +44,7 @@ class BackupRoundTripTests {
     DataSource dataSource;
 
     @Autowired
-    People people;
+    PersonRecords people;
 
     @Autowired
     ApplicationEvents events;

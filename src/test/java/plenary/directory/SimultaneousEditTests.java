@@ -25,7 +25,7 @@ class SimultaneousEditTests {
     private static final int ROUNDS = 5;
 
     @Autowired
-    Committees committees;
+    CommitteeRecords committees;
 
     @Test
     void ofSimultaneousEditsOneIsSavedAndEveryOtherIsStaleWithTheCurrentRecord() throws Exception {

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import plenary.directory.CommitteeForm;
 import plenary.directory.CommitteeKind;
-import plenary.directory.Committees;
+import plenary.directory.CommitteeRecords;
 import plenary.directory.CurrentAccount;
 import tools.jackson.databind.JsonNode;
 
 class MeetingApiTests extends WorldTests {
 
     @Autowired
-    Committees committees;
+    CommitteeRecords committees;
 
     @Test
     void aCoChairCreatesReadsAndChangesAMeetingOfTheGroup() throws Exception {

@@ -13,11 +13,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import plenary.TestAccounts.Signed;
 import plenary.directory.CommitteeForm;
 import plenary.directory.CommitteeKind;
-import plenary.directory.Committees;
+import plenary.directory.CommitteeRecords;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Nationality;
-import plenary.directory.People;
 import plenary.directory.PersonForm;
+import plenary.directory.PersonRecords;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.directory.Role;
@@ -30,10 +30,10 @@ import tools.jackson.databind.JsonNode;
 class RedactedRecordTests extends WorldTests {
 
     @Autowired
-    People people;
+    PersonRecords people;
 
     @Autowired
-    Committees committees;
+    CommitteeRecords committees;
 
     PersonView russian;
     PersonView chair;

@@ -9,8 +9,8 @@ import plenary.TestAccounts;
 import plenary.TestAccounts.Signed;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Nationality;
-import plenary.directory.People;
 import plenary.directory.PersonForm;
+import plenary.directory.PersonRecords;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.directory.Role;
@@ -56,7 +56,7 @@ final class ReportWorld {
     /** The modules' APIs the world is made through. */
     @Component
     record Modules(
-            People people,
+            PersonRecords people,
             StudyGroupRecords studyGroups,
             MeetingRecords meetings,
             Sessions sessions,

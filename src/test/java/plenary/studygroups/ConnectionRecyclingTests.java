@@ -7,8 +7,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import plenary.PlenaryIntegrationTest;
-import plenary.directory.Committees;
-import plenary.directory.People;
+import plenary.directory.CommitteeRecords;
+import plenary.directory.PersonRecords;
 
 /**
  * The pool retires every connection after its lifetime (30 minutes by default), the migration's among them. The
@@ -22,10 +22,10 @@ class ConnectionRecyclingTests {
     DataSource dataSource;
 
     @Autowired
-    Committees committees;
+    CommitteeRecords committees;
 
     @Autowired
-    People people;
+    PersonRecords people;
 
     @Autowired
     StudyGroupRecords records;

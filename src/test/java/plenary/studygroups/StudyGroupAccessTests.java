@@ -22,8 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import plenary.PlenaryIntegrationTest;
 import plenary.TestAccounts;
-import plenary.directory.Committees;
-import plenary.directory.People;
+import plenary.directory.CommitteeRecords;
+import plenary.directory.PersonRecords;
 import plenary.directory.Role;
 import tools.jackson.databind.ObjectMapper;
 
@@ -55,10 +55,10 @@ class StudyGroupAccessTests {
     ObjectMapper json;
 
     @Autowired
-    Committees committees;
+    CommitteeRecords committees;
 
     @Autowired
-    People people;
+    PersonRecords people;
 
     @Autowired
     StudyGroupRecords records;

@@ -21,9 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import plenary.PlenaryIntegrationTest;
 import plenary.directory.CommitteeKind;
+import plenary.directory.CommitteeRecords;
 import plenary.directory.CommitteeView;
-import plenary.directory.Committees;
-import plenary.directory.People;
+import plenary.directory.PersonRecords;
 import plenary.directory.PersonView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -41,10 +41,10 @@ class StudyGroupApiTests {
     JdbcClient jdbc;
 
     @Autowired
-    Committees committees;
+    CommitteeRecords committees;
 
     @Autowired
-    People people;
+    PersonRecords people;
 
     @Autowired
     StudyGroupRecords records;

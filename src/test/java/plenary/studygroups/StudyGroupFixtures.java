@@ -4,23 +4,23 @@ import java.util.List;
 import java.util.UUID;
 import plenary.directory.CommitteeForm;
 import plenary.directory.CommitteeKind;
+import plenary.directory.CommitteeRecords;
 import plenary.directory.CommitteeView;
-import plenary.directory.Committees;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Nationality;
-import plenary.directory.People;
 import plenary.directory.PersonForm;
+import plenary.directory.PersonRecords;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 
 /** Committees, people and study groups of their own for each test, with names no other test uses. */
 final class StudyGroupFixtures {
 
-    private final Committees committees;
-    private final People people;
+    private final CommitteeRecords committees;
+    private final PersonRecords people;
     private final StudyGroupRecords records;
 
-    StudyGroupFixtures(Committees committees, People people, StudyGroupRecords records) {
+    StudyGroupFixtures(CommitteeRecords committees, PersonRecords people, StudyGroupRecords records) {
         this.committees = committees;
         this.people = people;
         this.records = records;

@@ -19,10 +19,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import plenary.PlenaryIntegrationTest;
 import plenary.TestAccounts;
 import plenary.directory.CommitteeKind;
+import plenary.directory.CommitteeRecords;
 import plenary.directory.CommitteeView;
-import plenary.directory.Committees;
 import plenary.directory.CurrentAccount;
-import plenary.directory.People;
+import plenary.directory.PersonRecords;
 import plenary.directory.PersonView;
 import plenary.directory.Role;
 
@@ -39,10 +39,10 @@ class StudyGroupPagesTests {
     TestAccounts accounts;
 
     @Autowired
-    Committees committees;
+    CommitteeRecords committees;
 
     @Autowired
-    People people;
+    PersonRecords people;
 
     @Autowired
     StudyGroupRecords records;

@@ -1,6 +1,6 @@
 package plenary.directory;
 
-import static plenary.directory.Committees.blankToNull;
+import static plenary.directory.CommitteeRecords.blankToNull;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,11 +17,14 @@ import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
 import plenary.kernel.Versions;
 
-/** The secretariat's management of the people who take part. */
+/**
+ * The secretariat's keeping of the people who take part: creating, changing and deleting them. Other modules read
+ * them through {@link Directory}.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('SECRETARIAT')")
-public class People {
+public class PersonRecords {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -29,7 +32,7 @@ public class People {
     private final CommitteeRepository committees;
     private final AccountRepository accounts;
 
-    People(PersonRepository people, CommitteeRepository committees, AccountRepository accounts) {
+    PersonRecords(PersonRepository people, CommitteeRepository committees, AccountRepository accounts) {
         this.people = people;
         this.committees = committees;
         this.accounts = accounts;

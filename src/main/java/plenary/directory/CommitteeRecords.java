@@ -13,16 +13,19 @@ import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
 import plenary.kernel.Versions;
 
-/** The secretariat's management of committees. */
+/**
+ * The secretariat's keeping of committees: creating, changing and deleting them. Other modules read them through
+ * {@link Directory}.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('SECRETARIAT')")
-public class Committees {
+public class CommitteeRecords {
 
     private final CommitteeRepository committees;
     private final PersonRepository people;
 
-    Committees(CommitteeRepository committees, PersonRepository people) {
+    CommitteeRecords(CommitteeRepository committees, PersonRepository people) {
         this.committees = committees;
         this.people = people;
     }

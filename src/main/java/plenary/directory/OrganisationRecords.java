@@ -9,15 +9,15 @@ import plenary.directory.internal.OrganisationRepository;
 import plenary.kernel.Rules;
 import plenary.kernel.Versions;
 
-/** The secretariat's setting of the organisation's name. */
+/** The secretariat's naming of the organisation; other modules read it through {@link Directory}. */
 @Service
 @Transactional
 @PreAuthorize("hasRole('SECRETARIAT')")
-public class OrganisationSettings {
+public class OrganisationRecords {
 
     private final OrganisationRepository organisations;
 
-    OrganisationSettings(OrganisationRepository organisations) {
+    OrganisationRecords(OrganisationRepository organisations) {
         this.organisations = organisations;
     }
 
@@ -31,7 +31,8 @@ public class OrganisationSettings {
         Organisation stored = organisations.findAll().stream().findFirst().orElse(null);
         if (stored == null) {
             return organisations
-                    .save(new Organisation(null, form.name().strip(), Committees.blankToNull(form.acronym()), null))
+                    .save(new Organisation(
+                            null, form.name().strip(), CommitteeRecords.blankToNull(form.acronym()), null))
                     .view();
         }
         Versions.check("organisation", form.version(), stored.version(), stored::view);
@@ -40,7 +41,7 @@ public class OrganisationSettings {
                         () -> organisations.save(new Organisation(
                                 stored.id(),
                                 form.name().strip(),
-                                Committees.blankToNull(form.acronym()),
+                                CommitteeRecords.blankToNull(form.acronym()),
                                 form.version())),
                         () -> organisations
                                 .findById(stored.id())

@@ -22,11 +22,14 @@ import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
 import plenary.kernel.Versions;
 
-/** The secretariat's management of accounts: who signs in, as which person, with which roles. */
+/**
+ * The secretariat's keeping of accounts (who signs in, as which person, with which roles): listing, creating,
+ * changing, unlocking and deleting them.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('SECRETARIAT')")
-public class Accounts {
+public class AccountRecords {
 
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
 
@@ -37,7 +40,7 @@ public class Accounts {
     private final SignInAttempts attempts;
     private final ApplicationEventPublisher events;
 
-    Accounts(
+    AccountRecords(
             AccountRepository accounts,
             PersonRepository people,
             PasswordEncoder passwords,
