@@ -56,12 +56,12 @@ public class AccountRecords {
     }
 
     @Transactional(readOnly = true)
-    public List<AccountView> all() {
+    List<AccountView> all() {
         return accounts.findAllByOrderByUsername().stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
-    public AccountView get(long id) {
+    AccountView get(long id) {
         return view(find(id));
     }
 
@@ -69,7 +69,7 @@ public class AccountRecords {
      * Lifts the account's lock after too many failed sign-ins, so that its password works again at once; answers
      * the account. Lifting an account that is not locked changes nothing.
      */
-    public AccountView unlock(long id) {
+    AccountView unlock(long id) {
         Account account = find(id);
         Instant now = Instant.now();
         if (lockouts.lift(id, now)) {
@@ -96,7 +96,7 @@ public class AccountRecords {
         return saved.view(null);
     }
 
-    public AccountView update(long id, AccountForm form) {
+    AccountView update(long id, AccountForm form) {
         Account stored = find(id);
         Versions.check("account", form.version(), stored.version(), () -> view(stored));
         validate(form, false, id);
@@ -114,7 +114,7 @@ public class AccountRecords {
         return view(saved);
     }
 
-    public void delete(long id) {
+    void delete(long id) {
         Account stored = find(id);
         if (stored.roleSet().contains(Role.SECRETARIAT) && secretariatCount() == 1) {
             throw new RecordInUse("This is the last secretariat account; Plenary would have no one to run it.");

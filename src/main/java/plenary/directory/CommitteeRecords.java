@@ -31,12 +31,12 @@ public class CommitteeRecords {
     }
 
     @Transactional(readOnly = true)
-    public List<CommitteeView> all() {
+    List<CommitteeView> all() {
         return committees.findAllByOrderByName().stream().map(Committee::view).toList();
     }
 
     @Transactional(readOnly = true)
-    public CommitteeView get(long id) {
+    CommitteeView get(long id) {
         return find(id).view();
     }
 
@@ -48,7 +48,7 @@ public class CommitteeRecords {
                 .view();
     }
 
-    public CommitteeView update(long id, CommitteeForm form) {
+    CommitteeView update(long id, CommitteeForm form) {
         Committee stored = find(id);
         Versions.check("committee", form.version(), stored.version(), stored::view);
         validate(form);
@@ -65,7 +65,7 @@ public class CommitteeRecords {
                 .view();
     }
 
-    public void delete(long id) {
+    void delete(long id) {
         find(id);
         if (people.existsByCommitteeId(id)) {
             throw new RecordInUse("Committee " + id + " still has members; move or delete them first.");

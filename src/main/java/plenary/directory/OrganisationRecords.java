@@ -51,7 +51,7 @@ public class OrganisationRecords {
     }
 
     @Transactional(readOnly = true)
-    public Optional<OrganisationView> find() {
+    Optional<OrganisationView> find() {
         return organisations.findAll().stream().findFirst().map(Organisation::view);
     }
 }

@@ -39,12 +39,12 @@ public class PersonRecords {
     }
 
     @Transactional(readOnly = true)
-    public List<PersonView> all() {
+    List<PersonView> all() {
         return people.findAllByOrderByName().stream().map(Person::view).toList();
     }
 
     @Transactional(readOnly = true)
-    public PersonView get(long id) {
+    PersonView get(long id) {
         return find(id).view();
     }
 
@@ -53,7 +53,7 @@ public class PersonRecords {
         return people.save(person(null, form, null)).view();
     }
 
-    public PersonView update(long id, PersonForm form) {
+    PersonView update(long id, PersonForm form) {
         Person stored = find(id);
         Versions.check("person", form.version(), stored.version(), stored::view);
         validate(form);
@@ -61,7 +61,7 @@ public class PersonRecords {
                 .view();
     }
 
-    public void delete(long id) {
+    void delete(long id) {
         find(id);
         if (accounts.existsByPersonId(id)) {
             throw new RecordInUse("Person " + id + " still has an account; delete the account first.");

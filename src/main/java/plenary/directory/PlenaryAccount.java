@@ -17,7 +17,7 @@ public final class PlenaryAccount implements UserDetails {
     private final boolean enabled;
     private final boolean locked;
 
-    public PlenaryAccount(
+    PlenaryAccount(
             long accountId, String username, String passwordHash, Long personId, Set<Role> roles, boolean enabled) {
         this(accountId, username, passwordHash, personId, roles, enabled, false);
     }
@@ -49,7 +49,7 @@ public final class PlenaryAccount implements UserDetails {
         return personId;
     }
 
-    public Set<Role> roles() {
+    Set<Role> roles() {
         return roles;
     }
 

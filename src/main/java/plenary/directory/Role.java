@@ -10,7 +10,7 @@ public enum Role {
     STEERING_COMMITTEE_MEMBER;
 
     /** The Spring Security authority of this role. */
-    public String authority() {
+    String authority() {
         return "ROLE_" + name();
     }
 }

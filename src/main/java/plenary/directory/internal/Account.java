@@ -31,7 +31,7 @@ public record Account(
         return new AccountView(id, username, personId, roleSet(), enabled, version, lockedUntil);
     }
 
-    public PlenaryAccount signedIn(boolean locked) {
+    PlenaryAccount signedIn(boolean locked) {
         return new PlenaryAccount(id, username, passwordHash, personId, roleSet(), enabled, locked);
     }
 
