@@ -1,4 +1,4 @@
-package plenary.studygroups.web;
+package plenary.studygroups;
 
 /** A person as study group pages name them: by name, with the short name of their committee (if any). */
 public record NamedPerson(long id, String name, String committee) {

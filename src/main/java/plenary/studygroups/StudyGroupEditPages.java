@@ -1,4 +1,4 @@
-package plenary.studygroups.web;
+package plenary.studygroups;
 
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -14,10 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import plenary.kernel.RecordNotFound;
-import plenary.studygroups.StudyGroupForm;
-import plenary.studygroups.StudyGroupRecords;
-import plenary.studygroups.StudyGroupView;
-import plenary.studygroups.StudyGroups;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
 

@@ -1,4 +1,4 @@
-package plenary.studygroups.web;
+package plenary.studygroups;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -13,10 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.kernel.RecordNotFound;
-import plenary.studygroups.StudyGroupForm;
-import plenary.studygroups.StudyGroupRecords;
-import plenary.studygroups.StudyGroupView;
-import plenary.studygroups.StudyGroups;
 
 /** Study groups: anyone reads them, the secretariat keeps them. */
 @RestController

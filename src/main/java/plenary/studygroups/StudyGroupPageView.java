@@ -1,8 +1,7 @@
-package plenary.studygroups.web;
+package plenary.studygroups;
 
 import java.util.List;
 import plenary.directory.CommitteeView;
-import plenary.studygroups.StudyGroupView;
 
 /** A study group as its pages show it: the people and committees it names, by name. */
 public record StudyGroupPageView(

@@ -1,4 +1,4 @@
-package plenary.studygroups.web;
+package plenary.studygroups;
 
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +12,6 @@ import plenary.directory.CommitteeKind;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
 import plenary.directory.PersonView;
-import plenary.studygroups.StudyGroupView;
 
 /** Puts the directory's names to the ids a study group holds, for pages. */
 @Component

@@ -1,4 +1,4 @@
-package plenary.studygroups.web;
+package plenary.studygroups;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import plenary.kernel.RecordNotFound;
-import plenary.studygroups.StudyGroups;
 
 /** The public pages of the study groups: the list, and each group with its co-chairs and committees. */
 @Controller
