@@ -32,7 +32,7 @@ public class StudyGroupRecords {
         return groups.save(stored(null, tidy, null)).view();
     }
 
-    public StudyGroupView update(long id, StudyGroupForm form) {
+    StudyGroupView update(long id, StudyGroupForm form) {
         StudyGroup current = find(id);
         Versions.check("study group", form.version(), current.version(), current::view);
         StudyGroupForm tidy = StudyGroupRules.tidy(form);
@@ -42,7 +42,7 @@ public class StudyGroupRecords {
     }
 
     /** Deletes the group; one that still has meetings is refused, as the meetings' records need it. */
-    public void delete(long id) {
+    void delete(long id) {
         find(id);
         Deletion.unlessReferenced(
                 () -> groups.deleteById(id), "Study group " + id + " still has meetings; delete them first.");

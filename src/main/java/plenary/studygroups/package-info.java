@@ -1,6 +1,7 @@
 /**
  * Study groups: their title and mandate, co-chairs and rapporteurs, the member committees that take part,
- * the planned series of meetings and the group's status. Other modules ask {@link plenary.studygroups.StudyGroups}
- * who leads a group.
+ * the planned series of meetings and the group's status. Other modules read them through
+ * {@link plenary.studygroups.StudyGroups} (which also tells who leads a group); the secretariat keeps them through
+ * {@link plenary.studygroups.StudyGroupRecords}, which the demo record uses too.
  */
 package plenary.studygroups;

@@ -19,10 +19,10 @@ import plenary.studygroups.StudyGroupForm;
  */
 public final class StudyGroupRules {
 
-    public static final int TITLE_MAX = 300;
-    public static final int MANDATE_MAX = 4000;
-    public static final int MEETINGS_MIN = 1;
-    public static final int MEETINGS_MAX = 20;
+    static final int TITLE_MAX = 300;
+    static final int MANDATE_MAX = 4000;
+    static final int MEETINGS_MIN = 1;
+    static final int MEETINGS_MAX = 20;
 
     private StudyGroupRules() {}
 
