@@ -45,7 +45,7 @@ class StudyGroupNaming {
     }
 
     /** Everyone in the directory, for the form's choices. */
-    List<NamedPerson> everyone() {
+    List<NamedPersonView> everyone() {
         Map<Long, CommitteeView> committees = committees();
         return directory.people().stream().map(p -> named(p, committees)).toList();
     }
@@ -61,7 +61,7 @@ class StudyGroupNaming {
         return directory.committees().stream().collect(Collectors.toMap(CommitteeView::id, Function.identity()));
     }
 
-    private static List<NamedPerson> people(
+    private static List<NamedPersonView> people(
             Collection<Long> ids, Map<Long, PersonView> people, Map<Long, CommitteeView> committees) {
         return ids.stream()
                 .map(people::get)
@@ -70,8 +70,8 @@ class StudyGroupNaming {
                 .toList();
     }
 
-    private static NamedPerson named(PersonView person, Map<Long, CommitteeView> committees) {
+    private static NamedPersonView named(PersonView person, Map<Long, CommitteeView> committees) {
         CommitteeView committee = person.committeeId() == null ? null : committees.get(person.committeeId());
-        return new NamedPerson(person.id(), person.name(), committee == null ? null : committee.shortName());
+        return new NamedPersonView(person.id(), person.name(), committee == null ? null : committee.shortName());
     }
 }
