@@ -1,4 +1,4 @@
-package plenary.institutions.web;
+package plenary.institutions;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -15,10 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import plenary.institutions.InstitutionRecords;
-import plenary.institutions.InstitutionView;
-import plenary.institutions.Institutions;
-import plenary.institutions.IssueArea;
 import plenary.kernel.RecordInUse;
 import plenary.web.FormErrors;
 import plenary.web.Forms;

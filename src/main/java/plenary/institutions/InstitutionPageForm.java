@@ -1,12 +1,8 @@
-package plenary.institutions.web;
+package plenary.institutions;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import plenary.institutions.InstitutionKind;
-import plenary.institutions.InstitutionStatus;
-import plenary.institutions.InstitutionView;
-import plenary.institutions.IssueArea;
 import plenary.kernel.MaxLength;
 import plenary.kernel.MaxSize;
 import plenary.kernel.PlainText;

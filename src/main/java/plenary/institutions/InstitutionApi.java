@@ -1,4 +1,4 @@
-package plenary.institutions.web;
+package plenary.institutions;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -13,10 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.institutions.InstitutionForm;
-import plenary.institutions.InstitutionRecords;
-import plenary.institutions.InstitutionView;
-import plenary.institutions.IssueArea;
 
 /** The institutions and processes of the regional architecture. */
 @RestController

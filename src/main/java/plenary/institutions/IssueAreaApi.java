@@ -1,10 +1,9 @@
-package plenary.institutions.web;
+package plenary.institutions;
 
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.institutions.IssueArea;
 
 /** The controlled list of issue areas, public so that any client can offer it. */
 @RestController

@@ -1,4 +1,4 @@
-package plenary.institutions.web;
+package plenary.institutions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,14 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import plenary.institutions.InstitutionForm;
-import plenary.institutions.InstitutionKind;
-import plenary.institutions.InstitutionRelation;
-import plenary.institutions.InstitutionStatus;
-import plenary.institutions.InstitutionView;
-import plenary.institutions.IssueArea;
-import plenary.institutions.MemberState;
-import plenary.institutions.RelationKind;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.Violation;
 

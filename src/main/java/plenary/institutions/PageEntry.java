@@ -1,4 +1,4 @@
-package plenary.institutions.web;
+package plenary.institutions;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,12 +9,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import plenary.institutions.InstitutionForm;
-import plenary.institutions.InstitutionRelation;
-import plenary.institutions.InstitutionView;
-import plenary.institutions.IssueArea;
-import plenary.institutions.MemberState;
-import plenary.institutions.RelationKind;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.Violation;
 
