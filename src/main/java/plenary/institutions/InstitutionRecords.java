@@ -36,20 +36,20 @@ public class InstitutionRecords {
 
     /** The institutions by name, narrowed to those named like the text and dealing with the area, when given. */
     @Transactional(readOnly = true)
-    public List<InstitutionView> list(String text, IssueArea area) {
+    List<InstitutionView> list(String text, IssueArea area) {
         return queries.matching(text, area);
     }
 
     /** Whether the signed-in account may add, change and delete institutions. */
     @Transactional(readOnly = true)
-    public boolean mayWrite() {
+    boolean mayWrite() {
         return CurrentAccount.get()
                 .map(a -> a.has(Role.SECRETARIAT) || a.has(Role.CO_CHAIR) || a.has(Role.RAPPORTEUR))
                 .orElse(false);
     }
 
     @Transactional(readOnly = true)
-    public InstitutionView get(long id) {
+    InstitutionView get(long id) {
         return find(id).view();
     }
 
@@ -60,7 +60,7 @@ public class InstitutionRecords {
     }
 
     @PreAuthorize(WRITERS)
-    public InstitutionView update(long id, InstitutionForm form) {
+    InstitutionView update(long id, InstitutionForm form) {
         Institution stored = find(id);
         Versions.check("institution", form.version(), stored.version(), stored::view);
         InstitutionRules.enforce(id, form, queries.all());
@@ -77,12 +77,12 @@ public class InstitutionRecords {
      */
     @Transactional(readOnly = true)
     @PreAuthorize(WRITERS)
-    public void check(Long id, InstitutionForm form) {
+    void check(Long id, InstitutionForm form) {
         InstitutionRules.enforce(id, form, queries.all());
     }
 
     @PreAuthorize(WRITERS)
-    public void delete(long id) {
+    void delete(long id) {
         find(id);
         List<String> relating = queries.relatedFrom(id);
         if (!relating.isEmpty()) {

@@ -20,7 +20,7 @@ public record InstitutionView(
         int version) {
 
     /** The view without member states and relations, as the first version of this record had it. */
-    public InstitutionView(
+    InstitutionView(
             long id,
             String name,
             String acronym,
@@ -54,7 +54,7 @@ public record InstitutionView(
     }
 
     /** The form that would save this institution unchanged: the start of an edit. */
-    public InstitutionForm form() {
+    InstitutionForm form() {
         return new InstitutionForm(
                 name,
                 acronym,

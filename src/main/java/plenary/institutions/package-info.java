@@ -3,7 +3,7 @@
  * Party Talks, KEDO, the East Asia Summit, a proposed Northeast Asia FTA …) with their other names, member
  * states and relations to each other, and the controlled list of issue areas. Interventions name their
  * subjects from here, never as free text. Other modules read through {@link plenary.institutions.Institutions}
- * (which also finds an institution by any of its names) and write through
- * {@link plenary.institutions.InstitutionRecords}.
+ * (which also finds an institution by any of its names); the demo record writes through
+ * {@link plenary.institutions.InstitutionRecords}, which also serves this module's own pages and API.
  */
 package plenary.institutions;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The form in which names, acronyms and aliases are compared: "The Six-Party Talks" and "six party talks" are
  * the same name, so that a lookup finds it and no second institution can take it.
  */
-public final class NameKey {
+final class NameKey {
 
     private static final Pattern DASHES = Pattern.compile("[\\-\u2010-\u2015]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -15,7 +15,7 @@ public final class NameKey {
     private NameKey() {}
 
     /** The key of a name, or null for a missing or blank one. */
-    public static String of(String text) {
+    static String of(String text) {
         if (text == null) {
             return null;
         }

@@ -1,9 +1,8 @@
-package plenary.institutions;
+package plenary.institutions.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import plenary.institutions.internal.NameKey;
 
 class NameKeyTests {
 
