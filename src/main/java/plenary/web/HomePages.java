@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page and the login page. */
 @Controller
-class HomeController {
+class HomePages {
 
     @GetMapping("/")
     String home() {
