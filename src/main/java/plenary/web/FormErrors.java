@@ -21,7 +21,7 @@ public final class FormErrors {
     }
 
     /** The values the form sent that could not even be converted, or that break the request's bounds. */
-    public static FormErrors of(BindingResult binding) {
+    static FormErrors of(BindingResult binding) {
         FormErrors errors = new FormErrors();
         binding.getFieldErrors()
                 .forEach(f -> errors.byField.putIfAbsent(

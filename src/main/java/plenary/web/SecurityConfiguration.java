@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableMethodSecurity
-public class SecurityConfiguration {
+class SecurityConfiguration {
 
     /** Public reads of the API: what the public (no login) may see. */
     static final String[] PUBLIC_API_READS = {
