@@ -18,8 +18,8 @@ import plenary.web.FormErrors;
 import plenary.web.Forms;
 
 /**
- * The secretariat's forms for study groups. Checked here as well as in the service: the security configuration
- * lets everyone GET {@code /study-groups/*}, which includes {@code /study-groups/new}.
+ * The secretariat's forms for study groups. Checked here as well as in {@link StudyGroupRecords}: the security
+ * configuration lets everyone GET {@code /study-groups/*}, which includes {@code /study-groups/new}.
  */
 @Controller
 @RequestMapping("/study-groups")
