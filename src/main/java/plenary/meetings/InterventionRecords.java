@@ -4,17 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import plenary.kernel.InvalidRecord;
-import plenary.kernel.RecordInUse;
-import plenary.kernel.RecordNotFound;
-import plenary.kernel.Versions;
+import plenary.meetings.internal.Announcements;
 import plenary.meetings.internal.Intervention;
 import plenary.meetings.internal.InterventionRepository;
 import plenary.meetings.internal.InterventionRules;
 import plenary.meetings.internal.InterventionTargets;
 import plenary.meetings.internal.Meeting;
 import plenary.meetings.internal.MeetingGate;
-import plenary.meetings.internal.Ordering;
 import plenary.meetings.internal.Positions;
 import plenary.meetings.internal.RecordAssembly;
 import plenary.meetings.internal.Removals;
@@ -24,10 +20,8 @@ import plenary.meetings.internal.Removals;
  * goes last in its session unless placed; one may be moved within its session or to another.
  */
 @Service
-@Transactional
-public class Interventions {
+public class InterventionRecords extends OrderedPartRecords<Intervention, InterventionForm, InterventionView> {
 
-    private final InterventionRepository interventions;
     private final InterventionRules rules;
     private final InterventionTargets targets;
     private final Positions positions;
@@ -35,26 +29,22 @@ public class Interventions {
     private final MeetingGate gate;
     private final RecordAssembly assembly;
 
-    Interventions(
+    InterventionRecords(
             InterventionRepository interventions,
             InterventionRules rules,
             InterventionTargets targets,
             Positions positions,
             Removals removals,
             MeetingGate gate,
+            Announcements announcements,
             RecordAssembly assembly) {
-        this.interventions = interventions;
+        super("intervention", interventions, gate, announcements);
         this.rules = rules;
         this.targets = targets;
         this.positions = positions;
         this.removals = removals;
         this.gate = gate;
         this.assembly = assembly;
-    }
-
-    @Transactional(readOnly = true)
-    public InterventionView get(long meetingId, long interventionId) {
-        return assembly.intervention(find(gate.editable(meetingId), interventionId));
     }
 
     /** The interventions a link from this meeting may point to: the group's, at this meeting or earlier ones. */
@@ -71,76 +61,64 @@ public class Interventions {
         return targets.choices(meeting.studyGroupId(), Integer.MAX_VALUE);
     }
 
-    public InterventionView create(long meetingId, InterventionForm form) {
-        Meeting meeting = gate.editable(meetingId);
-        List<Long> order = form.sessionId() == null ? List.of() : positions.interventionsOf(form.sessionId());
-        rules.enforce(meeting, null, form, order.size() + 1);
-        Intervention saved = interventions.save(intervention(null, meeting, form, order.size() + 1, null));
-        positions.renumberInterventions(Ordering.place(order, saved.id(), form.position()));
-        gate.announceChange(meeting);
-        return reloaded(saved.id());
+    @Override
+    InterventionView view(Intervention intervention) {
+        return assembly.intervention(intervention);
     }
 
-    public InterventionView update(long meetingId, long interventionId, InterventionForm form) {
-        Meeting meeting = gate.editable(meetingId);
-        Intervention stored = find(meeting, interventionId);
-        Versions.check("intervention", form.version(), stored.version(), () -> assembly.intervention(stored));
-        boolean changesSession = form.sessionId() != null && !form.sessionId().equals(stored.sessionId());
-        List<Long> order = form.sessionId() == null ? List.of() : positions.interventionsOf(form.sessionId());
-        rules.enforce(meeting, interventionId, form, changesSession ? order.size() + 1 : order.size());
-        int kept = changesSession ? order.size() + 1 : stored.position();
-        Versions.save(
-                "intervention",
-                () -> interventions.save(intervention(interventionId, meeting, form, kept, form.version())),
-                () -> assembly.intervention(find(meeting, interventionId)));
+    @Override
+    void enforce(Meeting meeting, Intervention stored, InterventionForm form) {
+        int inSession =
+                form.sessionId() == null ? 0 : sequenceOf(form.sessionId()).size();
+        rules.enforce(
+                meeting,
+                stored == null ? null : stored.id(),
+                form,
+                changesSession(stored, form) ? inSession + 1 : inSession);
+    }
+
+    /** An intervention that no link and no proposal refers to may go. */
+    @Override
+    String whyItStays(Intervention stored) {
+        return removals.whyInterventionStays(stored.id());
+    }
+
+    /**
+     * A new intervention goes last in its session unless placed; one moved to another session leaves its old one
+     * closed up behind it and goes last in the new one unless placed; otherwise it stays where it is unless placed.
+     */
+    @Override
+    void placed(Meeting meeting, Intervention before, Intervention saved, InterventionForm form) {
+        boolean changesSession = before != null && changesSession(before, form);
         if (changesSession) {
-            positions.renumberInterventions(positions.interventionsOf(stored.sessionId()));
+            renumber(sequenceOf(before.sessionId()));
         }
-        Integer wanted = form.position() != null ? form.position() : changesSession ? null : stored.position();
-        positions.renumberInterventions(Ordering.place(order, interventionId, wanted));
-        gate.announceChange(meeting);
-        return reloaded(interventionId);
+        Integer wanted =
+                form.position() != null ? form.position() : before == null || changesSession ? null : before.position();
+        renumber(Positions.place(sequenceOf(saved.sessionId()), saved.id(), wanted));
     }
 
-    /** Moves an intervention to another place in its session; the others close up behind it. */
-    public InterventionView move(long meetingId, long interventionId, int position) {
-        Meeting meeting = gate.editable(meetingId);
-        Intervention stored = find(meeting, interventionId);
-        List<Long> order = positions.interventionsOf(stored.sessionId());
-        if (!Ordering.fits(position, order.size())) {
-            throw InvalidRecord.of("position", "range", "must be between 1 and " + order.size());
-        }
-        positions.renumberInterventions(Ordering.place(order, interventionId, position));
-        gate.announceChange(meeting);
-        return reloaded(interventionId);
+    @Override
+    List<Long> sequenceOf(Intervention intervention) {
+        return sequenceOf(intervention.sessionId());
     }
 
-    /** Deletes an intervention that no link and no proposal refers to. */
-    public void delete(long meetingId, long interventionId) {
-        Meeting meeting = gate.editable(meetingId);
-        Intervention stored = find(meeting, interventionId);
-        String why = removals.whyInterventionStays(interventionId);
-        if (why != null) {
-            throw new RecordInUse(why);
-        }
-        interventions.delete(stored);
-        positions.renumberInterventions(positions.interventionsOf(stored.sessionId()));
-        gate.announceChange(meeting);
+    @Override
+    void renumber(List<Long> ordered) {
+        positions.renumberInterventions(ordered);
     }
 
-    private Intervention find(Meeting meeting, long interventionId) {
-        return interventions
-                .findById(interventionId)
-                .filter(i -> i.meetingId().equals(meeting.id()))
-                .orElseThrow(() -> new RecordNotFound("Intervention", interventionId));
+    /** Whether the form puts the intervention into another session (a new one always enters one). */
+    private static boolean changesSession(Intervention stored, InterventionForm form) {
+        return stored == null || form.sessionId() != null && !form.sessionId().equals(stored.sessionId());
     }
 
-    private InterventionView reloaded(long id) {
-        return assembly.intervention(interventions.findById(id).orElseThrow());
+    private List<Long> sequenceOf(Long sessionId) {
+        return sessionId == null ? List.of() : positions.interventionsOf(sessionId);
     }
 
-    private static Intervention intervention(
-            Long id, Meeting meeting, InterventionForm f, int position, Integer version) {
+    @Override
+    Intervention record(Meeting meeting, Intervention stored, InterventionForm f) {
         List<Intervention.InstitutionRef> institutions = f.subjects().institutionIds().stream()
                 .distinct()
                 .map(Intervention.InstitutionRef::new)
@@ -154,10 +132,10 @@ public class Interventions {
                 .map(l -> new Intervention.LinkRow(l.kind(), l.targetId()))
                 .toList();
         return new Intervention(
-                id,
+                stored == null ? null : stored.id(),
                 meeting.id(),
                 f.sessionId(),
-                position,
+                changesSession(stored, f) ? sequenceOf(f.sessionId()).size() + 1 : stored.position(),
                 f.speakerPersonId(),
                 f.kind(),
                 f.summary().strip(),
@@ -167,6 +145,6 @@ public class Interventions {
                 institutions,
                 areas,
                 links,
-                version);
+                stored == null ? null : f.version());
     }
 }

@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -10,18 +10,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.NextTaskForm;
-import plenary.meetings.NextTaskView;
-import plenary.meetings.NextTasks;
 
 /** The next tasks of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
 @RequestMapping("/api/meetings/{meetingId}/next-tasks")
 class NextTaskApi {
 
-    private final NextTasks nextTasks;
+    private final NextTaskRecords nextTasks;
 
-    NextTaskApi(NextTasks nextTasks) {
+    NextTaskApi(NextTaskRecords nextTasks) {
         this.nextTasks = nextTasks;
     }
 

@@ -1,12 +1,9 @@
 package plenary.meetings;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.Directory;
-import plenary.kernel.RecordInUse;
-import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
-import plenary.kernel.Versions;
+import plenary.meetings.internal.Announcements;
 import plenary.meetings.internal.InterventionRepository;
 import plenary.meetings.internal.Meeting;
 import plenary.meetings.internal.MeetingGate;
@@ -16,76 +13,44 @@ import plenary.meetings.internal.RecordAssembly;
 
 /** Who took part in a meeting and in what capacity, kept by those who keep the meeting's record. */
 @Service
-@Transactional
-public class Participants {
+public class ParticipantRecords extends MeetingPartRecords<Participant, ParticipantForm, ParticipantView> {
 
     private final ParticipantRepository participants;
     private final InterventionRepository interventions;
-    private final MeetingGate gate;
     private final RecordAssembly assembly;
     private final Directory directory;
 
-    Participants(
+    ParticipantRecords(
             ParticipantRepository participants,
             InterventionRepository interventions,
             MeetingGate gate,
+            Announcements announcements,
             RecordAssembly assembly,
             Directory directory) {
+        super("participant", participants, gate, announcements);
         this.participants = participants;
         this.interventions = interventions;
-        this.gate = gate;
         this.assembly = assembly;
         this.directory = directory;
     }
 
-    @Transactional(readOnly = true)
-    public ParticipantView get(long meetingId, long participantId) {
-        return assembly.participant(find(gate.editable(meetingId), participantId));
+    @Override
+    ParticipantView view(Participant participant) {
+        return assembly.participant(participant);
     }
 
-    public ParticipantView create(long meetingId, ParticipantForm form) {
-        Meeting meeting = gate.editable(meetingId);
-        enforce(meeting, null, form);
-        Participant saved = participants.save(new Participant(null, meetingId, form.personId(), form.capacity(), null));
-        gate.announceChange(meeting);
-        return assembly.participant(saved);
+    /** A participant goes only if they did not speak at the meeting. */
+    @Override
+    String whyItStays(Participant stored) {
+        long spoke = spokeAt(stored);
+        return spoke == 0
+                ? null
+                : "This participant spoke in " + spoke
+                        + " intervention(s) of the meeting; give those another speaker or delete them first.";
     }
 
-    public ParticipantView update(long meetingId, long participantId, ParticipantForm form) {
-        Meeting meeting = gate.editable(meetingId);
-        Participant stored = find(meeting, participantId);
-        Versions.check("participant", form.version(), stored.version(), () -> assembly.participant(stored));
-        enforce(meeting, stored, form);
-        Participant saved = Versions.save(
-                "participant",
-                () -> participants.save(
-                        new Participant(participantId, meetingId, form.personId(), form.capacity(), form.version())),
-                () -> assembly.participant(find(meeting, participantId)));
-        gate.announceChange(meeting);
-        return assembly.participant(saved);
-    }
-
-    /** Removes a participant who did not speak at the meeting. */
-    public void delete(long meetingId, long participantId) {
-        Meeting meeting = gate.editable(meetingId);
-        Participant stored = find(meeting, participantId);
-        long spoke = interventions.countByMeetingIdAndSpeakerPersonId(meetingId, stored.personId());
-        if (spoke > 0) {
-            throw new RecordInUse("This participant spoke in " + spoke
-                    + " intervention(s) of the meeting; give those another speaker or delete them first.");
-        }
-        participants.delete(stored);
-        gate.announceChange(meeting);
-    }
-
-    private Participant find(Meeting meeting, long participantId) {
-        return participants
-                .findById(participantId)
-                .filter(p -> p.meetingId().equals(meeting.id()))
-                .orElseThrow(() -> new RecordNotFound("Participant", participantId));
-    }
-
-    private void enforce(Meeting meeting, Participant stored, ParticipantForm f) {
+    @Override
+    void enforce(Meeting meeting, Participant stored, ParticipantForm f) {
         Long person = f.personId();
         boolean personChanges = stored != null && person != null && !person.equals(stored.personId());
         new Rules()
@@ -106,13 +71,25 @@ public class Participants {
                         "unique",
                         "is already a participant of this meeting")
                 .check(
-                        !personChanges
-                                || interventions.countByMeetingIdAndSpeakerPersonId(meeting.id(), stored.personId())
-                                        == 0,
+                        !personChanges || spokeAt(stored) == 0,
                         "personId",
                         "in-use",
                         "cannot change: this participant spoke at the meeting")
                 .required(f.capacity(), "capacity")
                 .enforce();
+    }
+
+    @Override
+    Participant record(Meeting meeting, Participant stored, ParticipantForm f) {
+        return new Participant(
+                stored == null ? null : stored.id(),
+                meeting.id(),
+                f.personId(),
+                f.capacity(),
+                stored == null ? null : f.version());
+    }
+
+    private long spokeAt(Participant participant) {
+        return interventions.countByMeetingIdAndSpeakerPersonId(participant.meetingId(), participant.personId());
     }
 }

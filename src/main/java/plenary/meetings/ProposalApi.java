@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -10,9 +10,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.ProposalForm;
-import plenary.meetings.ProposalView;
-import plenary.meetings.Proposals;
 
 /**
  * The proposals (with the positions taken on them) of a meeting; written by those who keep its record, read with the
@@ -22,9 +19,9 @@ import plenary.meetings.Proposals;
 @RequestMapping("/api/meetings/{meetingId}/proposals")
 class ProposalApi {
 
-    private final Proposals proposals;
+    private final ProposalRecords proposals;
 
-    ProposalApi(Proposals proposals) {
+    ProposalApi(ProposalRecords proposals) {
         this.proposals = proposals;
     }
 

@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -10,18 +10,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.SessionForm;
-import plenary.meetings.SessionView;
-import plenary.meetings.Sessions;
 
 /** The sessions of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
 @RequestMapping("/api/meetings/{meetingId}/sessions")
 class SessionApi {
 
-    private final Sessions sessions;
+    private final SessionRecords sessions;
 
-    SessionApi(Sessions sessions) {
+    SessionApi(SessionRecords sessions) {
         this.sessions = sessions;
     }
 
