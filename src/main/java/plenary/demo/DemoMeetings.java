@@ -12,15 +12,15 @@ import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
 import plenary.meetings.InterventionForm;
 import plenary.meetings.InterventionKind;
-import plenary.meetings.Interventions;
+import plenary.meetings.InterventionRecords;
 import plenary.meetings.Link;
 import plenary.meetings.LinkKind;
 import plenary.meetings.MeetingForm;
 import plenary.meetings.MeetingRecords;
 import plenary.meetings.ParticipantForm;
-import plenary.meetings.Participants;
+import plenary.meetings.ParticipantRecords;
 import plenary.meetings.SessionForm;
-import plenary.meetings.Sessions;
+import plenary.meetings.SessionRecords;
 import plenary.meetings.Stance;
 import plenary.meetings.Subjects;
 
@@ -32,16 +32,16 @@ import plenary.meetings.Subjects;
 final class DemoMeetings {
 
     private final MeetingRecords meetings;
-    private final Sessions sessions;
-    private final Participants participants;
-    private final Interventions interventions;
+    private final SessionRecords sessions;
+    private final ParticipantRecords participants;
+    private final InterventionRecords interventions;
     private final DemoCast cast;
 
     DemoMeetings(
             MeetingRecords meetings,
-            Sessions sessions,
-            Participants participants,
-            Interventions interventions,
+            SessionRecords sessions,
+            ParticipantRecords participants,
+            InterventionRecords interventions,
             DemoCast cast) {
         this.meetings = meetings;
         this.sessions = sessions;

@@ -16,12 +16,12 @@ import plenary.directory.CurrentAccount;
 import plenary.directory.OrganisationRecords;
 import plenary.directory.PersonRecords;
 import plenary.institutions.InstitutionRecords;
-import plenary.meetings.Interventions;
+import plenary.meetings.InterventionRecords;
 import plenary.meetings.MeetingRecords;
-import plenary.meetings.NextTasks;
-import plenary.meetings.Participants;
-import plenary.meetings.Proposals;
-import plenary.meetings.Sessions;
+import plenary.meetings.NextTaskRecords;
+import plenary.meetings.ParticipantRecords;
+import plenary.meetings.ProposalRecords;
+import plenary.meetings.SessionRecords;
 import plenary.studygroups.StudyGroupForm;
 import plenary.studygroups.StudyGroupRecords;
 import plenary.studygroups.StudyGroupStatus;
@@ -98,9 +98,9 @@ class DemoRecord implements ApplicationRunner {
             StudyGroups studyGroups,
             StudyGroupRecords studyGroupRecords,
             MeetingRecords meetings,
-            Sessions sessions,
-            Participants participants,
-            Interventions interventions,
-            Proposals proposals,
-            NextTasks nextTasks) {}
+            SessionRecords sessions,
+            ParticipantRecords participants,
+            InterventionRecords interventions,
+            ProposalRecords proposals,
+            NextTaskRecords nextTasks) {}
 }

@@ -29,13 +29,13 @@ import plenary.institutions.IssueArea;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
 import plenary.meetings.NextTaskForm;
-import plenary.meetings.NextTasks;
+import plenary.meetings.NextTaskRecords;
 import plenary.meetings.PositionForm;
 import plenary.meetings.PositionStance;
 import plenary.meetings.ProposalForm;
-import plenary.meetings.Proposals;
+import plenary.meetings.ProposalRecords;
 import plenary.meetings.SessionForm;
-import plenary.meetings.Sessions;
+import plenary.meetings.SessionRecords;
 import plenary.meetings.Stance;
 import plenary.meetings.Subjects;
 
@@ -47,18 +47,18 @@ import plenary.meetings.Subjects;
 final class VladivostokMeeting {
 
     private final DemoMeetings demo;
-    private final Sessions sessions;
-    private final Proposals proposals;
-    private final NextTasks nextTasks;
+    private final SessionRecords sessions;
+    private final ProposalRecords proposals;
+    private final NextTaskRecords nextTasks;
     private final DemoCast cast;
     private final DemoInstitutions institutions;
     private long meeting;
 
     VladivostokMeeting(
             DemoMeetings demo,
-            Sessions sessions,
-            Proposals proposals,
-            NextTasks nextTasks,
+            SessionRecords sessions,
+            ProposalRecords proposals,
+            NextTaskRecords nextTasks,
             DemoCast cast,
             DemoInstitutions institutions) {
         this.demo = demo;

@@ -24,7 +24,8 @@ public record InterventionForm(
         @Valid Subjects subjects,
         @MaxSize(20) List<Link> links,
         AttributionRule speakerDescribedBy,
-        Integer version) {
+        Integer version)
+        implements MeetingPartForm {
 
     public InterventionForm {
         subjects = subjects == null ? Subjects.none() : subjects;

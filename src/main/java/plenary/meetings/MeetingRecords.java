@@ -3,12 +3,14 @@ package plenary.meetings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.kernel.Deletion;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.Versions;
+import plenary.meetings.internal.Announcements;
 import plenary.meetings.internal.InterventionTargets;
 import plenary.meetings.internal.Meeting;
 import plenary.meetings.internal.MeetingAccess;
@@ -19,7 +21,6 @@ import plenary.meetings.internal.RecordAssembly;
 import plenary.meetings.internal.Removals;
 import plenary.meetings.internal.Viewer;
 import plenary.studygroups.StudyGroupView;
-import plenary.studygroups.StudyGroups;
 
 /**
  * The records of meetings as people read and keep them: any signed-in account reads (under the meeting's
@@ -35,8 +36,8 @@ public class MeetingRecords {
     private final MeetingRules rules;
     private final RecordAssembly assembly;
     private final Removals removals;
-    private final StudyGroups studyGroups;
     private final InterventionTargets targets;
+    private final Announcements announcements;
 
     MeetingRecords(
             MeetingRepository meetings,
@@ -44,15 +45,15 @@ public class MeetingRecords {
             MeetingRules rules,
             RecordAssembly assembly,
             Removals removals,
-            StudyGroups studyGroups,
-            InterventionTargets targets) {
+            InterventionTargets targets,
+            Announcements announcements) {
         this.targets = targets;
         this.meetings = meetings;
         this.gate = gate;
         this.rules = rules;
         this.assembly = assembly;
         this.removals = removals;
-        this.studyGroups = studyGroups;
+        this.announcements = announcements;
     }
 
     /** The meetings of a study group in the order of its series, or all meetings, latest first. */
@@ -94,28 +95,24 @@ public class MeetingRecords {
             return assembly.redacted(named);
         }
         if (export && meeting.attributionRule() != AttributionRule.NAMED) {
-            gate.namedRecordExported(meeting);
+            announcements.namedRecordExported(meeting);
         }
         return named;
     }
 
     /** The meeting an intervention was made at, for a link to it. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> meetingOf(long interventionId) {
+    public Optional<Long> meetingOf(long interventionId) {
         if (!Viewer.current().signedIn()) {
             throw new AccessDeniedException("Meeting records are for signed-in accounts.");
         }
-        return java.util.Optional.ofNullable(
-                        targets.find(List.of(interventionId)).get(interventionId))
+        return Optional.ofNullable(targets.find(List.of(interventionId)).get(interventionId))
                 .map(InterventionTargets.Target::meetingId);
     }
 
     @Transactional(readOnly = true)
     public boolean mayCreate(long studyGroupId) {
-        return studyGroups
-                .find(studyGroupId)
-                .map(g -> MeetingAccess.toGroup(Viewer.current(), g).mayCreateMeeting())
-                .orElse(false);
+        return gate.mayCreateIn(studyGroupId);
     }
 
     @Transactional(readOnly = true)
@@ -124,19 +121,10 @@ public class MeetingRecords {
     }
 
     public MeetingRecord create(MeetingForm form) {
-        StudyGroupView group = form.studyGroupId() == null
-                ? null
-                : studyGroups.find(form.studyGroupId()).orElse(null);
-        if (group != null) {
-            MeetingAccess.toGroup(Viewer.current(), group).requireCreate();
-        } else if (!Viewer.current().secretariat()) {
-            // Without an existing group no one but the secretariat could be allowed, so the rest learn nothing more.
-            throw new AccessDeniedException(
-                    "Only the secretariat and the study group's co-chairs and rapporteurs create its meetings.");
-        }
+        gate.requireCreateIn(form.studyGroupId());
         rules.enforce(form, null);
         Meeting saved = meetings.save(meeting(null, form.studyGroupId(), form, null));
-        gate.announceChange(saved);
+        announcements.recordChanged(saved);
         return assembly.named(saved, gate.group(saved.studyGroupId()));
     }
 
@@ -149,7 +137,7 @@ public class MeetingRecords {
                 "meeting",
                 () -> meetings.save(meeting(id, stored.studyGroupId(), form, form.version())),
                 () -> assembly.named(gate.editable(id), group));
-        gate.announceChange(saved);
+        announcements.recordChanged(saved);
         return assembly.named(saved, group);
     }
 
@@ -163,7 +151,7 @@ public class MeetingRecords {
         Deletion.unlessReferenced(
                 () -> removals.deleteMeeting(id),
                 "Meeting " + id + " has a report; a meeting " + "whose report exists is kept.");
-        gate.announceChange(stored);
+        announcements.recordChanged(stored);
     }
 
     private static Meeting meeting(Long id, long studyGroupId, MeetingForm f, Integer version) {

@@ -23,7 +23,8 @@ public record NextTaskForm(
         @PlausibleYear @DateTimeFormat(iso = ISO.DATE) LocalDate dueOn,
         @MaxLength(300) @PlainText String dueNote,
         Integer position,
-        Integer version) {
+        Integer version)
+        implements MeetingPartForm {
 
     public NextTaskForm {
         ownerPersonIds =

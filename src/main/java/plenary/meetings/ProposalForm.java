@@ -16,7 +16,8 @@ public record ProposalForm(
         @MaxLength(4000) @PlainText String text,
         Long interventionId,
         @MaxSize(200) List<@Valid PositionForm> positions,
-        Integer version) {
+        Integer version)
+        implements MeetingPartForm {
 
     public ProposalForm {
         positions = positions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(positions));

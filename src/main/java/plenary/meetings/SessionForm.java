@@ -12,7 +12,8 @@ public record SessionForm(
         @MaxLength(1000) @PlainText String theme,
         @MaxSize(30) List<@MaxLength(1000) @PlainText String> objectives,
         Long chairPersonId,
-        Integer version) {
+        Integer version)
+        implements MeetingPartForm {
 
     public SessionForm {
         objectives = objectives == null

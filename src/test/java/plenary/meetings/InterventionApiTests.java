@@ -241,7 +241,9 @@ class InterventionApiTests extends WorldTests {
         api.delete(path + "/" + target, world.coChair.basic())
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/in-use"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("link")));
+                .andExpect(jsonPath("$.detail")
+                        .value("Intervention " + target + " is referred to by 1 link(s) of other interventions and 0"
+                                + " proposal(s) or position(s); remove those references first."));
 
         long proposed = world.intervention(meeting, session);
         world.proposal(meeting, proposed);

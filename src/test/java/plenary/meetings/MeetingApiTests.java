@@ -193,7 +193,9 @@ class MeetingApiTests extends WorldTests {
 
         api.delete("/api/meetings/" + earlier, world.coChair.basic())
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("link into it")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("link into it")))
+                .andExpect(
+                        jsonPath("$.detail").value(org.hamcrest.Matchers.endsWith("remove those references first.")));
         api.get("/api/meetings/" + earlier, admin()).andExpect(status().isOk());
 
         MeetingWorld.system(() -> {

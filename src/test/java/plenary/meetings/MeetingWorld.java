@@ -43,11 +43,11 @@ final class MeetingWorld {
     @Component
     record Services(
             MeetingRecords meetings,
-            Sessions sessions,
-            Participants participants,
-            Interventions interventions,
-            Proposals proposals,
-            NextTasks nextTasks) {}
+            SessionRecords sessions,
+            ParticipantRecords participants,
+            InterventionRecords interventions,
+            ProposalRecords proposals,
+            NextTaskRecords nextTasks) {}
 
     MeetingWorld(JsonApi api, TestAccounts accounts, Services services) throws Exception {
         this.api = api;

@@ -19,15 +19,15 @@ import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
 import plenary.meetings.InterventionForm;
 import plenary.meetings.InterventionKind;
-import plenary.meetings.Interventions;
+import plenary.meetings.InterventionRecords;
 import plenary.meetings.MeetingForm;
 import plenary.meetings.MeetingRecords;
 import plenary.meetings.NextTaskForm;
-import plenary.meetings.NextTasks;
+import plenary.meetings.NextTaskRecords;
 import plenary.meetings.ParticipantForm;
-import plenary.meetings.Participants;
+import plenary.meetings.ParticipantRecords;
 import plenary.meetings.SessionForm;
-import plenary.meetings.Sessions;
+import plenary.meetings.SessionRecords;
 import plenary.meetings.Stance;
 import plenary.meetings.Subjects;
 import plenary.studygroups.StudyGroupForm;
@@ -59,10 +59,10 @@ final class ReportWorld {
             PersonRecords people,
             StudyGroupRecords studyGroups,
             MeetingRecords meetings,
-            Sessions sessions,
-            Participants participants,
-            Interventions interventions,
-            NextTasks nextTasks) {}
+            SessionRecords sessions,
+            ParticipantRecords participants,
+            InterventionRecords interventions,
+            NextTaskRecords nextTasks) {}
 
     ReportWorld(TestAccounts accounts, Modules modules) {
         this.modules = modules;

@@ -35,7 +35,8 @@ public record Intervention(
         @MappedCollection(idColumn = "intervention_id", keyColumn = "idx")
         List<LinkRow> links,
 
-        @Version Integer version) {
+        @Version Integer version)
+        implements MeetingPart {
 
     /** An institution the intervention is about. */
     @Table("intervention_institution")

@@ -2,20 +2,17 @@ package plenary.meetings.internal;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import plenary.directory.CurrentAccount;
-import plenary.directory.PlenaryAccount;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.Capacity;
-import plenary.meetings.MeetingRecordChanged;
-import plenary.meetings.NamedRecordExported;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 
 /**
- * The way into a meeting for the write services: finds it, decides with {@link MeetingAccess} whether the one
- * signed in may change it, and announces every change.
+ * The way into a meeting for its commands: finds the meeting and its study group, and decides with
+ * {@link MeetingAccess} whether the one signed in may change its record. What happened is told by
+ * {@link Announcements}.
  */
 @Component
 public class MeetingGate {
@@ -23,17 +20,11 @@ public class MeetingGate {
     private final MeetingRepository meetings;
     private final ParticipantRepository participants;
     private final StudyGroups studyGroups;
-    private final ApplicationEventPublisher events;
 
-    MeetingGate(
-            MeetingRepository meetings,
-            ParticipantRepository participants,
-            StudyGroups studyGroups,
-            ApplicationEventPublisher events) {
+    MeetingGate(MeetingRepository meetings, ParticipantRepository participants, StudyGroups studyGroups) {
         this.meetings = meetings;
         this.participants = participants;
         this.studyGroups = studyGroups;
-        this.events = events;
     }
 
     public Meeting meeting(long id) {
@@ -50,21 +41,31 @@ public class MeetingGate {
         return MeetingAccess.toMeeting(Viewer.current(), group(meeting.studyGroupId()), byPerson);
     }
 
+    /** Whether the one signed in may create meetings of the study group (false when there is no such group). */
+    public boolean mayCreateIn(long studyGroupId) {
+        return studyGroups
+                .find(studyGroupId)
+                .map(g -> MeetingAccess.toGroup(Viewer.current(), g).mayCreateMeeting())
+                .orElse(false);
+    }
+
+    /** Refuses one who may not create meetings of the study group. */
+    public void requireCreateIn(Long studyGroupId) {
+        StudyGroupView group =
+                studyGroupId == null ? null : studyGroups.find(studyGroupId).orElse(null);
+        if (group != null) {
+            MeetingAccess.toGroup(Viewer.current(), group).requireCreate();
+        } else if (!Viewer.current().secretariat()) {
+            // Without an existing group no one but the secretariat could be allowed, so the rest learn nothing more.
+            throw new AccessDeniedException(
+                    "Only the secretariat and the study group's co-chairs and rapporteurs create its meetings.");
+        }
+    }
+
     /** The meeting, if the one signed in may change its record; refused otherwise. */
     public Meeting editable(long meetingId) {
         Meeting meeting = meeting(meetingId);
         access(meeting).requireEdit();
         return meeting;
-    }
-
-    /** The named record of a meeting whose rule withholds names went out through the API. */
-    public void namedRecordExported(Meeting meeting) {
-        String by = CurrentAccount.get().map(PlenaryAccount::getUsername).orElse("plenary");
-        events.publishEvent(new NamedRecordExported(meeting.id(), meeting.attributionRule(), by));
-    }
-
-    /** Publishes, in the change's transaction, that the meeting's record changed: listeners hear of it after commit. */
-    public void announceChange(Meeting meeting) {
-        events.publishEvent(new MeetingRecordChanged(meeting.id(), meeting.studyGroupId()));
     }
 }

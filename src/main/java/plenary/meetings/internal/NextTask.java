@@ -21,7 +21,8 @@ public record NextTask(
 
         LocalDate dueOn,
         String dueNote,
-        @Version Integer version) {
+        @Version Integer version)
+        implements MeetingPart {
 
     /** One owner of the task, as stored. */
     @Table("next_task_owner")

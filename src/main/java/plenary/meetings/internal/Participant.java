@@ -12,4 +12,4 @@ public record Participant(
         Long meetingId,
         Long personId,
         Capacity capacity,
-        @Version Integer version) {}
+        @Version Integer version) implements MeetingPart {}

@@ -1,12 +1,14 @@
 package plenary.meetings.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the positions of records in sequence (interventions in a session, next tasks in a meeting) running
- * 1…n. The renumbering of neighbours is not an edit of them, so it leaves their versions alone.
+ * Where the records kept in sequence stand (interventions in their session, next tasks in their meeting):
+ * positions run 1…n without gaps, and a record placed at a position pushes the ones from there down by one.
+ * Renumbering the neighbours is not an edit of them, so it leaves their versions alone.
  */
 @Component
 public class Positions {
@@ -15,6 +17,24 @@ public class Positions {
 
     Positions(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The ids in their new order once {@code id} is placed at {@code position} (1-based; null for last).
+     *
+     * @param ordered the ids in their current order, with or without {@code id}
+     */
+    public static List<Long> place(List<Long> ordered, long id, Integer position) {
+        List<Long> result = new ArrayList<>(ordered);
+        result.remove(Long.valueOf(id));
+        int index = position == null ? result.size() : Math.max(0, Math.min(position - 1, result.size()));
+        result.add(index, id);
+        return result;
+    }
+
+    /** Whether a position is one the record can take among {@code count} records (itself included). */
+    public static boolean fits(Integer position, int count) {
+        return position == null || position >= 1 && position <= count;
     }
 
     public List<Long> interventionsOf(long sessionId) {

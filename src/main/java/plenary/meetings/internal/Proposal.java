@@ -19,7 +19,8 @@ public record Proposal(
         @MappedCollection(idColumn = "proposal_id", keyColumn = "idx")
         List<Position> positions,
 
-        @Version Integer version) {
+        @Version Integer version)
+        implements MeetingPart {
 
     /** A position taken on the proposal, as stored. */
     @Table("proposal_position")

@@ -15,7 +15,7 @@ import plenary.meetings.SessionView;
  * Turns a named meeting record into the one the attribution rule allows others to see: no participants list,
  * no person id and no name anywhere, speakers and position holders as the rule describes them.
  */
-public final class Redaction {
+final class Redaction {
 
     private Redaction() {}
 
@@ -23,8 +23,7 @@ public final class Redaction {
      * @param describers the description of a person under a rule, by person id: the meeting's rule for most,
      *                   another for an intervention whose speaker the record describes otherwise
      */
-    public static MeetingRecord redact(
-            MeetingRecord named, Function<AttributionRule, LongFunction<String>> describers) {
+    static MeetingRecord redact(MeetingRecord named, Function<AttributionRule, LongFunction<String>> describers) {
         LongFunction<String> describe = describers.apply(named.attributionRule());
         MeetingRecord r = named;
         return new MeetingRecord(

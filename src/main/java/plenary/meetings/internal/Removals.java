@@ -26,7 +26,7 @@ public class Removals {
             return null;
         }
         return "Intervention " + id + " is referred to by " + links + " link(s) of other interventions and " + proposals
-                + " proposal(s) or position(s); remove those removals first.";
+                + " proposal(s) or position(s); remove those references first.";
     }
 
     /** Why the meeting cannot go, or null when no other meeting's record refers into it. */
@@ -44,7 +44,7 @@ public class Removals {
         }
         return "Meeting " + meetingId + " cannot be deleted: interventions of other meetings link into it (" + links
                 + ") or positions taken at other meetings name its interventions (" + positions
-                + "); remove those removals first.";
+                + "); remove those references first.";
     }
 
     /** Deletes everything a meeting holds, children before what they refer to, and the meeting itself. */

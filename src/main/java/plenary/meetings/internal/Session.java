@@ -19,7 +19,8 @@ public record Session(
         List<Objective> objectives,
 
         Long chairPersonId,
-        @Version Integer version) {
+        @Version Integer version)
+        implements MeetingPart {
 
     /** One numbered objective of a session: "(1) reviewed a variety of multilateral institutions …". */
     @Table("session_objective")

@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -10,35 +10,35 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.SessionForm;
-import plenary.meetings.SessionView;
-import plenary.meetings.Sessions;
 
-/** The sessions of a meeting; written by those who keep its record, read with the meeting. */
+/**
+ * The proposals (with the positions taken on them) of a meeting; written by those who keep its record, read with the
+ * meeting.
+ */
 @RestController
-@RequestMapping("/api/meetings/{meetingId}/sessions")
-class SessionApi {
+@RequestMapping("/api/meetings/{meetingId}/proposals")
+class ProposalApi {
 
-    private final Sessions sessions;
+    private final ProposalRecords proposals;
 
-    SessionApi(Sessions sessions) {
-        this.sessions = sessions;
+    ProposalApi(ProposalRecords proposals) {
+        this.proposals = proposals;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    SessionView create(@PathVariable long meetingId, @Valid @RequestBody SessionForm form) {
-        return sessions.create(meetingId, form);
+    ProposalView create(@PathVariable long meetingId, @Valid @RequestBody ProposalForm form) {
+        return proposals.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    SessionView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody SessionForm form) {
-        return sessions.update(meetingId, id, form);
+    ProposalView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody ProposalForm form) {
+        return proposals.update(meetingId, id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long meetingId, @PathVariable long id) {
-        sessions.delete(meetingId, id);
+        proposals.delete(meetingId, id);
     }
 }

@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -10,35 +10,32 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.NextTaskForm;
-import plenary.meetings.NextTaskView;
-import plenary.meetings.NextTasks;
 
-/** The next tasks of a meeting; written by those who keep its record, read with the meeting. */
+/** The sessions of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
-@RequestMapping("/api/meetings/{meetingId}/next-tasks")
-class NextTaskApi {
+@RequestMapping("/api/meetings/{meetingId}/sessions")
+class SessionApi {
 
-    private final NextTasks nextTasks;
+    private final SessionRecords sessions;
 
-    NextTaskApi(NextTasks nextTasks) {
-        this.nextTasks = nextTasks;
+    SessionApi(SessionRecords sessions) {
+        this.sessions = sessions;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    NextTaskView create(@PathVariable long meetingId, @Valid @RequestBody NextTaskForm form) {
-        return nextTasks.create(meetingId, form);
+    SessionView create(@PathVariable long meetingId, @Valid @RequestBody SessionForm form) {
+        return sessions.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    NextTaskView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody NextTaskForm form) {
-        return nextTasks.update(meetingId, id, form);
+    SessionView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody SessionForm form) {
+        return sessions.update(meetingId, id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long meetingId, @PathVariable long id) {
-        nextTasks.delete(meetingId, id);
+        sessions.delete(meetingId, id);
     }
 }

@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.Directory;
-import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
-import plenary.kernel.Versions;
+import plenary.meetings.internal.Announcements;
 import plenary.meetings.internal.InterventionTargets;
 import plenary.meetings.internal.LinkCheck;
 import plenary.meetings.internal.Meeting;
@@ -23,68 +21,32 @@ import plenary.meetings.internal.RecordAssembly;
  * group, kept by those who keep the meeting's record.
  */
 @Service
-@Transactional
-public class Proposals {
+public class ProposalRecords extends MeetingPartRecords<Proposal, ProposalForm, ProposalView> {
 
-    private final ProposalRepository proposals;
     private final InterventionTargets targets;
-    private final MeetingGate gate;
     private final RecordAssembly assembly;
     private final Directory directory;
 
-    Proposals(
+    ProposalRecords(
             ProposalRepository proposals,
             InterventionTargets targets,
             MeetingGate gate,
+            Announcements announcements,
             RecordAssembly assembly,
             Directory directory) {
-        this.proposals = proposals;
+        super("proposal", proposals, gate, announcements);
         this.targets = targets;
-        this.gate = gate;
         this.assembly = assembly;
         this.directory = directory;
     }
 
-    @Transactional(readOnly = true)
-    public ProposalView get(long meetingId, long proposalId) {
-        return assembly.proposal(find(gate.editable(meetingId), proposalId));
+    @Override
+    ProposalView view(Proposal proposal) {
+        return assembly.proposal(proposal);
     }
 
-    public ProposalView create(long meetingId, ProposalForm form) {
-        Meeting meeting = gate.editable(meetingId);
-        enforce(meeting, form);
-        Proposal saved = proposals.save(proposal(null, meetingId, form, null));
-        gate.announceChange(meeting);
-        return assembly.proposal(saved);
-    }
-
-    public ProposalView update(long meetingId, long proposalId, ProposalForm form) {
-        Meeting meeting = gate.editable(meetingId);
-        Proposal stored = find(meeting, proposalId);
-        Versions.check("proposal", form.version(), stored.version(), () -> assembly.proposal(stored));
-        enforce(meeting, form);
-        Proposal saved = Versions.save(
-                "proposal",
-                () -> proposals.save(proposal(proposalId, meetingId, form, form.version())),
-                () -> assembly.proposal(find(meeting, proposalId)));
-        gate.announceChange(meeting);
-        return assembly.proposal(saved);
-    }
-
-    public void delete(long meetingId, long proposalId) {
-        Meeting meeting = gate.editable(meetingId);
-        proposals.delete(find(meeting, proposalId));
-        gate.announceChange(meeting);
-    }
-
-    private Proposal find(Meeting meeting, long proposalId) {
-        return proposals
-                .findById(proposalId)
-                .filter(p -> p.meetingId().equals(meeting.id()))
-                .orElseThrow(() -> new RecordNotFound("Proposal", proposalId));
-    }
-
-    private void enforce(Meeting meeting, ProposalForm f) {
+    @Override
+    void enforce(Meeting meeting, Proposal stored, ProposalForm f) {
         List<PositionForm> positions = f.positions();
         Map<Long, InterventionTargets.Target> found = targets.find(Stream.concat(
                         Stream.of(f.interventionId()),
@@ -136,10 +98,17 @@ public class Proposals {
         rules.enforce();
     }
 
-    private static Proposal proposal(Long id, long meetingId, ProposalForm f, Integer version) {
+    @Override
+    Proposal record(Meeting meeting, Proposal stored, ProposalForm f) {
         List<Proposal.Position> positions = f.positions().stream()
                 .map(p -> new Proposal.Position(p.stance(), p.personId(), p.interventionId(), Text.clean(p.note())))
                 .toList();
-        return new Proposal(id, meetingId, f.interventionId(), f.text().strip(), positions, version);
+        return new Proposal(
+                stored == null ? null : stored.id(),
+                meeting.id(),
+                f.interventionId(),
+                f.text().strip(),
+                positions,
+                stored == null ? null : f.version());
     }
 }

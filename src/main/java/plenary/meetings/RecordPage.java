@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import java.util.Map;
 import java.util.Objects;
@@ -6,8 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import plenary.institutions.InstitutionView;
 import plenary.institutions.Institutions;
-import plenary.meetings.MeetingRecord;
-import plenary.meetings.MeetingRecords;
 
 /** Fills the model of the page that shows a meeting's record: the record, the institutions it names, who may edit. */
 @Component

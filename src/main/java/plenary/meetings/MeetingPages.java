@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -15,9 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import plenary.directory.CommitteeKind;
 import plenary.directory.Directory;
 import plenary.kernel.RecordNotFound;
-import plenary.meetings.MeetingForm;
-import plenary.meetings.MeetingRecord;
-import plenary.meetings.MeetingRecords;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 import plenary.web.FormErrors;

@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -10,38 +10,32 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.ProposalForm;
-import plenary.meetings.ProposalView;
-import plenary.meetings.Proposals;
 
-/**
- * The proposals (with the positions taken on them) of a meeting; written by those who keep its record, read with the
- * meeting.
- */
+/** The next tasks of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
-@RequestMapping("/api/meetings/{meetingId}/proposals")
-class ProposalApi {
+@RequestMapping("/api/meetings/{meetingId}/next-tasks")
+class NextTaskApi {
 
-    private final Proposals proposals;
+    private final NextTaskRecords nextTasks;
 
-    ProposalApi(Proposals proposals) {
-        this.proposals = proposals;
+    NextTaskApi(NextTaskRecords nextTasks) {
+        this.nextTasks = nextTasks;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ProposalView create(@PathVariable long meetingId, @Valid @RequestBody ProposalForm form) {
-        return proposals.create(meetingId, form);
+    NextTaskView create(@PathVariable long meetingId, @Valid @RequestBody NextTaskForm form) {
+        return nextTasks.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    ProposalView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody ProposalForm form) {
-        return proposals.update(meetingId, id, form);
+    NextTaskView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody NextTaskForm form) {
+        return nextTasks.update(meetingId, id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long meetingId, @PathVariable long id) {
-        proposals.delete(meetingId, id);
+        nextTasks.delete(meetingId, id);
     }
 }

@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -10,18 +10,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.InterventionForm;
-import plenary.meetings.InterventionView;
-import plenary.meetings.Interventions;
 
 /** The interventions of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
 @RequestMapping("/api/meetings/{meetingId}/interventions")
 class InterventionApi {
 
-    private final Interventions interventions;
+    private final InterventionRecords interventions;
 
-    InterventionApi(Interventions interventions) {
+    InterventionApi(InterventionRecords interventions) {
         this.interventions = interventions;
     }
 

@@ -1,12 +1,10 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Validator;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import plenary.kernel.Bounds;
-import plenary.meetings.MeetingRecord;
-import plenary.meetings.MeetingRecords;
 import plenary.web.FormErrors;
 
 /** What every edit form of a record inside a meeting shares: the meeting it belongs to, and the right to edit it. */

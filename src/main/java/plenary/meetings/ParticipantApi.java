@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -10,18 +10,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.ParticipantForm;
-import plenary.meetings.ParticipantView;
-import plenary.meetings.Participants;
 
 /** The participants of a meeting; written by those who keep its record, read with the meeting. */
 @RestController
 @RequestMapping("/api/meetings/{meetingId}/participants")
 class ParticipantApi {
 
-    private final Participants participants;
+    private final ParticipantRecords participants;
 
-    ParticipantApi(Participants participants) {
+    ParticipantApi(ParticipantRecords participants) {
         this.participants = participants;
     }
 

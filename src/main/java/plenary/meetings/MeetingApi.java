@@ -1,4 +1,4 @@
-package plenary.meetings.web;
+package plenary.meetings;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -13,10 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.meetings.MeetingForm;
-import plenary.meetings.MeetingRecord;
-import plenary.meetings.MeetingRecords;
-import plenary.meetings.MeetingSummary;
 
 /** Meetings and their records, for signed-in accounts; written by those who keep the record. */
 @RestController

@@ -1,0 +1,7 @@
+package plenary.meetings;
+
+/** A request to create or change a record kept inside a meeting; a change names the version it was made on. */
+interface MeetingPartForm {
+
+    Integer version();
+}

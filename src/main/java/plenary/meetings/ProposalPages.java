@@ -1,0 +1,66 @@
+package plenary.meetings;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import plenary.directory.Directory;
+import plenary.web.FormErrors;
+
+/** The form where a meeting's keepers record a proposal and the positions taken on it. */
+@Controller
+@RequestMapping("/meetings/{meetingId}/proposals")
+class ProposalPages extends MeetingPartPages<ProposalForm, ProposalView> {
+
+    private final InterventionRecords interventions;
+    private final Directory directory;
+
+    ProposalPages(ProposalRecords proposals, InterventionRecords interventions, Editing editing, Directory directory) {
+        super(proposals, editing, "meetings/proposal-form");
+        this.interventions = interventions;
+        this.directory = directory;
+    }
+
+    /** A proposal started from an intervention names it as where the proposal was put forward. */
+    @GetMapping("/new")
+    String blank(
+            @PathVariable long meetingId,
+            @RequestParam(name = "intervention", required = false) Long intervention,
+            Model model) {
+        return form(model, meetingId, null, new ProposalForm(null, intervention, null, null), FormErrors.none());
+    }
+
+    @Override
+    ProposalForm formOf(ProposalView p) {
+        return new ProposalForm(
+                p.text(),
+                p.interventionId(),
+                p.positions().stream()
+                        .map(x -> new PositionForm(x.stance(), x.personId(), x.interventionId(), x.note()))
+                        .toList(),
+                p.version());
+    }
+
+    @Override
+    void offerChoices(Model model, long meetingId) {
+        model.addAttribute("people", directory.people());
+        model.addAttribute("choices", interventions.positionChoices(meetingId));
+    }
+
+    @Override
+    String placeOf(ProposalView saved) {
+        return "proposal-" + saved.id();
+    }
+
+    @Override
+    String placeAfterDelete() {
+        return "proposals";
+    }
+
+    @Override
+    ProposalForm withoutBlankRows(ProposalForm given) {
+        return given.withoutBlankRows();
+    }
+}
