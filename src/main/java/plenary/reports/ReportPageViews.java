@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import plenary.reports.LeakView;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportReading;
-import plenary.reports.ReportView;
 import plenary.reports.formats.ReportTypesetter;
 import plenary.reports.internal.ReportTexts;
 import plenary.reports.internal.ReportTexts.Text;

@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -13,15 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.kernel.RecordNotFound;
-import plenary.reports.DraftForm;
-import plenary.reports.MeetingReports;
-import plenary.reports.PublishForm;
-import plenary.reports.Redline;
-import plenary.reports.ReportEdit;
-import plenary.reports.ReportReading;
-import plenary.reports.ReportView;
-import plenary.reports.VersionSummary;
-import plenary.reports.VersionView;
 
 /** The writing of a meeting's report over JSON: draft, edits, versions, redlines and publication. */
 @RestController

@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -14,11 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import plenary.reports.DraftForm;
-import plenary.reports.MeetingReports;
-import plenary.reports.PublishForm;
-import plenary.reports.ReportFormat;
-import plenary.reports.ReportReading;
 import plenary.web.FormErrors;
 
 /**

@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -10,10 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportFormat;
-import plenary.reports.ReportReading;
-import plenary.reports.StudyGroupDossiers;
 import plenary.reports.formats.ReportTypesetter;
 
 /**
