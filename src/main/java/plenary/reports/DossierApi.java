@@ -11,10 +11,10 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 class DossierApi {
 
-    private final StudyGroupDossiers dossiers;
+    private final Dossiers dossiers;
     private final DocumentFiles files;
 
-    DossierApi(StudyGroupDossiers dossiers, DocumentFiles files) {
+    DossierApi(Dossiers dossiers, DocumentFiles files) {
         this.dossiers = dossiers;
         this.files = files;
     }

@@ -19,47 +19,47 @@ import plenary.kernel.RecordNotFound;
 @RequestMapping("/api/meetings/{meetingId}/report")
 class ReportApi {
 
-    private final MeetingReports reports;
-    private final ReportReading reading;
+    private final ReportRecords records;
+    private final Reports reports;
 
-    ReportApi(MeetingReports reports, ReportReading reading) {
+    ReportApi(ReportRecords records, Reports reports) {
+        this.records = records;
         this.reports = reports;
-        this.reading = reading;
     }
 
     @GetMapping("/state")
     ReportView state(@PathVariable long meetingId) {
-        return reading.view(meetingId).orElseThrow(() -> new RecordNotFound("Report of meeting", meetingId));
+        return reports.view(meetingId).orElseThrow(() -> new RecordNotFound("Report of meeting", meetingId));
     }
 
     @PostMapping("/draft")
     @ResponseStatus(HttpStatus.CREATED)
     ReportView draft(@PathVariable long meetingId, @Valid @RequestBody(required = false) DraftForm form) {
-        return reports.draft(meetingId, form == null ? DraftForm.first() : form);
+        return records.draft(meetingId, form == null ? DraftForm.first() : form);
     }
 
     @PutMapping
     ReportView edit(@PathVariable long meetingId, @Valid @RequestBody ReportEdit edit) {
-        return reports.edit(meetingId, edit);
+        return records.edit(meetingId, edit);
     }
 
     @GetMapping("/versions")
     List<VersionSummary> versions(@PathVariable long meetingId) {
-        return reading.versions(meetingId);
+        return reports.versions(meetingId);
     }
 
     @GetMapping("/versions/{number}")
     VersionView version(@PathVariable long meetingId, @PathVariable int number) {
-        return reading.version(meetingId, number);
+        return reports.version(meetingId, number);
     }
 
     @GetMapping("/redline")
     Redline redline(@PathVariable long meetingId, @RequestParam int from, @RequestParam int to) {
-        return reading.redline(meetingId, from, to);
+        return reports.redline(meetingId, from, to);
     }
 
     @PostMapping("/publish")
     ReportView publish(@PathVariable long meetingId, @Valid @RequestBody PublishForm form) {
-        return reports.publish(meetingId, form);
+        return records.publish(meetingId, form);
     }
 }

@@ -14,11 +14,11 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 class ReportDownloads {
 
-    private final ReportReading reading;
+    private final Reports reports;
     private final DocumentFiles files;
 
-    ReportDownloads(ReportReading reading, DocumentFiles files) {
-        this.reading = reading;
+    ReportDownloads(Reports reports, DocumentFiles files) {
+        this.reports = reports;
         this.files = files;
     }
 
@@ -29,6 +29,6 @@ class ReportDownloads {
             @RequestParam(name = "version", required = false) String version,
             WebRequest request) {
         ReportFormat chosen = DocumentFiles.format(format);
-        return files.file(chosen, reading.export(meetingId, version, chosen), request);
+        return files.file(chosen, reports.export(meetingId, version, chosen), request);
     }
 }

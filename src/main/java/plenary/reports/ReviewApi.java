@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/meetings/{meetingId}/report")
 class ReviewApi {
 
-    private final ReportReviews reviews;
+    private final ReviewRecords reviews;
 
-    ReviewApi(ReportReviews reviews) {
+    ReviewApi(ReviewRecords reviews) {
         this.reviews = reviews;
     }
 

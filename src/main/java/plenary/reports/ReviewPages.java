@@ -19,10 +19,10 @@ import plenary.kernel.InvalidRecord;
 @RequestMapping("/meetings/{meetingId}/report")
 class ReviewPages {
 
-    private final ReportReviews reviews;
+    private final ReviewRecords reviews;
     private final PageActions pages;
 
-    ReviewPages(ReportReviews reviews, PageActions pages) {
+    ReviewPages(ReviewRecords reviews, PageActions pages) {
         this.reviews = reviews;
         this.pages = pages;
     }

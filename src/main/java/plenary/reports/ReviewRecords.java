@@ -31,7 +31,7 @@ import plenary.reports.internal.Versioning;
  */
 @Service
 @Transactional
-public class ReportReviews {
+public class ReviewRecords {
 
     private final ReportGate gate;
     private final ReportRepository reports;
@@ -42,7 +42,7 @@ public class ReportReviews {
     private final Directory directory;
     private final ApplicationEventPublisher events;
 
-    ReportReviews(
+    ReviewRecords(
             ReportGate gate,
             ReportRepository reports,
             ReviewRepository reviews,

@@ -22,7 +22,7 @@ import plenary.studygroups.StudyGroups;
  */
 @Service
 @Transactional(readOnly = true)
-public class StudyGroupDossiers {
+public class Dossiers {
 
     private final StudyGroups studyGroups;
     private final Meetings meetings;
@@ -30,7 +30,7 @@ public class StudyGroupDossiers {
     private final ReportQueries queries;
     private final ReportJson json;
 
-    StudyGroupDossiers(
+    Dossiers(
             StudyGroups studyGroups,
             Meetings meetings,
             ReportRepository reports,

@@ -22,7 +22,7 @@ import plenary.reports.internal.Versioning;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReportReading {
+public class Reports {
 
     /** Asks for the report's last publication rather than the latest version. */
     public static final String PUBLISHED = "published";
@@ -34,7 +34,7 @@ public class ReportReading {
     private final ReportJson json;
     private final ApplicationEventPublisher events;
 
-    ReportReading(
+    Reports(
             ReportGate gate,
             Versioning versioning,
             ReportQueries queries,

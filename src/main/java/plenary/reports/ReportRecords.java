@@ -22,7 +22,7 @@ import plenary.reports.internal.Versioning;
  */
 @Service
 @Transactional
-public class MeetingReports {
+public class ReportRecords {
 
     private final ReportGate gate;
     private final MeetingReportSources sources;
@@ -32,7 +32,7 @@ public class MeetingReports {
     private final ReportViews views;
     private final ApplicationEventPublisher events;
 
-    MeetingReports(
+    ReportRecords(
             ReportGate gate,
             MeetingReportSources sources,
             Versioning versioning,
