@@ -8,7 +8,6 @@ import plenary.kernel.Versions;
 import plenary.reports.composition.ReportComposer;
 import plenary.reports.composition.ReportContext;
 import plenary.reports.internal.DocumentEdits;
-import plenary.reports.internal.PublicationRepository;
 import plenary.reports.internal.Publishing;
 import plenary.reports.internal.Report;
 import plenary.reports.internal.ReportGate;
@@ -28,7 +27,6 @@ public class ReportRecords {
     private final MeetingReportSources sources;
     private final Versioning versioning;
     private final Publishing publishing;
-    private final PublicationRepository publications;
     private final ReportViews views;
     private final ApplicationEventPublisher events;
 
@@ -37,7 +35,6 @@ public class ReportRecords {
             MeetingReportSources sources,
             Versioning versioning,
             Publishing publishing,
-            PublicationRepository publications,
             ReportViews views,
             ApplicationEventPublisher events) {
         this.events = events;
@@ -45,7 +42,6 @@ public class ReportRecords {
         this.sources = sources;
         this.versioning = versioning;
         this.publishing = publishing;
-        this.publications = publications;
         this.views = views;
     }
 
@@ -93,9 +89,7 @@ public class ReportRecords {
         gate.requireKeeper(meetingId);
         Report report = gate.report(meetingId);
         Versions.check("report", form.version(), report.latestVersion(), () -> views.of(report));
-        if (publications
-                .findByReportIdAndVersionNumber(report.id(), report.latestVersion())
-                .isPresent()) {
+        if (publishing.latestPublished(report)) {
             return views.of(report);
         }
         Report published = Versions.save(
