@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/audit")
 class AuditApi {
 
-    private final AuditReading reading;
+    private final AuditEntries entries;
 
-    AuditApi(AuditReading reading) {
-        this.reading = reading;
+    AuditApi(AuditEntries entries) {
+        this.entries = entries;
     }
 
     @GetMapping
@@ -21,11 +21,11 @@ class AuditApi {
             @RequestParam(required = false) String action,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return reading.page(action, page, size);
+        return entries.page(action, page, size);
     }
 
     @GetMapping("/verification")
     ChainVerification verification() {
-        return reading.verify();
+        return entries.verify();
     }
 }

@@ -42,7 +42,7 @@ class AuditLog {
      * appended at once, by threads or by instances of Plenary, are chained one after the other.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void append(String actor, String action, String subject, String detail, String address) {
+    void append(String actor, String action, String subject, String detail, String address) {
         // The database keeps microseconds: hash what it will give back.
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String previous = jdbc.sql("SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
@@ -61,7 +61,7 @@ class AuditLog {
 
     /** A page of entries, latest first, of one action or of all when {@code action} is null. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> page(String action, int page, int size) {
+    List<AuditEntry> page(String action, int page, int size) {
         return jdbc.sql("SELECT * FROM audit_entry WHERE (CAST(? AS VARCHAR(40)) IS NULL OR action = ?) "
                         + "ORDER BY id DESC LIMIT ? OFFSET ?")
                 .params(action, action, size, (long) page * size)
@@ -70,7 +70,7 @@ class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    public long count(String action) {
+    long count(String action) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE (CAST(? AS VARCHAR(40)) IS NULL OR action = ?)")
                 .params(action, action)
                 .query(Long.class)
@@ -79,7 +79,7 @@ class AuditLog {
 
     /** Every entry in the order it was appended, to verify the chain. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> all() {
+    List<AuditEntry> all() {
         return jdbc.sql("SELECT * FROM audit_entry ORDER BY id")
                 .query(AuditLog::entry)
                 .list();
@@ -87,7 +87,7 @@ class AuditLog {
 
     /** The hash the last entry appended must have: the head of the chain. */
     @Transactional(readOnly = true)
-    public String head() {
+    String head() {
         return jdbc.sql("SELECT last_hash FROM audit_chain WHERE id = 1")
                 .query(String.class)
                 .single();

@@ -9,16 +9,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditPages {
 
-    private final AuditReading reading;
+    private final AuditEntries entries;
 
-    AuditPages(AuditReading reading) {
-        this.reading = reading;
+    AuditPages(AuditEntries entries) {
+        this.entries = entries;
     }
 
     @GetMapping("/audit")
     String log(@RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("log", reading.page(action, page, AuditReading.PAGE_SIZE));
-        model.addAttribute("verification", reading.verify());
+        model.addAttribute("log", entries.page(action, page, AuditEntries.PAGE_SIZE));
+        model.addAttribute("verification", entries.verify());
         model.addAttribute("actions", AuditActions.ALL);
         return "audit/log";
     }

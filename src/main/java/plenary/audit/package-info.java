@@ -7,6 +7,9 @@
  * It only listens: nothing depends on it, and nothing in it changes or deletes an entry (its store has no such
  * method, and the database refuses both, by trigger). Each entry is chained to the one before by a SHA-256 hash,
  * so that what is changed in the database behind Plenary's back is found by {@link plenary.audit.AuditChain}.
+ * It has no bean for other modules: {@code AuditTrail} hears their events and appends to {@code AuditLog}, the
+ * store, and {@code AuditEntries} reads the log for the module's own page and API. Its public types are the
+ * records that page shows, and {@code AppendOnly}, the trigger H2 calls by name.
  * <p>
  * Events of a change (sign-ins, locks, accounts, publications) are published in the change's transaction and
  * heard with {@code @ApplicationModuleListener}: after commit, so that what did not happen is not recorded; on a

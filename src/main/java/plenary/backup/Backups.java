@@ -49,7 +49,7 @@ class Backups {
     }
 
     /** Writes the archive to the stream as it reads the database; the stream is left open. */
-    public BackupWritten write(OutputStream out) throws IOException {
+    BackupWritten write(OutputStream out) throws IOException {
         Manifest manifest;
         try {
             manifest = new ArchiveWriter(dataSource, SchemaHistory.skipped(flyway))
@@ -68,7 +68,7 @@ class Backups {
     }
 
     /** What the backup page tells the secretariat about the instance it would archive. */
-    public BackupFacts facts() {
+    BackupFacts facts() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             return new BackupFacts(

@@ -7,7 +7,7 @@
  * <p>Unlike every other module, this one reads and writes all tables, and it does so generically through JDBC
  * metadata rather than through the other modules' APIs: a backup must capture the database exactly, in one
  * snapshot, including what no API shows (password hashes, versions, pending events), and it must not need to
- * change when a module adds a table. Nothing depends on this module; it publishes {@link
- * plenary.backup.BackupWritten} for whoever keeps an audit trail.
+ * change when a module adds a table. Nothing depends on this module: its one bean, {@code Backups}, serves only
+ * its own page and API, and it publishes {@link plenary.backup.BackupWritten} for whoever keeps an audit trail.
  */
 package plenary.backup;

@@ -3,5 +3,4 @@ package plenary.reports;
 import java.time.Instant;
 
 /** One saved version of a report with its document. */
-public record VersionView(
-        long meetingId, int number, String savedBy, Instant savedAt, String note, ReportDocument document) {}
+record VersionView(long meetingId, int number, String savedBy, Instant savedAt, String note, ReportDocument document) {}

@@ -40,8 +40,8 @@ import plenary.meetings.AttributionRule;
 import plenary.meetings.MeetingForm;
 import plenary.meetings.MeetingRecords;
 import plenary.reports.DraftForm;
-import plenary.reports.MeetingReports;
 import plenary.reports.PublishForm;
+import plenary.reports.ReportRecords;
 import plenary.studygroups.StudyGroupForm;
 import plenary.studygroups.StudyGroupRecords;
 import plenary.studygroups.StudyGroupStatus;
@@ -68,7 +68,7 @@ class AuditTrailTests {
     MeetingRecords meetings;
 
     @Autowired
-    MeetingReports reports;
+    ReportRecords reports;
 
     @Test
     void signInsFailuresLocksAndTheirLiftingAreRecordedWithTheAddress() throws Exception {

@@ -8,14 +8,14 @@ import java.util.Locale;
  * ligatures) and NFC or NFD input all fold away, Hangul and Han characters stay whole, and the many
  * apostrophes, hyphens and spaces of typeset text become one of each.
  */
-public final class CharacterFolding {
+final class CharacterFolding {
 
-    public static final char SOFT_HYPHEN = '\u00AD';
+    static final char SOFT_HYPHEN = '\u00AD';
 
     private CharacterFolding() {}
 
     /** Whether this code point belongs to the character before it (a combining mark, a Hangul jamo vowel or final). */
-    public static boolean continuesCluster(int cp) {
+    static boolean continuesCluster(int cp) {
         if (cp >= 0x1160 && cp <= 0x11FF || cp >= 0xFE00 && cp <= 0xFE0F) {
             return true;
         }
@@ -26,7 +26,7 @@ public final class CharacterFolding {
     }
 
     /** Scripts written without spaces between words, where a name is searched for as a substring. */
-    public static boolean isCjk(int cp) {
+    static boolean isCjk(int cp) {
         if (cp < 0x1100) {
             return false;
         }
@@ -37,15 +37,15 @@ public final class CharacterFolding {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
-    public static boolean isCyrillic(char c) {
+    static boolean isCyrillic(char c) {
         return c >= 0x0400 && c <= 0x052F;
     }
 
-    public static boolean isHyphen(int cp) {
+    static boolean isHyphen(int cp) {
         return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2212 || cp == 0xFE63 || cp == 0xFF0D;
     }
 
-    public static boolean isApostrophe(int cp) {
+    static boolean isApostrophe(int cp) {
         return cp == '\''
                 || cp == 0x2019
                 || cp == 0x2018
@@ -56,21 +56,21 @@ public final class CharacterFolding {
                 || cp == 0xFF07;
     }
 
-    public static boolean isSpace(int cp) {
+    static boolean isSpace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
-    public static boolean isLineBreak(int cp) {
+    static boolean isLineBreak(int cp) {
         return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85 || cp == 0x0B || cp == 0x0C;
     }
 
     /** Invisible characters that must not split a name: zero-width spaces and joiners, the byte-order mark. */
-    public static boolean isInvisible(int cp) {
+    static boolean isInvisible(int cp) {
         return cp == SOFT_HYPHEN || Character.getType(cp) == Character.FORMAT;
     }
 
     /** The folded form of one character with its combining marks (a cluster); empty when it folds away. */
-    public static String fold(String cluster) {
+    static String fold(String cluster) {
         String composed = Normalizer.normalize(cluster, Normalizer.Form.NFKC);
         if (composed.codePointCount(0, composed.length()) == 1 && isCjk(composed.codePointAt(0))) {
             return composed;

@@ -3,7 +3,7 @@ package plenary.leakcheck.internal;
 /**
  * How a common English word that is also someone's name gives itself away as a name (see {@link Evidence}).
  */
-public enum CommonWord {
+enum CommonWord {
     /**
      * Pronouns and determiners that open sentences before reporting verbs ("He argued", "An agreed
      * framework", "Some noted"): as a name they leak only after a title ("Mr He", "Dr An").

@@ -10,7 +10,7 @@ import java.util.Map;
  * A name that is one of them needs evidence before it counts as a leak; a given name that is one of them is
  * never distinctive enough to count alone.
  */
-public final class CommonWords {
+final class CommonWords {
 
     private static final String SUBJECT = """
             he she it we they i you one who this that these those some others other many most all both each
@@ -94,7 +94,7 @@ public final class CommonWords {
     }
 
     /** What kind of common word this folded word is (a plural as its singular), or null when it is none. */
-    public static CommonWord kindOf(String word) {
+    static CommonWord kindOf(String word) {
         CommonWord kind = WORDS.get(word);
         if (kind != null || word.length() < 4 || !word.endsWith("s")) {
             return kind;
@@ -109,7 +109,7 @@ public final class CommonWords {
         return kind == CommonWord.ORDINARY ? kind : null;
     }
 
-    public static boolean isCommon(String word) {
+    static boolean isCommon(String word) {
         return kindOf(word) != null;
     }
 }

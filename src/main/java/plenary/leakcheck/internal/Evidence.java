@@ -4,7 +4,7 @@ package plenary.leakcheck.internal;
  * Whether the words of a passage around a term show it to be a name: a title before it, a possessive or a
  * reporting verb after it, a capital where English would not put one.
  */
-public final class Evidence {
+final class Evidence {
 
     private static final String SENTENCE_ENDS = ".!?:";
     private static final String OPENERS = "\"'“‘«„‹([{*•·";
@@ -12,7 +12,7 @@ public final class Evidence {
     private Evidence() {}
 
     /** Whether the words {@code first..last} of the text meet what the term requires of them. */
-    public static boolean holds(FoldedText text, int first, int last, Term term) {
+    static boolean holds(FoldedText text, int first, int last, Term term) {
         return switch (term.requirement()) {
             case ANYHOW -> true;
             case IN_CAPITALS -> text.allCapitals(first);
@@ -42,7 +42,7 @@ public final class Evidence {
     }
 
     /** The first word of the title (and its qualifiers) right before word {@code w}, or -1 when there is none. */
-    public static int titleStart(FoldedText text, int w) {
+    static int titleStart(FoldedText text, int w) {
         if (w == 0 || !Vocabulary.isTitle(text.word(w - 1)) || !titleSeparator(text, w - 1, w)) {
             return -1;
         }
@@ -90,7 +90,7 @@ public final class Evidence {
     }
 
     /** Whether word {@code w} opens a sentence, a paragraph or the passage. */
-    public static boolean sentenceStart(FoldedText text, int w) {
+    static boolean sentenceStart(FoldedText text, int w) {
         int breaks = 0;
         for (int i = text.wordStart(w) - 1; i >= 0; i--) {
             char c = text.charAt(i);

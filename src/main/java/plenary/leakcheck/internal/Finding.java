@@ -5,15 +5,15 @@ import plenary.leakcheck.LeakKind;
 /** A term found in a passage, between two offsets of the original text, before overlaps are resolved. */
 public record Finding(int start, int end, LeakKind kind, int person) {
 
-    public int length() {
+    int length() {
         return end - start;
     }
 
-    public boolean overlaps(Finding other) {
+    boolean overlaps(Finding other) {
         return start < other.end && other.start < end;
     }
 
-    public boolean within(int from, int to) {
+    boolean within(int from, int to) {
         return from <= start && end <= to;
     }
 }

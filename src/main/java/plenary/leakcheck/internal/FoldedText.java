@@ -51,14 +51,14 @@ public final class FoldedText {
         }
     }
 
-    public static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
         }
         return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || CharacterFolding.continuesCluster(c);
     }
 
-    public String original() {
+    String original() {
         return original;
     }
 
@@ -67,48 +67,48 @@ public final class FoldedText {
         return new String(chars, 0, length);
     }
 
-    public int length() {
+    int length() {
         return length;
     }
 
-    public char charAt(int i) {
+    char charAt(int i) {
         return chars[i];
     }
 
     /** Where in the original the folded character at {@code i} starts. */
-    public int originalStart(int i) {
+    int originalStart(int i) {
         return from[i];
     }
 
     /** Where in the original the folded character at {@code i} ends. */
-    public int originalEnd(int i) {
+    int originalEnd(int i) {
         return to[i];
     }
 
-    public int wordCount() {
+    int wordCount() {
         return wordCount;
     }
 
-    public String word(int w) {
+    String word(int w) {
         return words[w];
     }
 
-    public int wordStart(int w) {
+    int wordStart(int w) {
         return wordStart[w];
     }
 
-    public int wordEnd(int w) {
+    int wordEnd(int w) {
         return wordEnd[w];
     }
 
     /** Whether the word is written with a capital (or title-case) first letter. */
-    public boolean capitalised(int w) {
+    boolean capitalised(int w) {
         int cp = original.codePointAt(from[wordStart[w]]);
         return Character.isUpperCase(cp) || Character.isTitleCase(cp);
     }
 
     /** Whether the word is written in capitals only ("NGUYEN", "IMEMO"). */
-    public boolean allCapitals(int w) {
+    boolean allCapitals(int w) {
         boolean upper = false;
         for (int i = from[wordStart[w]]; i < to[wordEnd[w] - 1]; i++) {
             char c = original.charAt(i);

@@ -7,7 +7,7 @@ import java.util.List;
  * Russian names change their ending with case and gender (Иванов, Иванова, Иванову, Ивановым; Сергей,
  * Сергея): two Cyrillic words are the same name when they share a stem, the word without such an ending.
  */
-public final class Inflections {
+final class Inflections {
 
     // Folded forms: й has lost its breve and is written и (ой → ои).
     private static final List<String> ENDINGS = List.of(
@@ -17,7 +17,7 @@ public final class Inflections {
     private Inflections() {}
 
     /** The word itself and, for a Cyrillic word, each stem it may have. */
-    public static List<String> stems(String word) {
+    static List<String> stems(String word) {
         if (!inflected(word)) {
             return List.of(word);
         }
@@ -32,7 +32,7 @@ public final class Inflections {
     }
 
     /** Whether a word of the text is this word of a name, perhaps in another case. */
-    public static boolean same(String textWord, String nameWord) {
+    static boolean same(String textWord, String nameWord) {
         if (textWord.equals(nameWord)) {
             return true;
         }

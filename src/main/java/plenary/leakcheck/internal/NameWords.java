@@ -29,7 +29,7 @@ public final class NameWords {
      * Whether a local part names the person: one of its parts is a distinctive name word, all its parts are
      * words of the name or initials, or it contains a distinctive name word of four letters or more.
      */
-    public boolean namedBy(String localPart) {
+    boolean namedBy(String localPart) {
         String[] parts = SEPARATORS.split(localPart);
         boolean allNamed = parts.length > 0;
         int named = 0;

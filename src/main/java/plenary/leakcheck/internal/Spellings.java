@@ -20,7 +20,7 @@ public final class Spellings {
     private Spellings() {}
 
     /** Each spelling of the word as a list of folded words. */
-    public static Set<List<String>> of(String word) {
+    static Set<List<String>> of(String word) {
         Set<List<String>> spellings = new LinkedHashSet<>();
         for (String written : List.of(word, transcribed(word))) {
             List<String> words = words(written);
@@ -89,7 +89,7 @@ public final class Spellings {
     }
 
     /** The words of a written name, split where it has spaces (of any kind). */
-    public static List<String> nameWords(String name) {
+    static List<String> nameWords(String name) {
         List<String> words = new ArrayList<>();
         for (String word : name.trim().split("[\\s\\u00A0\\u2007\\u202F]+")) {
             if (!word.isBlank() && !words(word).isEmpty()) {

@@ -9,17 +9,17 @@ import plenary.leakcheck.LeakKind;
  * list the check was compiled against; {@code capitals} marks (one bit by position) the words that must be
  * capitalised under {@link Requirement#NAME_CAPITALS}.
  */
-public record Term(List<String> words, LeakKind kind, int person, Requirement requirement, int capitals) {
+record Term(List<String> words, LeakKind kind, int person, Requirement requirement, int capitals) {
 
-    public Term {
+    Term {
         words = List.copyOf(words);
     }
 
-    public String first() {
+    String first() {
         return words.get(0);
     }
 
-    public int size() {
+    int size() {
         return words.size();
     }
 }

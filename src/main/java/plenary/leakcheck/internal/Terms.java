@@ -28,7 +28,7 @@ public final class Terms {
     }
 
     /** Adds a term; {@code capitals} has a bit set for each word that must be capitalised if it requires so. */
-    public void addWords(List<String> words, LeakKind kind, int person, Requirement requirement, int capitals) {
+    void addWords(List<String> words, LeakKind kind, int person, Requirement requirement, int capitals) {
         if (words.isEmpty() || !known.add(words + "|" + kind + "|" + person)) {
             return;
         }
@@ -54,11 +54,11 @@ public final class Terms {
                 .add(term);
     }
 
-    public List<Term> startingWith(String word) {
+    List<Term> startingWith(String word) {
         return byFirstWord.getOrDefault(word, List.of());
     }
 
-    public List<Term> startingWithCharacter(char c) {
+    List<Term> startingWithCharacter(char c) {
         return byFirstCharacter.getOrDefault(c, List.of());
     }
 
@@ -66,7 +66,7 @@ public final class Terms {
         return byFirstWord.isEmpty() && byFirstCharacter.isEmpty();
     }
 
-    public boolean hasCharacterTerms() {
+    boolean hasCharacterTerms() {
         return !byFirstCharacter.isEmpty();
     }
 }

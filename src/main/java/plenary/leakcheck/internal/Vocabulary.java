@@ -3,7 +3,7 @@ package plenary.leakcheck.internal;
 import java.util.Set;
 
 /** The words around a name that show it is one: titles, reporting verbs, and the particles of surnames. */
-public final class Vocabulary {
+final class Vocabulary {
 
     /** Titles written abbreviated, which may be followed by a full stop ("Dr. Kim"). */
     private static final Set<String> ABBREVIATED_TITLES = Set.of(
@@ -185,27 +185,27 @@ public final class Vocabulary {
 
     private Vocabulary() {}
 
-    public static boolean isTitle(String word) {
+    static boolean isTitle(String word) {
         return TITLES.contains(word) || ABBREVIATED_TITLES.contains(word);
     }
 
-    public static boolean isAbbreviatedTitle(String word) {
+    static boolean isAbbreviatedTitle(String word) {
         return ABBREVIATED_TITLES.contains(word);
     }
 
-    public static boolean qualifiesTitle(String word) {
+    static boolean qualifiesTitle(String word) {
         return TITLE_QUALIFIERS.contains(word);
     }
 
-    public static boolean isReportingVerb(String word) {
+    static boolean isReportingVerb(String word) {
         return REPORTING_VERBS.contains(word);
     }
 
-    public static boolean isAdverb(String word) {
+    static boolean isAdverb(String word) {
         return ADVERBS.contains(word);
     }
 
-    public static boolean isSurnameParticle(String word) {
+    static boolean isSurnameParticle(String word) {
         return SURNAME_PARTICLES.contains(word);
     }
 }

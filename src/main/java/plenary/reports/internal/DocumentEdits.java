@@ -73,7 +73,7 @@ public final class DocumentEdits {
                 sections(doc.contents(), Map.of(), Map.of(eId, text)));
     }
 
-    public static ReportDocument withStatus(ReportDocument doc, String status) {
+    static ReportDocument withStatus(ReportDocument doc, String status) {
         return new ReportDocument(
                 doc.id(),
                 doc.title(),
@@ -89,7 +89,7 @@ public final class DocumentEdits {
      * The document with a sentence added as the last paragraph of its summary: the section headed "Summary", or the
      * first section when none is. A document that already ends its summary with the sentence is returned as it is.
      */
-    public static ReportDocument withSummarySentence(ReportDocument doc, String sentence) {
+    static ReportDocument withSummarySentence(ReportDocument doc, String sentence) {
         if (doc.contents().isEmpty()) {
             return doc;
         }

@@ -8,7 +8,7 @@ import plenary.reports.PublicationView;
 
 /** A publication of a report: the version published, its number and date, and the document exactly as published. */
 @Table("report_publication")
-public record Publication(
+record Publication(
         @Id Long id,
         long reportId,
         int publishedNumber,
@@ -20,7 +20,7 @@ public record Publication(
         String subtitle,
         String document) {
 
-    public PublicationView view() {
+    PublicationView view() {
         return new PublicationView(publishedNumber, publishedOn, versionNumber);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Stored publications of reports. */
-public interface PublicationRepository extends ListCrudRepository<Publication, Long> {
+interface PublicationRepository extends ListCrudRepository<Publication, Long> {
 
     Optional<Publication> findFirstByReportIdOrderByPublishedAtDescIdDesc(long reportId);
 

@@ -22,7 +22,7 @@ import plenary.reports.composition.ReportContext;
 public class Publishing {
 
     /** The sentence that closes the summary of a report the participants were asked to review. */
-    public static final String REVIEWED = "The participants reviewed this report before its publication.";
+    static final String REVIEWED = "The participants reviewed this report before its publication.";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -51,8 +51,15 @@ public class Publishing {
         this.json = json;
     }
 
+    /** Whether the report's latest version was published already (publishing it again changes nothing). */
+    public boolean latestPublished(Report report) {
+        return publications
+                .findByReportIdAndVersionNumber(report.id(), report.latestVersion())
+                .isPresent();
+    }
+
     /** The document the public would read if the report's latest version were published now. */
-    public ReportDocument asPublished(Report report, int number, LocalDate on) {
+    ReportDocument asPublished(Report report, int number, LocalDate on) {
         ReportDocument document = versioning.latest(report);
         if (reviews.existsByReportId(report.id())) {
             document = DocumentEdits.withSummarySentence(document, REVIEWED);

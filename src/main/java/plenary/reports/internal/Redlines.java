@@ -47,7 +47,7 @@ public final class Redlines {
     }
 
     /** The words of two texts as runs kept, deleted and inserted, in reading order. */
-    public static List<Piece> words(String before, String after) {
+    static List<Piece> words(String before, String after) {
         List<String> a = tokens(before);
         List<String> b = tokens(after);
         List<Piece> pieces = new ArrayList<>();
@@ -63,7 +63,7 @@ public final class Redlines {
     }
 
     /** The pieces as HTML: deleted words in {@code <del>}, inserted ones in {@code <ins>}, all escaped. */
-    public static String html(List<Piece> pieces) {
+    static String html(List<Piece> pieces) {
         StringBuilder out = new StringBuilder();
         for (Piece piece : pieces) {
             String text = escape(piece.text());

@@ -15,11 +15,11 @@ public record Report(
         Integer publishedNumber,
         @Version Integer version) {
 
-    public Report withLatest(int number, ReportState newState) {
+    Report withLatest(int number, ReportState newState) {
         return new Report(id, meetingId, newState, number, publishedNumber, version);
     }
 
-    public Report published(int number) {
+    Report published(int number) {
         return new Report(id, meetingId, ReportState.PUBLISHED, latestVersion, number, version);
     }
 

@@ -14,7 +14,7 @@ public class ReportJson {
         this.json = json;
     }
 
-    public String write(ReportDocument document) {
+    String write(ReportDocument document) {
         return json.writeValueAsString(document);
     }
 

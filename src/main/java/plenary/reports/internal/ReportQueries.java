@@ -23,7 +23,7 @@ public class ReportQueries {
     }
 
     /** The next number of the organisation's series of published reports. */
-    public int nextPublishedNumber() {
+    int nextPublishedNumber() {
         return jdbc.sql("SELECT COALESCE(MAX(published_number), 0) + 1 FROM report")
                 .query(Integer.class)
                 .single();

@@ -15,9 +15,9 @@ import plenary.reports.ReportDocument.Section;
  */
 public final class ReportTexts {
 
-    public static final String TITLE = "title";
-    public static final String SUBTITLE = "subtitle";
-    public static final String STATUS = "status";
+    static final String TITLE = "title";
+    static final String SUBTITLE = "subtitle";
+    static final String STATUS = "status";
     private static final Pattern SESSION = Pattern.compile("^(Session \\d+)\\b");
 
     /** What a text is. */

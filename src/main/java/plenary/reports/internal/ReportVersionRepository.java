@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Stored versions of reports. */
-public interface ReportVersionRepository extends ListCrudRepository<ReportVersion, Long> {
+interface ReportVersionRepository extends ListCrudRepository<ReportVersion, Long> {
 
     Optional<ReportVersion> findByReportIdAndNumber(long reportId, int number);
 

@@ -34,7 +34,7 @@ public record Review(
         return new Review(id, reportId, versionNumber, deadline, sentBy, sentAt, at, version);
     }
 
-    public ReviewView view(Instant now) {
+    ReviewView view(Instant now) {
         return new ReviewView(id, versionNumber, deadline, sentBy, sentAt, accepts(now));
     }
 }

@@ -23,7 +23,7 @@ import plenary.reports.ReportSentForReview;
  * publication incomplete, to be sent again, and the review itself stands.
  */
 @Component
-public class ReviewInvitations {
+class ReviewInvitations {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewInvitations.class);
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern(
@@ -35,7 +35,7 @@ public class ReviewInvitations {
     private final String from;
     private final String baseUrl;
 
-    public ReviewInvitations(
+    ReviewInvitations(
             Directory directory,
             ObjectProvider<JavaMailSender> mail,
             @Value("${plenary.mail.from:plenary@localhost}") String from,
@@ -47,7 +47,7 @@ public class ReviewInvitations {
     }
 
     @ApplicationModuleListener
-    public void on(ReportSentForReview review) {
+    void on(ReportSentForReview review) {
         List<SimpleMailMessage> messages = messages(review);
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {

@@ -30,7 +30,7 @@ import plenary.reports.internal.ReportTexts.Text;
  * are public, and a participant's name inside one of them is no leak.
  */
 @Component
-public class Screening {
+class Screening {
 
     // Where names are usually written surname first in English texts ("Kim Min-jun", "Wang Wei").
     private static final Set<Nationality> SURNAME_FIRST =
@@ -42,7 +42,7 @@ public class Screening {
         this.directory = directory;
     }
 
-    public List<LeakView> leaks(ReportContext context, ReportDocument document) {
+    List<LeakView> leaks(ReportContext context, ReportDocument document) {
         if (context.meeting().attributionRule() == AttributionRule.NAMED) {
             return List.of();
         }

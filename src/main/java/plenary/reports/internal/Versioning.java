@@ -56,7 +56,7 @@ public class Versioning {
         return document(report, report.latestVersion());
     }
 
-    public static String draftStatus(int number) {
+    static String draftStatus(int number) {
         return "Draft version " + number;
     }
 

@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -14,11 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import plenary.reports.DraftForm;
-import plenary.reports.MeetingReports;
-import plenary.reports.PublishForm;
-import plenary.reports.ReportFormat;
-import plenary.reports.ReportReading;
 import plenary.web.FormErrors;
 
 /**
@@ -29,28 +24,28 @@ import plenary.web.FormErrors;
 @RequestMapping("/meetings/{meetingId}/report")
 class ReportPages {
 
-    private final MeetingReports reports;
-    private final ReportReading reading;
+    private final ReportRecords records;
+    private final Reports reports;
     private final ReportPageViews pageViews;
     private final DocumentFiles files;
     private final PageActions actions;
 
     ReportPages(
-            MeetingReports reports,
-            ReportReading reading,
+            ReportRecords records,
+            Reports reports,
             ReportPageViews pageViews,
             DocumentFiles files,
             PageActions actions) {
         this.actions = actions;
+        this.records = records;
         this.reports = reports;
-        this.reading = reading;
         this.pageViews = pageViews;
         this.files = files;
     }
 
     @GetMapping
     String show(@PathVariable long meetingId, @RequestParam(required = false) Integer version, Model model) {
-        if (!reading.mayReadDrafts(meetingId)) {
+        if (!reports.mayReadDrafts(meetingId)) {
             return "redirect:/reports/" + meetingId;
         }
         return page(model, pageViews.of(meetingId, version, Map.of(), List.of(), FormErrors.none(), (String)
@@ -64,13 +59,13 @@ class ReportPages {
             @RequestParam(required = false) String version,
             WebRequest request) {
         ReportFormat chosen = DocumentFiles.format(format);
-        return files.file(chosen, reading.export(meetingId, version, chosen), request);
+        return files.file(chosen, reports.export(meetingId, version, chosen), request);
     }
 
     @GetMapping("/redline")
     String redline(@PathVariable long meetingId, @RequestParam int from, @RequestParam int to, Model model) {
         model.addAttribute("meetingId", meetingId);
-        model.addAttribute("redline", reading.redline(meetingId, from, to));
+        model.addAttribute("redline", reports.redline(meetingId, from, to));
         return "reports/redline";
     }
 
@@ -86,7 +81,7 @@ class ReportPages {
                 model,
                 redirect,
                 response,
-                () -> reports.draft(meetingId, new DraftForm(version, null)),
+                () -> records.draft(meetingId, new DraftForm(version, null)),
                 "The draft was written from the meeting's record.");
     }
 
@@ -103,7 +98,7 @@ class ReportPages {
                 model,
                 redirect,
                 response,
-                () -> reports.edit(meetingId, actions.bounded(EditFields.edit(form))),
+                () -> records.edit(meetingId, actions.bounded(EditFields.edit(form))),
                 "Your edit was saved as a new version.");
     }
 
@@ -119,7 +114,7 @@ class ReportPages {
                 model,
                 redirect,
                 response,
-                () -> reports.publish(meetingId, new PublishForm(version)),
+                () -> records.publish(meetingId, new PublishForm(version)),
                 "The report was published.");
     }
 

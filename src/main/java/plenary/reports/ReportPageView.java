@@ -1,13 +1,9 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import plenary.reports.LeakView;
-import plenary.reports.ReportView;
-import plenary.reports.SuggestionView;
-import plenary.reports.VersionSummary;
 import plenary.reports.internal.ReportTexts.Text;
 import plenary.web.FormErrors;
 

@@ -1,9 +1,8 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.util.MultiValueMap;
-import plenary.reports.ReportEdit;
 
 /**
  * The report page's edit form, one field per text: {@code title}, {@code subtitle}, {@code h:<eId>} for a heading

@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -8,20 +8,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import plenary.reports.ReportReviews;
-import plenary.reports.ReportView;
-import plenary.reports.ReviewForm;
-import plenary.reports.SuggestionForm;
-import plenary.reports.SuggestionView;
 
 /** The participants' review of a meeting's report over JSON: sending it, suggesting, taking and leaving suggestions. */
 @RestController
 @RequestMapping("/api/meetings/{meetingId}/report")
 class ReviewApi {
 
-    private final ReportReviews reviews;
+    private final ReviewRecords reviews;
 
-    ReviewApi(ReportReviews reviews) {
+    ReviewApi(ReviewRecords reviews) {
         this.reviews = reviews;
     }
 

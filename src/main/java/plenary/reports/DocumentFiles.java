@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,8 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 import plenary.kernel.InvalidRecord;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportFormat;
 import plenary.reports.formats.ReportTypesetter;
 
 /**

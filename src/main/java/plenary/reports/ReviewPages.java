@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -13,19 +13,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.kernel.InvalidRecord;
-import plenary.reports.ReportReviews;
-import plenary.reports.ReviewForm;
-import plenary.reports.SuggestionForm;
 
 /** The report page's forms of the participants' review: sending it, suggesting, taking and leaving suggestions. */
 @Controller
 @RequestMapping("/meetings/{meetingId}/report")
 class ReviewPages {
 
-    private final ReportReviews reviews;
+    private final ReviewRecords reviews;
     private final PageActions pages;
 
-    ReviewPages(ReportReviews reviews, PageActions pages) {
+    ReviewPages(ReviewRecords reviews, PageActions pages) {
         this.reviews = reviews;
         this.pages = pages;
     }

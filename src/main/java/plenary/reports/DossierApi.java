@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -6,16 +6,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import plenary.reports.StudyGroupDossiers;
 
 /** A study group's dossier of published reports in a format ({@code ?format=html|pdf|docx|md|akn}), for anyone. */
 @RestController
 class DossierApi {
 
-    private final StudyGroupDossiers dossiers;
+    private final Dossiers dossiers;
     private final DocumentFiles files;
 
-    DossierApi(StudyGroupDossiers dossiers, DocumentFiles files) {
+    DossierApi(Dossiers dossiers, DocumentFiles files) {
         this.dossiers = dossiers;
         this.files = files;
     }

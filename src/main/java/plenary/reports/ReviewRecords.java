@@ -31,7 +31,7 @@ import plenary.reports.internal.Versioning;
  */
 @Service
 @Transactional
-public class ReportReviews {
+class ReviewRecords {
 
     private final ReportGate gate;
     private final ReportRepository reports;
@@ -42,7 +42,7 @@ public class ReportReviews {
     private final Directory directory;
     private final ApplicationEventPublisher events;
 
-    ReportReviews(
+    ReviewRecords(
             ReportGate gate,
             ReportRepository reports,
             ReviewRepository reviews,
@@ -64,7 +64,7 @@ public class ReportReviews {
     /**
      * Sends the latest version (named by the form) for review until a deadline in the future; closes an earlier review.
      */
-    public ReportView send(long meetingId, ReviewForm form) {
+    ReportView send(long meetingId, ReviewForm form) {
         gate.requireKeeper(meetingId);
         Report report = gate.report(meetingId);
         Versions.check("report", form.version(), report.latestVersion(), () -> views.of(report));
@@ -98,7 +98,7 @@ public class ReportReviews {
     }
 
     /** A participant's suggested correction of a paragraph of the latest version, before the review's deadline. */
-    public SuggestionView suggest(long meetingId, SuggestionForm form) {
+    SuggestionView suggest(long meetingId, SuggestionForm form) {
         // Who asks comes first: someone who may not review learns nothing, not even whether there is a report.
         if (!gate.tookPart(meetingId)) {
             throw new AccessDeniedException("Only the meeting's participants suggest corrections of its report.");
@@ -137,7 +137,7 @@ public class ReportReviews {
     }
 
     /** Takes an open suggestion: its text replaces the paragraph's in a new version. */
-    public ReportView take(long meetingId, long suggestionId) {
+    ReportView take(long meetingId, long suggestionId) {
         gate.requireKeeper(meetingId);
         Report report = gate.report(meetingId);
         Suggestion suggestion = open(report, suggestionId);
@@ -160,7 +160,7 @@ public class ReportReviews {
     }
 
     /** Leaves an open suggestion: the report stays as it is. */
-    public ReportView leave(long meetingId, long suggestionId) {
+    ReportView leave(long meetingId, long suggestionId) {
         gate.requireKeeper(meetingId);
         Report report = gate.report(meetingId);
         suggestions.save(

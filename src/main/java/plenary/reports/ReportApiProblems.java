@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import java.net.URI;
 import org.springframework.core.Ordered;
@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import plenary.reports.ReportLeaks;
 
 /** Answers a publication the leak check refused as problem details listing every leak and where it stands. */
 @Order(Ordered.HIGHEST_PRECEDENCE) // before the application-wide advice and its catch-all

@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -11,7 +11,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.kernel.Bounds;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.StaleEdit;
-import plenary.reports.ReportLeaks;
 import plenary.web.FormErrors;
 
 /**

@@ -8,7 +8,6 @@ import plenary.kernel.Versions;
 import plenary.reports.composition.ReportComposer;
 import plenary.reports.composition.ReportContext;
 import plenary.reports.internal.DocumentEdits;
-import plenary.reports.internal.PublicationRepository;
 import plenary.reports.internal.Publishing;
 import plenary.reports.internal.Report;
 import plenary.reports.internal.ReportGate;
@@ -22,22 +21,20 @@ import plenary.reports.internal.Versioning;
  */
 @Service
 @Transactional
-public class MeetingReports {
+public class ReportRecords {
 
     private final ReportGate gate;
     private final MeetingReportSources sources;
     private final Versioning versioning;
     private final Publishing publishing;
-    private final PublicationRepository publications;
     private final ReportViews views;
     private final ApplicationEventPublisher events;
 
-    MeetingReports(
+    ReportRecords(
             ReportGate gate,
             MeetingReportSources sources,
             Versioning versioning,
             Publishing publishing,
-            PublicationRepository publications,
             ReportViews views,
             ApplicationEventPublisher events) {
         this.events = events;
@@ -45,7 +42,6 @@ public class MeetingReports {
         this.sources = sources;
         this.versioning = versioning;
         this.publishing = publishing;
-        this.publications = publications;
         this.views = views;
     }
 
@@ -93,9 +89,7 @@ public class MeetingReports {
         gate.requireKeeper(meetingId);
         Report report = gate.report(meetingId);
         Versions.check("report", form.version(), report.latestVersion(), () -> views.of(report));
-        if (publications
-                .findByReportIdAndVersionNumber(report.id(), report.latestVersion())
-                .isPresent()) {
+        if (publishing.latestPublished(report)) {
             return views.of(report);
         }
         Report published = Versions.save(

@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import plenary.reports.LeakView;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportReading;
-import plenary.reports.ReportView;
 import plenary.reports.formats.ReportTypesetter;
 import plenary.reports.internal.ReportTexts;
 import plenary.reports.internal.ReportTexts.Text;
@@ -20,11 +16,11 @@ import plenary.web.FormErrors;
 @Component
 class ReportPageViews {
 
-    private final ReportReading reading;
+    private final Reports reports;
     private final ReportTypesetter typesetter;
 
-    ReportPageViews(ReportReading reading, ReportTypesetter typesetter) {
-        this.reading = reading;
+    ReportPageViews(Reports reports, ReportTypesetter typesetter) {
+        this.reports = reports;
         this.typesetter = typesetter;
     }
 
@@ -43,9 +39,9 @@ class ReportPageViews {
             List<LeakView> leaks,
             FormErrors errors,
             String notice) {
-        boolean keeper = reading.mayKeep(meetingId);
-        boolean participant = reading.tookPart(meetingId);
-        Optional<ReportView> found = reading.view(meetingId);
+        boolean keeper = reports.mayKeep(meetingId);
+        boolean participant = reports.tookPart(meetingId);
+        Optional<ReportView> found = reports.view(meetingId);
         if (found.isEmpty()) {
             return new ReportPageView(
                     meetingId,
@@ -64,9 +60,9 @@ class ReportPageViews {
         }
         ReportView report = found.get();
         int shown = version == null ? report.latestVersion() : version;
-        String html = typesetter.htmlFragment(reading.document(meetingId, String.valueOf(shown)));
+        String html = typesetter.htmlFragment(reports.document(meetingId, String.valueOf(shown)));
         ReportDocument latest =
-                reading.version(meetingId, report.latestVersion()).document();
+                reports.version(meetingId, report.latestVersion()).document();
         List<Text> texts = ReportTexts.of(latest).stream()
                 .filter(t -> t.kind() != ReportTexts.Kind.STATUS)
                 .toList();

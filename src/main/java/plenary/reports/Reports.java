@@ -22,10 +22,10 @@ import plenary.reports.internal.Versioning;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReportReading {
+class Reports {
 
     /** Asks for the report's last publication rather than the latest version. */
-    public static final String PUBLISHED = "published";
+    static final String PUBLISHED = "published";
 
     private final ReportGate gate;
     private final Versioning versioning;
@@ -34,7 +34,7 @@ public class ReportReading {
     private final ReportJson json;
     private final ApplicationEventPublisher events;
 
-    ReportReading(
+    Reports(
             ReportGate gate,
             Versioning versioning,
             ReportQueries queries,
@@ -50,24 +50,24 @@ public class ReportReading {
     }
 
     /** The report's state, versions, review and suggestions, or empty when the meeting has no report yet. */
-    public Optional<ReportView> view(long meetingId) {
+    Optional<ReportView> view(long meetingId) {
         gate.requireDraftReader(meetingId);
         return gate.find(meetingId).map(views::of);
     }
 
-    public List<VersionSummary> versions(long meetingId) {
+    List<VersionSummary> versions(long meetingId) {
         gate.requireDraftReader(meetingId);
         return queries.versions(gate.report(meetingId).id());
     }
 
-    public VersionView version(long meetingId, int number) {
+    VersionView version(long meetingId, int number) {
         gate.requireDraftReader(meetingId);
         ReportVersion version = versioning.version(gate.report(meetingId), number);
         return new VersionView(
                 meetingId, number, version.savedBy(), version.savedAt(), version.note(), json.read(version.document()));
     }
 
-    public Redline redline(long meetingId, int from, int to) {
+    Redline redline(long meetingId, int from, int to) {
         gate.requireDraftReader(meetingId);
         Report report = gate.report(meetingId);
         return Redlines.between(from, versioning.document(report, from), to, versioning.document(report, to));
@@ -78,7 +78,7 @@ public class ReportReading {
      * the one asking may read: the latest version for those who read drafts, the last publication for everyone else. A
      * version that was published reads as published (numbered and dated) to everyone; others only to draft readers.
      */
-    public ReportDocument document(long meetingId, String version) {
+    ReportDocument document(long meetingId, String version) {
         return read(meetingId, version).document();
     }
 
@@ -86,7 +86,7 @@ public class ReportReading {
      * The document as {@link #document} gives it, to be taken away as a file in {@code format}: a version never
      * published is a restricted record, and its export is announced (for the audit).
      */
-    public ReportDocument export(long meetingId, String version, ReportFormat format) {
+    ReportDocument export(long meetingId, String version, ReportFormat format) {
         Read read = read(meetingId, version);
         if (read.draft() != null) {
             events.publishEvent(new DraftReportExported(meetingId, read.draft(), format, ReportGate.who()));
@@ -115,25 +115,25 @@ public class ReportReading {
     }
 
     /** Every published report, latest number first. */
-    public List<PublishedReport> published() {
+    List<PublishedReport> published() {
         return queries.published();
     }
 
     /** The meeting's report's last publication, if it was published. */
-    public Optional<PublicationView> publication(long meetingId) {
+    Optional<PublicationView> publication(long meetingId) {
         return gate.find(meetingId).flatMap(r -> queries.publication(r.id()));
     }
 
-    public boolean mayReadDrafts(long meetingId) {
+    boolean mayReadDrafts(long meetingId) {
         return gate.mayReadDrafts(meetingId);
     }
 
-    public boolean mayKeep(long meetingId) {
+    boolean mayKeep(long meetingId) {
         return gate.mayKeep(meetingId);
     }
 
     /** Whether the one signed in took part in the meeting (and so may suggest corrections). */
-    public boolean tookPart(long meetingId) {
+    boolean tookPart(long meetingId) {
         return gate.tookPart(meetingId);
     }
 

@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -6,8 +6,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import plenary.reports.ReportFormat;
-import plenary.reports.ReportReading;
 
 /**
  * A meeting's report in a format ({@code ?format=html|pdf|docx|md|akn}) as a file: the published report for everyone,
@@ -16,11 +14,11 @@ import plenary.reports.ReportReading;
 @RestController
 class ReportDownloads {
 
-    private final ReportReading reading;
+    private final Reports reports;
     private final DocumentFiles files;
 
-    ReportDownloads(ReportReading reading, DocumentFiles files) {
-        this.reading = reading;
+    ReportDownloads(Reports reports, DocumentFiles files) {
+        this.reports = reports;
         this.files = files;
     }
 
@@ -31,6 +29,6 @@ class ReportDownloads {
             @RequestParam(name = "version", required = false) String version,
             WebRequest request) {
         ReportFormat chosen = DocumentFiles.format(format);
-        return files.file(chosen, reading.export(meetingId, version, chosen), request);
+        return files.file(chosen, reports.export(meetingId, version, chosen), request);
     }
 }

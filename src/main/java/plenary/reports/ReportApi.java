@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -13,62 +13,53 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import plenary.kernel.RecordNotFound;
-import plenary.reports.DraftForm;
-import plenary.reports.MeetingReports;
-import plenary.reports.PublishForm;
-import plenary.reports.Redline;
-import plenary.reports.ReportEdit;
-import plenary.reports.ReportReading;
-import plenary.reports.ReportView;
-import plenary.reports.VersionSummary;
-import plenary.reports.VersionView;
 
 /** The writing of a meeting's report over JSON: draft, edits, versions, redlines and publication. */
 @RestController
 @RequestMapping("/api/meetings/{meetingId}/report")
 class ReportApi {
 
-    private final MeetingReports reports;
-    private final ReportReading reading;
+    private final ReportRecords records;
+    private final Reports reports;
 
-    ReportApi(MeetingReports reports, ReportReading reading) {
+    ReportApi(ReportRecords records, Reports reports) {
+        this.records = records;
         this.reports = reports;
-        this.reading = reading;
     }
 
     @GetMapping("/state")
     ReportView state(@PathVariable long meetingId) {
-        return reading.view(meetingId).orElseThrow(() -> new RecordNotFound("Report of meeting", meetingId));
+        return reports.view(meetingId).orElseThrow(() -> new RecordNotFound("Report of meeting", meetingId));
     }
 
     @PostMapping("/draft")
     @ResponseStatus(HttpStatus.CREATED)
     ReportView draft(@PathVariable long meetingId, @Valid @RequestBody(required = false) DraftForm form) {
-        return reports.draft(meetingId, form == null ? DraftForm.first() : form);
+        return records.draft(meetingId, form == null ? DraftForm.first() : form);
     }
 
     @PutMapping
     ReportView edit(@PathVariable long meetingId, @Valid @RequestBody ReportEdit edit) {
-        return reports.edit(meetingId, edit);
+        return records.edit(meetingId, edit);
     }
 
     @GetMapping("/versions")
     List<VersionSummary> versions(@PathVariable long meetingId) {
-        return reading.versions(meetingId);
+        return reports.versions(meetingId);
     }
 
     @GetMapping("/versions/{number}")
     VersionView version(@PathVariable long meetingId, @PathVariable int number) {
-        return reading.version(meetingId, number);
+        return reports.version(meetingId, number);
     }
 
     @GetMapping("/redline")
     Redline redline(@PathVariable long meetingId, @RequestParam int from, @RequestParam int to) {
-        return reading.redline(meetingId, from, to);
+        return reports.redline(meetingId, from, to);
     }
 
     @PostMapping("/publish")
     ReportView publish(@PathVariable long meetingId, @Valid @RequestBody PublishForm form) {
-        return reports.publish(meetingId, form);
+        return records.publish(meetingId, form);
     }
 }

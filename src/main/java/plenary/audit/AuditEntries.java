@@ -8,13 +8,13 @@ import org.springframework.stereotype.Service;
 /** The secretariat's reading of the audit log: a page of entries, and whether the chain still holds. */
 @Service
 @PreAuthorize("hasRole('SECRETARIAT')")
-class AuditReading {
+class AuditEntries {
 
     static final int PAGE_SIZE = 50;
 
     private final AuditLog log;
 
-    AuditReading(AuditLog log) {
+    AuditEntries(AuditLog log) {
         this.log = log;
     }
 

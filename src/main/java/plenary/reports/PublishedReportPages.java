@@ -1,4 +1,4 @@
-package plenary.reports.web;
+package plenary.reports;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -10,10 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportFormat;
-import plenary.reports.ReportReading;
-import plenary.reports.StudyGroupDossiers;
 import plenary.reports.formats.ReportTypesetter;
 
 /**
@@ -26,19 +22,19 @@ class PublishedReportPages {
 
     private static final Resource STYLE = new ClassPathResource("reports/report.css");
 
-    private final ReportReading reading;
-    private final StudyGroupDossiers dossiers;
+    private final Reports reports;
+    private final Dossiers dossiers;
     private final ReportTypesetter typesetter;
 
-    PublishedReportPages(ReportReading reading, StudyGroupDossiers dossiers, ReportTypesetter typesetter) {
-        this.reading = reading;
+    PublishedReportPages(Reports reports, Dossiers dossiers, ReportTypesetter typesetter) {
+        this.reports = reports;
         this.dossiers = dossiers;
         this.typesetter = typesetter;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("reports", reading.published());
+        model.addAttribute("reports", reports.published());
         model.addAttribute("dossiers", dossiers.withPublishedReports());
         model.addAttribute("formats", ReportFormat.values());
         return "reports/published";
@@ -46,12 +42,12 @@ class PublishedReportPages {
 
     @GetMapping("/{meetingId:\\d+}")
     String show(@PathVariable long meetingId, Model model) {
-        ReportDocument document = reading.document(meetingId, ReportReading.PUBLISHED);
+        ReportDocument document = reports.document(meetingId, Reports.PUBLISHED);
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("document", document);
         model.addAttribute("html", typesetter.htmlFragment(document));
         model.addAttribute("formats", ReportFormat.values());
-        model.addAttribute("draftReader", reading.mayReadDrafts(meetingId));
+        model.addAttribute("draftReader", reports.mayReadDrafts(meetingId));
         return "reports/public-report";
     }
 

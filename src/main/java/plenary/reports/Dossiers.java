@@ -22,7 +22,7 @@ import plenary.studygroups.StudyGroups;
  */
 @Service
 @Transactional(readOnly = true)
-public class StudyGroupDossiers {
+class Dossiers {
 
     private final StudyGroups studyGroups;
     private final Meetings meetings;
@@ -30,7 +30,7 @@ public class StudyGroupDossiers {
     private final ReportQueries queries;
     private final ReportJson json;
 
-    StudyGroupDossiers(
+    Dossiers(
             StudyGroups studyGroups,
             Meetings meetings,
             ReportRepository reports,
@@ -43,14 +43,14 @@ public class StudyGroupDossiers {
         this.json = json;
     }
 
-    public ReportDocument dossier(long studyGroupId) {
+    ReportDocument dossier(long studyGroupId) {
         StudyGroupView group =
                 studyGroups.find(studyGroupId).orElseThrow(() -> new RecordNotFound("Study group", studyGroupId));
         return DossierComposer.compile(studyGroupId, group.title(), published(studyGroupId));
     }
 
     /** The study groups with at least one published report, by title. */
-    public List<StudyGroupView> withPublishedReports() {
+    List<StudyGroupView> withPublishedReports() {
         return studyGroups.all().stream()
                 .filter(g -> !published(g.id()).isEmpty())
                 .toList();
