@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -57,7 +58,7 @@ public record DatabaseRefusal(Kind kind, String constraint) {
         return Optional.empty();
     }
 
-    private static String constraintName(String message) {
+    private static String constraintName(@Nullable String message) {
         if (message == null) {
             return "";
         }

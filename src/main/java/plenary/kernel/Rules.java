@@ -2,6 +2,7 @@ package plenary.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the rules a record breaks, so that one answer lists all of them instead of the first only.
@@ -17,12 +18,12 @@ public final class Rules {
         return this;
     }
 
-    public Rules required(Object value, String field) {
+    public Rules required(@Nullable Object value, String field) {
         boolean present = value != null && !(value instanceof String s && s.isBlank());
         return check(present, field, "required", "must be given");
     }
 
-    public Rules maxLength(String value, int max, String field) {
+    public Rules maxLength(@Nullable String value, int max, String field) {
         return check(
                 value == null || value.length() <= max, field, "max-length", "must be at most " + max + " characters");
     }

@@ -1,6 +1,7 @@
 package plenary.kernel;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Optimistic locking for edits: an edit names the version it was made on, and only the current one passes. */
@@ -13,7 +14,7 @@ public final class Versions {
      *
      * @param current the stored record as clients see it, returned with the 409 so that nothing is lost
      */
-    public static void check(String what, Integer given, int stored, Supplier<Object> current) {
+    public static void check(String what, @Nullable Integer given, int stored, Supplier<Object> current) {
         if (given == null) {
             throw InvalidRecord.of("version", "required", "must be given: the version of the " + what + " you edited");
         }
