@@ -64,8 +64,8 @@ public class TestAccounts {
     public Signed account(Role role, PersonView person) {
         String username = "t" + SEQUENCE.incrementAndGet() + "-"
                 + role.name().toLowerCase().replace('_', '-');
-        CurrentAccount.asSystem(
-                () -> accounts.create(new AccountForm(username, PASSWORD, person.id(), Set.of(role), true, null)));
+        CurrentAccount.asSystem(() ->
+                accounts.create(new AccountForm(username, PASSWORD, person.id().value(), Set.of(role), true, null)));
         return new Signed(username, person);
     }
 

@@ -203,7 +203,8 @@ final class DemoCast {
                 key,
                 committeeRecords
                         .create(new CommitteeForm(name, acronym, kind, country, null))
-                        .id());
+                        .id()
+                        .value());
     }
 
     private void person(
@@ -215,7 +216,8 @@ final class DemoCast {
                 key,
                 peopleRecords
                         .create(new PersonForm(name, nationality, affiliation, committeeId, pronoun, email, null))
-                        .id());
+                        .id()
+                        .value());
     }
 
     private void account(AccountRecords accounts, String password, String username, String person, Role role) {

@@ -226,7 +226,7 @@ final class DemoInstitutions {
             List<InstitutionRelation> relations) {
         InstitutionForm form = new InstitutionForm(
                 name, acronym, aliases, kind, status, established, ended, areas, description, members, relations, null);
-        ids.put(key, records.create(form).id());
+        ids.put(key, records.create(form).id().value());
     }
 
     private static List<MemberState> members(String... countries) {

@@ -16,6 +16,7 @@ import plenary.meetings.InterventionRecords;
 import plenary.meetings.Link;
 import plenary.meetings.LinkKind;
 import plenary.meetings.MeetingForm;
+import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecords;
 import plenary.meetings.ParticipantForm;
 import plenary.meetings.ParticipantRecords;
@@ -50,8 +51,8 @@ final class DemoMeetings {
         this.cast = cast;
     }
 
-    long firstMeeting(long studyGroup) {
-        long meeting = meetings.create(new MeetingForm(
+    MeetingId firstMeeting(long studyGroup) {
+        MeetingId meeting = meetings.create(new MeetingForm(
                         studyGroup,
                         1,
                         "Inaugural meeting",
@@ -82,7 +83,7 @@ final class DemoMeetings {
 
     /** The second meeting; answers the id of the energy paper that the third meeting's presenter elaborated. */
     long secondMeeting(long studyGroup, DemoInstitutions institutions) {
-        long meeting = meetings.create(new MeetingForm(
+        MeetingId meeting = meetings.create(new MeetingForm(
                         studyGroup,
                         2,
                         null,
@@ -129,7 +130,7 @@ final class DemoMeetings {
                 .id();
     }
 
-    long thirdMeeting(long studyGroup) {
+    MeetingId thirdMeeting(long studyGroup) {
         return meetings.create(new MeetingForm(
                         studyGroup,
                         3,
@@ -148,12 +149,12 @@ final class DemoMeetings {
                 .id();
     }
 
-    void attend(long meeting, String person, Capacity capacity) {
+    void attend(MeetingId meeting, String person, Capacity capacity) {
         participants.create(meeting, new ParticipantForm(cast.person(person), capacity, null));
     }
 
     long say(
-            long meeting,
+            MeetingId meeting,
             long session,
             String speaker,
             InterventionKind kind,
@@ -166,7 +167,7 @@ final class DemoMeetings {
 
     /** An intervention whose speaker the record describes otherwise than the meeting's rule (by nationality, say). */
     long sayDescribed(
-            long meeting,
+            MeetingId meeting,
             long session,
             String speaker,
             AttributionRule describedBy,

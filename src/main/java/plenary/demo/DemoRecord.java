@@ -17,6 +17,7 @@ import plenary.directory.OrganisationRecords;
 import plenary.directory.PersonRecords;
 import plenary.institutions.InstitutionRecords;
 import plenary.meetings.InterventionRecords;
+import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecords;
 import plenary.meetings.NextTaskRecords;
 import plenary.meetings.ParticipantRecords;
@@ -61,7 +62,7 @@ class DemoRecord implements ApplicationRunner {
         log.info("Loaded the demo record: the {} and its meeting in Vladivostok, 14 November 2011.", TITLE);
     }
 
-    private Long load() {
+    private MeetingId load() {
         DemoCast cast = DemoCast.create(
                 modules.organisation(), modules.committees(), modules.people(), modules.accounts(), password);
         DemoInstitutions institutions = DemoInstitutions.create(modules.institutions());
@@ -77,7 +78,8 @@ class DemoRecord implements ApplicationRunner {
                         List.of(cast.person("rapporteur")),
                         cast.memberCommittees(),
                         null))
-                .id();
+                .id()
+                .value();
         DemoMeetings meetings = new DemoMeetings(
                 modules.meetings(), modules.sessions(), modules.participants(), modules.interventions(), cast);
         meetings.firstMeeting(group);

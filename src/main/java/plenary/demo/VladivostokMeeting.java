@@ -28,6 +28,7 @@ import java.util.List;
 import plenary.institutions.IssueArea;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
+import plenary.meetings.MeetingId;
 import plenary.meetings.NextTaskForm;
 import plenary.meetings.NextTaskRecords;
 import plenary.meetings.PositionForm;
@@ -52,7 +53,7 @@ final class VladivostokMeeting {
     private final NextTaskRecords nextTasks;
     private final DemoCast cast;
     private final DemoInstitutions institutions;
-    private long meeting;
+    private MeetingId meeting;
 
     VladivostokMeeting(
             DemoMeetings demo,
@@ -69,7 +70,7 @@ final class VladivostokMeeting {
         this.institutions = institutions;
     }
 
-    long create(long studyGroup, long energyPaperOfSecondMeeting) {
+    MeetingId create(long studyGroup, long energyPaperOfSecondMeeting) {
         meeting = demo.thirdMeeting(studyGroup);
         attendance();
         firstSession();

@@ -2,7 +2,7 @@ package plenary.directory;
 
 /** A committee of the organisation as others see it: "CSCAP-Russia", a member committee of Russia. */
 public record CommitteeView(
-        long id, String name, String acronym, CommitteeKind kind, Nationality country, int version) {
+        CommitteeId id, String name, String acronym, CommitteeKind kind, Nationality country, int version) {
 
     /** The short name reports use: the acronym where there is one. */
     public String shortName() {

@@ -13,12 +13,12 @@ public interface Directory {
 
     List<CommitteeView> committees();
 
-    Optional<CommitteeView> committee(long id);
+    Optional<CommitteeView> committee(CommitteeId id);
 
     List<PersonView> people();
 
-    Optional<PersonView> person(long id);
+    Optional<PersonView> person(PersonId id);
 
     /** The people with these ids, by id; unknown ids are left out. */
-    Map<Long, PersonView> people(Collection<Long> ids);
+    Map<PersonId, PersonView> people(Collection<PersonId> ids);
 }

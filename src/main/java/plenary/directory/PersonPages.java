@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import plenary.kernel.Identifier;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
 
@@ -43,7 +44,13 @@ class PersonPages {
     String edit(@PathVariable long id, Model model) {
         PersonView p = people.get(id);
         PersonForm form = new PersonForm(
-                p.name(), p.nationality(), p.affiliation(), p.committeeId(), p.pronoun(), p.email(), p.version());
+                p.name(),
+                p.nationality(),
+                p.affiliation(),
+                Identifier.valueOf(p.committeeId()),
+                p.pronoun(),
+                p.email(),
+                p.version());
         return form(model, id, form, FormErrors.none());
     }
 

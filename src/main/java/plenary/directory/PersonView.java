@@ -2,11 +2,11 @@ package plenary.directory;
 
 /** A person in the directory, with what reports need to refer to them without naming them. */
 public record PersonView(
-        long id,
+        PersonId id,
         String name,
         Nationality nationality,
         String affiliation,
-        Long committeeId,
+        CommitteeId committeeId,
         Pronoun pronoun,
         String email,
         int version) {}

@@ -108,6 +108,6 @@ class InstitutionPages {
     }
 
     private Map<Long, String> names() {
-        return institutions.all().stream().collect(Collectors.toMap(InstitutionView::id, InstitutionView::name));
+        return institutions.all().stream().collect(Collectors.toMap(i -> i.id().value(), InstitutionView::name));
     }
 }

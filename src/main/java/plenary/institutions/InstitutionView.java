@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** An institution as other modules see it; related institutions by their ids. */
 public record InstitutionView(
-        long id,
+        InstitutionId id,
         String name,
         String acronym,
         List<String> aliases,
@@ -21,7 +21,7 @@ public record InstitutionView(
 
     /** The view without member states and relations, as the first version of this record had it. */
     InstitutionView(
-            long id,
+            InstitutionId id,
             String name,
             String acronym,
             List<String> aliases,

@@ -10,10 +10,10 @@ public interface Institutions {
 
     List<InstitutionView> all();
 
-    Optional<InstitutionView> find(long id);
+    Optional<InstitutionView> find(InstitutionId id);
 
     /** The institutions with these ids, by id; unknown ids are left out. */
-    Map<Long, InstitutionView> find(Collection<Long> ids);
+    Map<InstitutionId, InstitutionView> find(Collection<InstitutionId> ids);
 
     /**
      * The institution a text names by its name, acronym or an alias, ignoring case, surrounding spaces, a

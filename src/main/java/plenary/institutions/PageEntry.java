@@ -118,7 +118,8 @@ final class PageEntry {
                     return Optional.empty();
                 }
                 relationLines.add(line);
-                return Optional.of(new InstitutionRelation(kind, found.get().id()));
+                return Optional.of(
+                        new InstitutionRelation(kind, found.get().id().value()));
             }
         }
         problems.add(

@@ -28,14 +28,14 @@ class Editing {
     }
 
     /** The meeting's named record, for one who may edit it; refused otherwise. */
-    MeetingRecord meeting(long meetingId) {
+    MeetingRecord meeting(MeetingId meetingId) {
         if (!meetings.mayEdit(meetingId)) {
             throw new AccessDeniedException("Only those who keep this meeting's record change it.");
         }
         return meetings.get(meetingId);
     }
 
-    String form(Model model, String view, long meetingId, Long id, Object form, FormErrors errors) {
+    String form(Model model, String view, MeetingId meetingId, Long id, Object form, FormErrors errors) {
         model.addAttribute("meeting", meeting(meetingId));
         model.addAttribute("id", id);
         model.addAttribute("form", form);
@@ -43,7 +43,7 @@ class Editing {
         return view;
     }
 
-    static String back(long meetingId, String anchor) {
+    static String back(MeetingId meetingId, String anchor) {
         return "redirect:/meetings/" + meetingId + (anchor == null ? "" : "#" + anchor);
     }
 }

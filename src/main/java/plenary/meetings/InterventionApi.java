@@ -24,19 +24,19 @@ class InterventionApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    InterventionView create(@PathVariable long meetingId, @Valid @RequestBody InterventionForm form) {
+    InterventionView create(@PathVariable MeetingId meetingId, @Valid @RequestBody InterventionForm form) {
         return interventions.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
     InterventionView update(
-            @PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody InterventionForm form) {
+            @PathVariable MeetingId meetingId, @PathVariable long id, @Valid @RequestBody InterventionForm form) {
         return interventions.update(meetingId, id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long meetingId, @PathVariable long id) {
+    void delete(@PathVariable MeetingId meetingId, @PathVariable long id) {
         interventions.delete(meetingId, id);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import plenary.institutions.Institutions;
+import plenary.kernel.Identifier;
 import plenary.web.FormErrors;
 
 /** The form where a meeting's keepers record an intervention, and the buttons that move it in its session. */
@@ -27,14 +28,16 @@ class InterventionPages extends MeetingPartPages<InterventionForm, InterventionV
     /** A new intervention started from a session goes into it. */
     @GetMapping("/new")
     String blank(
-            @PathVariable long meetingId, @RequestParam(name = "session", required = false) Long session, Model model) {
+            @PathVariable MeetingId meetingId,
+            @RequestParam(name = "session", required = false) Long session,
+            Model model) {
         InterventionForm form =
                 new InterventionForm(session, null, null, null, null, null, null, Subjects.none(), null, null, null);
         return form(model, meetingId, null, form, FormErrors.none());
     }
 
     @PostMapping("/{id}/move")
-    String move(@PathVariable long meetingId, @PathVariable long id, @RequestParam("to") int position) {
+    String move(@PathVariable MeetingId meetingId, @PathVariable long id, @RequestParam("to") int position) {
         return Editing.back(meetingId, placeOf(interventions.move(meetingId, id, position)));
     }
 
@@ -43,7 +46,7 @@ class InterventionPages extends MeetingPartPages<InterventionForm, InterventionV
         return new InterventionForm(
                 i.sessionId(),
                 null,
-                i.speakerPersonId(),
+                Identifier.valueOf(i.speakerPersonId()),
                 i.kind(),
                 i.summary(),
                 i.paperTitle(),
@@ -55,7 +58,7 @@ class InterventionPages extends MeetingPartPages<InterventionForm, InterventionV
     }
 
     @Override
-    void offerChoices(Model model, long meetingId) {
+    void offerChoices(Model model, MeetingId meetingId) {
         model.addAttribute("institutions", institutions.all());
         model.addAttribute("choices", interventions.linkChoices(meetingId));
     }

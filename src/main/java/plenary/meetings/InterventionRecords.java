@@ -49,14 +49,14 @@ public class InterventionRecords extends OrderedPartRecords<Intervention, Interv
 
     /** The interventions a link from this meeting may point to: the group's, at this meeting or earlier ones. */
     @Transactional(readOnly = true)
-    public List<LinkChoice> linkChoices(long meetingId) {
+    public List<LinkChoice> linkChoices(MeetingId meetingId) {
         Meeting meeting = gate.editable(meetingId);
         return targets.choices(meeting.studyGroupId(), meeting.ordinal());
     }
 
     /** The interventions a position on a proposal of this meeting may name: any of the group's. */
     @Transactional(readOnly = true)
-    public List<LinkChoice> positionChoices(long meetingId) {
+    public List<LinkChoice> positionChoices(MeetingId meetingId) {
         Meeting meeting = gate.editable(meetingId);
         return targets.choices(meeting.studyGroupId(), Integer.MAX_VALUE);
     }

@@ -1,6 +1,7 @@
 package plenary.meetings;
 
 import java.util.List;
+import plenary.directory.PersonId;
 
 /**
  * One contribution to a session's discussion. {@code speaker} is the speaker's name in a named record and the
@@ -11,7 +12,7 @@ public record InterventionView(
         long id,
         long sessionId,
         int position,
-        Long speakerPersonId,
+        PersonId speakerPersonId,
         String speaker,
         InterventionKind kind,
         String summary,

@@ -31,7 +31,7 @@ class MeetingApi {
     }
 
     @GetMapping("/{id}")
-    MeetingRecord one(@PathVariable long id) {
+    MeetingRecord one(@PathVariable MeetingId id) {
         return meetings.export(id);
     }
 
@@ -42,13 +42,13 @@ class MeetingApi {
     }
 
     @PutMapping("/{id}")
-    MeetingRecord update(@PathVariable long id, @Valid @RequestBody MeetingForm form) {
+    MeetingRecord update(@PathVariable MeetingId id, @Valid @RequestBody MeetingForm form) {
         return meetings.update(id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long id) {
+    void delete(@PathVariable MeetingId id) {
         meetings.delete(id);
     }
 }

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import plenary.directory.CommitteeKind;
 import plenary.directory.Directory;
+import plenary.kernel.Identifier;
 import plenary.kernel.RecordNotFound;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 import plenary.web.FormErrors;
@@ -51,7 +53,7 @@ class MeetingPages {
 
     @GetMapping("/new")
     String blank(@RequestParam("studyGroup") long studyGroup, Model model) {
-        if (!meetings.mayCreate(studyGroup)) {
+        if (!meetings.mayCreate(new StudyGroupId(studyGroup))) {
             throw new AccessDeniedException(
                     "Only the study group's co-chairs and rapporteurs and the secretariat create its meetings.");
         }
@@ -68,7 +70,7 @@ class MeetingPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable MeetingId id, Model model) {
         return recordPage.show(meetings.get(id), model);
     }
 
@@ -80,32 +82,32 @@ class MeetingPages {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable MeetingId id, Model model) {
         if (!meetings.mayEdit(id)) {
             throw new AccessDeniedException("Only those who keep this meeting's record change it.");
         }
         MeetingRecord m = meetings.get(id);
         MeetingForm form = new MeetingForm(
-                m.studyGroupId(),
+                m.studyGroupId().value(),
                 m.ordinal(),
                 m.title(),
                 m.startsOn(),
                 m.endsOn(),
                 m.city(),
                 m.country(),
-                m.hostCommitteeId(),
+                Identifier.valueOf(m.hostCommitteeId()),
                 m.expertsCount(),
                 m.committeesCount(),
                 m.attendanceQualifier(),
                 m.includesOtherRegions(),
                 m.attributionRule(),
                 m.version());
-        return form(model, id, form, FormErrors.none());
+        return form(model, id.value(), form, FormErrors.none());
     }
 
     @PostMapping("/{id}")
     String update(
-            @PathVariable long id,
+            @PathVariable MeetingId id,
             @Valid @ModelAttribute("form") MeetingForm form,
             BindingResult binding,
             Model model) {
@@ -113,12 +115,12 @@ class MeetingPages {
                 binding,
                 () -> meetings.update(id, form),
                 saved -> "redirect:/meetings/" + id,
-                errors -> form(model, id, form, errors));
+                errors -> form(model, id.value(), form, errors));
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id) {
-        long group = meetings.get(id).studyGroupId();
+    String delete(@PathVariable MeetingId id) {
+        StudyGroupId group = meetings.get(id).studyGroupId();
         meetings.delete(id);
         return "redirect:/meetings?studyGroup=" + group;
     }
@@ -131,7 +133,9 @@ class MeetingPages {
                 "group",
                 form.studyGroupId() == null
                         ? null
-                        : studyGroups.find(form.studyGroupId()).orElse(null));
+                        : studyGroups
+                                .find(new StudyGroupId(form.studyGroupId()))
+                                .orElse(null));
         model.addAttribute(
                 "committees",
                 directory.committees().stream()

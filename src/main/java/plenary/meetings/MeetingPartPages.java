@@ -31,12 +31,13 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long meetingId, @PathVariable long id, Model model) {
+    String edit(@PathVariable MeetingId meetingId, @PathVariable long id, Model model) {
         return form(model, meetingId, id, formOf(records.get(meetingId, id)), FormErrors.none());
     }
 
     @PostMapping
-    String create(@PathVariable long meetingId, @ModelAttribute("form") F form, BindingResult binding, Model model) {
+    String create(
+            @PathVariable MeetingId meetingId, @ModelAttribute("form") F form, BindingResult binding, Model model) {
         F given = withoutBlankRows(form);
         return Forms.submit(
                 binding,
@@ -47,7 +48,7 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
 
     @PostMapping("/{id}")
     String update(
-            @PathVariable long meetingId,
+            @PathVariable MeetingId meetingId,
             @PathVariable long id,
             @ModelAttribute("form") F form,
             BindingResult binding,
@@ -61,13 +62,13 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long meetingId, @PathVariable long id) {
+    String delete(@PathVariable MeetingId meetingId, @PathVariable long id) {
         records.delete(meetingId, id);
         return Editing.back(meetingId, placeAfterDelete());
     }
 
     /** The form page, with what the kind's form offers to choose from. */
-    final String form(Model model, long meetingId, Long id, F form, FormErrors errors) {
+    final String form(Model model, MeetingId meetingId, Long id, F form, FormErrors errors) {
         offerChoices(model, meetingId);
         return editing.form(model, template, meetingId, id, form, errors);
     }
@@ -76,7 +77,7 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
     abstract F formOf(V record);
 
     /** Adds to the model what the form offers to choose from (people, institutions, interventions). */
-    abstract void offerChoices(Model model, long meetingId);
+    abstract void offerChoices(Model model, MeetingId meetingId);
 
     /** The anchor on the meeting's page where the saved record is shown. */
     abstract String placeOf(V saved);

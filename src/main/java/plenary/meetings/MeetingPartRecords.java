@@ -38,11 +38,11 @@ abstract class MeetingPartRecords<R extends MeetingPart, F extends MeetingPartFo
 
     /** The record as its edit form needs it, for one who keeps the meeting's record. */
     @Transactional(readOnly = true)
-    public V get(long meetingId, long id) {
+    public V get(MeetingId meetingId, long id) {
         return view(find(gate.editable(meetingId), id));
     }
 
-    public V create(long meetingId, F form) {
+    public V create(MeetingId meetingId, F form) {
         Meeting meeting = gate.editable(meetingId);
         enforce(meeting, null, form);
         R saved = repository.save(record(meeting, null, form));
@@ -51,7 +51,7 @@ abstract class MeetingPartRecords<R extends MeetingPart, F extends MeetingPartFo
         return reloaded(saved.id());
     }
 
-    public V update(long meetingId, long id, F form) {
+    public V update(MeetingId meetingId, long id, F form) {
         Meeting meeting = gate.editable(meetingId);
         R stored = find(meeting, id);
         Versions.check(what, form.version(), stored.version(), () -> view(stored));
@@ -64,7 +64,7 @@ abstract class MeetingPartRecords<R extends MeetingPart, F extends MeetingPartFo
     }
 
     /** Deletes the record, unless something still needs it. */
-    public void delete(long meetingId, long id) {
+    public void delete(MeetingId meetingId, long id) {
         Meeting meeting = gate.editable(meetingId);
         R stored = find(meeting, id);
         String why = whyItStays(stored);
@@ -89,7 +89,7 @@ abstract class MeetingPartRecords<R extends MeetingPart, F extends MeetingPartFo
     }
 
     /** The meeting, if the one signed in keeps its record, and the word that the change happened. */
-    final Meeting editable(long meetingId) {
+    final Meeting editable(MeetingId meetingId) {
         return gate.editable(meetingId);
     }
 

@@ -2,7 +2,10 @@ package plenary.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import plenary.directory.CommitteeId;
 import plenary.directory.Nationality;
+import plenary.studygroups.StudyGroupId;
 
 /**
  * The record of one meeting: where and when, attendance, its sessions with their interventions in order, the
@@ -11,8 +14,8 @@ import plenary.directory.Nationality;
  * speakers as the attribution rule describes them ("a Russian participant"), and the number of participants.
  */
 public record MeetingRecord(
-        long id,
-        long studyGroupId,
+        MeetingId id,
+        StudyGroupId studyGroupId,
         String studyGroupTitle,
         int ordinal,
         boolean finalMeeting,
@@ -21,7 +24,7 @@ public record MeetingRecord(
         LocalDate endsOn,
         String city,
         Nationality country,
-        Long hostCommitteeId,
+        CommitteeId hostCommitteeId,
         String hostCommittee,
         Integer expertsCount,
         Integer committeesCount,
@@ -47,7 +50,7 @@ public record MeetingRecord(
     }
 
     /** The intervention with this id, wherever it is in the sessions. */
-    public java.util.Optional<InterventionView> intervention(long interventionId) {
+    public Optional<InterventionView> intervention(long interventionId) {
         return sessions.stream()
                 .flatMap(s -> s.interventions().stream())
                 .filter(i -> i.id() == interventionId)

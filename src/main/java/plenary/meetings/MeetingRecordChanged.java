@@ -1,4 +1,6 @@
 package plenary.meetings;
 
+import plenary.studygroups.StudyGroupId;
+
 /** Something in a meeting's record was created, changed or deleted (the meeting itself included). */
-public record MeetingRecordChanged(long meetingId, long studyGroupId) {}
+public record MeetingRecordChanged(MeetingId meetingId, StudyGroupId studyGroupId) {}

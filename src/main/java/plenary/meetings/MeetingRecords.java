@@ -20,6 +20,7 @@ import plenary.meetings.internal.MeetingRules;
 import plenary.meetings.internal.RecordAssembly;
 import plenary.meetings.internal.Removals;
 import plenary.meetings.internal.Viewer;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 
 /**
@@ -73,7 +74,7 @@ public class MeetingRecords {
 
     /** The record of a meeting, named or described as the attribution rule lets the one signed in see it. */
     @Transactional(readOnly = true)
-    public MeetingRecord get(long id) {
+    public MeetingRecord get(MeetingId id) {
         return read(id, false);
     }
 
@@ -82,11 +83,11 @@ public class MeetingRecords {
      * meeting whose rule withholds names, the export of a restricted record is announced (for the audit).
      */
     @Transactional(readOnly = true)
-    public MeetingRecord export(long id) {
+    public MeetingRecord export(MeetingId id) {
         return read(id, true);
     }
 
-    private MeetingRecord read(long id, boolean export) {
+    private MeetingRecord read(MeetingId id, boolean export) {
         Meeting meeting = gate.meeting(id);
         MeetingAccess access = gate.access(meeting);
         access.requireRead();
@@ -111,12 +112,12 @@ public class MeetingRecords {
     }
 
     @Transactional(readOnly = true)
-    public boolean mayCreate(long studyGroupId) {
-        return gate.mayCreateIn(studyGroupId);
+    public boolean mayCreate(StudyGroupId studyGroupId) {
+        return gate.mayCreateIn(studyGroupId.value());
     }
 
     @Transactional(readOnly = true)
-    public boolean mayEdit(long meetingId) {
+    public boolean mayEdit(MeetingId meetingId) {
         return gate.access(gate.meeting(meetingId)).mayEdit();
     }
 
@@ -128,28 +129,28 @@ public class MeetingRecords {
         return assembly.named(saved, gate.group(saved.studyGroupId()));
     }
 
-    public MeetingRecord update(long id, MeetingForm form) {
+    public MeetingRecord update(MeetingId id, MeetingForm form) {
         Meeting stored = gate.editable(id);
         StudyGroupView group = gate.group(stored.studyGroupId());
         Versions.check("meeting", form.version(), stored.version(), () -> assembly.named(stored, group));
         rules.enforce(form, stored);
         Meeting saved = Versions.save(
                 "meeting",
-                () -> meetings.save(meeting(id, stored.studyGroupId(), form, form.version())),
+                () -> meetings.save(meeting(id.value(), stored.studyGroupId(), form, form.version())),
                 () -> assembly.named(gate.editable(id), group));
         announcements.recordChanged(saved);
         return assembly.named(saved, group);
     }
 
     /** Deletes the meeting with everything it holds, unless other meetings' records refer into it. */
-    public void delete(long id) {
+    public void delete(MeetingId id) {
         Meeting stored = gate.editable(id);
-        String why = removals.whyMeetingStays(id);
+        String why = removals.whyMeetingStays(id.value());
         if (why != null) {
             throw new RecordInUse(why);
         }
         Deletion.unlessReferenced(
-                () -> removals.deleteMeeting(id),
+                () -> removals.deleteMeeting(id.value()),
                 "Meeting " + id + " has a report; a meeting " + "whose report exists is kept.");
         announcements.recordChanged(stored);
     }

@@ -2,11 +2,12 @@ package plenary.meetings;
 
 import java.time.LocalDate;
 import plenary.directory.Nationality;
+import plenary.studygroups.StudyGroupId;
 
 /** A meeting as lists show it: its place in the group's series, when and where. */
 public record MeetingSummary(
-        long id,
-        long studyGroupId,
+        MeetingId id,
+        StudyGroupId studyGroupId,
         int ordinal,
         boolean finalMeeting,
         String title,

@@ -2,6 +2,7 @@ package plenary.meetings;
 
 import java.util.List;
 import java.util.Optional;
+import plenary.studygroups.StudyGroupId;
 
 /**
  * What other modules (reports, search) may read of the meetings: the full, named record, without any check of
@@ -10,8 +11,8 @@ import java.util.Optional;
 public interface Meetings {
 
     /** The meetings of a study group, in the order of the series. */
-    List<MeetingSummary> ofStudyGroup(long studyGroupId);
+    List<MeetingSummary> ofStudyGroup(StudyGroupId studyGroupId);
 
     /** The named record of a meeting. */
-    Optional<MeetingRecord> record(long meetingId);
+    Optional<MeetingRecord> record(MeetingId meetingId);
 }

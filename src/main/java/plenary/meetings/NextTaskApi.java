@@ -24,18 +24,19 @@ class NextTaskApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    NextTaskView create(@PathVariable long meetingId, @Valid @RequestBody NextTaskForm form) {
+    NextTaskView create(@PathVariable MeetingId meetingId, @Valid @RequestBody NextTaskForm form) {
         return nextTasks.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    NextTaskView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody NextTaskForm form) {
+    NextTaskView update(
+            @PathVariable MeetingId meetingId, @PathVariable long id, @Valid @RequestBody NextTaskForm form) {
         return nextTasks.update(meetingId, id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long meetingId, @PathVariable long id) {
+    void delete(@PathVariable MeetingId meetingId, @PathVariable long id) {
         nextTasks.delete(meetingId, id);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import plenary.directory.Directory;
+import plenary.kernel.Identifier;
 import plenary.web.FormErrors;
 
 /** The form where a meeting's keepers record what is to be done next, by whom and by when. */
@@ -25,24 +26,30 @@ class NextTaskPages extends MeetingPartPages<NextTaskForm, NextTaskView> {
     }
 
     @GetMapping("/new")
-    String blank(@PathVariable long meetingId, Model model) {
+    String blank(@PathVariable MeetingId meetingId, Model model) {
         return form(
                 model, meetingId, null, new NextTaskForm(null, null, null, null, null, null, null), FormErrors.none());
     }
 
     @PostMapping("/{id}/move")
-    String move(@PathVariable long meetingId, @PathVariable long id, @RequestParam("to") int position) {
+    String move(@PathVariable MeetingId meetingId, @PathVariable long id, @RequestParam("to") int position) {
         return Editing.back(meetingId, placeOf(tasks.move(meetingId, id, position)));
     }
 
     @Override
     NextTaskForm formOf(NextTaskView t) {
         return new NextTaskForm(
-                t.description(), t.owner(), t.ownerPersonIds(), t.dueOn(), t.dueNote(), null, t.version());
+                t.description(),
+                t.owner(),
+                Identifier.values(t.ownerPersonIds()),
+                t.dueOn(),
+                t.dueNote(),
+                null,
+                t.version());
     }
 
     @Override
-    void offerChoices(Model model, long meetingId) {
+    void offerChoices(Model model, MeetingId meetingId) {
         model.addAttribute("people", directory.people());
     }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.kernel.Rules;
 import plenary.meetings.internal.Announcements;
 import plenary.meetings.internal.Meeting;
@@ -71,14 +72,21 @@ public class NextTaskRecords extends OrderedPartRecords<NextTask, NextTaskForm, 
                         "position",
                         "range",
                         "must be between 1 and " + places);
-        Set<Long> known = directory
-                .people(f.ownerPersonIds().stream().filter(Objects::nonNull).toList())
+        Set<PersonId> known = directory
+                .people(f.ownerPersonIds().stream()
+                        .filter(Objects::nonNull)
+                        .map(PersonId::new)
+                        .toList())
                 .keySet();
         for (int i = 0; i < f.ownerPersonIds().size(); i++) {
             Long id = f.ownerPersonIds().get(i);
             String field = "ownerPersonIds[" + i + "]";
             rules.required(id, field)
-                    .check(id == null || known.contains(id), field, "exists", "must name an existing person");
+                    .check(
+                            id == null || known.contains(new PersonId(id)),
+                            field,
+                            "exists",
+                            "must name an existing person");
         }
         rules.enforce();
     }

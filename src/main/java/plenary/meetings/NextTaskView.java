@@ -2,6 +2,7 @@ package plenary.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import plenary.directory.PersonId;
 
 /**
  * What a meeting decided to do next, by whom and by when. The owners' person ids and names are in a named
@@ -12,7 +13,7 @@ public record NextTaskView(
         int position,
         String description,
         String owner,
-        List<Long> ownerPersonIds,
+        List<PersonId> ownerPersonIds,
         List<String> ownerNames,
         LocalDate dueOn,
         String dueNote,

@@ -22,7 +22,7 @@ abstract class OrderedPartRecords<R extends MeetingPart, F extends MeetingPartFo
     }
 
     /** Moves a record to another place in its sequence; the others close up behind it. */
-    public V move(long meetingId, long id, int position) {
+    public V move(MeetingId meetingId, long id, int position) {
         Meeting meeting = editable(meetingId);
         R stored = find(meeting, id);
         List<Long> order = sequenceOf(stored);

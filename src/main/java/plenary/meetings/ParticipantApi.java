@@ -24,19 +24,19 @@ class ParticipantApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ParticipantView create(@PathVariable long meetingId, @Valid @RequestBody ParticipantForm form) {
+    ParticipantView create(@PathVariable MeetingId meetingId, @Valid @RequestBody ParticipantForm form) {
         return participants.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
     ParticipantView update(
-            @PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody ParticipantForm form) {
+            @PathVariable MeetingId meetingId, @PathVariable long id, @Valid @RequestBody ParticipantForm form) {
         return participants.update(meetingId, id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long meetingId, @PathVariable long id) {
+    void delete(@PathVariable MeetingId meetingId, @PathVariable long id) {
         participants.delete(meetingId, id);
     }
 }

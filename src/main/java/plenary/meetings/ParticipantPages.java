@@ -21,17 +21,17 @@ class ParticipantPages extends MeetingPartPages<ParticipantForm, ParticipantView
     }
 
     @GetMapping("/new")
-    String blank(@PathVariable long meetingId, Model model) {
+    String blank(@PathVariable MeetingId meetingId, Model model) {
         return form(model, meetingId, null, new ParticipantForm(null, Capacity.PARTICIPANT, null), FormErrors.none());
     }
 
     @Override
     ParticipantForm formOf(ParticipantView p) {
-        return new ParticipantForm(p.personId(), p.capacity(), p.version());
+        return new ParticipantForm(p.personId().value(), p.capacity(), p.version());
     }
 
     @Override
-    void offerChoices(Model model, long meetingId) {
+    void offerChoices(Model model, MeetingId meetingId) {
         model.addAttribute("people", directory.people());
     }
 

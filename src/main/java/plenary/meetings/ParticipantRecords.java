@@ -2,6 +2,7 @@ package plenary.meetings;
 
 import org.springframework.stereotype.Service;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.kernel.Rules;
 import plenary.meetings.internal.Announcements;
 import plenary.meetings.internal.InterventionRepository;
@@ -56,7 +57,7 @@ public class ParticipantRecords extends MeetingPartRecords<Participant, Particip
         new Rules()
                 .required(person, "personId")
                 .check(
-                        person == null || directory.person(person).isPresent(),
+                        person == null || directory.person(new PersonId(person)).isPresent(),
                         "personId",
                         "exists",
                         "must name an existing person")

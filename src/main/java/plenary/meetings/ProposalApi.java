@@ -27,18 +27,19 @@ class ProposalApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ProposalView create(@PathVariable long meetingId, @Valid @RequestBody ProposalForm form) {
+    ProposalView create(@PathVariable MeetingId meetingId, @Valid @RequestBody ProposalForm form) {
         return proposals.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    ProposalView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody ProposalForm form) {
+    ProposalView update(
+            @PathVariable MeetingId meetingId, @PathVariable long id, @Valid @RequestBody ProposalForm form) {
         return proposals.update(meetingId, id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long meetingId, @PathVariable long id) {
+    void delete(@PathVariable MeetingId meetingId, @PathVariable long id) {
         proposals.delete(meetingId, id);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import plenary.directory.Directory;
+import plenary.kernel.Identifier;
 import plenary.web.FormErrors;
 
 /** The form where a meeting's keepers record a proposal and the positions taken on it. */
@@ -26,7 +27,7 @@ class ProposalPages extends MeetingPartPages<ProposalForm, ProposalView> {
     /** A proposal started from an intervention names it as where the proposal was put forward. */
     @GetMapping("/new")
     String blank(
-            @PathVariable long meetingId,
+            @PathVariable MeetingId meetingId,
             @RequestParam(name = "intervention", required = false) Long intervention,
             Model model) {
         return form(model, meetingId, null, new ProposalForm(null, intervention, null, null), FormErrors.none());
@@ -38,13 +39,14 @@ class ProposalPages extends MeetingPartPages<ProposalForm, ProposalView> {
                 p.text(),
                 p.interventionId(),
                 p.positions().stream()
-                        .map(x -> new PositionForm(x.stance(), x.personId(), x.interventionId(), x.note()))
+                        .map(x -> new PositionForm(
+                                x.stance(), Identifier.valueOf(x.personId()), x.interventionId(), x.note()))
                         .toList(),
                 p.version());
     }
 
     @Override
-    void offerChoices(Model model, long meetingId) {
+    void offerChoices(Model model, MeetingId meetingId) {
         model.addAttribute("people", directory.people());
         model.addAttribute("choices", interventions.positionChoices(meetingId));
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.kernel.Rules;
 import plenary.meetings.internal.Announcements;
 import plenary.meetings.internal.InterventionTargets;
@@ -81,7 +82,9 @@ public class ProposalRecords extends MeetingPartRecords<Proposal, ProposalForm, 
                             "give the person who took the position, the intervention where it was taken, or both")
                     .check(
                             p.personId() == null
-                                    || directory.person(p.personId()).isPresent(),
+                                    || directory
+                                            .person(new PersonId(p.personId()))
+                                            .isPresent(),
                             field + ".personId",
                             "exists",
                             "must name an existing person")

@@ -1,9 +1,11 @@
 package plenary.meetings;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import plenary.institutions.InstitutionId;
 import plenary.institutions.InstitutionView;
 import plenary.institutions.Institutions;
 
@@ -25,8 +27,10 @@ class RecordPage {
                 .flatMap(i -> i.subjects().institutionIds().stream())
                 .filter(Objects::nonNull)
                 .distinct()
+                .map(InstitutionId::new)
                 .toList();
-        Map<Long, InstitutionView> named = ids.isEmpty() ? Map.of() : institutions.find(ids);
+        Map<Long, InstitutionView> named = new HashMap<>();
+        institutions.find(ids).forEach((id, institution) -> named.put(id.value(), institution));
         model.addAttribute("record", record);
         model.addAttribute("institutions", named);
         model.addAttribute("editable", meetings.mayEdit(record.id()));

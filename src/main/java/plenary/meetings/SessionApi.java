@@ -24,18 +24,18 @@ class SessionApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    SessionView create(@PathVariable long meetingId, @Valid @RequestBody SessionForm form) {
+    SessionView create(@PathVariable MeetingId meetingId, @Valid @RequestBody SessionForm form) {
         return sessions.create(meetingId, form);
     }
 
     @PutMapping("/{id}")
-    SessionView update(@PathVariable long meetingId, @PathVariable long id, @Valid @RequestBody SessionForm form) {
+    SessionView update(@PathVariable MeetingId meetingId, @PathVariable long id, @Valid @RequestBody SessionForm form) {
         return sessions.update(meetingId, id, form);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long meetingId, @PathVariable long id) {
+    void delete(@PathVariable MeetingId meetingId, @PathVariable long id) {
         sessions.delete(meetingId, id);
     }
 }

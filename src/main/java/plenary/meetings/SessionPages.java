@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import plenary.directory.Directory;
+import plenary.kernel.Identifier;
 import plenary.web.FormErrors;
 
 /** The form where a meeting's keepers add, change and delete a session. */
@@ -25,18 +26,19 @@ class SessionPages extends MeetingPartPages<SessionForm, SessionView> {
 
     /** A new session takes the next number. */
     @GetMapping("/new")
-    String blank(@PathVariable long meetingId, Model model) {
+    String blank(@PathVariable MeetingId meetingId, Model model) {
         int next = editing.meeting(meetingId).sessions().size() + 1;
         return form(model, meetingId, null, new SessionForm(next, null, List.of(), null, null), FormErrors.none());
     }
 
     @Override
     SessionForm formOf(SessionView s) {
-        return new SessionForm(s.number(), s.theme(), s.objectives(), s.chairPersonId(), s.version());
+        return new SessionForm(
+                s.number(), s.theme(), s.objectives(), Identifier.valueOf(s.chairPersonId()), s.version());
     }
 
     @Override
-    void offerChoices(Model model, long meetingId) {
+    void offerChoices(Model model, MeetingId meetingId) {
         model.addAttribute("people", directory.people());
     }
 

@@ -3,6 +3,7 @@ package plenary.meetings;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.kernel.Rules;
 import plenary.meetings.internal.Announcements;
 import plenary.meetings.internal.InterventionRepository;
@@ -68,7 +69,9 @@ public class SessionRecords extends MeetingPartRecords<Session, SessionForm, Ses
                 .maxLength(f.theme(), 1000, "theme")
                 .check(
                         f.chairPersonId() == null
-                                || directory.person(f.chairPersonId()).isPresent(),
+                                || directory
+                                        .person(new PersonId(f.chairPersonId()))
+                                        .isPresent(),
                         "chairPersonId",
                         "exists",
                         "must name an existing person");

@@ -1,6 +1,7 @@
 package plenary.meetings;
 
 import java.util.List;
+import plenary.directory.PersonId;
 
 /**
  * A session of a meeting: its number, theme, numbered objectives, chair (in a named record only) and its
@@ -11,7 +12,7 @@ public record SessionView(
         int number,
         String theme,
         List<String> objectives,
-        Long chairPersonId,
+        PersonId chairPersonId,
         String chair,
         List<InterventionView> interventions,
         int version) {}

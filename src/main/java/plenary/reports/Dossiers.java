@@ -13,6 +13,7 @@ import plenary.reports.composition.DossierComposer.Published;
 import plenary.reports.internal.ReportJson;
 import plenary.reports.internal.ReportQueries;
 import plenary.reports.internal.ReportRepository;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 
@@ -44,23 +45,24 @@ class Dossiers {
     }
 
     ReportDocument dossier(long studyGroupId) {
-        StudyGroupView group =
-                studyGroups.find(studyGroupId).orElseThrow(() -> new RecordNotFound("Study group", studyGroupId));
+        StudyGroupView group = studyGroups
+                .find(new StudyGroupId(studyGroupId))
+                .orElseThrow(() -> new RecordNotFound("Study group", studyGroupId));
         return DossierComposer.compile(studyGroupId, group.title(), published(studyGroupId));
     }
 
     /** The study groups with at least one published report, by title. */
     List<StudyGroupView> withPublishedReports() {
         return studyGroups.all().stream()
-                .filter(g -> !published(g.id()).isEmpty())
+                .filter(g -> !published(g.id().value()).isEmpty())
                 .toList();
     }
 
     private List<Published> published(long studyGroupId) {
         List<Published> published = new ArrayList<>();
-        for (MeetingSummary meeting : meetings.ofStudyGroup(studyGroupId)) {
+        for (MeetingSummary meeting : meetings.ofStudyGroup(new StudyGroupId(studyGroupId))) {
             Optional<String> document =
-                    reports.findByMeetingId(meeting.id()).flatMap(r -> queries.publishedDocument(r.id(), null));
+                    reports.findByMeetingId(meeting.id().value()).flatMap(r -> queries.publishedDocument(r.id(), null));
             document.ifPresent(d -> published.add(new Published(meeting.ordinal(), json.read(d))));
         }
         return published;

@@ -2,16 +2,21 @@ package plenary.reports;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
+import plenary.institutions.InstitutionId;
 import plenary.institutions.Institutions;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.InterventionView;
+import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.Meetings;
 import plenary.reports.composition.ReportContext;
@@ -36,18 +41,21 @@ class MeetingReportSources {
     }
 
     ReportContext of(long meetingId) {
-        MeetingRecord meeting = meetings.record(meetingId).orElseThrow(() -> new RecordNotFound("Meeting", meetingId));
+        MeetingRecord meeting =
+                meetings.record(new MeetingId(meetingId)).orElseThrow(() -> new RecordNotFound("Meeting", meetingId));
         StudyGroupView group = studyGroups
                 .find(meeting.studyGroupId())
                 .orElseThrow(() -> new RecordNotFound("Study group", meeting.studyGroupId()));
-        Set<Long> institutionIds = new HashSet<>();
+        Set<InstitutionId> institutionIds = new HashSet<>();
         meeting.sessions()
                 .forEach(s -> s.interventions().stream()
                         .map(InterventionView::subjects)
-                        .forEach(subjects -> institutionIds.addAll(subjects.institutionIds())));
-        Map<Long, CommitteeView> committees =
+                        .forEach(subjects -> subjects.institutionIds().stream()
+                                .filter(Objects::nonNull)
+                                .forEach(id -> institutionIds.add(new InstitutionId(id)))));
+        Map<CommitteeId, CommitteeView> committees =
                 directory.committees().stream().collect(Collectors.toMap(CommitteeView::id, Function.identity()));
-        Set<Long> personIds = new HashSet<>();
+        Set<PersonId> personIds = new HashSet<>();
         meeting.participants().forEach(p -> personIds.add(p.personId()));
         personIds.addAll(group.coChairIds());
         return new ReportContext(

@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.kernel.Versions;
+import plenary.meetings.MeetingId;
 import plenary.reports.composition.ReportComposer;
 import plenary.reports.composition.ReportContext;
 import plenary.reports.internal.DocumentEdits;
@@ -95,7 +96,7 @@ public class ReportRecords {
         Report published = Versions.save(
                 "report", () -> publishing.publish(report, sources.of(meetingId)), () -> current(meetingId));
         events.publishEvent(new ReportPublished(
-                meetingId, published.publishedNumber(), published.latestVersion(), ReportGate.who()));
+                new MeetingId(meetingId), published.publishedNumber(), published.latestVersion(), ReportGate.who()));
         return views.of(published);
     }
 

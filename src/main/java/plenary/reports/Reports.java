@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.RecordNotFound;
+import plenary.meetings.MeetingId;
 import plenary.reports.internal.Redlines;
 import plenary.reports.internal.Report;
 import plenary.reports.internal.ReportGate;
@@ -89,7 +90,8 @@ class Reports {
     ReportDocument export(long meetingId, String version, ReportFormat format) {
         Read read = read(meetingId, version);
         if (read.draft() != null) {
-            events.publishEvent(new DraftReportExported(meetingId, read.draft(), format, ReportGate.who()));
+            events.publishEvent(
+                    new DraftReportExported(new MeetingId(meetingId), read.draft(), format, ReportGate.who()));
         }
         return read.document();
     }

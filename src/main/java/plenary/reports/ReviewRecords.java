@@ -8,10 +8,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
 import plenary.kernel.Versions;
+import plenary.meetings.MeetingId;
 import plenary.reports.internal.DocumentEdits;
 import plenary.reports.internal.Report;
 import plenary.reports.internal.ReportGate;
@@ -84,11 +86,11 @@ class ReviewRecords {
         reviews.findByReportIdAndClosedAtIsNull(report.id()).forEach(open -> reviews.save(open.closed(now)));
         Review review = reviews.save(new Review(
                 null, report.id(), report.latestVersion(), form.deadline(), ReportGate.who(), now, null, null));
-        List<Long> participants = gate.meeting(meetingId).participants().stream()
+        List<PersonId> participants = gate.meeting(meetingId).participants().stream()
                 .map(p -> p.personId())
                 .toList();
         events.publishEvent(new ReportSentForReview(
-                meetingId,
+                new MeetingId(meetingId),
                 review.id(),
                 review.versionNumber(),
                 versioning.latest(report).title(),
@@ -133,7 +135,8 @@ class ReviewRecords {
                 null,
                 null,
                 null));
-        return ReportViews.view(saved, latest, directory.person(person).orElse(null));
+        return ReportViews.view(
+                saved, latest, directory.person(new PersonId(person)).orElse(null));
     }
 
     /** Takes an open suggestion: its text replaces the paragraph's in a new version. */
@@ -146,7 +149,10 @@ class ReviewRecords {
             throw InvalidRecord.of(
                     "paragraph", "exists", "the paragraph is no longer in the report; leave the suggestion");
         }
-        String by = directory.person(suggestion.personId()).map(p -> p.name()).orElse("a participant");
+        String by = directory
+                .person(new PersonId(suggestion.personId()))
+                .map(p -> p.name())
+                .orElse("a participant");
         Report saved = Versions.save(
                 "report",
                 () -> versioning.next(

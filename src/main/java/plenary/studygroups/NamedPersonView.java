@@ -1,7 +1,9 @@
 package plenary.studygroups;
 
+import plenary.directory.PersonId;
+
 /** A person as study group pages name them: by name, with the short name of their committee (if any). */
-public record NamedPersonView(long id, String name, String committee) {
+public record NamedPersonView(PersonId id, String name, String committee) {
 
     /** "Ha-eun Seol (CSCAP-Korea)". */
     public String withCommittee() {

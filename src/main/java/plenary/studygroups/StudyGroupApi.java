@@ -34,7 +34,7 @@ class StudyGroupApi {
 
     @GetMapping("/{id}")
     StudyGroupView one(@PathVariable long id) {
-        return groups.find(id).orElseThrow(() -> new RecordNotFound("Study group", id));
+        return groups.find(new StudyGroupId(id)).orElseThrow(() -> new RecordNotFound("Study group", id));
     }
 
     @PostMapping

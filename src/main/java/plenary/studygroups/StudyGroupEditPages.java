@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import plenary.kernel.Identifier;
 import plenary.kernel.RecordNotFound;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
@@ -43,15 +44,15 @@ class StudyGroupEditPages {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        StudyGroupView g = groups.find(id).orElseThrow(() -> new RecordNotFound("Study group", id));
+        StudyGroupView g = groups.find(new StudyGroupId(id)).orElseThrow(() -> new RecordNotFound("Study group", id));
         StudyGroupForm form = new StudyGroupForm(
                 g.title(),
                 g.mandate(),
                 g.status(),
                 g.plannedMeetings(),
-                g.coChairIds(),
-                g.rapporteurIds(),
-                g.committeeIds(),
+                Identifier.values(g.coChairIds()),
+                Identifier.values(g.rapporteurIds()),
+                Identifier.values(g.committeeIds()),
                 g.version());
         return form(model, id, form, FormErrors.none());
     }

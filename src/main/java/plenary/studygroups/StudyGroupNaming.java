@@ -8,9 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeKind;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 
 /** Puts the directory's names to the ids a study group holds, for pages. */
@@ -24,8 +26,8 @@ class StudyGroupNaming {
     }
 
     List<StudyGroupPageView> named(List<StudyGroupView> groups) {
-        Map<Long, CommitteeView> committees = committees();
-        Map<Long, PersonView> people = directory.people(groups.stream()
+        Map<CommitteeId, CommitteeView> committees = committees();
+        Map<PersonId, PersonView> people = directory.people(groups.stream()
                 .flatMap(g -> Stream.concat(g.coChairIds().stream(), g.rapporteurIds().stream()))
                 .collect(Collectors.toSet()));
         return groups.stream()
@@ -46,7 +48,7 @@ class StudyGroupNaming {
 
     /** Everyone in the directory, for the form's choices. */
     List<NamedPersonView> everyone() {
-        Map<Long, CommitteeView> committees = committees();
+        Map<CommitteeId, CommitteeView> committees = committees();
         return directory.people().stream().map(p -> named(p, committees)).toList();
     }
 
@@ -57,12 +59,12 @@ class StudyGroupNaming {
                 .toList();
     }
 
-    private Map<Long, CommitteeView> committees() {
+    private Map<CommitteeId, CommitteeView> committees() {
         return directory.committees().stream().collect(Collectors.toMap(CommitteeView::id, Function.identity()));
     }
 
     private static List<NamedPersonView> people(
-            Collection<Long> ids, Map<Long, PersonView> people, Map<Long, CommitteeView> committees) {
+            Collection<PersonId> ids, Map<PersonId, PersonView> people, Map<CommitteeId, CommitteeView> committees) {
         return ids.stream()
                 .map(people::get)
                 .filter(Objects::nonNull)
@@ -70,7 +72,7 @@ class StudyGroupNaming {
                 .toList();
     }
 
-    private static NamedPersonView named(PersonView person, Map<Long, CommitteeView> committees) {
+    private static NamedPersonView named(PersonView person, Map<CommitteeId, CommitteeView> committees) {
         CommitteeView committee = person.committeeId() == null ? null : committees.get(person.committeeId());
         return new NamedPersonView(person.id(), person.name(), committee == null ? null : committee.shortName());
     }

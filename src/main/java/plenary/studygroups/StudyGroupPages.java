@@ -29,7 +29,9 @@ class StudyGroupPages {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute(
-                "group", naming.named(groups.find(id).orElseThrow(() -> new RecordNotFound("Study group", id))));
+                "group",
+                naming.named(
+                        groups.find(new StudyGroupId(id)).orElseThrow(() -> new RecordNotFound("Study group", id))));
         return "studygroups/show";
     }
 }

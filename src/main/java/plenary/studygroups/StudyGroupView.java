@@ -1,21 +1,23 @@
 package plenary.studygroups;
 
 import java.util.List;
+import plenary.directory.CommitteeId;
+import plenary.directory.PersonId;
 
 /** A study group as other modules see it; people and committees by their directory ids. */
 public record StudyGroupView(
-        long id,
+        StudyGroupId id,
         String title,
         String mandate,
         StudyGroupStatus status,
         Integer plannedMeetings,
-        List<Long> coChairIds,
-        List<Long> rapporteurIds,
-        List<Long> committeeIds,
+        List<PersonId> coChairIds,
+        List<PersonId> rapporteurIds,
+        List<CommitteeId> committeeIds,
         int version) {
 
     /** Whether the person co-chairs the group or is one of its rapporteurs: those who keep its record. */
-    public boolean isLedBy(long personId) {
+    public boolean isLedBy(PersonId personId) {
         return coChairIds.contains(personId) || rapporteurIds.contains(personId);
     }
 }

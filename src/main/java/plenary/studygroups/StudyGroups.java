@@ -9,5 +9,5 @@ public interface StudyGroups {
     /** Every study group, by title. */
     List<StudyGroupView> all();
 
-    Optional<StudyGroupView> find(long id);
+    Optional<StudyGroupView> find(StudyGroupId id);
 }

@@ -287,11 +287,12 @@ class AuditTrailTests {
                             "To test the audit.",
                             StudyGroupStatus.ACTIVE,
                             20,
-                            List.of(chair.id()),
+                            List.of(chair.id().value()),
                             List.of(),
                             List.of(),
                             null))
-                    .id();
+                    .id()
+                    .value();
             return meetings.create(new MeetingForm(
                             group,
                             1,
@@ -307,7 +308,8 @@ class AuditTrailTests {
                             true,
                             rule,
                             null))
-                    .id();
+                    .id()
+                    .value();
         });
     }
 

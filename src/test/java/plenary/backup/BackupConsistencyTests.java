@@ -73,7 +73,8 @@ class BackupConsistencyTests {
                                 committees
                                         .create(new CommitteeForm(
                                                 name, null, CommitteeKind.MEMBER_COMMITTEE, Nationality.NZ, null))
-                                        .id(),
+                                        .id()
+                                        .value(),
                                 Pronoun.THEY,
                                 null,
                                 null)));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import plenary.PlenaryIntegrationTest;
+import plenary.directory.CommitteeId;
 import plenary.directory.Directory;
 import plenary.directory.Nationality;
 import plenary.directory.PersonView;
@@ -15,6 +16,7 @@ import plenary.meetings.AttributionRule;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionView;
 import plenary.meetings.LinkKind;
+import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingSummary;
 import plenary.meetings.Meetings;
@@ -42,7 +44,7 @@ class DemoRecordTests {
     void theStudyGroupHasTwoCoChairsFromDifferentCommitteesAndThreeMeetings() {
         StudyGroupView group = group();
         assertThat(group.coChairIds()).hasSize(2);
-        List<Long> committees = group.coChairIds().stream()
+        List<CommitteeId> committees = group.coChairIds().stream()
                 .map(id -> directory.person(id).orElseThrow().committeeId())
                 .toList();
         assertThat(committees.get(0)).isNotEqualTo(committees.get(1));
@@ -134,8 +136,8 @@ class DemoRecordTests {
     }
 
     private MeetingRecord vladivostok() {
-        long id = meetings.ofStudyGroup(group().id()).get(2).id();
-        return meetings.record(id).orElseThrow();
+        long id = meetings.ofStudyGroup(group().id()).get(2).id().value();
+        return meetings.record(new MeetingId(id)).orElseThrow();
     }
 
     private static List<InterventionView> interventions(MeetingRecord meeting) {

@@ -53,7 +53,8 @@ class SimultaneousEditTests {
             outcomes.add(editors.submit(() -> {
                 together.await();
                 try {
-                    return CurrentAccount.asSystem(() -> committees.update(before.id(), edit));
+                    return CurrentAccount.asSystem(
+                            () -> committees.update(before.id().value(), edit));
                 } catch (StaleEdit stale) {
                     return stale;
                 }

@@ -55,7 +55,8 @@ class InstitutionAccessTests {
                         null,
                         null,
                         null)))
-                .id();
+                .id()
+                .value();
     }
 
     private String body(String name, Integer version) {

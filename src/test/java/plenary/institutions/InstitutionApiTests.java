@@ -241,14 +241,14 @@ class InstitutionApiTests {
 
         assertThat(institutions.named("  the Six Party Talks " + tag + " "))
                 .map(InstitutionView::id)
-                .contains(id);
+                .contains(new InstitutionId(id));
         assertThat(institutions.named("six-party talks " + tag.toUpperCase()))
                 .map(InstitutionView::id)
-                .contains(id);
-        assertThat(institutions.named("6pt" + tag)).map(InstitutionView::id).contains(id);
+                .contains(new InstitutionId(id));
+        assertThat(institutions.named("6pt" + tag)).map(InstitutionView::id).contains(new InstitutionId(id));
         assertThat(institutions.named("The KEDO Talks " + tag))
                 .map(InstitutionView::id)
-                .contains(id);
+                .contains(new InstitutionId(id));
         assertThat(institutions.named("Six Party " + tag)).isEmpty();
         assertThat(institutions.named(" ")).isEmpty();
     }

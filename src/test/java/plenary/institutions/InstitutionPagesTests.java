@@ -130,13 +130,18 @@ class InstitutionPagesTests {
         assertThat(saved.aliases()).containsExactly("NSM " + tag, "nuclear safety body " + tag);
         assertThat(saved.issueAreas()).containsExactly(IssueArea.NUCLEAR_SAFETY, IssueArea.ENERGY);
         assertThat(saved.members()).containsExactly(new MemberState("KR", 2012), new MemberState("JP", null));
-        assertThat(saved.relations()).containsExactly(new InstitutionRelation(RelationKind.EMBEDDED_IN, eas.id()));
+        assertThat(saved.relations())
+                .containsExactly(new InstitutionRelation(
+                        RelationKind.EMBEDDED_IN, eas.id().value()));
     }
 
     @Test
     void writersEditAndOthersReadTheSamePage() throws Exception {
         InstitutionView eas = stored("Summit", List.of());
-        InstitutionView forum = stored("Forum", List.of(new InstitutionRelation(RelationKind.EMBEDDED_IN, eas.id())));
+        InstitutionView forum = stored(
+                "Forum",
+                List.of(new InstitutionRelation(
+                        RelationKind.EMBEDDED_IN, eas.id().value())));
 
         String edit = mvc.perform(get("/institutions/" + forum.id())
                         .with(accounts.of(Role.RAPPORTEUR).basic()))
@@ -195,8 +200,10 @@ class InstitutionPagesTests {
     @Test
     void deletingFromThePageIsRefusedWhileAnotherInstitutionRelatesToIt() throws Exception {
         InstitutionView summit = stored("Kept Summit", List.of());
-        InstitutionView linked =
-                stored("Linked Forum", List.of(new InstitutionRelation(RelationKind.LINKED_TO, summit.id())));
+        InstitutionView linked = stored(
+                "Linked Forum",
+                List.of(new InstitutionRelation(
+                        RelationKind.LINKED_TO, summit.id().value())));
         String refused = mvc.perform(post("/institutions/" + summit.id() + "/delete")
                         .with(admin())
                         .with(csrf()))

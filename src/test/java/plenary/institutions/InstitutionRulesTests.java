@@ -33,7 +33,7 @@ class InstitutionRulesTests {
                 .as(form.name())
                 .doesNotThrowAnyException();
         InstitutionView view = new InstitutionView(
-                stored.size() + 1L,
+                new InstitutionId(stored.size() + 1L),
                 form.name(),
                 form.acronym(),
                 form.aliases(),
@@ -90,7 +90,8 @@ class InstitutionRulesTests {
                 Set.of(IssueArea.SECURITY),
                 null,
                 List.of(new MemberState("KR", null), new MemberState("KP", null)),
-                List.of(new InstitutionRelation(RelationKind.LINKED_TO, sixParty.id())),
+                List.of(new InstitutionRelation(
+                        RelationKind.LINKED_TO, sixParty.id().value())),
                 null));
         InstitutionView summit = store(new InstitutionForm(
                 "Trilateral Summit among China, Japan and Korea",
@@ -116,7 +117,8 @@ class InstitutionRulesTests {
                 Set.of(),
                 null,
                 List.of(),
-                List.of(new InstitutionRelation(RelationKind.EMBEDDED_IN, summit.id())),
+                List.of(new InstitutionRelation(
+                        RelationKind.EMBEDDED_IN, summit.id().value())),
                 null));
         store(form(
                 "Korean Peninsula Energy Development Organization",
@@ -153,7 +155,8 @@ class InstitutionRulesTests {
                 Set.of(IssueArea.ENERGY),
                 null,
                 List.of(new MemberState("RU", null)),
-                List.of(new InstitutionRelation(RelationKind.LINKED_TO, sixParty.id())),
+                List.of(new InstitutionRelation(
+                        RelationKind.LINKED_TO, sixParty.id().value())),
                 null));
         store(new InstitutionForm(
                 "Northeast Asia nuclear safety cooperation mechanism",
@@ -166,7 +169,8 @@ class InstitutionRulesTests {
                 Set.of(IssueArea.NUCLEAR_SAFETY),
                 null,
                 List.of(),
-                List.of(new InstitutionRelation(RelationKind.EMBEDDED_IN, eas.id())),
+                List.of(new InstitutionRelation(
+                        RelationKind.EMBEDDED_IN, eas.id().value())),
                 null));
         assertThat(stored).hasSize(11);
     }
@@ -269,7 +273,7 @@ class InstitutionRulesTests {
                 List.of(),
                 List.of(),
                 null));
-        assertThatCode(() -> InstitutionRules.enforce(six.id(), six.form(), stored))
+        assertThatCode(() -> InstitutionRules.enforce(six.id().value(), six.form(), stored))
                 .doesNotThrowAnyException();
     }
 
@@ -343,14 +347,17 @@ class InstitutionRulesTests {
                 null,
                 List.of(),
                 Arrays.asList(
-                        new InstitutionRelation(RelationKind.EMBEDDED_IN, eas.id()),
-                        new InstitutionRelation(RelationKind.EMBEDDED_IN, eas.id()),
-                        new InstitutionRelation(RelationKind.LINKED_TO, self.id()),
+                        new InstitutionRelation(
+                                RelationKind.EMBEDDED_IN, eas.id().value()),
+                        new InstitutionRelation(
+                                RelationKind.EMBEDDED_IN, eas.id().value()),
+                        new InstitutionRelation(
+                                RelationKind.LINKED_TO, self.id().value()),
                         new InstitutionRelation(RelationKind.LINKED_TO, 999L),
                         new InstitutionRelation(null, null),
                         null),
                 0);
-        assertThat(broken(self.id(), f))
+        assertThat(broken(self.id().value(), f))
                 .containsExactly(
                         "relations[1]:unique",
                         "relations[2].targetId:not-self",

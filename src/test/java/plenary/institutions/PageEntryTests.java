@@ -14,7 +14,7 @@ import plenary.kernel.Violation;
 class PageEntryTests {
 
     private static final InstitutionView EAS = new InstitutionView(
-            7,
+            new InstitutionId(7),
             "East Asia Summit",
             "EAS",
             List.of(),
@@ -115,7 +115,7 @@ class PageEntryTests {
     @Test
     void aStoredInstitutionShowsAsLines() {
         InstitutionView view = new InstitutionView(
-                9,
+                new InstitutionId(9),
                 "Energy Forum",
                 null,
                 List.of("A", "B"),

@@ -17,6 +17,6 @@ class ChangesHeard {
     }
 
     long of(long meetingId) {
-        return heard.stream().filter(c -> c.meetingId() == meetingId).count();
+        return heard.stream().filter(c -> c.meetingId().value() == meetingId).count();
     }
 }

@@ -34,9 +34,9 @@ class InterventionApiTests extends WorldTests {
         JsonNode created = api.created(path, world.meetingRapporteur.basic(), intervention("""
                 "speakerPersonId":%d,"kind":"PRESENTATION","paperTitle":"Multilateral energy regime","stance":"MIXED",
                 "subjects":{"institutionIds":[%d],"issueAreas":["ENERGY","HUMAN_SECURITY"]}""".formatted(
-                        world.participant.person().id(), sixParty)));
+                        world.participant.person().id().value(), sixParty)));
         assertThat(created.get("speakerPersonId").asLong())
-                .isEqualTo(world.participant.person().id());
+                .isEqualTo(world.participant.person().id().value());
         assertThat(created.get("speaker").asString())
                 .isEqualTo(world.participant.person().name());
         assertThat(created.get("kind").asString()).isEqualTo("PRESENTATION");
@@ -59,8 +59,8 @@ class InterventionApiTests extends WorldTests {
         api.post(
                         path,
                         world.coChair.basic(),
-                        intervention(
-                                "\"speakerPersonId\":" + world.steering.person().id()))
+                        intervention("\"speakerPersonId\":"
+                                + world.steering.person().id().value()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("speakerPersonId"))
                 .andExpect(jsonPath("$.violations[0].rule").value("participant"));
@@ -68,7 +68,7 @@ class InterventionApiTests extends WorldTests {
 
     @Test
     void aSpeakerMayBeDescribedByNationalityButNotNamedUnderANonAttributionRule() throws Exception {
-        long speaker = world.participant.person().id();
+        long speaker = world.participant.person().id().value();
         api.created(
                 path,
                 world.coChair.basic(),

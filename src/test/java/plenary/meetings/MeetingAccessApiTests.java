@@ -58,7 +58,8 @@ class MeetingAccessApiTests extends WorldTests {
         long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
         long session = world.session(meeting, 1);
         long person = accounts.person(MeetingWorld.unique("Observer"), Nationality.SG, Pronoun.SHE)
-                .id();
+                .id()
+                .value();
         return new Target(
                 meeting,
                 world.record(meeting).ordinal(),
@@ -67,7 +68,8 @@ class MeetingAccessApiTests extends WorldTests {
                 world.participant(meeting, person, Capacity.OBSERVER),
                 person,
                 accounts.person(MeetingWorld.unique("Newcomer"), Nationality.TH, Pronoun.HE)
-                        .id(),
+                        .id()
+                        .value(),
                 world.intervention(meeting, session),
                 world.proposal(meeting, null),
                 world.nextTask(meeting));

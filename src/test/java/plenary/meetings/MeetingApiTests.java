@@ -27,7 +27,8 @@ class MeetingApiTests extends WorldTests {
                         CommitteeKind.MEMBER_COMMITTEE,
                         plenary.directory.Nationality.RU,
                         null)))
-                .id();
+                .id()
+                .value();
         String body = """
                 {"studyGroupId":%d,"ordinal":%d,"title":"Vladivostok meeting","startsOn":"2011-11-14","endsOn":"2011-11-15",
                  "city":"Vladivostok","country":"RU","hostCommitteeId":%d,"expertsCount":20,"committeesCount":9,
@@ -61,7 +62,7 @@ class MeetingApiTests extends WorldTests {
 
     @Test
     void theMeetingWhoseOrdinalIsTheLastPlannedIsTheFinalOne() throws Exception {
-        long group = world.group(List.of(world.coChair.person().id()), List.of(), 3);
+        long group = world.group(List.of(world.coChair.person().id().value()), List.of(), 3);
         long second = world.meeting(group, 2, AttributionRule.NONE);
         long third = world.meeting(group, 3, AttributionRule.NONE);
         assertThat(world.record(second).finalMeeting()).isFalse();
@@ -76,7 +77,8 @@ class MeetingApiTests extends WorldTests {
     void eachBrokenRuleOfAMeetingIsNamedWithItsField() throws Exception {
         long steeringCommittee = CurrentAccount.asSystem(() -> committees.create(new CommitteeForm(
                         MeetingWorld.unique("Steering"), null, CommitteeKind.STEERING_COMMITTEE, null, null)))
-                .id();
+                .id()
+                .value();
         api.post("/api/meetings", world.coChair.basic(), """
                         {"studyGroupId":%d,"ordinal":0,"startsOn":"2011-11-14","endsOn":"2011-11-13","city":" ",
                          "hostCommitteeId":%d,"expertsCount":-1,"committeesCount":-2}""".formatted(world.groupId, steeringCommittee))
@@ -122,7 +124,7 @@ class MeetingApiTests extends WorldTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("ordinal"))
                 .andExpect(jsonPath("$.violations[0].rule").value("unique"));
-        long group = world.group(List.of(world.coChair.person().id()), List.of(), 20);
+        long group = world.group(List.of(world.coChair.person().id().value()), List.of(), 20);
         api.post("/api/meetings", world.coChair.basic(), MeetingWorldJson.meeting(group, ordinal, "NONE", null))
                 .andExpect(status().isCreated());
     }
@@ -131,7 +133,7 @@ class MeetingApiTests extends WorldTests {
     void aMeetingStaysInItsStudyGroup() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         int ordinal = world.record(meeting).ordinal();
-        long other = world.group(List.of(world.coChair.person().id()), List.of(), 20);
+        long other = world.group(List.of(world.coChair.person().id().value()), List.of(), 20);
         api.put("/api/meetings/" + meeting, world.coChair.basic(), MeetingWorldJson.meeting(other, ordinal, "NONE", 0))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("studyGroupId"))
@@ -161,12 +163,12 @@ class MeetingApiTests extends WorldTests {
         InterventionView second = world.intervention(
                 meeting,
                 session,
-                world.participant.person().id(),
+                world.participant.person().id().value(),
                 InterventionKind.RESPONSE,
                 List.of(new Link(LinkKind.RESPONDS_TO, first)));
         MeetingWorld.system(() -> services.proposals()
                 .create(
-                        meeting,
+                        new MeetingId(meeting),
                         new ProposalForm(
                                 "A proposal",
                                 first,
@@ -199,13 +201,13 @@ class MeetingApiTests extends WorldTests {
         api.get("/api/meetings/" + earlier, admin()).andExpect(status().isOk());
 
         MeetingWorld.system(() -> {
-            services.interventions().delete(later, elaboration.id());
+            services.interventions().delete(new MeetingId(later), elaboration.id());
             return null;
         });
         long position = world.meeting(AttributionRule.NONE);
         MeetingWorld.system(() -> services.proposals()
                 .create(
-                        position,
+                        new MeetingId(position),
                         new ProposalForm(
                                 "A later proposal",
                                 null,

@@ -45,7 +45,7 @@ class MeetingPagesTests extends WorldTests {
         InterventionView response = world.intervention(
                 meeting,
                 session,
-                world.participant.person().id(),
+                world.participant.person().id().value(),
                 InterventionKind.RESPONSE,
                 List.of(new Link(LinkKind.RESPONDS_TO, concern)));
         int ordinal = world.record(earlier).ordinal();
@@ -67,8 +67,9 @@ class MeetingPagesTests extends WorldTests {
     void anOutsiderSeesSpeakersAsTheRuleDescribesThemAndNoEditing() throws Exception {
         PersonView russian = accounts.person(MeetingWorld.unique("Pavel Kedrovsky"), Nationality.RU, Pronoun.HE);
         long meeting = world.meeting(AttributionRule.BY_NATIONALITY);
-        world.participant(meeting, russian.id(), Capacity.PRESENTER);
-        world.intervention(meeting, world.session(meeting, 1), russian.id(), InterventionKind.BRIEFING, List.of());
+        world.participant(meeting, russian.id().value(), Capacity.PRESENTER);
+        world.intervention(
+                meeting, world.session(meeting, 1), russian.id().value(), InterventionKind.BRIEFING, List.of());
 
         String html = page("/meetings/" + meeting, world.steering.basic());
         assertThat(html)
@@ -120,7 +121,7 @@ class MeetingPagesTests extends WorldTests {
         MeetingForm other = MeetingWorld.form(world.groupId, m.ordinal(), AttributionRule.NAMED);
         MeetingWorld.system(() -> services.meetings()
                 .update(
-                        meeting,
+                        new MeetingId(meeting),
                         new MeetingForm(
                                 other.studyGroupId(),
                                 other.ordinal(),
@@ -184,7 +185,7 @@ class MeetingPagesTests extends WorldTests {
                         .param("kind", "ARGUMENT")
                         .param(
                                 "speakerPersonId",
-                                String.valueOf(world.participant.person().id()))
+                                String.valueOf(world.participant.person().id().value()))
                         .param("summary", "The Six Party Talks should be embedded into the East Asia Summit.")
                         .param("subjects.institutionIds", String.valueOf(sixParty), String.valueOf(eas))
                         .param("subjects.issueAreas", "NORMS_AND_RULES")
@@ -219,7 +220,7 @@ class MeetingPagesTests extends WorldTests {
                         .param("summary", "An argument.")
                         .param(
                                 "speakerPersonId",
-                                String.valueOf(world.steering.person().id()))
+                                String.valueOf(world.steering.person().id().value()))
                         .param("links[0].kind", "DISAGREES_WITH")
                         .param("links[0].targetId", String.valueOf(foreign)),
                 world.coChair.basic(),
@@ -311,7 +312,7 @@ class MeetingPagesTests extends WorldTests {
                         .param("owner", "the Co-Chairs")
                         .param(
                                 "ownerPersonIds",
-                                String.valueOf(world.coChair.person().id()))
+                                String.valueOf(world.coChair.person().id().value()))
                         .param("dueOn", "2012-06-30"))
                 .andExpect(redirectedUrl("/meetings/" + meeting + "#next-tasks"));
         assertThat(world.record(meeting).nextTasks())
@@ -324,7 +325,7 @@ class MeetingPagesTests extends WorldTests {
                         .with(csrf())
                         .param(
                                 "personId",
-                                String.valueOf(world.participant.person().id()))
+                                String.valueOf(world.participant.person().id().value()))
                         .param("capacity", "OBSERVER"),
                 world.coChair.basic(),
                 200);

@@ -60,8 +60,10 @@ final class MeetingWorld {
         representative = accounts.account(Role.COMMITTEE_REPRESENTATIVE);
         steering = accounts.account(Role.STEERING_COMMITTEE_MEMBER);
         groupId = group(
-                List.of(coChair.person().id()), List.of(rapporteur.person().id()), 20);
-        otherGroupId = group(List.of(otherCoChair.person().id()), List.of(), 3);
+                List.of(coChair.person().id().value()),
+                List.of(rapporteur.person().id().value()),
+                20);
+        otherGroupId = group(List.of(otherCoChair.person().id().value()), List.of(), 3);
     }
 
     static String unique(String name) {
@@ -98,7 +100,8 @@ final class MeetingWorld {
 
     long meeting(long group, int ordinal, AttributionRule rule) {
         return system(() -> services.meetings().create(form(group, ordinal, rule)))
-                .id();
+                .id()
+                .value();
     }
 
     static MeetingForm form(long group, int ordinal, AttributionRule rule) {
@@ -122,20 +125,21 @@ final class MeetingWorld {
     /** A meeting at which the meeting rapporteur and the participant took part. */
     long meetingWithItsKeepers(AttributionRule rule) {
         long meeting = meeting(rule);
-        participant(meeting, meetingRapporteur.person().id(), Capacity.RAPPORTEUR);
-        participant(meeting, participant.person().id(), Capacity.PARTICIPANT);
+        participant(meeting, meetingRapporteur.person().id().value(), Capacity.RAPPORTEUR);
+        participant(meeting, participant.person().id().value(), Capacity.PARTICIPANT);
         return meeting;
     }
 
     long participant(long meeting, long person, Capacity capacity) {
-        return system(() -> services.participants().create(meeting, new ParticipantForm(person, capacity, null)))
+        return system(() -> services.participants()
+                        .create(new MeetingId(meeting), new ParticipantForm(person, capacity, null)))
                 .id();
     }
 
     long session(long meeting, int number) {
         return system(() -> services.sessions()
                         .create(
-                                meeting,
+                                new MeetingId(meeting),
                                 new SessionForm(
                                         number,
                                         "Institutional arrangements",
@@ -148,7 +152,7 @@ final class MeetingWorld {
     InterventionView intervention(long meeting, long session, Long speaker, InterventionKind kind, List<Link> links) {
         return system(() -> services.interventions()
                 .create(
-                        meeting,
+                        new MeetingId(meeting),
                         new InterventionForm(
                                 session,
                                 null,
@@ -171,7 +175,7 @@ final class MeetingWorld {
     long proposal(long meeting, Long intervention) {
         return system(() -> services.proposals()
                         .create(
-                                meeting,
+                                new MeetingId(meeting),
                                 new ProposalForm(
                                         "Link the pipeline issue and the denuclearization processes",
                                         intervention,
@@ -183,7 +187,7 @@ final class MeetingWorld {
     long nextTask(long meeting) {
         return system(() -> services.nextTasks()
                         .create(
-                                meeting,
+                                new MeetingId(meeting),
                                 new NextTaskForm(
                                         "Draft the memorandum",
                                         "the Co-Chairs of the Study Group",
@@ -196,7 +200,7 @@ final class MeetingWorld {
     }
 
     MeetingRecord record(long meeting) {
-        return system(() -> services.meetings().get(meeting));
+        return system(() -> services.meetings().get(new MeetingId(meeting)));
     }
 
     static String ids(List<Long> ids) {

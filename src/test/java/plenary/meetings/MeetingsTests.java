@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import plenary.studygroups.StudyGroupId;
 
 /** What other modules read of the meetings, and hear of their changes. */
 class MeetingsTests extends WorldTests {
@@ -20,9 +21,10 @@ class MeetingsTests extends WorldTests {
     void theRecordIsTheNamedOneWhoeverAsks() {
         long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
         long session = world.session(meeting, 1);
-        world.intervention(meeting, session, world.participant.person().id(), InterventionKind.ARGUMENT, List.of());
+        world.intervention(
+                meeting, session, world.participant.person().id().value(), InterventionKind.ARGUMENT, List.of());
 
-        MeetingRecord record = records.record(meeting).orElseThrow();
+        MeetingRecord record = records.record(new MeetingId(meeting)).orElseThrow();
         assertThat(record.named()).isTrue();
         assertThat(record.attributionRule()).isEqualTo(AttributionRule.NONE);
         assertThat(record.sessions().get(0).interventions().get(0).speakerPersonId())
@@ -32,16 +34,19 @@ class MeetingsTests extends WorldTests {
                 .contains(
                         world.participant.person().id(),
                         world.meetingRapporteur.person().id());
-        assertThat(records.record(987654321)).isEmpty();
+        assertThat(records.record(new MeetingId(987654321))).isEmpty();
     }
 
     @Test
     void theMeetingsOfAGroupComeInTheOrderOfTheSeries() throws Exception {
-        long group = world.group(List.of(world.coChair.person().id()), List.of(), 3);
+        long group = world.group(List.of(world.coChair.person().id().value()), List.of(), 3);
         long third = world.meeting(group, 3, AttributionRule.NONE);
         long first = world.meeting(group, 1, AttributionRule.NONE);
-        assertThat(records.ofStudyGroup(group)).extracting(MeetingSummary::id).containsExactly(first, third);
-        assertThat(records.ofStudyGroup(group).get(1).ordinalWords()).isEqualTo("the third and final meeting");
+        assertThat(records.ofStudyGroup(new StudyGroupId(group)))
+                .extracting(MeetingSummary::id)
+                .containsExactly(new MeetingId(first), new MeetingId(third));
+        assertThat(records.ofStudyGroup(new StudyGroupId(group)).get(1).ordinalWords())
+                .isEqualTo("the third and final meeting");
     }
 
     @Test
@@ -51,7 +56,7 @@ class MeetingsTests extends WorldTests {
         long intervention = world.intervention(meeting, session);
         world.proposal(meeting, intervention);
         world.nextTask(meeting);
-        world.participant(meeting, world.steering.person().id(), Capacity.OBSERVER);
+        world.participant(meeting, world.steering.person().id().value(), Capacity.OBSERVER);
         assertThat(changes.of(meeting)).isEqualTo(6);
 
         api.delete("/api/meetings/" + meeting, world.coChair.basic()).andExpect(status().isNoContent());

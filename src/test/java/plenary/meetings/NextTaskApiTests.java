@@ -16,7 +16,7 @@ class NextTaskApiTests extends WorldTests {
         long draft = api.created(path, world.coChair.basic(), """
                 {"description":"Start the drafting of a CSCAP Memorandum","owner":"the Co-Chairs of the Study Group",
                  "ownerPersonIds":[%d]}""".formatted(
-                                world.coChair.person().id()))
+                                world.coChair.person().id().value()))
                 .get("id")
                 .asLong();
         JsonNode submit = api.created(path, world.coChair.basic(), """

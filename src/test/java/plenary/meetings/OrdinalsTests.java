@@ -4,13 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import plenary.studygroups.StudyGroupId;
 
 class OrdinalsTests {
 
     @Test
     void theLastPlannedMeetingIsTheFinalOne() {
         var summary = new MeetingSummary(
-                1, 1, 3, true, null, LocalDate.of(2011, 11, 14), null, "Vladivostok", null, AttributionRule.NONE, 0);
+                new MeetingId(1),
+                new StudyGroupId(1),
+                3,
+                true,
+                null,
+                LocalDate.of(2011, 11, 14),
+                null,
+                "Vladivostok",
+                null,
+                AttributionRule.NONE,
+                0);
         assertThat(summary.ordinalWords()).isEqualTo("the third and final meeting");
     }
 

@@ -16,7 +16,7 @@ class ParticipantApiTests extends WorldTests {
                         path,
                         world.coChair.basic(),
                         "{\"personId\":%d,\"capacity\":\"PRESENTER\"}"
-                                .formatted(world.steering.person().id()))
+                                .formatted(world.steering.person().id().value()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name").value(world.steering.person().name()))
                 .andExpect(jsonPath("$.capacity").value("PRESENTER"));
@@ -24,7 +24,7 @@ class ParticipantApiTests extends WorldTests {
                         path,
                         world.coChair.basic(),
                         "{\"personId\":%d,\"capacity\":\"OBSERVER\"}"
-                                .formatted(world.steering.person().id()))
+                                .formatted(world.steering.person().id().value()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("personId"))
                 .andExpect(jsonPath("$.violations[0].rule").value("unique"));
@@ -36,7 +36,7 @@ class ParticipantApiTests extends WorldTests {
                         path,
                         world.coChair.basic(),
                         "{\"personId\":%d,\"capacity\":\"CHAIRMAN\"}"
-                                .formatted(world.steering.person().id()))
+                                .formatted(world.steering.person().id().value()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].rule").value("one-of"));
     }
@@ -45,10 +45,10 @@ class ParticipantApiTests extends WorldTests {
     void aParticipantWhoSpokeStaysUntilTheirInterventionsAreGone() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         long participant =
-                world.participant(meeting, world.representative.person().id(), Capacity.DISCUSSANT);
+                world.participant(meeting, world.representative.person().id().value(), Capacity.DISCUSSANT);
         long session = world.session(meeting, 1);
         InterventionView spoke = world.intervention(
-                meeting, session, world.representative.person().id(), InterventionKind.ARGUMENT, List.of());
+                meeting, session, world.representative.person().id().value(), InterventionKind.ARGUMENT, List.of());
         String path = "/api/meetings/" + meeting + "/participants/" + participant;
 
         api.delete(path, world.coChair.basic())
@@ -58,7 +58,7 @@ class ParticipantApiTests extends WorldTests {
                         path,
                         world.coChair.basic(),
                         "{\"personId\":%d,\"capacity\":\"DISCUSSANT\",\"version\":0}"
-                                .formatted(world.steering.person().id()))
+                                .formatted(world.steering.person().id().value()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("personId"))
                 .andExpect(jsonPath("$.violations[0].rule").value("in-use"));
@@ -72,17 +72,17 @@ class ParticipantApiTests extends WorldTests {
     void theSecondOfTwoConcurrentEditsGetsTheCurrentParticipant() throws Exception {
         long meeting = world.meeting(AttributionRule.NONE);
         long participant =
-                world.participant(meeting, world.representative.person().id(), Capacity.PARTICIPANT);
+                world.participant(meeting, world.representative.person().id().value(), Capacity.PARTICIPANT);
         String path = "/api/meetings/" + meeting + "/participants/" + participant;
         String body = "{\"personId\":%d,\"capacity\":\"%s\",\"version\":0}";
         api.changed(
                 path,
                 world.coChair.basic(),
-                body.formatted(world.representative.person().id(), "PRESENTER"));
+                body.formatted(world.representative.person().id().value(), "PRESENTER"));
         api.put(
                         path,
                         world.coChair.basic(),
-                        body.formatted(world.representative.person().id(), "OBSERVER"))
+                        body.formatted(world.representative.person().id().value(), "OBSERVER"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.current.capacity").value("PRESENTER"));
     }

@@ -27,9 +27,9 @@ class ProposalApiTests extends WorldTests {
                               {"stance":"QUALIFIES","personId":%d}]}""".formatted(
                                 proposing,
                                 hostage,
-                                world.steering.person().id(),
+                                world.steering.person().id().value(),
                                 laterSupport,
-                                world.participant.person().id()));
+                                world.participant.person().id().value()));
         assertThat(created.get("interventionId").asLong()).isEqualTo(proposing);
         assertThat(created.at("/positions/0/note").asString())
                 .isEqualTo("should not be a hostage of the Six Party Talks");

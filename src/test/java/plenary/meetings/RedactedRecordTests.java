@@ -46,7 +46,8 @@ class RedactedRecordTests extends WorldTests {
         committee = MeetingWorld.unique("CSCAP-Russia");
         long committeeId = CurrentAccount.asSystem(() -> committees.create(new CommitteeForm(
                         committee + " committee", committee, CommitteeKind.MEMBER_COMMITTEE, Nationality.RU, null)))
-                .id();
+                .id()
+                .value();
         russian = CurrentAccount.asSystem(() -> people.create(new PersonForm(
                 MeetingWorld.unique("Stanislav Beloretsky"),
                 Nationality.RU,
@@ -64,37 +65,38 @@ class RedactedRecordTests extends WorldTests {
     /** The pipeline briefing of the seed's second session, with a chair, a position holder and a task owner. */
     long pipelineMeeting(AttributionRule rule) {
         long meeting = world.meeting(rule);
-        world.participant(meeting, russian.id(), Capacity.PRESENTER);
-        world.participant(meeting, attendee.person().id(), Capacity.PARTICIPANT);
-        world.participant(meeting, holder.id(), Capacity.DISCUSSANT);
+        world.participant(meeting, russian.id().value(), Capacity.PRESENTER);
+        world.participant(meeting, attendee.person().id().value(), Capacity.PARTICIPANT);
+        world.participant(meeting, holder.id().value(), Capacity.DISCUSSANT);
         long session = MeetingWorld.system(() -> services.sessions()
                         .create(
-                                meeting,
+                                new MeetingId(meeting),
                                 new SessionForm(
                                         2,
                                         "Institutional arrangements",
                                         List.of("touched upon issue-specific institutions"),
-                                        chair.id(),
+                                        chair.id().value(),
                                         null)))
                 .id();
         InterventionView briefing =
-                world.intervention(meeting, session, russian.id(), InterventionKind.BRIEFING, List.of());
+                world.intervention(meeting, session, russian.id().value(), InterventionKind.BRIEFING, List.of());
         world.intervention(meeting, session);
         MeetingWorld.system(() -> services.proposals()
                 .create(
-                        meeting,
+                        new MeetingId(meeting),
                         new ProposalForm(
                                 "Link the pipeline issue",
                                 briefing.id(),
-                                List.of(new PositionForm(PositionStance.OPPOSES, holder.id(), null, "not a hostage")),
+                                List.of(new PositionForm(
+                                        PositionStance.OPPOSES, holder.id().value(), null, "not a hostage")),
                                 null)));
         MeetingWorld.system(() -> services.nextTasks()
                 .create(
-                        meeting,
+                        new MeetingId(meeting),
                         new NextTaskForm(
                                 "Draft the memorandum",
                                 "the Co-Chairs of the Study Group",
-                                List.of(chair.id()),
+                                List.of(chair.id().value()),
                                 null,
                                 null,
                                 null,
@@ -141,7 +143,7 @@ class RedactedRecordTests extends WorldTests {
             assertThat(record.at("/sessions/0/interventions/0/speaker").asString())
                     .isEqualTo(russian.name());
             assertThat(record.at("/sessions/0/interventions/0/speakerPersonId").asLong())
-                    .isEqualTo(russian.id());
+                    .isEqualTo(russian.id().value());
             assertThat(record.at("/sessions/0/chair").asString()).isEqualTo(chair.name());
             assertThat(record.get("participants").size()).isEqualTo(3);
         }

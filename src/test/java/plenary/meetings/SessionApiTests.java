@@ -16,7 +16,7 @@ class SessionApiTests extends WorldTests {
                 {"number":1,"theme":"Multilateral institutions and processes","chairPersonId":%d,
                  "objectives":["reviewed a variety of multilateral institutions","evaluated the past history",
                                "identified the factors","assessed the current situation"]}""".formatted(
-                        world.coChair.person().id()));
+                        world.coChair.person().id().value()));
         assertThat(created.at("/objectives/3").asString()).isEqualTo("assessed the current situation");
         assertThat(created.get("chair").asString())
                 .isEqualTo(world.coChair.person().name());

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import plenary.meetings.Meetings;
 import plenary.reports.composition.ReportComposer;
 import plenary.reports.composition.ReportContext;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroups;
 
 /** Composes the reports of the demo record's meetings, for tests. */
@@ -27,8 +28,9 @@ public class DemoReports {
                 .filter(g -> g.title().equals(STUDY_GROUP))
                 .findFirst()
                 .orElseThrow()
-                .id();
-        return meetings.ofStudyGroup(group).get(2).id();
+                .id()
+                .value();
+        return meetings.ofStudyGroup(new StudyGroupId(group)).get(2).id().value();
     }
 
     public ReportContext context(long meetingId) {

@@ -19,6 +19,7 @@ import plenary.meetings.Meetings;
 import plenary.reports.composition.ReportComposer;
 import plenary.reports.composition.ReportContext;
 import plenary.reports.formats.ReportTypesetter;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroups;
 
 /**
@@ -52,9 +53,12 @@ public class ReportBenchmarks {
                 .run();
         sources = plenary.getBean(MeetingReportSources.class);
         typesetter = plenary.getBean(ReportTypesetter.class);
-        long group = plenary.getBean(StudyGroups.class).all().get(0).id();
-        vladivostokId =
-                plenary.getBean(Meetings.class).ofStudyGroup(group).get(2).id();
+        long group = plenary.getBean(StudyGroups.class).all().get(0).id().value();
+        vladivostokId = plenary.getBean(Meetings.class)
+                .ofStudyGroup(new StudyGroupId(group))
+                .get(2)
+                .id()
+                .value();
         vladivostok = sources.of(vladivostokId);
     }
 

@@ -21,6 +21,7 @@ import plenary.meetings.InterventionForm;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionRecords;
 import plenary.meetings.MeetingForm;
+import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecords;
 import plenary.meetings.NextTaskForm;
 import plenary.meetings.NextTaskRecords;
@@ -83,11 +84,12 @@ final class ReportWorld {
                                 "To test reports.",
                                 StudyGroupStatus.ACTIVE,
                                 20,
-                                List.of(coChair.person().id()),
-                                List.of(rapporteur.person().id()),
+                                List.of(coChair.person().id().value()),
+                                List.of(rapporteur.person().id().value()),
                                 List.of(),
                                 null)))
-                .id();
+                .id()
+                .value();
     }
 
     static String unique() {
@@ -123,14 +125,19 @@ final class ReportWorld {
                             true,
                             rule,
                             null))
-                    .id();
+                    .id()
+                    .value();
             modules.participants()
-                    .create(meeting, new ParticipantForm(speaker.person().id(), Capacity.PRESENTER, null));
+                    .create(
+                            new MeetingId(meeting),
+                            new ParticipantForm(speaker.person().id().value(), Capacity.PRESENTER, null));
             modules.participants()
-                    .create(meeting, new ParticipantForm(participant.person().id(), Capacity.PARTICIPANT, null));
+                    .create(
+                            new MeetingId(meeting),
+                            new ParticipantForm(participant.person().id().value(), Capacity.PARTICIPANT, null));
             long session = modules.sessions()
                     .create(
-                            meeting,
+                            new MeetingId(meeting),
                             new SessionForm(
                                     1,
                                     "Assessing the Six Party Talks",
@@ -140,11 +147,11 @@ final class ReportWorld {
                     .id();
             modules.interventions()
                     .create(
-                            meeting,
+                            new MeetingId(meeting),
                             new InterventionForm(
                                     session,
                                     null,
-                                    speaker.person().id(),
+                                    speaker.person().id().value(),
                                     InterventionKind.ASSESSMENT,
                                     "assessed the Six Party Talks as a useful forum for dialogue.",
                                     null,
@@ -155,11 +162,11 @@ final class ReportWorld {
                                     null));
             modules.interventions()
                     .create(
-                            meeting,
+                            new MeetingId(meeting),
                             new InterventionForm(
                                     session,
                                     null,
-                                    participant.person().id(),
+                                    participant.person().id().value(),
                                     InterventionKind.CONCERN,
                                     "was concerned that the talks had been suspended for too long.",
                                     null,
@@ -170,7 +177,7 @@ final class ReportWorld {
                                     null));
             modules.nextTasks()
                     .create(
-                            meeting,
+                            new MeetingId(meeting),
                             new NextTaskForm(
                                     "The Co-Chairs will draft the memorandum.",
                                     "the Co-Chairs",

@@ -17,6 +17,6 @@ class ReviewsHeard {
     }
 
     List<ReportSentForReview> of(long meetingId) {
-        return heard.stream().filter(s -> s.meetingId() == meetingId).toList();
+        return heard.stream().filter(s -> s.meetingId().value() == meetingId).toList();
     }
 }

@@ -39,7 +39,7 @@ class ConnectionRecyclingTests {
 
         StudyGroupFixtures.Group group = new StudyGroupFixtures(committees, people, records).group();
 
-        assertThat(groups.find(group.id())).contains(group.view());
+        assertThat(groups.find(new StudyGroupId(group.id()))).contains(group.view());
     }
 
     private void retireEveryConnection() {

@@ -89,7 +89,7 @@ class StudyGroupAccessTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body()))
                 .andExpect(status().isForbidden());
-        assertThat(groups.find(group.id())).contains(group.view());
+        assertThat(groups.find(new StudyGroupId(group.id()))).contains(group.view());
     }
 
     @ParameterizedTest(name = "anonymous {1} {2} → 401")
@@ -99,7 +99,7 @@ class StudyGroupAccessTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body()))
                 .andExpect(status().isUnauthorized());
-        assertThat(groups.find(group.id())).contains(group.view());
+        assertThat(groups.find(new StudyGroupId(group.id()))).contains(group.view());
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → 403")
@@ -112,7 +112,7 @@ class StudyGroupAccessTests {
                         .param("status", "PROPOSED")
                         .param("version", "0"))
                 .andExpect(status().isForbidden());
-        assertThat(groups.find(group.id())).contains(group.view());
+        assertThat(groups.find(new StudyGroupId(group.id()))).contains(group.view());
     }
 
     @ParameterizedTest(name = "anonymous {1} {2} → sign in")
@@ -125,7 +125,7 @@ class StudyGroupAccessTests {
                         .param("status", "PROPOSED")
                         .param("version", "0"))
                 .andExpect(redirectedUrl("/login"));
-        assertThat(groups.find(group.id())).contains(group.view());
+        assertThat(groups.find(new StudyGroupId(group.id()))).contains(group.view());
     }
 
     @Test

@@ -67,9 +67,9 @@ class StudyGroupApiTests {
                 "To map the region's institutions.",
                 StudyGroupStatus.ACTIVE,
                 3,
-                List.of(quillfeather.id(), seol.id()),
-                List.of(marsh.id()),
-                List.of(korea.id(), canada.id()),
+                List.of(quillfeather.id().value(), seol.id().value()),
+                List.of(marsh.id().value()),
+                List.of(korea.id().value(), canada.id().value()),
                 null);
 
         JsonNode created = read(send(post("/api/study-groups"), form).andExpect(status().isCreated()));
@@ -77,18 +77,27 @@ class StudyGroupApiTests {
         assertThat(created.get("title").asString()).isEqualTo(title);
         assertThat(created.get("version").asInt()).isZero();
         // The co-chairs keep the order they were given in, not the order of their ids.
-        assertThat(ids(created, "coChairIds")).containsExactly(quillfeather.id(), seol.id());
-        assertThat(ids(created, "rapporteurIds")).containsExactly(marsh.id());
-        assertThat(ids(created, "committeeIds")).containsExactly(korea.id(), canada.id());
+        assertThat(ids(created, "coChairIds"))
+                .containsExactly(quillfeather.id().value(), seol.id().value());
+        assertThat(ids(created, "rapporteurIds")).containsExactly(marsh.id().value());
+        assertThat(ids(created, "committeeIds"))
+                .containsExactly(korea.id().value(), canada.id().value());
 
         StudyGroupForm change = new StudyGroupForm(
-                title, null, StudyGroupStatus.CONCLUDING, 4, List.of(seol.id()), List.of(), List.of(canada.id()), 0);
+                title,
+                null,
+                StudyGroupStatus.CONCLUDING,
+                4,
+                List.of(seol.id().value()),
+                List.of(),
+                List.of(canada.id().value()),
+                0);
         send(put("/api/study-groups/" + id), change)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CONCLUDING"))
                 .andExpect(jsonPath("$.plannedMeetings").value(4))
                 .andExpect(jsonPath("$.coChairIds.length()").value(1))
-                .andExpect(jsonPath("$.coChairIds[0]").value(seol.id()))
+                .andExpect(jsonPath("$.coChairIds[0]").value(seol.id().value()))
                 .andExpect(jsonPath("$.rapporteurIds").isEmpty())
                 .andExpect(jsonPath("$.mandate").doesNotExist())
                 .andExpect(jsonPath("$.version").value(1));
@@ -114,10 +123,11 @@ class StudyGroupApiTests {
                 .andExpect(jsonPath("$.mandate").value("To test the rules."))
                 .andExpect(jsonPath("$.status").value("CONCLUDING"))
                 .andExpect(jsonPath("$.plannedMeetings").value(3))
-                .andExpect(jsonPath("$.coChairIds[0]").value(group.chair().id()))
+                .andExpect(jsonPath("$.coChairIds[0]").value(group.chair().id().value()))
+                .andExpect(jsonPath("$.rapporteurIds[0]")
+                        .value(group.rapporteur().id().value()))
                 .andExpect(
-                        jsonPath("$.rapporteurIds[0]").value(group.rapporteur().id()))
-                .andExpect(jsonPath("$.committeeIds[1]").value(group.second().id()))
+                        jsonPath("$.committeeIds[1]").value(group.second().id().value()))
                 .andExpect(jsonPath("$.version").value(0));
         mvc.perform(get("/api/study-groups/987654321")).andExpect(status().isNotFound());
     }
@@ -133,8 +143,8 @@ class StudyGroupApiTests {
                 StudyGroupStatus.ACTIVE,
                 21,
                 List.of(),
-                List.of(person.id(), 987654321L),
-                List.of(steering.id()),
+                List.of(person.id().value(), 987654321L),
+                List.of(steering.id().value()),
                 null);
         send(post("/api/study-groups"), form)
                 .andExpect(status().isBadRequest())
@@ -200,7 +210,7 @@ class StudyGroupApiTests {
                 f.status(),
                 f.plannedMeetings(),
                 f.coChairIds(),
-                List.of(group.chair().id()),
+                List.of(group.chair().id().value()),
                 f.committeeIds(),
                 0);
         send(put("/api/study-groups/" + group.id()), both)

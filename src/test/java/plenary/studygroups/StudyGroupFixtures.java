@@ -40,7 +40,7 @@ final class StudyGroupFixtures {
                 unique("Expert"),
                 Nationality.KR,
                 "Institute of Tests",
-                committee == null ? null : committee.id(),
+                committee == null ? null : committee.id().value(),
                 Pronoun.SHE,
                 null,
                 null)));
@@ -58,9 +58,9 @@ final class StudyGroupFixtures {
                 "To test the rules.",
                 StudyGroupStatus.CONCLUDING,
                 3,
-                List.of(chair.id(), otherChair.id()),
-                List.of(rapporteur.id()),
-                List.of(first.id(), second.id()),
+                List.of(chair.id().value(), otherChair.id().value()),
+                List.of(rapporteur.id().value()),
+                List.of(first.id().value(), second.id().value()),
                 null);
         StudyGroupView view = CurrentAccount.asSystem(() -> records.create(form));
         return new Group(view, form, first, second, chair, otherChair, rapporteur);
@@ -77,7 +77,7 @@ final class StudyGroupFixtures {
             PersonView rapporteur) {
 
         long id() {
-            return view.id();
+            return view.id().value();
         }
     }
 }

@@ -119,7 +119,7 @@ class StudyGroupPagesTests {
                     .getResponse()
                     .getContentAsString();
             assertThat(html).contains("still has meetings");
-            assertThat(groups.find(group.id())).contains(group.view());
+            assertThat(groups.find(new StudyGroupId(group.id()))).contains(group.view());
         } finally {
             jdbc.sql("DROP TABLE " + table).update();
         }
@@ -221,7 +221,7 @@ class StudyGroupPagesTests {
                 .getResponse()
                 .getRedirectedUrl();
 
-        StudyGroupView saved = groups.find(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)))
+        StudyGroupView saved = groups.find(StudyGroupId.valueOf(location.substring(location.lastIndexOf('/') + 1)))
                 .orElseThrow();
         assertThat(saved.title()).isEqualTo(title);
         assertThat(saved.coChairIds()).containsExactly(first.id(), second.id());
@@ -258,7 +258,8 @@ class StudyGroupPagesTests {
                         0)));
         String html = page(edit(group).param("mandate", "My older edit").param("version", "0"));
         assertThat(html).contains("changed by someone else").contains("My older edit");
-        assertThat(groups.find(group.id()).orElseThrow().mandate()).isEqualTo("Changed meanwhile");
+        assertThat(groups.find(new StudyGroupId(group.id())).orElseThrow().mandate())
+                .isEqualTo("Changed meanwhile");
     }
 
     @Test
@@ -266,13 +267,14 @@ class StudyGroupPagesTests {
         StudyGroupFixtures.Group group = fixtures.group();
         mvc.perform(edit(group).param("mandate", "A new mandate.").param("version", "0"))
                 .andExpect(redirectedUrl("/study-groups/" + group.id()));
-        assertThat(groups.find(group.id()).orElseThrow().mandate()).isEqualTo("A new mandate.");
+        assertThat(groups.find(new StudyGroupId(group.id())).orElseThrow().mandate())
+                .isEqualTo("A new mandate.");
 
         mvc.perform(post("/study-groups/" + group.id() + "/delete")
                         .with(admin())
                         .with(csrf()))
                 .andExpect(redirectedUrl("/study-groups"));
-        assertThat(groups.find(group.id())).isEmpty();
+        assertThat(groups.find(new StudyGroupId(group.id()))).isEmpty();
     }
 
     /** The edit form as sent back unchanged except for what the test adds. */

@@ -40,6 +40,19 @@ class ApiContractTests {
     }
 
     @Test
+    void idRecordsAreDescribedAsTheNumbersTheyAreOnTheWire() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.MeetingRecord.properties.id.type")
+                        .value("integer"))
+                .andExpect(jsonPath("$.components.schemas.MeetingRecord.properties.studyGroupId.format")
+                        .value("int64"))
+                .andExpect(jsonPath("$.components.schemas.StudyGroupView.properties.coChairIds.items.type")
+                        .value("integer"))
+                .andExpect(jsonPath("$.components.schemas.MeetingId").doesNotExist());
+    }
+
+    @Test
     void thePublicSeesTheStudyGroupsButNoMeeting() throws Exception {
         mvc.perform(get("/api/study-groups"))
                 .andExpect(status().isOk())

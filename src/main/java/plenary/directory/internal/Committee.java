@@ -3,6 +3,7 @@ package plenary.directory.internal;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeKind;
 import plenary.directory.CommitteeView;
 import plenary.directory.Nationality;
@@ -18,6 +19,6 @@ public record Committee(
         @Version Integer version) {
 
     public CommitteeView view() {
-        return new CommitteeView(id, name, acronym, kind, country, version);
+        return new CommitteeView(new CommitteeId(id), name, acronym, kind, country, version);
     }
 }

@@ -8,9 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
 import plenary.directory.OrganisationView;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 
 @Component
@@ -38,8 +40,8 @@ class DirectoryQueries implements Directory {
     }
 
     @Override
-    public Optional<CommitteeView> committee(long id) {
-        return committees.findById(id).map(Committee::view);
+    public Optional<CommitteeView> committee(CommitteeId id) {
+        return committees.findById(id.value()).map(Committee::view);
     }
 
     @Override
@@ -48,13 +50,13 @@ class DirectoryQueries implements Directory {
     }
 
     @Override
-    public Optional<PersonView> person(long id) {
-        return people.findById(id).map(Person::view);
+    public Optional<PersonView> person(PersonId id) {
+        return people.findById(id.value()).map(Person::view);
     }
 
     @Override
-    public Map<Long, PersonView> people(Collection<Long> ids) {
-        return people.findAllById(ids).stream()
+    public Map<PersonId, PersonView> people(Collection<PersonId> ids) {
+        return people.findAllById(ids.stream().map(PersonId::value).toList()).stream()
                 .map(Person::view)
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));
     }

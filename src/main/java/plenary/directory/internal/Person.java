@@ -3,7 +3,9 @@ package plenary.directory.internal;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import plenary.directory.CommitteeId;
 import plenary.directory.Nationality;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 
@@ -20,6 +22,14 @@ public record Person(
         @Version Integer version) {
 
     public PersonView view() {
-        return new PersonView(id, name, nationality, affiliation, committeeId, pronoun, email, version);
+        return new PersonView(
+                new PersonId(id),
+                name,
+                nationality,
+                affiliation,
+                committeeId == null ? null : new CommitteeId(committeeId),
+                pronoun,
+                email,
+                version);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import plenary.institutions.InstitutionForm;
+import plenary.institutions.InstitutionId;
 import plenary.institutions.InstitutionKind;
 import plenary.institutions.InstitutionRelation;
 import plenary.institutions.InstitutionStatus;
@@ -73,7 +74,7 @@ public record Institution(
 
     public InstitutionView view() {
         return new InstitutionView(
-                id,
+                new InstitutionId(id),
                 name,
                 acronym,
                 aliases.stream().map(Alias::alias).toList(),

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.institutions.InstitutionId;
 import plenary.institutions.InstitutionView;
 import plenary.institutions.Institutions;
 import plenary.institutions.IssueArea;
@@ -39,13 +40,13 @@ public class InstitutionQueries implements Institutions {
     }
 
     @Override
-    public Optional<InstitutionView> find(long id) {
-        return institutions.findById(id).map(Institution::view);
+    public Optional<InstitutionView> find(InstitutionId id) {
+        return institutions.findById(id.value()).map(Institution::view);
     }
 
     @Override
-    public Map<Long, InstitutionView> find(Collection<Long> ids) {
-        return institutions.findAllById(ids).stream()
+    public Map<InstitutionId, InstitutionView> find(Collection<InstitutionId> ids) {
+        return institutions.findAllById(ids.stream().map(InstitutionId::value).toList()).stream()
                 .map(Institution::view)
                 .collect(Collectors.toMap(InstitutionView::id, Function.identity()));
     }
@@ -61,6 +62,7 @@ public class InstitutionQueries implements Institutions {
                         UNION SELECT institution_id FROM institution_alias WHERE alias_key = :key
                         ORDER BY 1""").param("key", key).query(Long.class).list().stream()
                 .findFirst()
+                .map(InstitutionId::new)
                 .flatMap(this::find);
     }
 

@@ -35,8 +35,8 @@ public final class InstitutionRules {
         this.id = id;
         this.form = form;
         for (InstitutionView other : stored) {
-            if (id == null || other.id() != id) {
-                otherIds.add(other.id());
+            if (id == null || other.id().value() != id) {
+                otherIds.add(other.id().value());
                 keysOf(other).forEach(key -> takenKeys.putIfAbsent(key, other.name()));
             }
         }

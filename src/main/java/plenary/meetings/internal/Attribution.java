@@ -2,8 +2,9 @@ package plenary.meetings.internal;
 
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.LongFunction;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.meetings.AttributionRule;
 
@@ -27,8 +28,8 @@ public final class Attribution {
      *
      * @param committees the committee with an id, or null where there is none
      */
-    public static LongFunction<String> describer(
-            AttributionRule rule, Map<Long, PersonView> people, Function<Long, CommitteeView> committees) {
+    public static Function<PersonId, String> describer(
+            AttributionRule rule, Map<PersonId, PersonView> people, Function<CommitteeId, CommitteeView> committees) {
         return personId -> {
             PersonView person = people.get(personId);
             if (person == null) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
+import plenary.institutions.InstitutionId;
 import plenary.institutions.InstitutionView;
 import plenary.institutions.Institutions;
 import plenary.institutions.IssueArea;
@@ -84,15 +85,21 @@ public class InterventionRules {
     }
 
     private void subjects(Rules rules, List<Long> institutionIds, List<IssueArea> issueAreas) {
-        Map<Long, InstitutionView> known = institutionIds.stream().anyMatch(Objects::nonNull)
-                ? institutions.find(
-                        institutionIds.stream().filter(Objects::nonNull).toList())
+        Map<InstitutionId, InstitutionView> known = institutionIds.stream().anyMatch(Objects::nonNull)
+                ? institutions.find(institutionIds.stream()
+                        .filter(Objects::nonNull)
+                        .map(InstitutionId::new)
+                        .toList())
                 : Map.of();
         for (int i = 0; i < institutionIds.size(); i++) {
             String field = "subjects.institutionIds[" + i + "]";
             Long id = institutionIds.get(i);
             rules.required(id, field)
-                    .check(id == null || known.containsKey(id), field, "exists", "must name an existing institution");
+                    .check(
+                            id == null || known.containsKey(new InstitutionId(id)),
+                            field,
+                            "exists",
+                            "must name an existing institution");
         }
         for (int i = 0; i < issueAreas.size(); i++) {
             rules.required(issueAreas.get(i), "subjects.issueAreas[" + i + "]");

@@ -2,6 +2,7 @@ package plenary.meetings.internal;
 
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
+import plenary.directory.PersonId;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
 import plenary.studygroups.StudyGroupView;
@@ -76,7 +77,7 @@ public final class MeetingAccess {
     }
 
     private boolean leadsGroup() {
-        return viewer.personId() != null && group.isLedBy(viewer.personId());
+        return viewer.personId() != null && group.isLedBy(new PersonId(viewer.personId()));
     }
 
     private static void require(boolean allowed, String why) {

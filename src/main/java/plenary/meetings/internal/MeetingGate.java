@@ -6,6 +6,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.Capacity;
+import plenary.meetings.MeetingId;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 
@@ -27,12 +29,12 @@ public class MeetingGate {
         this.studyGroups = studyGroups;
     }
 
-    public Meeting meeting(long id) {
-        return meetings.findById(id).orElseThrow(() -> new RecordNotFound("Meeting", id));
+    public Meeting meeting(MeetingId id) {
+        return meetings.findById(id.value()).orElseThrow(() -> new RecordNotFound("Meeting", id));
     }
 
     public StudyGroupView group(long id) {
-        return studyGroups.find(id).orElseThrow(() -> new RecordNotFound("Study group", id));
+        return studyGroups.find(new StudyGroupId(id)).orElseThrow(() -> new RecordNotFound("Study group", id));
     }
 
     public MeetingAccess access(Meeting meeting) {
@@ -44,15 +46,16 @@ public class MeetingGate {
     /** Whether the one signed in may create meetings of the study group (false when there is no such group). */
     public boolean mayCreateIn(long studyGroupId) {
         return studyGroups
-                .find(studyGroupId)
+                .find(new StudyGroupId(studyGroupId))
                 .map(g -> MeetingAccess.toGroup(Viewer.current(), g).mayCreateMeeting())
                 .orElse(false);
     }
 
     /** Refuses one who may not create meetings of the study group. */
     public void requireCreateIn(Long studyGroupId) {
-        StudyGroupView group =
-                studyGroupId == null ? null : studyGroups.find(studyGroupId).orElse(null);
+        StudyGroupView group = studyGroupId == null
+                ? null
+                : studyGroups.find(new StudyGroupId(studyGroupId)).orElse(null);
         if (group != null) {
             MeetingAccess.toGroup(Viewer.current(), group).requireCreate();
         } else if (!Viewer.current().secretariat()) {
@@ -63,7 +66,7 @@ public class MeetingGate {
     }
 
     /** The meeting, if the one signed in may change its record; refused otherwise. */
-    public Meeting editable(long meetingId) {
+    public Meeting editable(MeetingId meetingId) {
         Meeting meeting = meeting(meetingId);
         access(meeting).requireEdit();
         return meeting;

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingSummary;
 import plenary.meetings.Meetings;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 
 @Component
@@ -24,17 +26,17 @@ class MeetingRecordQueries implements Meetings {
     }
 
     @Override
-    public List<MeetingSummary> ofStudyGroup(long studyGroupId) {
-        List<Meeting> found = meetings.findByStudyGroupIdOrderByOrdinal(studyGroupId);
+    public List<MeetingSummary> ofStudyGroup(StudyGroupId studyGroupId) {
+        List<Meeting> found = meetings.findByStudyGroupIdOrderByOrdinal(studyGroupId.value());
         if (found.isEmpty()) {
             return List.of();
         }
-        StudyGroupView group = gate.group(studyGroupId);
+        StudyGroupView group = gate.group(studyGroupId.value());
         return found.stream().map(m -> assembly.summary(m, group)).toList();
     }
 
     @Override
-    public Optional<MeetingRecord> record(long meetingId) {
-        return meetings.findById(meetingId).map(m -> assembly.named(m, gate.group(m.studyGroupId())));
+    public Optional<MeetingRecord> record(MeetingId meetingId) {
+        return meetings.findById(meetingId.value()).map(m -> assembly.named(m, gate.group(m.studyGroupId())));
     }
 }

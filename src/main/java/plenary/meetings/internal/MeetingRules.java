@@ -2,11 +2,13 @@ package plenary.meetings.internal;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeKind;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
 import plenary.kernel.Rules;
 import plenary.meetings.MeetingForm;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroups;
 
 /** The rules a meeting's own fields keep; those of what it holds are checked by the services of each kind. */
@@ -28,7 +30,7 @@ public class MeetingRules {
         Rules rules = new Rules().required(f.studyGroupId(), "studyGroupId");
         if (stored == null && f.studyGroupId() != null) {
             rules.check(
-                    studyGroups.find(f.studyGroupId()).isPresent(),
+                    studyGroups.find(new StudyGroupId(f.studyGroupId())).isPresent(),
                     "studyGroupId",
                     "exists",
                     "must name an existing study group");
@@ -71,7 +73,7 @@ public class MeetingRules {
                         "must not be negative")
                 .required(f.attributionRule(), "attributionRule");
         if (f.hostCommitteeId() != null) {
-            Optional<CommitteeView> host = directory.committee(f.hostCommitteeId());
+            Optional<CommitteeView> host = directory.committee(new CommitteeId(f.hostCommitteeId()));
             rules.check(host.isPresent(), "hostCommitteeId", "exists", "must name an existing member committee")
                     .check(
                             host.isEmpty() || host.get().kind() == CommitteeKind.MEMBER_COMMITTEE,

@@ -10,16 +10,20 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.meetings.InterventionView;
+import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingSummary;
 import plenary.meetings.NextTaskView;
 import plenary.meetings.ParticipantView;
 import plenary.meetings.ProposalView;
 import plenary.meetings.SessionView;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 
 /** Puts a meeting's named record together from its stored parts and the people the directory knows. */
@@ -72,12 +76,12 @@ public class RecordAssembly {
         String host = m.hostCommitteeId() == null
                 ? null
                 : directory
-                        .committee(m.hostCommitteeId())
+                        .committee(new CommitteeId(m.hostCommitteeId()))
                         .map(CommitteeView::shortName)
                         .orElse(null);
         return new MeetingRecord(
-                m.id(),
-                m.studyGroupId(),
+                new MeetingId(m.id()),
+                new StudyGroupId(m.studyGroupId()),
                 group.title(),
                 m.ordinal(),
                 isFinal(m, group),
@@ -86,7 +90,7 @@ public class RecordAssembly {
                 m.endsOn(),
                 m.city(),
                 m.country(),
-                m.hostCommitteeId(),
+                m.hostCommitteeId() == null ? null : new CommitteeId(m.hostCommitteeId()),
                 host,
                 m.expertsCount(),
                 m.committeesCount(),
@@ -104,8 +108,8 @@ public class RecordAssembly {
 
     public MeetingSummary summary(Meeting m, StudyGroupView group) {
         return new MeetingSummary(
-                m.id(),
-                m.studyGroupId(),
+                new MeetingId(m.id()),
+                new StudyGroupId(m.studyGroupId()),
                 m.ordinal(),
                 isFinal(m, group),
                 m.title(),
@@ -152,7 +156,7 @@ public class RecordAssembly {
                 .flatMap(i -> i.links().stream())
                 .map(Intervention.LinkRow::targetId)
                 .collect(Collectors.toSet());
-        return new Views(directory.people(personIds), targets.find(targetIds));
+        return new Views(directory.people(personIds.stream().map(PersonId::new).toList()), targets.find(targetIds));
     }
 
     private static List<Long> personIds(Long id) {
@@ -173,12 +177,12 @@ public class RecordAssembly {
 
     /** The record as the attribution rule lets those outside the meeting see it. */
     public MeetingRecord redacted(MeetingRecord named) {
-        Set<Long> ids = new HashSet<>();
+        Set<PersonId> ids = new HashSet<>();
         named.sessions().forEach(s -> s.interventions().forEach(i -> ids.add(i.speakerPersonId())));
         named.proposals().forEach(p -> p.positions().forEach(x -> ids.add(x.personId())));
         ids.remove(null);
-        Map<Long, CommitteeView> committees = new HashMap<>();
-        Map<Long, PersonView> people = directory.people(ids);
+        Map<CommitteeId, CommitteeView> committees = new HashMap<>();
+        Map<PersonId, PersonView> people = directory.people(ids);
         return Redaction.redact(
                 named,
                 rule -> Attribution.describer(

@@ -2,7 +2,7 @@ package plenary.meetings.internal;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.LongFunction;
+import plenary.directory.PersonId;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.InterventionView;
 import plenary.meetings.MeetingRecord;
@@ -23,8 +23,8 @@ final class Redaction {
      * @param describers the description of a person under a rule, by person id: the meeting's rule for most,
      *                   another for an intervention whose speaker the record describes otherwise
      */
-    static MeetingRecord redact(MeetingRecord named, Function<AttributionRule, LongFunction<String>> describers) {
-        LongFunction<String> describe = describers.apply(named.attributionRule());
+    static MeetingRecord redact(MeetingRecord named, Function<AttributionRule, Function<PersonId, String>> describers) {
+        Function<PersonId, String> describe = describers.apply(named.attributionRule());
         MeetingRecord r = named;
         return new MeetingRecord(
                 r.id(),
@@ -54,7 +54,9 @@ final class Redaction {
     }
 
     private static SessionView session(
-            SessionView s, LongFunction<String> describe, Function<AttributionRule, LongFunction<String>> describers) {
+            SessionView s,
+            Function<PersonId, String> describe,
+            Function<AttributionRule, Function<PersonId, String>> describers) {
         List<InterventionView> interventions = s.interventions().stream()
                 .map(i -> intervention(
                         i, i.speakerDescribedBy() == null ? describe : describers.apply(i.speakerDescribedBy())))
@@ -62,7 +64,7 @@ final class Redaction {
         return new SessionView(s.id(), s.number(), s.theme(), s.objectives(), null, null, interventions, s.version());
     }
 
-    private static InterventionView intervention(InterventionView i, LongFunction<String> describe) {
+    private static InterventionView intervention(InterventionView i, Function<PersonId, String> describe) {
         String speaker = i.speakerPersonId() == null ? null : describe.apply(i.speakerPersonId());
         return new InterventionView(
                 i.id(),
@@ -80,7 +82,7 @@ final class Redaction {
                 i.version());
     }
 
-    private static ProposalView proposal(ProposalView p, LongFunction<String> describe) {
+    private static ProposalView proposal(ProposalView p, Function<PersonId, String> describe) {
         List<PositionView> positions = p.positions().stream()
                 .map(x -> new PositionView(
                         x.stance(),

@@ -2,6 +2,7 @@ package plenary.meetings.internal;
 
 import java.util.List;
 import java.util.Map;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.meetings.InterventionView;
 import plenary.meetings.LinkView;
@@ -14,10 +15,10 @@ import plenary.meetings.SessionView;
 /** Turns stored records into the named views, given the people and link targets they mention. */
 final class Views {
 
-    private final Map<Long, PersonView> people;
+    private final Map<PersonId, PersonView> people;
     private final Map<Long, InterventionTargets.Target> targets;
 
-    Views(Map<Long, PersonView> people, Map<Long, InterventionTargets.Target> targets) {
+    Views(Map<PersonId, PersonView> people, Map<Long, InterventionTargets.Target> targets) {
         this.people = people;
         this.targets = targets;
     }
@@ -28,14 +29,14 @@ final class Views {
                 s.number(),
                 s.theme(),
                 s.objectiveTexts(),
-                s.chairPersonId(),
+                person(s.chairPersonId()),
                 name(s.chairPersonId()),
                 interventions,
                 s.version());
     }
 
     ParticipantView participant(Participant p) {
-        return new ParticipantView(p.id(), p.personId(), name(p.personId()), p.capacity(), p.version());
+        return new ParticipantView(p.id(), person(p.personId()), name(p.personId()), p.capacity(), p.version());
     }
 
     InterventionView intervention(Intervention i) {
@@ -51,7 +52,7 @@ final class Views {
                 i.id(),
                 i.sessionId(),
                 i.position(),
-                i.speakerPersonId(),
+                person(i.speakerPersonId()),
                 name(i.speakerPersonId()),
                 i.kind(),
                 i.summary(),
@@ -65,7 +66,8 @@ final class Views {
 
     ProposalView proposal(Proposal p) {
         List<PositionView> positions = p.positions().stream()
-                .map(x -> new PositionView(x.stance(), x.personId(), name(x.personId()), x.interventionId(), x.note()))
+                .map(x -> new PositionView(
+                        x.stance(), person(x.personId()), name(x.personId()), x.interventionId(), x.note()))
                 .toList();
         return new ProposalView(p.id(), p.text(), p.interventionId(), positions, p.version());
     }
@@ -77,18 +79,22 @@ final class Views {
                 t.position(),
                 t.description(),
                 t.owner(),
-                t.ownerPersonIds(),
+                t.ownerPersonIds().stream().map(PersonId::new).toList(),
                 names,
                 t.dueOn(),
                 t.dueNote(),
                 t.version());
     }
 
+    private static PersonId person(Long personId) {
+        return personId == null ? null : new PersonId(personId);
+    }
+
     private String name(Long personId) {
         if (personId == null) {
             return null;
         }
-        PersonView person = people.get(personId);
+        PersonView person = people.get(new PersonId(personId));
         return person == null ? "(person " + personId + ")" : person.name();
     }
 }

@@ -2,8 +2,11 @@ package plenary.reports.composition;
 
 import java.util.List;
 import java.util.Map;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
+import plenary.institutions.InstitutionId;
 import plenary.institutions.InstitutionView;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingSummary;
@@ -17,12 +20,12 @@ import plenary.studygroups.StudyGroupView;
 public record ReportContext(
         MeetingRecord meeting,
         StudyGroupView studyGroup,
-        Map<Long, PersonView> people,
-        Map<Long, CommitteeView> committees,
-        Map<Long, InstitutionView> institutions,
+        Map<PersonId, PersonView> people,
+        Map<CommitteeId, CommitteeView> committees,
+        Map<InstitutionId, InstitutionView> institutions,
         List<MeetingSummary> meetingsOfGroup) {
 
-    PersonView person(Long id) {
+    PersonView person(PersonId id) {
         return id == null ? null : people.get(id);
     }
 

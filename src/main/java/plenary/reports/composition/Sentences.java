@@ -5,6 +5,9 @@ import static plenary.reports.composition.SessionPassage.linksTo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import plenary.directory.PersonId;
+import plenary.institutions.InstitutionId;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionView;
 import plenary.meetings.LinkKind;
@@ -41,7 +44,7 @@ final class Sentences {
             connective = null;
         }
         lastInThisRegard = "In this regard, ".equals(connective);
-        Long speaker = intervention.speakerPersonId();
+        PersonId speaker = intervention.speakerPersonId();
         String summary = Wording.sentence(intervention.summary());
         if (speaker == null || Wording.isWholeSentence(summary)) {
             references.noSpeaker();
@@ -66,7 +69,7 @@ final class Sentences {
         if (competing(before, intervention)
                 || intervention.links().stream()
                         .anyMatch(l -> l.kind() == LinkKind.DISAGREES_WITH
-                                && l.targetMeetingId() == context.meeting().id())) {
+                                && l.targetMeetingId() == context.meeting().id().value())) {
             return "On the other hand, ";
         }
         if (isAlternativeTo(intervention, before)) {
@@ -80,7 +83,7 @@ final class Sentences {
         }
         boolean responds = intervention.links().stream()
                 .anyMatch(l -> (l.kind() == LinkKind.RESPONDS_TO || l.kind() == LinkKind.SUPPORTS)
-                        && l.targetMeetingId() == context.meeting().id()
+                        && l.targetMeetingId() == context.meeting().id().value()
                         && l.targetKind() != InterventionKind.GENERAL_DISCUSSION);
         return responds && differentSpeaker ? "In this regard, " : null;
     }
@@ -119,22 +122,22 @@ final class Sentences {
 
     private String competingAssessments(InterventionView intervention) {
         return intervention.subjects().institutionIds().stream()
-                .map(id -> context.institutions().get(id))
+                .map(id -> context.institutions().get(new InstitutionId(id)))
                 .filter(i -> i != null)
                 .findFirst()
                 .map(i -> "As for the " + i.name() + ", there were competing assessments.")
                 .orElse("There were competing assessments.");
     }
 
-    private java.util.Optional<String> elaborationOfEarlierMeeting(InterventionView intervention) {
+    private Optional<String> elaborationOfEarlierMeeting(InterventionView intervention) {
         return intervention.links().stream()
                 .filter(l -> l.kind() == LinkKind.ELABORATES
-                        && l.targetMeetingId() != context.meeting().id())
+                        && l.targetMeetingId() != context.meeting().id().value())
                 .findFirst()
                 .map(link -> elaboration(link, intervention.speakerPersonId()));
     }
 
-    private String elaboration(LinkView link, Long speaker) {
+    private String elaboration(LinkView link, PersonId speaker) {
         MeetingSummary earlier = context.meetingNumbered(link.targetMeetingOrdinal());
         String when = earlier == null ? "" : " in " + Wording.month(earlier.startsOn());
         String where = "the " + Wording.ordinal(link.targetMeetingOrdinal()) + " meeting of the Study Group" + when;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import plenary.directory.CommitteeView;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.meetings.AttributionRule;
@@ -27,14 +28,14 @@ final class SpeakerReferences {
 
     private final AttributionRule rule;
     private final ReportContext context;
-    private final Map<Long, Capacity> capacities = new HashMap<>();
-    private final Map<Long, Speaker> speakers = new LinkedHashMap<>();
-    private final Set<Long> namedOnce = new HashSet<>();
+    private final Map<PersonId, Capacity> capacities = new HashMap<>();
+    private final Map<PersonId, Speaker> speakers = new LinkedHashMap<>();
+    private final Set<PersonId> namedOnce = new HashSet<>();
 
-    private final Set<Long> introduced = new HashSet<>();
+    private final Set<PersonId> introduced = new HashSet<>();
     private final Map<String, Integer> introducedByGroup = new HashMap<>();
     private boolean twoPresenters;
-    private Long previous;
+    private PersonId previous;
 
     SpeakerReferences(ReportContext context) {
         this.context = context;
@@ -64,7 +65,7 @@ final class SpeakerReferences {
     }
 
     /** The words for the speaker at this point of the text, lower-case; the speaker counts as mentioned. */
-    String refer(long personId) {
+    String refer(PersonId personId) {
         return refer(personId, null);
     }
 
@@ -72,7 +73,7 @@ final class SpeakerReferences {
      * The same, where the record describes this speaker otherwise than the meeting's rule does (the seed's
      * "A Russian participant" in a meeting reported without attribution).
      */
-    String refer(long personId, AttributionRule describedBy) {
+    String refer(PersonId personId, AttributionRule describedBy) {
         AttributionRule rule = describedBy == null ? this.rule : describedBy;
         PersonView person = context.person(personId);
         String words;
@@ -93,11 +94,11 @@ final class SpeakerReferences {
     }
 
     /** The possessive pronoun of the speaker: "his", "her", "their". */
-    String possessive(long personId) {
+    String possessive(PersonId personId) {
         return pronoun(context.person(personId)).possessive();
     }
 
-    String speakerEId(long personId) {
+    String speakerEId(PersonId personId) {
         return speakers.get(personId).eId();
     }
 
@@ -105,7 +106,7 @@ final class SpeakerReferences {
         return List.copyOf(speakers.values());
     }
 
-    private String introduce(AttributionRule rule, long personId, PersonView person) {
+    private String introduce(AttributionRule rule, PersonId personId, PersonView person) {
         String noun = noun(personId);
         String group = group(rule, person) + noun;
         int before = introducedByGroup.merge(group, 1, Integer::sum) - 1;
@@ -152,14 +153,14 @@ final class SpeakerReferences {
         };
     }
 
-    private String named(long personId, PersonView person) {
+    private String named(PersonId personId, PersonView person) {
         boolean first = namedOnce.add(personId);
         return first && person.affiliation() != null
                 ? person.name() + " (" + person.affiliation() + ")"
                 : person.name();
     }
 
-    private String noun(long personId) {
+    private String noun(PersonId personId) {
         Capacity capacity = capacities.get(personId);
         if (capacity == Capacity.CO_CHAIR) {
             return CO_CHAIR;

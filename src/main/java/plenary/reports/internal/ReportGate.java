@@ -4,7 +4,9 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import plenary.directory.CurrentAccount;
+import plenary.directory.PersonId;
 import plenary.kernel.RecordNotFound;
+import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingRecords;
 import plenary.meetings.Meetings;
@@ -28,7 +30,7 @@ public class ReportGate {
     }
 
     public boolean mayKeep(long meetingId) {
-        return meetings.mayEdit(meetingId);
+        return meetings.mayEdit(new MeetingId(meetingId));
     }
 
     public void requireKeeper(long meetingId) {
@@ -40,8 +42,10 @@ public class ReportGate {
 
     /** Whether the one signed in took part in the meeting. */
     public boolean tookPart(long meetingId) {
-        Long person = CurrentAccount.personId().orElse(null);
-        return person != null && meeting(meetingId).participants().stream().anyMatch(p -> p.personId() == person);
+        Optional<PersonId> person = CurrentAccount.personId().map(PersonId::new);
+        return person.isPresent()
+                && meeting(meetingId).participants().stream()
+                        .anyMatch(p -> p.personId().equals(person.get()));
     }
 
     public boolean mayReadDrafts(long meetingId) {
@@ -56,7 +60,7 @@ public class ReportGate {
     }
 
     public MeetingRecord meeting(long meetingId) {
-        return records.record(meetingId).orElseThrow(() -> new RecordNotFound("Meeting", meetingId));
+        return records.record(new MeetingId(meetingId)).orElseThrow(() -> new RecordNotFound("Meeting", meetingId));
     }
 
     public Optional<Report> find(long meetingId) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportView;
@@ -53,10 +54,10 @@ public class ReportViews {
 
     private List<SuggestionView> suggestions(Review review, ReportDocument latest) {
         List<Suggestion> found = suggestions.findByReviewIdOrderByMadeAtAscIdAsc(review.id());
-        Map<Long, PersonView> people =
-                directory.people(found.stream().map(Suggestion::personId).collect(Collectors.toSet()));
+        Map<PersonId, PersonView> people = directory.people(
+                found.stream().map(s -> new PersonId(s.personId())).collect(Collectors.toSet()));
         return found.stream()
-                .map(s -> view(s, latest, people.get(s.personId())))
+                .map(s -> view(s, latest, people.get(new PersonId(s.personId()))))
                 .toList();
     }
 

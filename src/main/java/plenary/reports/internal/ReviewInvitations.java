@@ -88,7 +88,7 @@ class ReviewInvitations {
                             review.title(),
                             DEADLINE.format(review.deadline()),
                             baseUrl,
-                            review.meetingId()));
+                            review.meetingId().value()));
             messages.add(message);
         }
         return messages;

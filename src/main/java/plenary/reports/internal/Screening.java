@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
 import plenary.directory.Nationality;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.institutions.InstitutionView;
 import plenary.leakcheck.Identity;
@@ -59,7 +60,7 @@ class Screening {
 
     /** The meeting's participants, and the study group's co-chairs and rapporteurs, who may be named in its report. */
     private Collection<PersonView> people(ReportContext context) {
-        Set<Long> ids = new HashSet<>(context.people().keySet());
+        Set<PersonId> ids = new HashSet<>(context.people().keySet());
         context.meeting().participants().forEach(p -> ids.add(p.personId()));
         ids.addAll(context.studyGroup().coChairIds());
         ids.addAll(context.studyGroup().rapporteurIds());

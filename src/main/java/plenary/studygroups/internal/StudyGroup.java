@@ -5,6 +5,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import plenary.directory.CommitteeId;
+import plenary.directory.PersonId;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupStatus;
 import plenary.studygroups.StudyGroupView;
 
@@ -53,14 +56,14 @@ public record StudyGroup(
 
     public StudyGroupView view() {
         return new StudyGroupView(
-                id,
+                new StudyGroupId(id),
                 title,
                 mandate,
                 status,
                 plannedMeetings,
-                coChairs.stream().map(CoChair::personId).toList(),
-                rapporteurs.stream().map(Rapporteur::personId).toList(),
-                committees.stream().map(Participation::committeeId).toList(),
+                coChairs.stream().map(c -> new PersonId(c.personId())).toList(),
+                rapporteurs.stream().map(r -> new PersonId(r.personId())).toList(),
+                committees.stream().map(c -> new CommitteeId(c.committeeId())).toList(),
                 version);
     }
 

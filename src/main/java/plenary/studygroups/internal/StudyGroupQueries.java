@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 
@@ -23,7 +24,7 @@ class StudyGroupQueries implements StudyGroups {
     }
 
     @Override
-    public Optional<StudyGroupView> find(long id) {
-        return groups.findById(id).map(StudyGroup::view);
+    public Optional<StudyGroupView> find(StudyGroupId id) {
+        return groups.findById(id.value()).map(StudyGroup::view);
     }
 }

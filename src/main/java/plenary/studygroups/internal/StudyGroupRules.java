@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeKind;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.kernel.Rules;
 import plenary.studygroups.StudyGroupForm;
@@ -80,7 +82,7 @@ public final class StudyGroupRules {
                 rules.check(false, field, "required", "has an empty entry");
                 continue;
             }
-            Optional<PersonView> person = directory.person(id);
+            Optional<PersonView> person = directory.person(new PersonId(id));
             rules.check(person.isPresent(), field, "exists", "names person " + id + ", who is not in the directory");
             rules.check(
                     seen.add(id),
@@ -97,7 +99,7 @@ public final class StudyGroupRules {
                 rules.check(false, "committeeIds", "required", "has an empty entry");
                 continue;
             }
-            Optional<CommitteeView> committee = directory.committee(id);
+            Optional<CommitteeView> committee = directory.committee(new CommitteeId(id));
             rules.check(
                     committee.isPresent(),
                     "committeeIds",
@@ -117,7 +119,7 @@ public final class StudyGroupRules {
     }
 
     private static String personName(long id, Directory directory) {
-        return directory.person(id).map(PersonView::name).orElse("person " + id);
+        return directory.person(new PersonId(id)).map(PersonView::name).orElse("person " + id);
     }
 
     private static String text(String value) {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
+import plenary.directory.PersonId;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupStatus;
 import plenary.studygroups.StudyGroupView;
 
@@ -21,13 +23,13 @@ class MeetingAccessTests {
             PRESENTER = 5,
             MEETING_CO_CHAIR = 6;
     final StudyGroupView group = new StudyGroupView(
-            10,
+            new StudyGroupId(10),
             "Multilateral Security Governance in Northeast Asia",
             "",
             StudyGroupStatus.ACTIVE,
             3,
-            List.of(CO_CHAIR),
-            List.of(RAPPORTEUR),
+            List.of(new PersonId(CO_CHAIR)),
+            List.of(new PersonId(RAPPORTEUR)),
             List.of(),
             0);
     final Map<Long, Capacity> participants = Map.of(

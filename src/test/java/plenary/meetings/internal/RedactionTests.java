@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import plenary.directory.CommitteeId;
 import plenary.directory.Nationality;
+import plenary.directory.PersonId;
 import plenary.institutions.IssueArea;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionView;
+import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.NextTaskView;
 import plenary.meetings.ParticipantView;
@@ -19,6 +22,7 @@ import plenary.meetings.PositionView;
 import plenary.meetings.ProposalView;
 import plenary.meetings.SessionView;
 import plenary.meetings.Subjects;
+import plenary.studygroups.StudyGroupId;
 
 class RedactionTests {
 
@@ -28,7 +32,7 @@ class RedactionTests {
             1,
             10,
             1,
-            SPEAKER,
+            new PersonId(SPEAKER),
             "Ivan Petrov",
             InterventionKind.BRIEFING,
             "A detailed briefing on the gas pipeline through the Korean Peninsula.",
@@ -53,8 +57,8 @@ class RedactionTests {
             null,
             0);
     final MeetingRecord named = new MeetingRecord(
-            1,
-            2,
+            new MeetingId(1),
+            new StudyGroupId(2),
             "Study Group",
             3,
             true,
@@ -63,7 +67,7 @@ class RedactionTests {
             null,
             "Vladivostok",
             Nationality.RU,
-            7L,
+            new CommitteeId(7L),
             "CSCAP-Russia",
             20,
             9,
@@ -73,14 +77,14 @@ class RedactionTests {
             true,
             2,
             List.of(
-                    new ParticipantView(1, SPEAKER, "Ivan Petrov", Capacity.PRESENTER, 0),
-                    new ParticipantView(2, CHAIR, "Chair Person", Capacity.CO_CHAIR, 0)),
+                    new ParticipantView(1, new PersonId(SPEAKER), "Ivan Petrov", Capacity.PRESENTER, 0),
+                    new ParticipantView(2, new PersonId(CHAIR), "Chair Person", Capacity.CO_CHAIR, 0)),
             List.of(new SessionView(
                     10,
                     2,
                     "Institutional arrangements",
                     List.of("reviewed"),
-                    CHAIR,
+                    new PersonId(CHAIR),
                     "Chair Person",
                     List.of(briefing, concern),
                     0)),
@@ -88,14 +92,15 @@ class RedactionTests {
                     20,
                     "Link the pipeline issue and denuclearization",
                     1L,
-                    List.of(new PositionView(PositionStance.OPPOSES, HOLDER, "Holder Person", null, "not a hostage")),
+                    List.of(new PositionView(
+                            PositionStance.OPPOSES, new PersonId(HOLDER), "Holder Person", null, "not a hostage")),
                     0)),
             List.of(new NextTaskView(
                     30,
                     1,
                     "Draft the memorandum",
                     "the Co-Chairs",
-                    List.of(OWNER),
+                    List.of(new PersonId(OWNER)),
                     List.of("Owner Person"),
                     null,
                     "next year",
@@ -103,7 +108,7 @@ class RedactionTests {
             0);
 
     final MeetingRecord redacted =
-            Redaction.redact(named, rule -> id -> id == SPEAKER ? "a Russian participant" : "a participant");
+            Redaction.redact(named, rule -> id -> id.value() == SPEAKER ? "a Russian participant" : "a participant");
 
     @Test
     void speakersAndPositionHoldersAreDescribedByTheRule() {

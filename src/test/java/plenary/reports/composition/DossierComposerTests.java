@@ -18,6 +18,7 @@ import plenary.reports.ReportDocument.Span;
 import plenary.reports.ReportFormat;
 import plenary.reports.composition.DossierComposer.Published;
 import plenary.reports.formats.ReportTypesetter;
+import plenary.studygroups.StudyGroupId;
 
 /** The dossier of the demo study group, compiled from the reports of its second and third meetings. */
 @PlenaryIntegrationTest
@@ -75,8 +76,8 @@ class DossierComposerTests {
 
     private ReportDocument dossier() {
         long third = demo.vladivostokId();
-        long group = demo.vladivostokContext().meeting().studyGroupId();
-        long second = meetings.ofStudyGroup(group).get(1).id();
+        long group = demo.vladivostokContext().meeting().studyGroupId().value();
+        long second = meetings.ofStudyGroup(new StudyGroupId(group)).get(1).id().value();
         return DossierComposer.compile(
                 group,
                 DemoReports.STUDY_GROUP,

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeKind;
 import plenary.directory.CommitteeView;
 import plenary.directory.Nationality;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.meetings.AttendanceQualifier;
@@ -16,21 +18,23 @@ import plenary.meetings.Capacity;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionView;
 import plenary.meetings.LinkView;
+import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.ParticipantView;
 import plenary.meetings.SessionView;
 import plenary.meetings.Stance;
 import plenary.meetings.Subjects;
+import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupStatus;
 import plenary.studygroups.StudyGroupView;
 
 /** Builds small meeting records by hand, for tests of the prose without a database. */
 final class RecordFixture {
 
-    static final CommitteeView RUSSIA =
-            new CommitteeView(1, "CSCAP-Russia", "CSCAP-Russia", CommitteeKind.MEMBER_COMMITTEE, Nationality.RU, 0);
+    static final CommitteeView RUSSIA = new CommitteeView(
+            new CommitteeId(1), "CSCAP-Russia", "CSCAP-Russia", CommitteeKind.MEMBER_COMMITTEE, Nationality.RU, 0);
 
-    private final Map<Long, PersonView> people = new LinkedHashMap<>();
+    private final Map<PersonId, PersonView> people = new LinkedHashMap<>();
     private final List<ParticipantView> participants = new ArrayList<>();
     private final List<SessionView> sessions = new ArrayList<>();
     private List<InterventionView> current;
@@ -39,17 +43,17 @@ final class RecordFixture {
     long person(String name, Nationality nationality, Pronoun pronoun, Long committee, Capacity capacity) {
         long id = nextId++;
         people.put(
-                id,
+                new PersonId(id),
                 new PersonView(
-                        id,
+                        new PersonId(id),
                         name,
                         nationality,
                         "Institute of " + name.split(" ")[1] + " Studies",
-                        committee,
+                        committee == null ? null : new CommitteeId(committee),
                         pronoun,
                         name.split(" ")[0].toLowerCase() + "@example.org",
                         0));
-        participants.add(new ParticipantView(nextId++, id, name, capacity, 0));
+        participants.add(new ParticipantView(nextId++, new PersonId(id), name, capacity, 0));
         return id;
     }
 
@@ -76,7 +80,7 @@ final class RecordFixture {
                 id,
                 sessions.get(sessions.size() - 1).id(),
                 current.size() + 1,
-                speaker,
+                speaker == null ? null : new PersonId(speaker),
                 null,
                 kind,
                 summary,
@@ -98,8 +102,8 @@ final class RecordFixture {
 
     ReportContext context(AttributionRule rule) {
         MeetingRecord meeting = new MeetingRecord(
-                1,
-                1,
+                new MeetingId(1),
+                new StudyGroupId(1),
                 "Study Group on Maritime Cooperation",
                 2,
                 false,
@@ -123,7 +127,15 @@ final class RecordFixture {
                 List.of(),
                 0);
         StudyGroupView group = new StudyGroupView(
-                1, meeting.studyGroupTitle(), null, StudyGroupStatus.ACTIVE, 3, coChairs, List.of(), List.of(), 0);
+                new StudyGroupId(1),
+                meeting.studyGroupTitle(),
+                null,
+                StudyGroupStatus.ACTIVE,
+                3,
+                coChairs.stream().map(PersonId::new).toList(),
+                List.of(),
+                List.of(),
+                0);
         return new ReportContext(
                 meeting, group, people, Map.of(RUSSIA.id(), RUSSIA), Map.of(), List.of(meeting.summary()));
     }

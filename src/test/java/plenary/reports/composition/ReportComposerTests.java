@@ -20,12 +20,20 @@ import plenary.reports.ReportDocument;
 class ReportComposerTests {
 
     private final RecordFixture record = new RecordFixture();
-    private final long ivanova =
-            record.person("Olga Ivanova", Nationality.RU, Pronoun.SHE, RecordFixture.RUSSIA.id(), Capacity.PARTICIPANT);
+    private final long ivanova = record.person(
+            "Olga Ivanova",
+            Nationality.RU,
+            Pronoun.SHE,
+            RecordFixture.RUSSIA.id().value(),
+            Capacity.PARTICIPANT);
     private final long smith = record.person("John Smith", Nationality.US, Pronoun.HE, null, Capacity.PARTICIPANT);
     private final long kim = record.person("Kim Min-jun", Nationality.KR, Pronoun.HE, null, Capacity.PARTICIPANT);
-    private final long petrov =
-            record.person("Pavel Petrov", Nationality.RU, Pronoun.HE, RecordFixture.RUSSIA.id(), Capacity.PARTICIPANT);
+    private final long petrov = record.person(
+            "Pavel Petrov",
+            Nationality.RU,
+            Pronoun.HE,
+            RecordFixture.RUSSIA.id().value(),
+            Capacity.PARTICIPANT);
 
     @Test
     void withoutAttributionSpeakersAreIntroducedOnceAndFollowedByTheirPronoun() {

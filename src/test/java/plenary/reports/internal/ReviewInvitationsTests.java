@@ -20,12 +20,15 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
 import plenary.directory.Nationality;
 import plenary.directory.OrganisationView;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
+import plenary.meetings.MeetingId;
 import plenary.reports.ReportSentForReview;
 
 /** Each participant with an address is invited to review by e-mail; a mail server that fails makes the sending fail. */
@@ -35,11 +38,32 @@ class ReviewInvitationsTests {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final ReportSentForReview SENT = new ReportSentForReview(
-            7, 3, 2, "Report of the Meeting", Instant.parse("2026-12-01T17:00:00Z"), List.of(1L, 2L, 3L));
+            new MeetingId(7),
+            3,
+            2,
+            "Report of the Meeting",
+            Instant.parse("2026-12-01T17:00:00Z"),
+            List.of(new PersonId(1), new PersonId(2), new PersonId(3)));
     private static final Directory PEOPLE = new People(List.of(
-            new PersonView(1, "Oksana Vetrogradova", Nationality.RU, null, null, Pronoun.SHE, "oksana@example.org", 0),
-            new PersonView(2, "Kim Seo-yeon", Nationality.KR, null, null, Pronoun.SHE, "seo-yeon@example.org", 0),
-            new PersonView(3, "Ludmila Okonkwo", Nationality.GB, null, null, Pronoun.SHE, null, 0)));
+            new PersonView(
+                    new PersonId(1),
+                    "Oksana Vetrogradova",
+                    Nationality.RU,
+                    null,
+                    null,
+                    Pronoun.SHE,
+                    "oksana@example.org",
+                    0),
+            new PersonView(
+                    new PersonId(2),
+                    "Kim Seo-yeon",
+                    Nationality.KR,
+                    null,
+                    null,
+                    Pronoun.SHE,
+                    "seo-yeon@example.org",
+                    0),
+            new PersonView(new PersonId(3), "Ludmila Okonkwo", Nationality.GB, null, null, Pronoun.SHE, null, 0)));
 
     @Test
     void eachParticipantWithAnAddressGetsAnInvitationWithTheLinkAndTheDeadline() throws Exception {
@@ -99,7 +123,7 @@ class ReviewInvitationsTests {
         }
 
         @Override
-        public Optional<CommitteeView> committee(long id) {
+        public Optional<CommitteeView> committee(CommitteeId id) {
             return Optional.empty();
         }
 
@@ -109,12 +133,12 @@ class ReviewInvitationsTests {
         }
 
         @Override
-        public Optional<PersonView> person(long id) {
-            return all.stream().filter(p -> p.id() == id).findFirst();
+        public Optional<PersonView> person(PersonId id) {
+            return all.stream().filter(p -> p.id().equals(id)).findFirst();
         }
 
         @Override
-        public Map<Long, PersonView> people(Collection<Long> ids) {
+        public Map<PersonId, PersonView> people(Collection<PersonId> ids) {
             return all.stream()
                     .filter(p -> ids.contains(p.id()))
                     .collect(Collectors.toMap(PersonView::id, Function.identity()));

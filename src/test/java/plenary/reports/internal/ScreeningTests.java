@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import plenary.directory.Nationality;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.leakcheck.Identity;
@@ -46,6 +47,13 @@ class ScreeningTests {
 
     private static PersonView person(String name, Nationality nationality) {
         return new PersonView(
-                1, name, nationality, "Jinling Centre for Regional Security", null, Pronoun.HE, "zhou@example.org", 0);
+                new PersonId(1),
+                name,
+                nationality,
+                "Jinling Centre for Regional Security",
+                null,
+                Pronoun.HE,
+                "zhou@example.org",
+                0);
     }
 }

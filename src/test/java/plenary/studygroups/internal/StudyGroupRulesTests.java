@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeKind;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
 import plenary.directory.Nationality;
 import plenary.directory.OrganisationView;
+import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.kernel.InvalidRecord;
@@ -257,11 +259,19 @@ class StudyGroupRulesTests {
     }
 
     static CommitteeView committee(long id, String name, CommitteeKind kind) {
-        return new CommitteeView(id, name, name, kind, null, 0);
+        return new CommitteeView(new CommitteeId(id), name, name, kind, null, 0);
     }
 
     static PersonView person(long id, String name, Long committeeId) {
-        return new PersonView(id, name, Nationality.KR, "Institute", committeeId, Pronoun.THEY, null, 0);
+        return new PersonView(
+                new PersonId(id),
+                name,
+                Nationality.KR,
+                "Institute",
+                committeeId == null ? null : new CommitteeId(committeeId),
+                Pronoun.THEY,
+                null,
+                0);
     }
 
     /** A directory that holds what it is given. */
@@ -278,8 +288,8 @@ class StudyGroupRulesTests {
         }
 
         @Override
-        public Optional<CommitteeView> committee(long id) {
-            return committeeList.stream().filter(c -> c.id() == id).findFirst();
+        public Optional<CommitteeView> committee(CommitteeId id) {
+            return committeeList.stream().filter(c -> c.id().equals(id)).findFirst();
         }
 
         @Override
@@ -288,12 +298,12 @@ class StudyGroupRulesTests {
         }
 
         @Override
-        public Optional<PersonView> person(long id) {
-            return peopleList.stream().filter(p -> p.id() == id).findFirst();
+        public Optional<PersonView> person(PersonId id) {
+            return peopleList.stream().filter(p -> p.id().equals(id)).findFirst();
         }
 
         @Override
-        public Map<Long, PersonView> people(Collection<Long> ids) {
+        public Map<PersonId, PersonView> people(Collection<PersonId> ids) {
             return peopleList.stream()
                     .filter(p -> ids.contains(p.id()))
                     .collect(Collectors.toMap(PersonView::id, Function.identity()));
