@@ -31,4 +31,7 @@
  * for the hand-made list. Each occurrence is reported once, as its most specific term
  * ({@link plenary.leakcheck.LeakKind}), naming everyone it identifies.
  */
+@NullMarked
 package plenary.leakcheck;
+
+import org.jspecify.annotations.NullMarked;

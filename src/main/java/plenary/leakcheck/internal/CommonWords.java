@@ -2,6 +2,7 @@ package plenary.leakcheck.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hand-made list of common English words: about six hundred of the most frequent words of English (chosen
@@ -94,7 +95,7 @@ final class CommonWords {
     }
 
     /** What kind of common word this folded word is (a plural as its singular), or null when it is none. */
-    static CommonWord kindOf(String word) {
+    static @Nullable CommonWord kindOf(String word) {
         CommonWord kind = WORDS.get(word);
         if (kind != null || word.length() < 4 || !word.endsWith("s")) {
             return kind;

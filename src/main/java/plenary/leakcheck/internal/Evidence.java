@@ -1,5 +1,7 @@
 package plenary.leakcheck.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether the words of a passage around a term show it to be a name: a title before it, a possessive or a
  * reporting verb after it, a capital where English would not put one.
@@ -23,7 +25,7 @@ final class Evidence {
         };
     }
 
-    private static boolean commonWordIsName(FoldedText text, int w, CommonWord kind) {
+    private static boolean commonWordIsName(FoldedText text, int w, @Nullable CommonWord kind) {
         if (kind == null) {
             return true;
         }

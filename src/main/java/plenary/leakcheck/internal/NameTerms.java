@@ -3,6 +3,7 @@ package plenary.leakcheck.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import plenary.leakcheck.Identity;
 import plenary.leakcheck.LeakKind;
 
@@ -123,7 +124,7 @@ public final class NameTerms {
      * Adds each spelling of the written words; without a requirement, a single word decides by itself and
      * several need their initials and common words capitalised.
      */
-    private void add(List<String> written, LeakKind kind, Requirement requirement) {
+    private void add(List<String> written, LeakKind kind, @Nullable Requirement requirement) {
         List<Spelt> spelt = List.of(new Spelt(List.of(), 0));
         for (String word : written) {
             boolean telling = initial(word) || CommonWords.isCommon(String.join("", Spellings.words(word)));
