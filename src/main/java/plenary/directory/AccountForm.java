@@ -1,6 +1,7 @@
 package plenary.directory;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import plenary.kernel.MaxLength;
 import plenary.kernel.MaxSize;
 import plenary.kernel.PlainText;
@@ -10,9 +11,9 @@ import plenary.kernel.PlainText;
  * change, replaces the old one only when given.
  */
 public record AccountForm(
-        @MaxLength(60) @PlainText String username,
-        String password,
-        Long personId,
-        @MaxSize(20) Set<Role> roles,
-        Boolean enabled,
-        Integer version) {}
+        @MaxLength(60) @PlainText @Nullable String username,
+        @Nullable String password,
+        @Nullable Long personId,
+        @MaxSize(20) @Nullable Set<Role> roles,
+        @Nullable Boolean enabled,
+        @Nullable Integer version) {}

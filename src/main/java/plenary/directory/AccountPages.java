@@ -1,6 +1,7 @@
 package plenary.directory;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,7 +90,7 @@ class AccountPages {
         return new AccountForm(form.username(), null, form.personId(), form.roles(), form.enabled(), form.version());
     }
 
-    private String form(Model model, Long id, AccountForm form, FormErrors errors) {
+    private String form(Model model, @Nullable Long id, AccountForm form, FormErrors errors) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -3,9 +3,11 @@ package plenary.directory;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -80,7 +82,8 @@ public class AccountRecords {
     }
 
     private AccountView view(Account account) {
-        return account.view(lockouts.lockedUntil(account.id(), Instant.now()).orElse(null));
+        return account.view(lockouts.lockedUntil(Objects.requireNonNull(account.id()), Instant.now())
+                .orElse(null));
     }
 
     private static String by() {
@@ -89,24 +92,38 @@ public class AccountRecords {
 
     public AccountView create(AccountForm form) {
         validate(form, true, null);
-        String hash = passwords.encode(form.password());
-        Account saved = accounts.save(
-                new Account(null, form.username(), hash, form.personId(), enabled(form), roles(form), null));
-        events.publishEvent(new AccountCreated(saved.id(), saved.username(), saved.roleSet(), by()));
+        // validate() refused a new account without a password or username; an encoded password is never null.
+        String hash = Objects.requireNonNull(passwords.encode(form.password()));
+        Account saved = accounts.save(new Account(
+                null,
+                Objects.requireNonNull(form.username()),
+                hash,
+                form.personId(),
+                enabled(form),
+                roles(form),
+                null));
+        events.publishEvent(
+                new AccountCreated(Objects.requireNonNull(saved.id()), saved.username(), saved.roleSet(), by()));
         return saved.view(null);
     }
 
     AccountView update(long id, AccountForm form) {
         Account stored = find(id);
-        Versions.check("account", form.version(), stored.version(), () -> view(stored));
+        Versions.check("account", form.version(), Objects.requireNonNull(stored.version()), () -> view(stored));
         validate(form, false, id);
         String hash = form.password() == null || form.password().isEmpty()
                 ? stored.passwordHash()
-                : passwords.encode(form.password());
+                : Objects.requireNonNull(passwords.encode(form.password()));
         Account saved = Versions.save(
                 "account",
                 () -> accounts.save(new Account(
-                        id, form.username(), hash, form.personId(), enabled(form), roles(form), form.version())),
+                        id,
+                        Objects.requireNonNull(form.username()),
+                        hash,
+                        form.personId(),
+                        enabled(form),
+                        roles(form),
+                        form.version())),
                 () -> view(find(id)));
         if (!saved.roleSet().equals(stored.roleSet())) {
             events.publishEvent(new AccountRolesChanged(id, saved.username(), stored.roleSet(), saved.roleSet(), by()));
@@ -133,11 +150,11 @@ public class AccountRecords {
         return accounts.findById(id).orElseThrow(() -> new RecordNotFound("Account", id));
     }
 
-    private void validate(AccountForm form, boolean creating, Long id) {
+    private void validate(AccountForm form, boolean creating, @Nullable Long id) {
         String password = form.password();
         boolean passwordGiven = password != null && !password.isEmpty();
         Rules rules = new Rules();
-        if (passwordGiven) {
+        if (password != null && passwordGiven) {
             // A list, not Set.of: the two names may both be missing (blank) or the same, and neither is an error here.
             PasswordRules.check(rules, password, Arrays.asList(form.username(), personName(form.personId())));
         }
@@ -151,7 +168,7 @@ public class AccountRecords {
                 .check(
                         form.username() == null
                                 || accounts.findByUsername(form.username())
-                                        .map(a -> a.id().equals(id))
+                                        .map(a -> Objects.equals(a.id(), id))
                                         .orElse(true),
                         "username",
                         "unique",
@@ -170,7 +187,7 @@ public class AccountRecords {
                 .enforce();
     }
 
-    private String personName(Long personId) {
+    private String personName(@Nullable Long personId) {
         return personId == null
                 ? ""
                 : people.findById(personId).map(Person::name).orElse("");
@@ -181,6 +198,8 @@ public class AccountRecords {
     }
 
     private static Set<Account.AccountRole> roles(AccountForm form) {
-        return form.roles().stream().map(Account.AccountRole::new).collect(Collectors.toSet());
+        return Objects.requireNonNull(form.roles()).stream()
+                .map(Account.AccountRole::new)
+                .collect(Collectors.toSet());
     }
 }

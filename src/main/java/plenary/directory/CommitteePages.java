@@ -1,6 +1,7 @@
 package plenary.directory;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +67,7 @@ class CommitteePages {
         return "redirect:/directory/committees";
     }
 
-    private String save(Long id, CommitteeForm form, BindingResult binding, Model model) {
+    private String save(@Nullable Long id, CommitteeForm form, BindingResult binding, Model model) {
         return Forms.submit(
                 binding,
                 () -> id == null ? committees.create(form) : committees.update(id, form),
@@ -74,7 +75,7 @@ class CommitteePages {
                 errors -> form(model, id, form, errors));
     }
 
-    private static String form(Model model, Long id, CommitteeForm form, FormErrors errors) {
+    private static String form(Model model, @Nullable Long id, CommitteeForm form, FormErrors errors) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -1,6 +1,8 @@
 package plenary.directory;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,21 +46,26 @@ public class CommitteeRecords {
         validate(form);
         return committees
                 .save(new Committee(
-                        null, form.name().strip(), blankToNull(form.acronym()), form.kind(), form.country(), null))
+                        null,
+                        Objects.requireNonNull(form.name()).strip(),
+                        blankToNull(form.acronym()),
+                        Objects.requireNonNull(form.kind()),
+                        form.country(),
+                        null))
                 .view();
     }
 
     CommitteeView update(long id, CommitteeForm form) {
         Committee stored = find(id);
-        Versions.check("committee", form.version(), stored.version(), stored::view);
+        Versions.check("committee", form.version(), Objects.requireNonNull(stored.version()), stored::view);
         validate(form);
         return Versions.save(
                         "committee",
                         () -> committees.save(new Committee(
                                 id,
-                                form.name().strip(),
+                                Objects.requireNonNull(form.name()).strip(),
                                 blankToNull(form.acronym()),
-                                form.kind(),
+                                Objects.requireNonNull(form.kind()),
                                 form.country(),
                                 form.version())),
                         () -> find(id).view())
@@ -89,7 +96,7 @@ public class CommitteeRecords {
                 .enforce();
     }
 
-    static String blankToNull(String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

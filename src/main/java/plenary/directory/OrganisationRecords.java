@@ -1,5 +1,6 @@
 package plenary.directory;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,19 +33,22 @@ public class OrganisationRecords {
         if (stored == null) {
             return organisations
                     .save(new Organisation(
-                            null, form.name().strip(), CommitteeRecords.blankToNull(form.acronym()), null))
+                            null,
+                            Objects.requireNonNull(form.name()).strip(),
+                            CommitteeRecords.blankToNull(form.acronym()),
+                            null))
                     .view();
         }
-        Versions.check("organisation", form.version(), stored.version(), stored::view);
+        Versions.check("organisation", form.version(), Objects.requireNonNull(stored.version()), stored::view);
         return Versions.save(
                         "organisation",
                         () -> organisations.save(new Organisation(
                                 stored.id(),
-                                form.name().strip(),
+                                Objects.requireNonNull(form.name()).strip(),
                                 CommitteeRecords.blankToNull(form.acronym()),
                                 form.version())),
                         () -> organisations
-                                .findById(stored.id())
+                                .findById(Objects.requireNonNull(stored.id()))
                                 .map(Organisation::view)
                                 .orElse(null))
                 .view();

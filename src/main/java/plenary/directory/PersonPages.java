@@ -1,6 +1,7 @@
 package plenary.directory;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +80,7 @@ class PersonPages {
         return "redirect:/directory/people";
     }
 
-    private String form(Model model, Long id, PersonForm form, FormErrors errors) {
+    private String form(Model model, @Nullable Long id, PersonForm form, FormErrors errors) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -3,7 +3,9 @@ package plenary.directory;
 import static plenary.directory.CommitteeRecords.blankToNull;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +57,7 @@ public class PersonRecords {
 
     PersonView update(long id, PersonForm form) {
         Person stored = find(id);
-        Versions.check("person", form.version(), stored.version(), stored::view);
+        Versions.check("person", form.version(), Objects.requireNonNull(stored.version()), stored::view);
         validate(form);
         return Versions.save("person", () -> people.save(person(id, form, form.version())), () -> find(id).view())
                 .view();
@@ -72,14 +74,14 @@ public class PersonRecords {
                         + "meeting or a report; take them out there first.");
     }
 
-    private static Person person(Long id, PersonForm form, Integer version) {
+    private static Person person(@Nullable Long id, PersonForm form, @Nullable Integer version) {
         return new Person(
                 id,
-                form.name().strip(),
-                form.nationality(),
+                Objects.requireNonNull(form.name()).strip(),
+                Objects.requireNonNull(form.nationality()),
                 blankToNull(form.affiliation()),
                 form.committeeId(),
-                form.pronoun(),
+                Objects.requireNonNull(form.pronoun()),
                 blankToNull(form.email()),
                 version);
     }

@@ -1,12 +1,14 @@
 package plenary.directory;
 
+import org.jspecify.annotations.Nullable;
+
 /** A person in the directory, with what reports need to refer to them without naming them. */
 public record PersonView(
         PersonId id,
         String name,
         Nationality nationality,
-        String affiliation,
-        CommitteeId committeeId,
+        @Nullable String affiliation,
+        @Nullable CommitteeId committeeId,
         Pronoun pronoun,
-        String email,
+        @Nullable String email,
         int version) {}

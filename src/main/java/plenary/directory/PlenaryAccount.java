@@ -2,6 +2,7 @@ package plenary.directory;
 
 import java.util.Collection;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,13 +13,18 @@ public final class PlenaryAccount implements UserDetails {
     private final long accountId;
     private final String username;
     private final String passwordHash;
-    private final Long personId;
+    private final @Nullable Long personId;
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean locked;
 
     PlenaryAccount(
-            long accountId, String username, String passwordHash, Long personId, Set<Role> roles, boolean enabled) {
+            long accountId,
+            String username,
+            String passwordHash,
+            @Nullable Long personId,
+            Set<Role> roles,
+            boolean enabled) {
         this(accountId, username, passwordHash, personId, roles, enabled, false);
     }
 
@@ -27,7 +33,7 @@ public final class PlenaryAccount implements UserDetails {
             long accountId,
             String username,
             String passwordHash,
-            Long personId,
+            @Nullable Long personId,
             Set<Role> roles,
             boolean enabled,
             boolean locked) {
@@ -45,7 +51,7 @@ public final class PlenaryAccount implements UserDetails {
     }
 
     /** The person this account belongs to, if any (the first admin has none). */
-    public Long personId() {
+    public @Nullable Long personId() {
         return personId;
     }
 

@@ -7,4 +7,7 @@
  * {@link plenary.directory.PersonRecords} and {@link plenary.directory.AccountRecords}, which the demo record
  * uses too; their pages and API are the directory's own.
  */
+@NullMarked
 package plenary.directory;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,10 @@
 package plenary.directory.internal;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -14,25 +16,30 @@ import plenary.directory.Role;
 /** An account as stored, with its password hash and roles. */
 @Table("account")
 public record Account(
-        @Id Long id,
+        @Id @Nullable Long id,
         String username,
         String passwordHash,
-        Long personId,
+        @Nullable Long personId,
         boolean enabled,
         @MappedCollection(idColumn = "account_id") Set<AccountRole> roles,
-        @Version Integer version) {
+        @Version @Nullable Integer version) {
 
     public Set<Role> roleSet() {
         return roles.stream().map(AccountRole::role).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The account as the secretariat sees it, with the time its lock ends if it is locked now. */
-    public AccountView view(Instant lockedUntil) {
-        return new AccountView(id, username, personId, roleSet(), enabled, version, lockedUntil);
+    public AccountView view(@Nullable Instant lockedUntil) {
+        return new AccountView(saved(id), username, personId, roleSet(), enabled, saved(version), lockedUntil);
     }
 
     PlenaryAccount signedIn(boolean locked) {
-        return new PlenaryAccount(id, username, passwordHash, personId, roleSet(), enabled, locked);
+        return new PlenaryAccount(saved(id), username, passwordHash, personId, roleSet(), enabled, locked);
+    }
+
+    /** A saved account has its id and version; only a new one, not yet saved, has none. */
+    static <T> T saved(@Nullable T value) {
+        return Objects.requireNonNull(value, "account not saved");
     }
 
     /** One role of an account. */

@@ -1,6 +1,7 @@
 package plenary.directory.internal;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,7 +24,8 @@ class AccountSignIn implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(a -> a.signedIn(lockouts.lockedUntil(a.id(), Instant.now()).isPresent()))
+                .map(a -> a.signedIn(lockouts.lockedUntil(Objects.requireNonNull(a.id()), Instant.now())
+                        .isPresent()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }
 }

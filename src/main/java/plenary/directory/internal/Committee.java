@@ -1,5 +1,7 @@
 package plenary.directory.internal;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -11,14 +13,20 @@ import plenary.directory.Nationality;
 /** A committee as stored. */
 @Table("committee")
 public record Committee(
-        @Id Long id,
+        @Id @Nullable Long id,
         String name,
-        String acronym,
+        @Nullable String acronym,
         CommitteeKind kind,
-        Nationality country,
-        @Version Integer version) {
+        @Nullable Nationality country,
+        @Version @Nullable Integer version) {
 
     public CommitteeView view() {
-        return new CommitteeView(new CommitteeId(id), name, acronym, kind, country, version);
+        return new CommitteeView(
+                new CommitteeId(Objects.requireNonNull(id)),
+                name,
+                acronym,
+                kind,
+                country,
+                Objects.requireNonNull(version));
     }
 }

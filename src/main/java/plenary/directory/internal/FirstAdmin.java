@@ -1,6 +1,7 @@
 package plenary.directory.internal;
 
 import java.security.SecureRandom;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ class FirstAdmin implements ApplicationRunner {
         accounts.save(new Account(
                 null,
                 "admin",
-                passwords.encode(password),
+                Objects.requireNonNull(passwords.encode(password)),
                 null,
                 true,
                 Set.of(new Account.AccountRole(Role.SECRETARIAT)),

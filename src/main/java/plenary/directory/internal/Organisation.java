@@ -1,5 +1,7 @@
 package plenary.directory.internal;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -8,9 +10,12 @@ import plenary.directory.OrganisationView;
 /** The organisation as stored: a single row. */
 @Table("organisation")
 public record Organisation(
-        @Id Long id, String name, String acronym, @Version Integer version) {
+        @Id @Nullable Long id,
+        String name,
+        @Nullable String acronym,
+        @Version @Nullable Integer version) {
 
     public OrganisationView view() {
-        return new OrganisationView(id, name, acronym, version);
+        return new OrganisationView(Objects.requireNonNull(id), name, acronym, Objects.requireNonNull(version));
     }
 }

@@ -1,5 +1,7 @@
 package plenary.directory.internal;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -12,24 +14,24 @@ import plenary.directory.Pronoun;
 /** A person as stored. */
 @Table("person")
 public record Person(
-        @Id Long id,
+        @Id @Nullable Long id,
         String name,
         Nationality nationality,
-        String affiliation,
-        Long committeeId,
+        @Nullable String affiliation,
+        @Nullable Long committeeId,
         Pronoun pronoun,
-        String email,
-        @Version Integer version) {
+        @Nullable String email,
+        @Version @Nullable Integer version) {
 
     public PersonView view() {
         return new PersonView(
-                new PersonId(id),
+                new PersonId(Objects.requireNonNull(id)),
                 name,
                 nationality,
                 affiliation,
                 committeeId == null ? null : new CommitteeId(committeeId),
                 pronoun,
                 email,
-                version);
+                Objects.requireNonNull(version));
     }
 }

@@ -3,6 +3,7 @@ package plenary.directory.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -72,7 +73,8 @@ public class SignInAttempts {
             events.publishEvent(new SignInFailed(username, address, reason, now));
             outcome.lockAccountUntil()
                     .ifPresent(until -> accounts.findByUsername(username).ifPresent(account -> {
-                        lockouts.lock(account.id(), now, until, outcome.accountFailures(), address);
+                        lockouts.lock(
+                                Objects.requireNonNull(account.id()), now, until, outcome.accountFailures(), address);
                         log.warn(
                                 "Account '{}' locked until {} after {} failed sign-ins",
                                 username,

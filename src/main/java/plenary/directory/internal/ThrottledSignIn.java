@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -63,13 +64,14 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
         try {
             Authentication signedIn = passwords.authenticate(withinBcryptsLimit(attempt));
-            PlenaryAccount account = (PlenaryAccount) signedIn.getPrincipal();
+            // An authenticated token always carries its principal.
+            PlenaryAccount account = (PlenaryAccount) Objects.requireNonNull(signedIn.getPrincipal());
             attempts.succeeded(account.accountId(), username, address, interactive());
             return signedIn;
         } catch (LockedException e) {
             // A locked account (AccountSignIn) is refused before its password is compared.
             Instant until = accounts.findByUsername(username)
-                    .flatMap(account -> lockouts.lockedUntil(account.id(), attempts.now()))
+                    .flatMap(account -> lockouts.lockedUntil(Objects.requireNonNull(account.id()), attempts.now()))
                     .orElse(attempts.now());
             attempts.refused(username, address, "account locked until " + until);
             throw new SignInLocked("This account is locked after too many failed sign-ins, until " + TIME.format(until)
