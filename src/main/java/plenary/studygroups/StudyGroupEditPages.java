@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,7 +88,7 @@ class StudyGroupEditPages {
         return "redirect:/study-groups";
     }
 
-    private String form(Model model, Long id, StudyGroupForm form, FormErrors errors) {
+    private String form(Model model, @Nullable Long id, StudyGroupForm form, FormErrors errors) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -99,7 +100,7 @@ class StudyGroupEditPages {
     }
 
     /** The chosen people, one select each and in order, with room for two more (at least three selects). */
-    private static List<Long> slots(List<Long> chosen) {
+    private static List<Long> slots(@Nullable List<Long> chosen) {
         List<Long> slots = new ArrayList<>(chosen == null ? List.of() : chosen);
         int size = Math.max(3, slots.size() + 2);
         while (slots.size() < size) {
@@ -110,20 +111,19 @@ class StudyGroupEditPages {
 
     /** A select left at "—" sends an empty value: on a page that means no one, not an empty entry. */
     private static StudyGroupForm withoutEmptySlots(StudyGroupForm f) {
-        return f == null
-                ? null
-                : new StudyGroupForm(
-                        f.title(),
-                        f.mandate(),
-                        f.status(),
-                        f.plannedMeetings(),
-                        chosen(f.coChairIds()),
-                        chosen(f.rapporteurIds()),
-                        chosen(f.committeeIds()),
-                        f.version());
+        // A @ModelAttribute is never null, so there is no null form to pass on.
+        return new StudyGroupForm(
+                f.title(),
+                f.mandate(),
+                f.status(),
+                f.plannedMeetings(),
+                chosen(f.coChairIds()),
+                chosen(f.rapporteurIds()),
+                chosen(f.committeeIds()),
+                f.version());
     }
 
-    private static List<Long> chosen(List<Long> ids) {
+    private static @Nullable List<Long> chosen(@Nullable List<Long> ids) {
         return ids == null ? null : ids.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -1,5 +1,7 @@
 package plenary.studygroups;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +36,7 @@ public class StudyGroupRecords {
 
     StudyGroupView update(long id, StudyGroupForm form) {
         StudyGroup current = find(id);
-        Versions.check("study group", form.version(), current.version(), current::view);
+        Versions.check("study group", form.version(), Objects.requireNonNull(current.version()), current::view);
         StudyGroupForm tidy = StudyGroupRules.tidy(form);
         validate(id, tidy);
         return Versions.save("study group", () -> groups.save(stored(id, tidy, form.version())), () -> find(id).view())
@@ -48,7 +50,7 @@ public class StudyGroupRecords {
                 () -> groups.deleteById(id), "Study group " + id + " still has meetings; delete them first.");
     }
 
-    private void validate(Long id, StudyGroupForm form) {
+    private void validate(@Nullable Long id, StudyGroupForm form) {
         Rules rules = StudyGroupRules.check(form, directory);
         if (form.title() != null) {
             boolean taken = groups.idsTitled(form.title()).stream().anyMatch(other -> !other.equals(id));
@@ -61,16 +63,17 @@ public class StudyGroupRecords {
         return groups.findById(id).orElseThrow(() -> new RecordNotFound("Study group", id));
     }
 
-    private static StudyGroup stored(Long id, StudyGroupForm form, Integer version) {
+    private static StudyGroup stored(@Nullable Long id, StudyGroupForm form, @Nullable Integer version) {
         return StudyGroup.of(
                 id,
-                form.title(),
+                // validate() refused a form without title or status; tidy() made absent lists empty.
+                Objects.requireNonNull(form.title()),
                 form.mandate(),
-                form.status(),
+                Objects.requireNonNull(form.status()),
                 form.plannedMeetings(),
-                form.coChairIds(),
-                form.rapporteurIds(),
-                form.committeeIds(),
+                Objects.requireNonNull(form.coChairIds()),
+                Objects.requireNonNull(form.rapporteurIds()),
+                Objects.requireNonNull(form.committeeIds()),
                 version);
     }
 }

@@ -1,6 +1,7 @@
 package plenary.studygroups;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.CommitteeId;
 import plenary.directory.PersonId;
 
@@ -8,9 +9,9 @@ import plenary.directory.PersonId;
 public record StudyGroupView(
         StudyGroupId id,
         String title,
-        String mandate,
+        @Nullable String mandate,
         StudyGroupStatus status,
-        Integer plannedMeetings,
+        @Nullable Integer plannedMeetings,
         List<PersonId> coChairIds,
         List<PersonId> rapporteurIds,
         List<CommitteeId> committeeIds,

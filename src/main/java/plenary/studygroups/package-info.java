@@ -4,4 +4,7 @@
  * {@link plenary.studygroups.StudyGroups} (which also tells who leads a group); the secretariat keeps them through
  * {@link plenary.studygroups.StudyGroupRecords}, which the demo record uses too.
  */
+@NullMarked
 package plenary.studygroups;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,8 @@
 package plenary.studygroups.internal;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -14,11 +16,11 @@ import plenary.studygroups.StudyGroupView;
 /** A study group as stored, with its co-chairs, rapporteurs and committees in the order given. */
 @Table("study_group")
 public record StudyGroup(
-        @Id Long id,
+        @Id @Nullable Long id,
         String title,
-        String mandate,
+        @Nullable String mandate,
         StudyGroupStatus status,
-        Integer plannedMeetings,
+        @Nullable Integer plannedMeetings,
 
         @MappedCollection(idColumn = "study_group_id", keyColumn = "list_index")
         List<CoChair> coChairs,
@@ -29,19 +31,19 @@ public record StudyGroup(
         @MappedCollection(idColumn = "study_group_id", keyColumn = "list_index")
         List<Participation> committees,
 
-        @Version Integer version) {
+        @Version @Nullable Integer version) {
 
     /** A record to save: {@code id} and {@code version} are null for a new one. */
     public static StudyGroup of(
-            Long id,
+            @Nullable Long id,
             String title,
-            String mandate,
+            @Nullable String mandate,
             StudyGroupStatus status,
-            Integer plannedMeetings,
+            @Nullable Integer plannedMeetings,
             List<Long> coChairIds,
             List<Long> rapporteurIds,
             List<Long> committeeIds,
-            Integer version) {
+            @Nullable Integer version) {
         return new StudyGroup(
                 id,
                 title,
@@ -56,7 +58,7 @@ public record StudyGroup(
 
     public StudyGroupView view() {
         return new StudyGroupView(
-                new StudyGroupId(id),
+                new StudyGroupId(Objects.requireNonNull(id)),
                 title,
                 mandate,
                 status,
@@ -64,7 +66,7 @@ public record StudyGroup(
                 coChairs.stream().map(c -> new PersonId(c.personId())).toList(),
                 rapporteurs.stream().map(r -> new PersonId(r.personId())).toList(),
                 committees.stream().map(c -> new CommitteeId(c.committeeId())).toList(),
-                version);
+                Objects.requireNonNull(version));
     }
 
     /** A person who co-chairs the group. */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeKind;
 import plenary.directory.CommitteeView;
@@ -43,6 +45,10 @@ public final class StudyGroupRules {
 
     /** The rules a tidy form breaks; the caller may add its own (a title already taken) before enforcing. */
     public static Rules check(StudyGroupForm form, Directory directory) {
+        // tidy() made absent lists empty.
+        List<Long> coChairIds = Objects.requireNonNull(form.coChairIds());
+        List<Long> rapporteurIds = Objects.requireNonNull(form.rapporteurIds());
+        List<Long> committeeIds = Objects.requireNonNull(form.committeeIds());
         Rules rules = new Rules()
                 .required(form.title(), "title")
                 .maxLength(form.title(), TITLE_MAX, "title")
@@ -54,21 +60,19 @@ public final class StudyGroupRules {
                 "plannedMeetings",
                 "range",
                 "must be between " + MEETINGS_MIN + " and " + MEETINGS_MAX);
-        people(rules, form.coChairIds(), "coChairIds", directory);
-        people(rules, form.rapporteurIds(), "rapporteurIds", directory);
-        form.rapporteurIds().stream()
+        people(rules, coChairIds, "coChairIds", directory);
+        people(rules, rapporteurIds, "rapporteurIds", directory);
+        rapporteurIds.stream()
                 .distinct()
-                .filter(id -> id != null && form.coChairIds().contains(id))
+                .filter(id -> id != null && coChairIds.contains(id))
                 .forEach(id -> rules.check(
                         false,
                         "rapporteurIds",
                         "distinct",
                         "names " + personName(id, directory) + ", who is already a co-chair"));
-        committees(rules, form.committeeIds(), directory);
+        committees(rules, committeeIds, directory);
         rules.check(
-                form.status() == null
-                        || !form.status().underWay()
-                        || !form.coChairIds().isEmpty(),
+                form.status() == null || !form.status().underWay() || !coChairIds.isEmpty(),
                 "coChairIds",
                 "required",
                 "must name at least one co-chair once the group is active, concluding or concluded");
@@ -122,11 +126,11 @@ public final class StudyGroupRules {
         return directory.person(new PersonId(id)).map(PersonView::name).orElse("person " + id);
     }
 
-    private static String text(String value) {
+    private static @Nullable String text(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static <T> List<T> list(List<T> values) {
+    private static <T> List<T> list(@Nullable List<T> values) {
         // Copied through a plain list rather than List.copyOf: an empty entry must reach the rules, not fail here.
         return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
     }
