@@ -1,76 +1,24 @@
 package plenary.directory;
 
-import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import plenary.web.FormErrors;
-import plenary.web.Forms;
 
-/** Pages where the secretariat manages accounts and their roles. */
+/** Pages where the secretariat manages accounts and their roles, and lifts a sign-in lockout. */
 @Controller
 @RequestMapping("/directory/accounts")
-@PreAuthorize("hasRole('SECRETARIAT')")
-class AccountPages {
+class AccountPages extends EntryPages<AccountForm, AccountView> {
 
     private final AccountRecords accounts;
     private final Directory directory;
 
     AccountPages(AccountRecords accounts, Directory directory) {
+        super("/directory/accounts", "directory/account");
         this.accounts = accounts;
         this.directory = directory;
-    }
-
-    @GetMapping
-    String list(Model model) {
-        model.addAttribute("accounts", accounts.all());
-        model.addAttribute("people", directory.people());
-        return "directory/accounts";
-    }
-
-    @GetMapping("/new")
-    String blank(Model model) {
-        return form(model, null, new AccountForm(null, null, null, null, true, null), FormErrors.none());
-    }
-
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
-        AccountView a = accounts.get(id);
-        model.addAttribute("lockedUntil", a.lockedUntil());
-        return form(
-                model,
-                id,
-                new AccountForm(a.username(), null, a.personId(), a.roles(), a.enabled(), a.version()),
-                FormErrors.none());
-    }
-
-    @PostMapping
-    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult binding, Model model) {
-        return Forms.submit(
-                binding,
-                () -> accounts.create(form),
-                saved -> "redirect:/directory/accounts",
-                errors -> form(model, null, withoutPassword(form), errors));
-    }
-
-    @PostMapping("/{id}")
-    String update(
-            @PathVariable long id,
-            @Valid @ModelAttribute("form") AccountForm form,
-            BindingResult binding,
-            Model model) {
-        return Forms.submit(
-                binding,
-                () -> accounts.update(id, form),
-                saved -> "redirect:/directory/accounts",
-                errors -> form(model, id, withoutPassword(form), errors));
     }
 
     @PostMapping("/{id}/unlock")
@@ -79,22 +27,54 @@ class AccountPages {
         return "redirect:/directory/accounts/" + id;
     }
 
-    @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id) {
+    @Override
+    List<AccountView> all() {
+        return accounts.all();
+    }
+
+    @Override
+    AccountView get(long id) {
+        return accounts.get(id);
+    }
+
+    @Override
+    AccountView create(AccountForm form) {
+        return accounts.create(form);
+    }
+
+    @Override
+    AccountView update(long id, AccountForm form) {
+        return accounts.update(id, form);
+    }
+
+    @Override
+    void remove(long id) {
         accounts.delete(id);
-        return "redirect:/directory/accounts";
+    }
+
+    @Override
+    AccountForm blankForm() {
+        return new AccountForm(null, null, null, null, true, null);
+    }
+
+    @Override
+    AccountForm formOf(AccountView a) {
+        return new AccountForm(a.username(), null, a.personId(), a.roles(), a.enabled(), a.version());
+    }
+
+    @Override
+    void offerChoices(Model model) {
+        model.addAttribute("people", directory.people());
+    }
+
+    @Override
+    void describe(AccountView account, Model model) {
+        model.addAttribute("lockedUntil", account.lockedUntil());
     }
 
     // A password is never sent back to the browser, not even the one just typed.
-    private static AccountForm withoutPassword(AccountForm form) {
+    @Override
+    AccountForm echoed(AccountForm form) {
         return new AccountForm(form.username(), null, form.personId(), form.roles(), form.enabled(), form.version());
-    }
-
-    private String form(Model model, @Nullable Long id, AccountForm form, FormErrors errors) {
-        model.addAttribute("id", id);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("people", directory.people());
-        return "directory/account";
     }
 }
