@@ -61,8 +61,8 @@ class Dossiers {
     private List<Published> published(long studyGroupId) {
         List<Published> published = new ArrayList<>();
         for (MeetingSummary meeting : meetings.ofStudyGroup(new StudyGroupId(studyGroupId))) {
-            Optional<String> document =
-                    reports.findByMeetingId(meeting.id().value()).flatMap(r -> queries.publishedDocument(r.id(), null));
+            Optional<String> document = reports.findByMeetingId(meeting.id().value())
+                    .flatMap(r -> queries.publishedDocument(r.savedId(), null));
             document.ifPresent(d -> published.add(new Published(meeting.ordinal(), json.read(d))));
         }
         return published;

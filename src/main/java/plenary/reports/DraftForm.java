@@ -1,5 +1,6 @@
 package plenary.reports;
 
+import org.jspecify.annotations.Nullable;
 import plenary.kernel.MaxLength;
 import plenary.kernel.PlainText;
 
@@ -8,7 +9,8 @@ import plenary.kernel.PlainText;
  * version, which replaces what was edited by hand: {@code version} names the latest version the request was made on.
  */
 public record DraftForm(
-        Integer version, @MaxLength(500) @PlainText String note) {
+        @Nullable Integer version,
+        @MaxLength(500) @PlainText @Nullable String note) {
 
     public static DraftForm first() {
         return new DraftForm(null, null);

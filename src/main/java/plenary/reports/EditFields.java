@@ -2,6 +2,7 @@ package plenary.reports;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -48,7 +49,7 @@ final class EditFields {
     }
 
     /** A number as a form sends it, or null (which the service refuses as missing) when it is none. */
-    static Integer number(String value) {
+    static @Nullable Integer number(@Nullable String value) {
         try {
             return value == null ? null : Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {

@@ -2,6 +2,7 @@ package plenary.reports;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +35,7 @@ class ReportApi {
 
     @PostMapping("/draft")
     @ResponseStatus(HttpStatus.CREATED)
-    ReportView draft(@PathVariable long meetingId, @Valid @RequestBody(required = false) DraftForm form) {
+    ReportView draft(@PathVariable long meetingId, @Valid @RequestBody(required = false) @Nullable DraftForm form) {
         return records.draft(meetingId, form == null ? DraftForm.first() : form);
     }
 

@@ -2,6 +2,7 @@ package plenary.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A report as it is typeset: a title block, then numbered sections of paragraphs. Every format (HTML, PDF,
@@ -11,8 +12,9 @@ import java.util.List;
  *                  (e.g. "cscap-sg-mnsg-meeting-3-report")
  * @param title     "Report of the Meeting of the CSCAP Study Group on Multilateral Security Governance in
  *                  Northeast Asia"
- * @param subtitle  "November 14 2011, Vladivostok, Russia"
- * @param date      the date the report is about (the meeting's date; for a dossier, the last meeting's)
+ * @param subtitle  "November 14 2011, Vladivostok, Russia", or null for none
+ * @param date      the date the report is about (the meeting's date; for a dossier, the last meeting's; null for a
+ *                  dossier without any)
  * @param author    who issues it, e.g. "CSCAP Study Group on Multilateral Security Governance in Northeast Asia"
  * @param status    the line under the title: "Draft version 3" or "Published report no. 2, 28 November 2026"
  * @param speakers  the speakers the text refers to, as roles (never persons under a non-attribution rule)
@@ -21,8 +23,8 @@ import java.util.List;
 public record ReportDocument(
         String id,
         String title,
-        String subtitle,
-        LocalDate date,
+        @Nullable String subtitle,
+        @Nullable LocalDate date,
         String author,
         String status,
         List<Speaker> speakers,
@@ -49,7 +51,11 @@ public record ReportDocument(
      * @param subsections nested sections (sessions within a meeting's section in a dossier)
      */
     public record Section(
-            String eId, String number, String heading, List<Paragraph> paragraphs, List<Section> subsections) {}
+            String eId,
+            @Nullable String number,
+            String heading,
+            List<Paragraph> paragraphs,
+            List<Section> subsections) {}
 
     /** A paragraph: runs of text, some of which refer to a speaker or link elsewhere. */
     public record Paragraph(String eId, List<Span> spans) {
@@ -66,7 +72,8 @@ public record ReportDocument(
      * A run of text. {@code speaker} marks it as a reference to a speaker (the eId of a {@link Speaker});
      * {@code href} makes it a link (in a dossier, to another meeting's section: "#sec_2").
      */
-    public record Span(String text, String speaker, String href) {
+    public record Span(
+            String text, @Nullable String speaker, @Nullable String href) {
 
         public static Span text(String text) {
             return new Span(text, null, null);

@@ -1,5 +1,6 @@
 package plenary.reports;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,7 @@ class ReportDownloads {
     ResponseEntity<byte[]> report(
             @PathVariable long meetingId,
             @RequestParam(name = "format", defaultValue = "html") String format,
-            @RequestParam(name = "version", required = false) String version,
+            @RequestParam(name = "version", required = false) @Nullable String version,
             WebRequest request) {
         ReportFormat chosen = DocumentFiles.format(format);
         return files.file(chosen, reports.export(meetingId, version, chosen), request);

@@ -1,6 +1,7 @@
 package plenary.reports;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A format a report is typeset in, as asked for with {@code ?format=html|pdf|docx|md|akn}: its media type and the
@@ -48,7 +49,7 @@ public enum ReportFormat {
      *
      * @throws IllegalArgumentException when it names none
      */
-    public static ReportFormat of(String parameter) {
+    public static ReportFormat of(@Nullable String parameter) {
         if (parameter == null) {
             throw new IllegalArgumentException("No report format given");
         }

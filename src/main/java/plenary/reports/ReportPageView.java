@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import plenary.reports.internal.ReportTexts.Text;
 import plenary.web.FormErrors;
 
@@ -14,7 +15,7 @@ import plenary.web.FormErrors;
  *
  * @param report   the report, or null while the meeting has none
  * @param shown    the number of the version shown
- * @param html     the version shown, as an HTML article
+ * @param html     the version shown, as an HTML article, or null while the meeting has no report
  * @param texts    the texts of the latest version, in reading order, for the edit form
  * @param values   what each text's field holds, by eId ("title", "subtitle", a section's or paragraph's eId)
  * @param leaks    the leaks of a refused publication, by eId of the text they stand in
@@ -22,9 +23,9 @@ import plenary.web.FormErrors;
 public record ReportPageView(
         long meetingId,
         String title,
-        ReportView report,
+        @Nullable ReportView report,
         int shown,
-        String html,
+        @Nullable String html,
         boolean keeper,
         boolean participant,
         List<Text> texts,
@@ -32,7 +33,7 @@ public record ReportPageView(
         List<LeakView> allLeaks,
         Map<String, List<LeakView>> leaks,
         FormErrors errors,
-        String notice) {
+        @Nullable String notice) {
 
     public boolean latestShown() {
         return report != null && shown == report.latestVersion();

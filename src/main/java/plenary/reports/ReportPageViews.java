@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import plenary.reports.formats.ReportTypesetter;
 import plenary.reports.internal.ReportTexts;
@@ -24,7 +25,7 @@ class ReportPageViews {
         this.typesetter = typesetter;
     }
 
-    ReportPageView of(long meetingId, Integer version) {
+    ReportPageView of(long meetingId, @Nullable Integer version) {
         return of(meetingId, version, Map.of(), List.of(), FormErrors.none(), null);
     }
 
@@ -34,11 +35,11 @@ class ReportPageViews {
      */
     ReportPageView of(
             long meetingId,
-            Integer version,
+            @Nullable Integer version,
             Map<String, String> submitted,
             List<LeakView> leaks,
             FormErrors errors,
-            String notice) {
+            @Nullable String notice) {
         boolean keeper = reports.mayKeep(meetingId);
         boolean participant = reports.tookPart(meetingId);
         Optional<ReportView> found = reports.view(meetingId);

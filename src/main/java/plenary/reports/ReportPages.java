@@ -3,6 +3,7 @@ package plenary.reports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,7 @@ class ReportPages {
     }
 
     @GetMapping
-    String show(@PathVariable long meetingId, @RequestParam(required = false) Integer version, Model model) {
+    String show(@PathVariable long meetingId, @RequestParam(required = false) @Nullable Integer version, Model model) {
         if (!reports.mayReadDrafts(meetingId)) {
             return "redirect:/reports/" + meetingId;
         }
@@ -56,7 +57,7 @@ class ReportPages {
     ResponseEntity<byte[]> download(
             @PathVariable long meetingId,
             @RequestParam(defaultValue = "html") String format,
-            @RequestParam(required = false) String version,
+            @RequestParam(required = false) @Nullable String version,
             WebRequest request) {
         ReportFormat chosen = DocumentFiles.format(format);
         return files.file(chosen, reports.export(meetingId, version, chosen), request);
@@ -72,7 +73,7 @@ class ReportPages {
     @PostMapping("/draft")
     String draft(
             @PathVariable long meetingId,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) @Nullable Integer version,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -105,7 +106,7 @@ class ReportPages {
     @PostMapping("/publish")
     String publish(
             @PathVariable long meetingId,
-            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) @Nullable Integer version,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {

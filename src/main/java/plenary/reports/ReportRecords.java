@@ -1,6 +1,8 @@
 package plenary.reports;
 
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +98,11 @@ public class ReportRecords {
         Report published = Versions.save(
                 "report", () -> publishing.publish(report, sources.of(meetingId)), () -> current(meetingId));
         events.publishEvent(new ReportPublished(
-                new MeetingId(meetingId), published.publishedNumber(), published.latestVersion(), ReportGate.who()));
+                new MeetingId(meetingId),
+                // A published report has its number in the series.
+                Objects.requireNonNull(published.publishedNumber()),
+                published.latestVersion(),
+                ReportGate.who()));
         return views.of(published);
     }
 
@@ -104,7 +110,7 @@ public class ReportRecords {
         return views.of(gate.report(meetingId));
     }
 
-    private static String note(String given, String otherwise) {
+    private static String note(@Nullable String given, String otherwise) {
         return given == null || given.isBlank()
                 ? otherwise
                 : given.strip().substring(0, Math.min(given.strip().length(), 500));

@@ -2,6 +2,7 @@ package plenary.reports;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ class Reports {
 
     List<VersionSummary> versions(long meetingId) {
         gate.requireDraftReader(meetingId);
-        return queries.versions(gate.report(meetingId).id());
+        return queries.versions(gate.report(meetingId).savedId());
     }
 
     VersionView version(long meetingId, int number) {
@@ -79,7 +80,7 @@ class Reports {
      * the one asking may read: the latest version for those who read drafts, the last publication for everyone else. A
      * version that was published reads as published (numbered and dated) to everyone; others only to draft readers.
      */
-    ReportDocument document(long meetingId, String version) {
+    ReportDocument document(long meetingId, @Nullable String version) {
         return read(meetingId, version).document();
     }
 
@@ -87,7 +88,7 @@ class Reports {
      * The document as {@link #document} gives it, to be taken away as a file in {@code format}: a version never
      * published is a restricted record, and its export is announced (for the audit).
      */
-    ReportDocument export(long meetingId, String version, ReportFormat format) {
+    ReportDocument export(long meetingId, @Nullable String version, ReportFormat format) {
         Read read = read(meetingId, version);
         if (read.draft() != null) {
             events.publishEvent(
@@ -97,9 +98,9 @@ class Reports {
     }
 
     // The document read, and its version's number when that version was never published.
-    private record Read(ReportDocument document, Integer draft) {}
+    private record Read(ReportDocument document, @Nullable Integer draft) {}
 
-    private Read read(long meetingId, String version) {
+    private Read read(long meetingId, @Nullable String version) {
         Report report = gate.report(meetingId);
         if (PUBLISHED.equalsIgnoreCase(String.valueOf(version)) || version == null && !gate.mayReadDrafts(meetingId)) {
             return new Read(
@@ -123,7 +124,7 @@ class Reports {
 
     /** The meeting's report's last publication, if it was published. */
     Optional<PublicationView> publication(long meetingId) {
-        return gate.find(meetingId).flatMap(r -> queries.publication(r.id()));
+        return gate.find(meetingId).flatMap(r -> queries.publication(r.savedId()));
     }
 
     boolean mayReadDrafts(long meetingId) {
@@ -139,8 +140,8 @@ class Reports {
         return gate.tookPart(meetingId);
     }
 
-    private Optional<ReportDocument> published(Report report, Integer number) {
-        return queries.publishedDocument(report.id(), number).map(json::read);
+    private Optional<ReportDocument> published(Report report, @Nullable Integer number) {
+        return queries.publishedDocument(report.savedId(), number).map(json::read);
     }
 
     private static int number(String version) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +31,8 @@ class ReviewPages {
     @PostMapping("/review")
     String send(
             @PathVariable long meetingId,
-            @RequestParam(required = false) Integer version,
-            @RequestParam(required = false) String deadline,
+            @RequestParam(required = false) @Nullable Integer version,
+            @RequestParam(required = false) @Nullable String deadline,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -47,9 +48,9 @@ class ReviewPages {
     @PostMapping("/suggestions")
     String suggest(
             @PathVariable long meetingId,
-            @RequestParam(required = false) String paragraph,
-            @RequestParam(required = false) String text,
-            @RequestParam(required = false) String rationale,
+            @RequestParam(required = false) @Nullable String paragraph,
+            @RequestParam(required = false) @Nullable String text,
+            @RequestParam(required = false) @Nullable String rationale,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -95,7 +96,7 @@ class ReviewPages {
     }
 
     /** A deadline as a browser's date and time field sends it, read as UTC; null when none was given. */
-    static Instant instant(String deadline) {
+    static @Nullable Instant instant(@Nullable String deadline) {
         if (deadline == null || deadline.isBlank()) {
             return null;
         }

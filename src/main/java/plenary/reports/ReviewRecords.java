@@ -2,6 +2,8 @@ package plenary.reports;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -83,15 +85,23 @@ class ReviewRecords {
                 "report",
                 () -> reports.save(report.inState(ReportState.IN_REVIEW)),
                 () -> views.of(gate.report(meetingId)));
-        reviews.findByReportIdAndClosedAtIsNull(report.id()).forEach(open -> reviews.save(open.closed(now)));
+        reviews.findByReportIdAndClosedAtIsNull(report.savedId()).forEach(open -> reviews.save(open.closed(now)));
         Review review = reviews.save(new Review(
-                null, report.id(), report.latestVersion(), form.deadline(), ReportGate.who(), now, null, null));
+                null,
+                report.savedId(),
+                report.latestVersion(),
+                // The rules above refused a form without a deadline.
+                Objects.requireNonNull(form.deadline()),
+                ReportGate.who(),
+                now,
+                null,
+                null));
         List<PersonId> participants = gate.meeting(meetingId).participants().stream()
                 .map(p -> p.personId())
                 .toList();
         events.publishEvent(new ReportSentForReview(
                 new MeetingId(meetingId),
-                review.id(),
+                review.savedId(),
                 review.versionNumber(),
                 versioning.latest(report).title(),
                 review.deadline(),
@@ -106,7 +116,7 @@ class ReviewRecords {
             throw new AccessDeniedException("Only the meeting's participants suggest corrections of its report.");
         }
         Report report = gate.report(meetingId);
-        Review review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.id())
+        Review review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.savedId())
                 .filter(Review::open)
                 .orElseThrow(() -> InvalidRecord.of("deadline", "deadline", "the report is not open for review"));
         ReportDocument latest = versioning.latest(report);
@@ -124,9 +134,10 @@ class ReviewRecords {
         long person = CurrentAccount.personId().orElseThrow();
         Suggestion saved = suggestions.save(new Suggestion(
                 null,
-                review.id(),
-                form.paragraph(),
-                form.text().strip(),
+                review.savedId(),
+                // The rules above refused a form without a paragraph or a text.
+                Objects.requireNonNull(form.paragraph()),
+                Objects.requireNonNull(form.text()).strip(),
                 blankToNull(form.rationale()),
                 person,
                 now,
@@ -178,7 +189,7 @@ class ReviewRecords {
         Suggestion suggestion = suggestions
                 .findById(suggestionId)
                 .filter(s -> reviews.findById(s.reviewId())
-                        .map(r -> r.reportId() == report.id())
+                        .map(r -> r.reportId() == report.savedId())
                         .orElse(false))
                 .orElseThrow(() -> new RecordNotFound("Suggestion", suggestionId));
         if (suggestion.state() != SuggestionState.OPEN) {
@@ -190,7 +201,7 @@ class ReviewRecords {
         return suggestion;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

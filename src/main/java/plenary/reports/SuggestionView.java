@@ -1,6 +1,7 @@
 package plenary.reports;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A participant's suggested correction of one paragraph: the paragraph (by its eId, and where it stands), the text
@@ -12,10 +13,10 @@ public record SuggestionView(
         String paragraph,
         String location,
         String text,
-        String rationale,
+        @Nullable String rationale,
         long personId,
-        String by,
+        @Nullable String by,
         Instant madeAt,
         SuggestionState state,
-        Integer takenIn,
+        @Nullable Integer takenIn,
         int version) {}

@@ -1,6 +1,13 @@
 package plenary.reports;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One saved version of a report with its document. */
-record VersionView(long meetingId, int number, String savedBy, Instant savedAt, String note, ReportDocument document) {}
+record VersionView(
+        long meetingId,
+        int number,
+        String savedBy,
+        Instant savedAt,
+        @Nullable String note,
+        ReportDocument document) {}

@@ -9,4 +9,7 @@
  * {@link plenary.reports.ReportPublished}, {@link plenary.reports.DraftReportExported} and
  * {@link plenary.reports.ReportSentForReview}.
  */
+@NullMarked
 package plenary.reports;
+
+import org.jspecify.annotations.NullMarked;

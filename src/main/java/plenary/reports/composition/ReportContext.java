@@ -2,6 +2,7 @@ package plenary.reports.composition;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
 import plenary.directory.PersonId;
@@ -25,11 +26,11 @@ public record ReportContext(
         Map<InstitutionId, InstitutionView> institutions,
         List<MeetingSummary> meetingsOfGroup) {
 
-    PersonView person(PersonId id) {
+    @Nullable PersonView person(@Nullable PersonId id) {
         return id == null ? null : people.get(id);
     }
 
-    MeetingSummary meetingNumbered(int ordinal) {
+    @Nullable MeetingSummary meetingNumbered(int ordinal) {
         return meetingsOfGroup.stream()
                 .filter(m -> m.ordinal() == ordinal)
                 .findFirst()

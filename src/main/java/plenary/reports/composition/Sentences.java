@@ -6,6 +6,7 @@ import static plenary.reports.composition.SessionPassage.linksTo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.PersonId;
 import plenary.institutions.InstitutionId;
 import plenary.meetings.InterventionKind;
@@ -33,7 +34,7 @@ final class Sentences {
         this.references = references;
     }
 
-    List<Span> of(InterventionView intervention, InterventionView before, InterventionView after) {
+    List<Span> of(InterventionView intervention, @Nullable InterventionView before, @Nullable InterventionView after) {
         List<Span> spans = new ArrayList<>();
         if (competing(intervention, after) && !framedBy(before, intervention)) {
             spans.add(Span.text(competingAssessments(intervention) + " "));
@@ -62,7 +63,8 @@ final class Sentences {
         return spans;
     }
 
-    private String connective(InterventionView intervention, InterventionView before, InterventionView after) {
+    private @Nullable String connective(
+            InterventionView intervention, @Nullable InterventionView before, @Nullable InterventionView after) {
         if (competing(intervention, after)) {
             return "On the one hand, ";
         }
@@ -89,7 +91,7 @@ final class Sentences {
     }
 
     /** The same speaker doing the same again ("He argued … He also argued …"). */
-    private static boolean continues(InterventionView intervention, InterventionView before) {
+    private static boolean continues(InterventionView intervention, @Nullable InterventionView before) {
         return before != null
                 && intervention.speakerPersonId() != null
                 && intervention.speakerPersonId().equals(before.speakerPersonId())
@@ -103,7 +105,7 @@ final class Sentences {
     }
 
     /** A proposal that follows its own speaker's negative assessment offers an alternative: "Instead" he proposed. */
-    private static boolean isAlternativeTo(InterventionView intervention, InterventionView before) {
+    private static boolean isAlternativeTo(InterventionView intervention, @Nullable InterventionView before) {
         return before != null
                 && intervention.kind() == InterventionKind.PROPOSAL
                 && before.kind() == InterventionKind.ASSESSMENT
@@ -113,7 +115,7 @@ final class Sentences {
     }
 
     /** A general discussion of mixed views just before a pair of assessments already says they compete. */
-    private static boolean framedBy(InterventionView before, InterventionView intervention) {
+    private static boolean framedBy(@Nullable InterventionView before, InterventionView intervention) {
         return before != null
                 && before.kind() == InterventionKind.GENERAL_DISCUSSION
                 && before.stance() == Stance.MIXED
@@ -137,7 +139,7 @@ final class Sentences {
                 .map(link -> elaboration(link, intervention.speakerPersonId()));
     }
 
-    private String elaboration(LinkView link, PersonId speaker) {
+    private String elaboration(LinkView link, @Nullable PersonId speaker) {
         MeetingSummary earlier = context.meetingNumbered(link.targetMeetingOrdinal());
         String when = earlier == null ? "" : " in " + Wording.month(earlier.startsOn());
         String where = "the " + Wording.ordinal(link.targetMeetingOrdinal()) + " meeting of the Study Group" + when;

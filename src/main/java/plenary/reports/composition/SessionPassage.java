@@ -2,6 +2,7 @@ package plenary.reports.composition;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionView;
 import plenary.meetings.LinkKind;
@@ -91,7 +92,7 @@ final class SessionPassage {
     }
 
     /** Whether two interventions are a pair of competing assessments: opposite stances, the second disagreeing. */
-    static boolean competing(InterventionView first, InterventionView second) {
+    static boolean competing(@Nullable InterventionView first, @Nullable InterventionView second) {
         if (first == null
                 || second == null
                 || first.kind() != InterventionKind.ASSESSMENT
@@ -105,7 +106,7 @@ final class SessionPassage {
         return opposite || disagrees;
     }
 
-    static boolean linksTo(InterventionView from, InterventionView to, LinkKind... kinds) {
+    static boolean linksTo(@Nullable InterventionView from, @Nullable InterventionView to, LinkKind... kinds) {
         if (from == null || to == null) {
             return false;
         }

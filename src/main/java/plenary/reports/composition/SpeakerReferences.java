@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.CommitteeView;
 import plenary.directory.PersonId;
 import plenary.directory.PersonView;
@@ -35,7 +36,7 @@ final class SpeakerReferences {
     private final Set<PersonId> introduced = new HashSet<>();
     private final Map<String, Integer> introducedByGroup = new HashMap<>();
     private boolean twoPresenters;
-    private PersonId previous;
+    private @Nullable PersonId previous;
 
     SpeakerReferences(ReportContext context) {
         this.context = context;
@@ -73,9 +74,10 @@ final class SpeakerReferences {
      * The same, where the record describes this speaker otherwise than the meeting's rule does (the seed's
      * "A Russian participant" in a meeting reported without attribution).
      */
-    String refer(PersonId personId, AttributionRule describedBy) {
+    String refer(PersonId personId, @Nullable AttributionRule describedBy) {
         AttributionRule rule = describedBy == null ? this.rule : describedBy;
-        PersonView person = context.person(personId);
+        // A speaker took part in the meeting, and the context has every participant.
+        PersonView person = Objects.requireNonNull(context.person(personId), "speaker not among the participants");
         String words;
         if (Objects.equals(previous, personId)) {
             words = pronoun(person).subject();
@@ -99,7 +101,8 @@ final class SpeakerReferences {
     }
 
     String speakerEId(PersonId personId) {
-        return speakers.get(personId).eId();
+        return Objects.requireNonNull(speakers.get(personId), "speaker not referred to yet")
+                .eId();
     }
 
     List<Speaker> speakers() {
@@ -190,7 +193,7 @@ final class SpeakerReferences {
         return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
     }
 
-    private static Pronoun pronoun(PersonView person) {
+    private static Pronoun pronoun(@Nullable PersonView person) {
         return person == null ? Pronoun.THEY : person.pronoun();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
+import org.jspecify.annotations.Nullable;
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Speaker;
 
@@ -16,7 +17,7 @@ import plenary.reports.ReportDocument.Speaker;
 final class AknReferences {
 
     /** A speaker as the text refers to them: the TLCPerson's eId and the TLCRole's eId (or null). */
-    record Person(String eId, String roleEId) {}
+    record Person(String eId, @Nullable String roleEId) {}
 
     private final String jurisdiction;
     private final String workName;
@@ -52,7 +53,7 @@ final class AknReferences {
     }
 
     /** The speaker a span refers to, or null if the report names no such speaker. */
-    Person person(String speakerEId) {
+    @Nullable Person person(@Nullable String speakerEId) {
         return speakerEId == null ? null : persons.get(speakerEId);
     }
 

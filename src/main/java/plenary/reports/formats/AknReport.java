@@ -5,6 +5,8 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Section;
 import plenary.reports.ReportDocument.Span;
@@ -125,7 +127,8 @@ final class AknReport {
         }
     }
 
-    private static boolean present(String text) {
+    @Contract("null -> false")
+    private static boolean present(@Nullable String text) {
         return text != null && !text.isBlank();
     }
 }

@@ -2,6 +2,7 @@ package plenary.reports.formats;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /** Akoma Ntoso elements as they are written: one block a line, text cleaned, attributes in name-value pairs. */
 final class AknXml {
@@ -16,7 +17,7 @@ final class AknXml {
     }
 
     /** Opens a block element on a line of its own. */
-    AknXml open(String name, String... attributes) throws XMLStreamException {
+    AknXml open(String name, @Nullable String... attributes) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth++));
         element(name, attributes);
         return this;
@@ -30,14 +31,14 @@ final class AknXml {
     }
 
     /** Starts an element on a line of its own whose content is text and inline elements; {@link #end()} ends it. */
-    AknXml start(String name, String... attributes) throws XMLStreamException {
+    AknXml start(String name, @Nullable String... attributes) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
         element(name, attributes);
         return this;
     }
 
     /** A block element on one line holding only text. */
-    AknXml line(String name, String text, String... attributes) throws XMLStreamException {
+    AknXml line(String name, String text, @Nullable String... attributes) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
         element(name, attributes);
         text(text);
@@ -46,7 +47,7 @@ final class AknXml {
     }
 
     /** An element without content, on a line of its own. */
-    AknXml empty(String name, String... attributes) throws XMLStreamException {
+    AknXml empty(String name, @Nullable String... attributes) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
         xml.writeEmptyElement(name);
         attributes(attributes);
@@ -54,7 +55,7 @@ final class AknXml {
     }
 
     /** Opens an inline element, within text. */
-    AknXml inline(String name, String... attributes) throws XMLStreamException {
+    AknXml inline(String name, @Nullable String... attributes) throws XMLStreamException {
         element(name, attributes);
         return this;
     }
@@ -70,12 +71,12 @@ final class AknXml {
         return this;
     }
 
-    private void element(String name, String... attributes) throws XMLStreamException {
+    private void element(String name, @Nullable String... attributes) throws XMLStreamException {
         xml.writeStartElement(name);
         attributes(attributes);
     }
 
-    private void attributes(String... attributes) throws XMLStreamException {
+    private void attributes(@Nullable String... attributes) throws XMLStreamException {
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
                 xml.writeAttribute(attributes[i], ReportText.clean(attributes[i + 1]));

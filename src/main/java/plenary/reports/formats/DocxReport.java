@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import plenary.reports.ReportDocument;
@@ -54,7 +55,7 @@ final class DocxReport {
         core.setIdentifier(ReportText.oneLine(doc.id()));
     }
 
-    private static void line(XWPFDocument docx, String style, String text) {
+    private static void line(XWPFDocument docx, String style, @Nullable String text) {
         if (text != null && !text.isBlank()) {
             XWPFParagraph paragraph = docx.createParagraph();
             paragraph.setStyle(style);

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Span;
 import plenary.reports.formats.Outline.Part;
@@ -113,7 +114,7 @@ final class HtmlReport {
         }
     }
 
-    static void meta(String name, String content, StringBuilder out) {
+    static void meta(String name, @Nullable String content, StringBuilder out) {
         if (content != null && !content.isBlank()) {
             out.append("<meta name=\"")
                     .append(name)
@@ -123,7 +124,7 @@ final class HtmlReport {
         }
     }
 
-    private static void line(String element, String cssClass, String text, StringBuilder out) {
+    private static void line(String element, String cssClass, @Nullable String text, StringBuilder out) {
         if (text != null && !text.isBlank()) {
             out.append('<')
                     .append(element)

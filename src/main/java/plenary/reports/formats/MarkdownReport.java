@@ -3,6 +3,7 @@ package plenary.reports.formats;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Span;
 import plenary.reports.formats.Outline.Part;
@@ -60,7 +61,7 @@ final class MarkdownReport {
         }
     }
 
-    private static void block(String text, StringBuilder out) {
+    private static void block(@Nullable String text, StringBuilder out) {
         if (text != null && !text.isBlank()) {
             out.append(lineStart(inline(text).strip())).append("\n\n");
         }

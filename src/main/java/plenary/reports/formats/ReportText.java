@@ -2,6 +2,7 @@ package plenary.reports.formats;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import plenary.reports.ReportDocument.Section;
 
 /** How every format reads the model's text: cleaned characters, section titles, and links it may follow. */
@@ -15,7 +16,7 @@ final class ReportText {
     private ReportText() {}
 
     /** The text without characters that cannot be printed or carried in XML; null becomes "". */
-    static String clean(String text) {
+    static String clean(@Nullable String text) {
         if (text == null) {
             return "";
         }
@@ -23,7 +24,7 @@ final class ReportText {
     }
 
     /** The text cleaned, with every run of white space (line breaks included) made one space. */
-    static String oneLine(String text) {
+    static String oneLine(@Nullable String text) {
         return clean(text).replaceAll("\\s+", " ");
     }
 
@@ -45,7 +46,7 @@ final class ReportText {
      * The link target if a reader may follow it (a fragment, a relative path, http, https or mailto), else null:
      * a report is published, so a "javascript:" or "data:" link must never reach a page or file.
      */
-    static String href(String href) {
+    static @Nullable String href(@Nullable String href) {
         if (href == null || href.isBlank()) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import plenary.kernel.Rules;
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Paragraph;
@@ -185,7 +186,7 @@ public final class DocumentEdits {
         return text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(String text) {
         return text.isEmpty() ? null : text;
     }
 }

@@ -2,6 +2,7 @@ package plenary.reports.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 import plenary.reports.PublicationView;
@@ -9,7 +10,7 @@ import plenary.reports.PublicationView;
 /** A publication of a report: the version published, its number and date, and the document exactly as published. */
 @Table("report_publication")
 record Publication(
-        @Id Long id,
+        @Id @Nullable Long id,
         long reportId,
         int publishedNumber,
         int versionNumber,
@@ -17,7 +18,7 @@ record Publication(
         Instant publishedAt,
         String publishedBy,
         String title,
-        String subtitle,
+        @Nullable String subtitle,
         String document) {
 
     PublicationView view() {

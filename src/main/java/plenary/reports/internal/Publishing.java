@@ -54,14 +54,14 @@ public class Publishing {
     /** Whether the report's latest version was published already (publishing it again changes nothing). */
     public boolean latestPublished(Report report) {
         return publications
-                .findByReportIdAndVersionNumber(report.id(), report.latestVersion())
+                .findByReportIdAndVersionNumber(report.savedId(), report.latestVersion())
                 .isPresent();
     }
 
     /** The document the public would read if the report's latest version were published now. */
     ReportDocument asPublished(Report report, int number, LocalDate on) {
         ReportDocument document = versioning.latest(report);
-        if (reviews.existsByReportId(report.id())) {
+        if (reviews.existsByReportId(report.savedId())) {
             document = DocumentEdits.withSummarySentence(document, REVIEWED);
         }
         return DocumentEdits.withStatus(document, "Published report no. " + number + ", " + DATE.format(on));
@@ -81,7 +81,7 @@ public class Publishing {
         Report published = reports.save(report.published(number));
         publications.save(new Publication(
                 null,
-                report.id(),
+                report.savedId(),
                 number,
                 report.latestVersion(),
                 today,
@@ -90,7 +90,7 @@ public class Publishing {
                 document.title(),
                 document.subtitle(),
                 json.write(document)));
-        reviews.findByReportIdAndClosedAtIsNull(report.id()).forEach(open -> reviews.save(open.closed(now)));
+        reviews.findByReportIdAndClosedAtIsNull(report.savedId()).forEach(open -> reviews.save(open.closed(now)));
         return published;
     }
 }

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import plenary.reports.PublicationView;
@@ -76,7 +78,7 @@ public class ReportQueries {
     }
 
     /** The document of the report's last publication, or of the publication of one version, as JSON. */
-    public Optional<String> publishedDocument(long reportId, Integer versionNumber) {
+    public Optional<String> publishedDocument(long reportId, @Nullable Integer versionNumber) {
         // Two statements: PostgreSQL cannot type a parameter that is only ever compared with NULL.
         String sql = versionNumber == null
                 ? "SELECT document FROM report_publication WHERE report_id = :report "
@@ -90,7 +92,8 @@ public class ReportQueries {
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
+        // Only NOT NULL columns are read as instants.
+        return Objects.requireNonNull(rs.getObject(column, OffsetDateTime.class), column)
+                .toInstant();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import plenary.reports.ReportDocument;
 import plenary.reports.ReportDocument.Paragraph;
 import plenary.reports.ReportDocument.Section;
@@ -53,7 +54,7 @@ public final class ReportTexts {
     }
 
     /** Where the text with this eId stands, or null when the report has none. */
-    public static String location(ReportDocument doc, String eId) {
+    public static @Nullable String location(ReportDocument doc, String eId) {
         return of(doc).stream()
                 .filter(t -> t.eId().equals(eId))
                 .map(Text::location)

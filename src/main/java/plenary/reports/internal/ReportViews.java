@@ -3,8 +3,10 @@ package plenary.reports.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
@@ -38,7 +40,7 @@ public class ReportViews {
     }
 
     public ReportView of(Report report) {
-        Optional<Review> review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.id());
+        Optional<Review> review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.savedId());
         ReviewView reviewView = review.map(r -> r.view(Instant.now())).orElse(null);
         List<SuggestionView> made =
                 review.map(r -> suggestions(r, versioning.latest(report))).orElse(List.of());
@@ -46,14 +48,14 @@ public class ReportViews {
                 report.meetingId(),
                 report.state(),
                 report.latestVersion(),
-                queries.publication(report.id()).orElse(null),
+                queries.publication(report.savedId()).orElse(null),
                 reviewView,
                 made,
-                queries.versions(report.id()));
+                queries.versions(report.savedId()));
     }
 
     private List<SuggestionView> suggestions(Review review, ReportDocument latest) {
-        List<Suggestion> found = suggestions.findByReviewIdOrderByMadeAtAscIdAsc(review.id());
+        List<Suggestion> found = suggestions.findByReviewIdOrderByMadeAtAscIdAsc(review.savedId());
         Map<PersonId, PersonView> people = directory.people(
                 found.stream().map(s -> new PersonId(s.personId())).collect(Collectors.toSet()));
         return found.stream()
@@ -61,10 +63,10 @@ public class ReportViews {
                 .toList();
     }
 
-    public static SuggestionView view(Suggestion s, ReportDocument latest, PersonView person) {
+    public static SuggestionView view(Suggestion s, ReportDocument latest, @Nullable PersonView person) {
         String location = ReportTexts.location(latest, s.paragraphEid());
         return new SuggestionView(
-                s.id(),
+                Objects.requireNonNull(s.id(), "a stored suggestion has an id"),
                 s.paragraphEid(),
                 location == null ? "(no longer in the report)" : location,
                 s.suggestedText(),
@@ -74,6 +76,6 @@ public class ReportViews {
                 s.madeAt(),
                 s.state(),
                 s.takenIn(),
-                s.version());
+                Objects.requireNonNull(s.version(), "a stored suggestion has a version"));
     }
 }

@@ -1,6 +1,8 @@
 package plenary.reports.internal;
 
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -12,14 +14,19 @@ import plenary.reports.ReviewView;
  */
 @Table("report_review")
 public record Review(
-        @Id Long id,
+        @Id @Nullable Long id,
         long reportId,
         int versionNumber,
         Instant deadline,
         String sentBy,
         Instant sentAt,
-        Instant closedAt,
-        @Version Integer version) {
+        @Nullable Instant closedAt,
+        @Version @Nullable Integer version) {
+
+    /** A review read or saved has its id; only a new one, not yet saved, has none. */
+    public long savedId() {
+        return Objects.requireNonNull(id, "review not saved");
+    }
 
     /** Whether a suggestion made at this moment is in time: the review is not closed and its deadline not passed. */
     public boolean accepts(Instant now) {
@@ -35,6 +42,6 @@ public record Review(
     }
 
     ReviewView view(Instant now) {
-        return new ReviewView(id, versionNumber, deadline, sentBy, sentAt, accepts(now));
+        return new ReviewView(savedId(), versionNumber, deadline, sentBy, sentAt, accepts(now));
     }
 }

@@ -1,6 +1,7 @@
 package plenary.reports.internal;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -9,20 +10,20 @@ import plenary.reports.SuggestionState;
 /** A participant's suggested correction of a paragraph, made in a review, and what was decided about it. */
 @Table("report_suggestion")
 public record Suggestion(
-        @Id Long id,
+        @Id @Nullable Long id,
         long reviewId,
         String paragraphEid,
         String suggestedText,
-        String rationale,
+        @Nullable String rationale,
         long personId,
         Instant madeAt,
         SuggestionState state,
-        String decidedBy,
-        Instant decidedAt,
-        Integer takenIn,
-        @Version Integer version) {
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt,
+        @Nullable Integer takenIn,
+        @Version @Nullable Integer version) {
 
-    public Suggestion decided(SuggestionState newState, String by, Instant at, Integer takenInVersion) {
+    public Suggestion decided(SuggestionState newState, String by, Instant at, @Nullable Integer takenInVersion) {
         return new Suggestion(
                 id,
                 reviewId,

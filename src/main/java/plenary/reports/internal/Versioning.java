@@ -44,7 +44,7 @@ public class Versioning {
     }
 
     public ReportVersion version(Report report, int number) {
-        return versions.findByReportIdAndNumber(report.id(), number)
+        return versions.findByReportIdAndNumber(report.savedId(), number)
                 .orElseThrow(() -> new RecordNotFound("Version of the report", number));
     }
 
@@ -62,6 +62,6 @@ public class Versioning {
 
     private void save(Report report, int number, ReportDocument document, String note) {
         String text = json.write(DocumentEdits.withStatus(document, draftStatus(number)));
-        versions.save(new ReportVersion(null, report.id(), number, text, ReportGate.who(), Instant.now(), note));
+        versions.save(new ReportVersion(null, report.savedId(), number, text, ReportGate.who(), Instant.now(), note));
     }
 }
