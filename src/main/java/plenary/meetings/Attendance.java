@@ -1,11 +1,17 @@
 package plenary.meetings;
 
+import org.jspecify.annotations.Nullable;
+
 /** Says a meeting's attendance as the seed does: "More than 20 experts from 9 member committees and other regions". */
 final class Attendance {
 
     private Attendance() {}
 
-    static String words(Integer experts, Integer committees, AttendanceQualifier qualifier, boolean otherRegions) {
+    static @Nullable String words(
+            @Nullable Integer experts,
+            @Nullable Integer committees,
+            @Nullable AttendanceQualifier qualifier,
+            boolean otherRegions) {
         if (experts == null && committees == null) {
             return null;
         }

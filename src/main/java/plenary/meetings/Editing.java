@@ -1,6 +1,7 @@
 package plenary.meetings;
 
 import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -35,7 +36,7 @@ class Editing {
         return meetings.get(meetingId);
     }
 
-    String form(Model model, String view, MeetingId meetingId, Long id, Object form, FormErrors errors) {
+    String form(Model model, String view, MeetingId meetingId, @Nullable Long id, Object form, FormErrors errors) {
         model.addAttribute("meeting", meeting(meetingId));
         model.addAttribute("id", id);
         model.addAttribute("form", form);
@@ -43,7 +44,7 @@ class Editing {
         return view;
     }
 
-    static String back(MeetingId meetingId, String anchor) {
+    static String back(MeetingId meetingId, @Nullable String anchor) {
         return "redirect:/meetings/" + meetingId + (anchor == null ? "" : "#" + anchor);
     }
 }

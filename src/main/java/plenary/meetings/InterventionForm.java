@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import plenary.kernel.MaxLength;
 import plenary.kernel.MaxSize;
 import plenary.kernel.PlainText;
@@ -14,17 +15,17 @@ import plenary.kernel.PlainText;
  * last and a changed one stays where it is. {@code version} is required on change.
  */
 public record InterventionForm(
-        Long sessionId,
-        Integer position,
-        Long speakerPersonId,
-        InterventionKind kind,
-        @MaxLength(4000) @PlainText String summary,
-        @MaxLength(500) @PlainText String paperTitle,
-        Stance stance,
+        @Nullable Long sessionId,
+        @Nullable Integer position,
+        @Nullable Long speakerPersonId,
+        @Nullable InterventionKind kind,
+        @MaxLength(4000) @PlainText @Nullable String summary,
+        @MaxLength(500) @PlainText @Nullable String paperTitle,
+        @Nullable Stance stance,
         @Valid Subjects subjects,
         @MaxSize(20) List<Link> links,
-        AttributionRule speakerDescribedBy,
-        Integer version)
+        @Nullable AttributionRule speakerDescribedBy,
+        @Nullable Integer version)
         implements MeetingPartForm {
 
     public InterventionForm {

@@ -1,5 +1,7 @@
 package plenary.meetings;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +31,10 @@ class InterventionPages extends MeetingPartPages<InterventionForm, InterventionV
     @GetMapping("/new")
     String blank(
             @PathVariable MeetingId meetingId,
-            @RequestParam(name = "session", required = false) Long session,
+            @RequestParam(name = "session", required = false) @Nullable Long session,
             Model model) {
-        InterventionForm form =
-                new InterventionForm(session, null, null, null, null, null, null, Subjects.none(), null, null, null);
+        InterventionForm form = new InterventionForm(
+                session, null, null, null, null, null, null, Subjects.none(), List.of(), null, null);
         return form(model, meetingId, null, form, FormErrors.none());
     }
 

@@ -2,6 +2,7 @@ package plenary.meetings;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.meetings.internal.Announcements;
@@ -67,7 +68,7 @@ public class InterventionRecords extends OrderedPartRecords<Intervention, Interv
     }
 
     @Override
-    void enforce(Meeting meeting, Intervention stored, InterventionForm form) {
+    void enforce(Meeting meeting, @Nullable Intervention stored, InterventionForm form) {
         int inSession =
                 form.sessionId() == null ? 0 : sequenceOf(form.sessionId()).size();
         rules.enforce(
@@ -79,8 +80,8 @@ public class InterventionRecords extends OrderedPartRecords<Intervention, Interv
 
     /** An intervention that no link and no proposal refers to may go. */
     @Override
-    String whyItStays(Intervention stored) {
-        return removals.whyInterventionStays(stored.id());
+    @Nullable String whyItStays(Intervention stored) {
+        return removals.whyInterventionStays(stored.savedId());
     }
 
     /**
@@ -88,14 +89,14 @@ public class InterventionRecords extends OrderedPartRecords<Intervention, Interv
      * closed up behind it and goes last in the new one unless placed; otherwise it stays where it is unless placed.
      */
     @Override
-    void placed(Meeting meeting, Intervention before, Intervention saved, InterventionForm form) {
+    void placed(Meeting meeting, @Nullable Intervention before, Intervention saved, InterventionForm form) {
         boolean changesSession = before != null && changesSession(before, form);
-        if (changesSession) {
+        if (before != null && changesSession) {
             renumber(sequenceOf(before.sessionId()));
         }
         Integer wanted =
                 form.position() != null ? form.position() : before == null || changesSession ? null : before.position();
-        renumber(Positions.place(sequenceOf(saved.sessionId()), saved.id(), wanted));
+        renumber(Positions.place(sequenceOf(saved.sessionId()), saved.savedId(), wanted));
     }
 
     @Override
@@ -109,16 +110,16 @@ public class InterventionRecords extends OrderedPartRecords<Intervention, Interv
     }
 
     /** Whether the form puts the intervention into another session (a new one always enters one). */
-    private static boolean changesSession(Intervention stored, InterventionForm form) {
+    private static boolean changesSession(@Nullable Intervention stored, InterventionForm form) {
         return stored == null || form.sessionId() != null && !form.sessionId().equals(stored.sessionId());
     }
 
-    private List<Long> sequenceOf(Long sessionId) {
+    private List<Long> sequenceOf(@Nullable Long sessionId) {
         return sessionId == null ? List.of() : positions.interventionsOf(sessionId);
     }
 
     @Override
-    Intervention record(Meeting meeting, Intervention stored, InterventionForm f) {
+    Intervention record(Meeting meeting, @Nullable Intervention stored, InterventionForm f) {
         List<Intervention.InstitutionRef> institutions = f.subjects().institutionIds().stream()
                 .distinct()
                 .map(Intervention.InstitutionRef::new)
@@ -129,16 +130,21 @@ public class InterventionRecords extends OrderedPartRecords<Intervention, Interv
                 .toList();
         List<Intervention.LinkRow> links = f.links().stream()
                 .filter(Objects::nonNull)
-                .map(l -> new Intervention.LinkRow(l.kind(), l.targetId()))
+                // enforce() required the kind and target of every link.
+                .map(l -> new Intervention.LinkRow(
+                        Objects.requireNonNull(l.kind()), Objects.requireNonNull(l.targetId())))
                 .toList();
         return new Intervention(
                 stored == null ? null : stored.id(),
-                meeting.id(),
-                f.sessionId(),
-                changesSession(stored, f) ? sequenceOf(f.sessionId()).size() + 1 : stored.position(),
+                meeting.savedId(),
+                // enforce() required the session, the kind and the summary.
+                Objects.requireNonNull(f.sessionId()),
+                stored == null || changesSession(stored, f)
+                        ? sequenceOf(f.sessionId()).size() + 1
+                        : stored.position(),
                 f.speakerPersonId(),
-                f.kind(),
-                f.summary().strip(),
+                Objects.requireNonNull(f.kind()),
+                Objects.requireNonNull(f.summary()).strip(),
                 Text.clean(f.paperTitle()),
                 f.stance(),
                 f.speakerDescribedBy(),

@@ -1,6 +1,7 @@
 package plenary.meetings;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.PersonId;
 
 /**
@@ -12,13 +13,13 @@ public record InterventionView(
         long id,
         long sessionId,
         int position,
-        PersonId speakerPersonId,
-        String speaker,
+        @Nullable PersonId speakerPersonId,
+        @Nullable String speaker,
         InterventionKind kind,
         String summary,
-        String paperTitle,
-        Stance stance,
+        @Nullable String paperTitle,
+        @Nullable Stance stance,
         Subjects subjects,
         List<LinkView> links,
-        AttributionRule speakerDescribedBy,
+        @Nullable AttributionRule speakerDescribedBy,
         int version) {}

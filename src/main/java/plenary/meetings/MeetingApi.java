@@ -2,6 +2,7 @@ package plenary.meetings;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,7 @@ class MeetingApi {
     }
 
     @GetMapping
-    List<MeetingSummary> list(@RequestParam(name = "studyGroup", required = false) Long studyGroupId) {
+    List<MeetingSummary> list(@RequestParam(name = "studyGroup", required = false) @Nullable Long studyGroupId) {
         return meetings.summaries(studyGroupId);
     }
 

@@ -1,6 +1,7 @@
 package plenary.meetings;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import plenary.directory.Nationality;
@@ -14,20 +15,23 @@ import plenary.kernel.PlausibleYear;
  * and its attribution rule; {@code version} is required on change.
  */
 public record MeetingForm(
-        Long studyGroupId,
-        Integer ordinal,
-        @MaxLength(300) @PlainText String title,
-        @PlausibleYear @DateTimeFormat(iso = ISO.DATE) LocalDate startsOn,
-        @PlausibleYear @DateTimeFormat(iso = ISO.DATE) LocalDate endsOn,
-        @MaxLength(120) @PlainText String city,
-        Nationality country,
-        Long hostCommitteeId,
-        Integer expertsCount,
-        Integer committeesCount,
-        AttendanceQualifier attendanceQualifier,
-        Boolean includesOtherRegions,
-        AttributionRule attributionRule,
-        Integer version) {
+        @Nullable Long studyGroupId,
+        @Nullable Integer ordinal,
+        @MaxLength(300) @PlainText @Nullable String title,
+
+        @PlausibleYear @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate startsOn,
+
+        @PlausibleYear @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate endsOn,
+
+        @MaxLength(120) @PlainText @Nullable String city,
+        @Nullable Nationality country,
+        @Nullable Long hostCommitteeId,
+        @Nullable Integer expertsCount,
+        @Nullable Integer committeesCount,
+        @Nullable AttendanceQualifier attendanceQualifier,
+        @Nullable Boolean includesOtherRegions,
+        @Nullable AttributionRule attributionRule,
+        @Nullable Integer version) {
 
     /** A blank form for a new meeting of the group. */
     public static MeetingForm blank(Long studyGroupId) {

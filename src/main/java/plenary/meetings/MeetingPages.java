@@ -2,6 +2,7 @@ package plenary.meetings;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class MeetingPages {
     }
 
     @GetMapping
-    String list(@RequestParam(name = "studyGroup", required = false) Long studyGroup, Model model) {
+    String list(@RequestParam(name = "studyGroup", required = false) @Nullable Long studyGroup, Model model) {
         List<StudyGroupView> groups = studyGroups.all();
         model.addAttribute("meetings", meetings.summaries(studyGroup));
         model.addAttribute("groups", groups);
@@ -125,7 +126,7 @@ class MeetingPages {
         return "redirect:/meetings?studyGroup=" + group;
     }
 
-    private String form(Model model, Long id, MeetingForm form, FormErrors errors) {
+    private String form(Model model, @Nullable Long id, MeetingForm form, FormErrors errors) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

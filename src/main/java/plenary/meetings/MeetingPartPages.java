@@ -1,5 +1,6 @@
 package plenary.meetings;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +69,7 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
     }
 
     /** The form page, with what the kind's form offers to choose from. */
-    final String form(Model model, MeetingId meetingId, Long id, F form, FormErrors errors) {
+    final String form(Model model, MeetingId meetingId, @Nullable Long id, F form, FormErrors errors) {
         offerChoices(model, meetingId);
         return editing.form(model, template, meetingId, id, form, errors);
     }
@@ -83,7 +84,7 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
     abstract String placeOf(V saved);
 
     /** The anchor on the meeting's page to return to after a delete; null for the top. */
-    String placeAfterDelete() {
+    @Nullable String placeAfterDelete() {
         return null;
     }
 

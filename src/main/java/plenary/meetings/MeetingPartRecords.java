@@ -1,5 +1,6 @@
 package plenary.meetings;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.CrudRepository;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.kernel.RecordInUse;
@@ -48,13 +49,13 @@ abstract class MeetingPartRecords<R extends MeetingPart, F extends MeetingPartFo
         R saved = repository.save(record(meeting, null, form));
         placed(meeting, null, saved, form);
         announcements.recordChanged(meeting);
-        return reloaded(saved.id());
+        return reloaded(saved.savedId());
     }
 
     public V update(MeetingId meetingId, long id, F form) {
         Meeting meeting = gate.editable(meetingId);
         R stored = find(meeting, id);
-        Versions.check(what, form.version(), stored.version(), () -> view(stored));
+        Versions.check(what, form.version(), stored.savedVersion(), () -> view(stored));
         enforce(meeting, stored, form);
         R saved = Versions.save(
                 what, () -> repository.save(record(meeting, stored, form)), () -> view(find(meeting, id)));
@@ -100,18 +101,18 @@ abstract class MeetingPartRecords<R extends MeetingPart, F extends MeetingPartFo
     abstract V view(R record);
 
     /** Refuses the form, naming each broken rule; {@code stored} is null when the form creates. */
-    abstract void enforce(Meeting meeting, R stored, F form);
+    abstract void enforce(Meeting meeting, @Nullable R stored, F form);
 
     /** The record to save: a new one when {@code stored} is null, else the stored one as the form changes it. */
-    abstract R record(Meeting meeting, R stored, F form);
+    abstract R record(Meeting meeting, @Nullable R stored, F form);
 
     /** Why the record cannot be deleted yet, or null when nothing needs it. */
-    String whyItStays(R stored) {
+    @Nullable String whyItStays(R stored) {
         return null;
     }
 
     /** After a save: where a record kept in order now stands among the others. */
-    void placed(Meeting meeting, R before, R saved, F form) {}
+    void placed(Meeting meeting, @Nullable R before, R saved, F form) {}
 
     /** After a delete: the others close up behind a record kept in order. */
     void removed(R stored) {}

@@ -2,7 +2,9 @@ package plenary.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.CommitteeId;
 import plenary.directory.Nationality;
 import plenary.studygroups.StudyGroupId;
@@ -19,21 +21,21 @@ public record MeetingRecord(
         String studyGroupTitle,
         int ordinal,
         boolean finalMeeting,
-        String title,
+        @Nullable String title,
         LocalDate startsOn,
-        LocalDate endsOn,
+        @Nullable LocalDate endsOn,
         String city,
         Nationality country,
-        CommitteeId hostCommitteeId,
-        String hostCommittee,
-        Integer expertsCount,
-        Integer committeesCount,
-        AttendanceQualifier attendanceQualifier,
+        @Nullable CommitteeId hostCommitteeId,
+        @Nullable String hostCommittee,
+        @Nullable Integer expertsCount,
+        @Nullable Integer committeesCount,
+        @Nullable AttendanceQualifier attendanceQualifier,
         boolean includesOtherRegions,
         AttributionRule attributionRule,
         boolean named,
         int participantsCount,
-        List<ParticipantView> participants,
+        @Nullable List<ParticipantView> participants,
         List<SessionView> sessions,
         List<ProposalView> proposals,
         List<NextTaskView> nextTasks,
@@ -45,14 +47,17 @@ public record MeetingRecord(
     }
 
     /** "More than 20 experts from 9 member committees and other regions", or null where nothing was counted. */
-    public String attendanceWords() {
+    public @Nullable String attendanceWords() {
         return Attendance.words(expertsCount, committeesCount, attendanceQualifier, includesOtherRegions);
     }
 
     /** The intervention with this id, wherever it is in the sessions. */
     public Optional<InterventionView> intervention(long interventionId) {
         return sessions.stream()
-                .flatMap(s -> s.interventions().stream())
+                .flatMap(
+                        s -> Objects.requireNonNull(
+                                s.interventions(), "a meeting's record holds its sessions' interventions")
+                                .stream())
                 .filter(i -> i.id() == interventionId)
                 .findFirst();
     }

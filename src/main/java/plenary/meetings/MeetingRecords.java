@@ -3,7 +3,9 @@ package plenary.meetings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +61,7 @@ public class MeetingRecords {
 
     /** The meetings of a study group in the order of its series, or all meetings, latest first. */
     @Transactional(readOnly = true)
-    public List<MeetingSummary> summaries(Long studyGroupId) {
+    public List<MeetingSummary> summaries(@Nullable Long studyGroupId) {
         if (!Viewer.current().signedIn()) {
             throw new AccessDeniedException("Meeting records are for signed-in accounts.");
         }
@@ -124,7 +126,8 @@ public class MeetingRecords {
     public MeetingRecord create(MeetingForm form) {
         gate.requireCreateIn(form.studyGroupId());
         rules.enforce(form, null);
-        Meeting saved = meetings.save(meeting(null, form.studyGroupId(), form, null));
+        // enforce() required the study group.
+        Meeting saved = meetings.save(meeting(null, Objects.requireNonNull(form.studyGroupId()), form, null));
         announcements.recordChanged(saved);
         return assembly.named(saved, gate.group(saved.studyGroupId()));
     }
@@ -132,7 +135,7 @@ public class MeetingRecords {
     public MeetingRecord update(MeetingId id, MeetingForm form) {
         Meeting stored = gate.editable(id);
         StudyGroupView group = gate.group(stored.studyGroupId());
-        Versions.check("meeting", form.version(), stored.version(), () -> assembly.named(stored, group));
+        Versions.check("meeting", form.version(), stored.savedVersion(), () -> assembly.named(stored, group));
         rules.enforce(form, stored);
         Meeting saved = Versions.save(
                 "meeting",
@@ -155,22 +158,23 @@ public class MeetingRecords {
         announcements.recordChanged(stored);
     }
 
-    private static Meeting meeting(Long id, long studyGroupId, MeetingForm f, Integer version) {
+    private static Meeting meeting(@Nullable Long id, long studyGroupId, MeetingForm f, @Nullable Integer version) {
+        // MeetingRules.enforce() required the ordinal, the start, the city (not blank), the country and the rule.
         return new Meeting(
                 id,
                 studyGroupId,
-                f.ordinal(),
+                Objects.requireNonNull(f.ordinal()),
                 Text.clean(f.title()),
-                f.startsOn(),
+                Objects.requireNonNull(f.startsOn()),
                 f.endsOn(),
-                Text.clean(f.city()),
-                f.country(),
+                Objects.requireNonNull(Text.clean(f.city())),
+                Objects.requireNonNull(f.country()),
                 f.hostCommitteeId(),
                 f.expertsCount(),
                 f.committeesCount(),
                 f.attendanceQualifier(),
                 Boolean.TRUE.equals(f.includesOtherRegions()),
-                f.attributionRule(),
+                Objects.requireNonNull(f.attributionRule()),
                 version);
     }
 }

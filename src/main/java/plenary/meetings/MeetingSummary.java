@@ -1,6 +1,7 @@
 package plenary.meetings;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.Nationality;
 import plenary.studygroups.StudyGroupId;
 
@@ -10,9 +11,9 @@ public record MeetingSummary(
         StudyGroupId studyGroupId,
         int ordinal,
         boolean finalMeeting,
-        String title,
+        @Nullable String title,
         LocalDate startsOn,
-        LocalDate endsOn,
+        @Nullable LocalDate endsOn,
         String city,
         Nationality country,
         AttributionRule attributionRule,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import plenary.kernel.MaxLength;
@@ -17,13 +18,15 @@ import plenary.kernel.PlausibleYear;
  * {@code position} orders the meeting's tasks as {@link InterventionForm#position()} does.
  */
 public record NextTaskForm(
-        @MaxLength(2000) @PlainText String description,
-        @MaxLength(300) @PlainText String owner,
+        @MaxLength(2000) @PlainText @Nullable String description,
+        @MaxLength(300) @PlainText @Nullable String owner,
         @MaxSize(20) List<Long> ownerPersonIds,
-        @PlausibleYear @DateTimeFormat(iso = ISO.DATE) LocalDate dueOn,
-        @MaxLength(300) @PlainText String dueNote,
-        Integer position,
-        Integer version)
+
+        @PlausibleYear @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate dueOn,
+
+        @MaxLength(300) @PlainText @Nullable String dueNote,
+        @Nullable Integer position,
+        @Nullable Integer version)
         implements MeetingPartForm {
 
     public NextTaskForm {

@@ -1,5 +1,7 @@
 package plenary.meetings;
 
+import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +30,11 @@ class NextTaskPages extends MeetingPartPages<NextTaskForm, NextTaskView> {
     @GetMapping("/new")
     String blank(@PathVariable MeetingId meetingId, Model model) {
         return form(
-                model, meetingId, null, new NextTaskForm(null, null, null, null, null, null, null), FormErrors.none());
+                model,
+                meetingId,
+                null,
+                new NextTaskForm(null, null, List.of(), null, null, null, null),
+                FormErrors.none());
     }
 
     @PostMapping("/{id}/move")
@@ -41,7 +47,8 @@ class NextTaskPages extends MeetingPartPages<NextTaskForm, NextTaskView> {
         return new NextTaskForm(
                 t.description(),
                 t.owner(),
-                Identifier.values(t.ownerPersonIds()),
+                // An edit form reads the named record, which names the owners.
+                Identifier.values(Objects.requireNonNull(t.ownerPersonIds())),
                 t.dueOn(),
                 t.dueNote(),
                 null,

@@ -3,6 +3,7 @@ package plenary.meetings;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
@@ -43,9 +44,9 @@ public class NextTaskRecords extends OrderedPartRecords<NextTask, NextTaskForm, 
 
     /** A new task goes last unless placed; a changed one stays where it is unless moved. */
     @Override
-    void placed(Meeting meeting, NextTask before, NextTask saved, NextTaskForm form) {
+    void placed(Meeting meeting, @Nullable NextTask before, NextTask saved, NextTaskForm form) {
         Integer wanted = form.position() != null ? form.position() : before == null ? null : before.position();
-        renumber(Positions.place(positions.nextTasksOf(meeting.id()), saved.id(), wanted));
+        renumber(Positions.place(positions.nextTasksOf(meeting.savedId()), saved.savedId(), wanted));
     }
 
     @Override
@@ -59,8 +60,8 @@ public class NextTaskRecords extends OrderedPartRecords<NextTask, NextTaskForm, 
     }
 
     @Override
-    void enforce(Meeting meeting, NextTask stored, NextTaskForm f) {
-        int places = positions.nextTasksOf(meeting.id()).size() + (stored == null ? 1 : 0);
+    void enforce(Meeting meeting, @Nullable NextTask stored, NextTaskForm f) {
+        int places = positions.nextTasksOf(meeting.savedId()).size() + (stored == null ? 1 : 0);
         Rules rules = new Rules()
                 .required(f.description(), "description")
                 .maxLength(f.description(), 2000, "description")
@@ -92,15 +93,16 @@ public class NextTaskRecords extends OrderedPartRecords<NextTask, NextTaskForm, 
     }
 
     @Override
-    NextTask record(Meeting meeting, NextTask stored, NextTaskForm f) {
+    NextTask record(Meeting meeting, @Nullable NextTask stored, NextTaskForm f) {
         List<NextTask.Owner> owners =
                 f.ownerPersonIds().stream().distinct().map(NextTask.Owner::new).toList();
         return new NextTask(
                 stored == null ? null : stored.id(),
-                meeting.id(),
-                stored == null ? positions.nextTasksOf(meeting.id()).size() + 1 : stored.position(),
-                f.description().strip(),
-                f.owner().strip(),
+                meeting.savedId(),
+                stored == null ? positions.nextTasksOf(meeting.savedId()).size() + 1 : stored.position(),
+                // enforce() required the description and the owner.
+                Objects.requireNonNull(f.description()).strip(),
+                Objects.requireNonNull(f.owner()).strip(),
                 owners,
                 f.dueOn(),
                 Text.clean(f.dueNote()),

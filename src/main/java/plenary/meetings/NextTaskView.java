@@ -2,6 +2,7 @@ package plenary.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.PersonId;
 
 /**
@@ -13,8 +14,8 @@ public record NextTaskView(
         int position,
         String description,
         String owner,
-        List<PersonId> ownerPersonIds,
-        List<String> ownerNames,
-        LocalDate dueOn,
-        String dueNote,
+        @Nullable List<PersonId> ownerPersonIds,
+        @Nullable List<String> ownerNames,
+        @Nullable LocalDate dueOn,
+        @Nullable String dueNote,
         int version) {}

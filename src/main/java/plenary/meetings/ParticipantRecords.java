@@ -1,5 +1,7 @@
 package plenary.meetings;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
@@ -42,7 +44,7 @@ public class ParticipantRecords extends MeetingPartRecords<Participant, Particip
 
     /** A participant goes only if they did not speak at the meeting. */
     @Override
-    String whyItStays(Participant stored) {
+    @Nullable String whyItStays(Participant stored) {
         long spoke = spokeAt(stored);
         return spoke == 0
                 ? null
@@ -51,7 +53,7 @@ public class ParticipantRecords extends MeetingPartRecords<Participant, Particip
     }
 
     @Override
-    void enforce(Meeting meeting, Participant stored, ParticipantForm f) {
+    void enforce(Meeting meeting, @Nullable Participant stored, ParticipantForm f) {
         Long person = f.personId();
         boolean personChanges = stored != null && person != null && !person.equals(stored.personId());
         new Rules()
@@ -64,15 +66,14 @@ public class ParticipantRecords extends MeetingPartRecords<Participant, Particip
                 .check(
                         person == null
                                 || participants
-                                        .findByMeetingIdAndPersonId(meeting.id(), person)
-                                        .filter(other ->
-                                                stored == null || !other.id().equals(stored.id()))
+                                        .findByMeetingIdAndPersonId(meeting.savedId(), person)
+                                        .filter(other -> stored == null || other.savedId() != stored.savedId())
                                         .isEmpty(),
                         "personId",
                         "unique",
                         "is already a participant of this meeting")
                 .check(
-                        !personChanges || spokeAt(stored) == 0,
+                        !personChanges || spokeAt(Objects.requireNonNull(stored)) == 0, // only a stored one changes
                         "personId",
                         "in-use",
                         "cannot change: this participant spoke at the meeting")
@@ -81,12 +82,13 @@ public class ParticipantRecords extends MeetingPartRecords<Participant, Particip
     }
 
     @Override
-    Participant record(Meeting meeting, Participant stored, ParticipantForm f) {
+    Participant record(Meeting meeting, @Nullable Participant stored, ParticipantForm f) {
         return new Participant(
                 stored == null ? null : stored.id(),
-                meeting.id(),
-                f.personId(),
-                f.capacity(),
+                meeting.savedId(),
+                // enforce() required the person and the capacity.
+                Objects.requireNonNull(f.personId()),
+                Objects.requireNonNull(f.capacity()),
                 stored == null ? null : f.version());
     }
 

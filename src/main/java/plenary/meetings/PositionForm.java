@@ -1,5 +1,6 @@
 package plenary.meetings;
 
+import org.jspecify.annotations.Nullable;
 import plenary.kernel.MaxLength;
 import plenary.kernel.PlainText;
 
@@ -8,10 +9,10 @@ import plenary.kernel.PlainText;
  * meeting of the group); the note says how, where a qualification needs words.
  */
 public record PositionForm(
-        PositionStance stance,
-        Long personId,
-        Long interventionId,
-        @MaxLength(2000) @PlainText String note) {
+        @Nullable PositionStance stance,
+        @Nullable Long personId,
+        @Nullable Long interventionId,
+        @MaxLength(2000) @PlainText @Nullable String note) {
 
     boolean blank() {
         return stance == null && personId == null && interventionId == null && (note == null || note.isBlank());

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import plenary.kernel.MaxLength;
 import plenary.kernel.MaxSize;
 import plenary.kernel.PlainText;
@@ -13,10 +14,10 @@ import plenary.kernel.PlainText;
  * record knows one), and the positions taken on it; {@code version} is required on change.
  */
 public record ProposalForm(
-        @MaxLength(4000) @PlainText String text,
-        Long interventionId,
+        @MaxLength(4000) @PlainText @Nullable String text,
+        @Nullable Long interventionId,
         @MaxSize(200) List<@Valid PositionForm> positions,
-        Integer version)
+        @Nullable Integer version)
         implements MeetingPartForm {
 
     public ProposalForm {

@@ -1,5 +1,7 @@
 package plenary.meetings;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +30,9 @@ class ProposalPages extends MeetingPartPages<ProposalForm, ProposalView> {
     @GetMapping("/new")
     String blank(
             @PathVariable MeetingId meetingId,
-            @RequestParam(name = "intervention", required = false) Long intervention,
+            @RequestParam(name = "intervention", required = false) @Nullable Long intervention,
             Model model) {
-        return form(model, meetingId, null, new ProposalForm(null, intervention, null, null), FormErrors.none());
+        return form(model, meetingId, null, new ProposalForm(null, intervention, List.of(), null), FormErrors.none());
     }
 
     @Override

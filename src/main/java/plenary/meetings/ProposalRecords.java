@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
@@ -47,7 +48,7 @@ public class ProposalRecords extends MeetingPartRecords<Proposal, ProposalForm, 
     }
 
     @Override
-    void enforce(Meeting meeting, Proposal stored, ProposalForm f) {
+    void enforce(Meeting meeting, @Nullable Proposal stored, ProposalForm f) {
         List<PositionForm> positions = f.positions();
         Map<Long, InterventionTargets.Target> found = targets.find(Stream.concat(
                         Stream.of(f.interventionId()),
@@ -63,7 +64,7 @@ public class ProposalRecords extends MeetingPartRecords<Proposal, ProposalForm, 
                         "exists",
                         "must name an existing intervention")
                 .check(
-                        origin == null || origin.meetingId() == meeting.id(),
+                        origin == null || origin.meetingId() == meeting.savedId(),
                         "interventionId",
                         "same-meeting",
                         "must name an intervention of this meeting, where the proposal was put forward");
@@ -102,15 +103,17 @@ public class ProposalRecords extends MeetingPartRecords<Proposal, ProposalForm, 
     }
 
     @Override
-    Proposal record(Meeting meeting, Proposal stored, ProposalForm f) {
+    Proposal record(Meeting meeting, @Nullable Proposal stored, ProposalForm f) {
+        // enforce() required every position and its stance.
         List<Proposal.Position> positions = f.positions().stream()
-                .map(p -> new Proposal.Position(p.stance(), p.personId(), p.interventionId(), Text.clean(p.note())))
+                .map(p -> new Proposal.Position(
+                        Objects.requireNonNull(p.stance()), p.personId(), p.interventionId(), Text.clean(p.note())))
                 .toList();
         return new Proposal(
                 stored == null ? null : stored.id(),
-                meeting.id(),
+                meeting.savedId(),
                 f.interventionId(),
-                f.text().strip(),
+                Objects.requireNonNull(f.text()).strip(),
                 positions,
                 stored == null ? null : f.version());
     }

@@ -2,17 +2,18 @@ package plenary.meetings;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import plenary.kernel.MaxLength;
 import plenary.kernel.MaxSize;
 import plenary.kernel.PlainText;
 
 /** What a record keeper sends to create or change a session; {@code version} is required on change. */
 public record SessionForm(
-        Integer number,
-        @MaxLength(1000) @PlainText String theme,
+        @Nullable Integer number,
+        @MaxLength(1000) @PlainText @Nullable String theme,
         @MaxSize(30) List<@MaxLength(1000) @PlainText String> objectives,
-        Long chairPersonId,
-        Integer version)
+        @Nullable Long chairPersonId,
+        @Nullable Integer version)
         implements MeetingPartForm {
 
     public SessionForm {

@@ -1,6 +1,8 @@
 package plenary.meetings;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
@@ -43,8 +45,8 @@ public class SessionRecords extends MeetingPartRecords<Session, SessionForm, Ses
 
     /** A session goes only once it holds no interventions. */
     @Override
-    String whyItStays(Session stored) {
-        long held = interventions.countBySessionId(stored.id());
+    @Nullable String whyItStays(Session stored) {
+        long held = interventions.countBySessionId(stored.savedId());
         return held == 0
                 ? null
                 : "Session " + stored.number() + " still holds " + held
@@ -52,15 +54,14 @@ public class SessionRecords extends MeetingPartRecords<Session, SessionForm, Ses
     }
 
     @Override
-    void enforce(Meeting meeting, Session stored, SessionForm f) {
+    void enforce(Meeting meeting, @Nullable Session stored, SessionForm f) {
         Rules rules = new Rules()
                 .required(f.number(), "number")
                 .check(f.number() == null || f.number() >= 1, "number", "range", "must be 1 or more")
                 .check(
                         f.number() == null
-                                || sessions.findByMeetingIdAndNumber(meeting.id(), f.number())
-                                        .filter(other ->
-                                                stored == null || !other.id().equals(stored.id()))
+                                || sessions.findByMeetingIdAndNumber(meeting.savedId(), f.number())
+                                        .filter(other -> stored == null || other.savedId() != stored.savedId())
                                         .isEmpty(),
                         "number",
                         "unique",
@@ -84,15 +85,16 @@ public class SessionRecords extends MeetingPartRecords<Session, SessionForm, Ses
     }
 
     @Override
-    Session record(Meeting meeting, Session stored, SessionForm f) {
+    Session record(Meeting meeting, @Nullable Session stored, SessionForm f) {
         List<Session.Objective> objectives = f.objectives().stream()
                 .map(o -> new Session.Objective(o.strip()))
                 .toList();
         return new Session(
                 stored == null ? null : stored.id(),
-                meeting.id(),
-                f.number(),
-                f.theme().strip(),
+                meeting.savedId(),
+                // enforce() required the number and the theme.
+                Objects.requireNonNull(f.number()),
+                Objects.requireNonNull(f.theme()).strip(),
                 objectives,
                 f.chairPersonId(),
                 stored == null ? null : f.version());

@@ -1,6 +1,7 @@
 package plenary.meetings;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.PersonId;
 
 /**
@@ -12,7 +13,7 @@ public record SessionView(
         int number,
         String theme,
         List<String> objectives,
-        PersonId chairPersonId,
-        String chair,
-        List<InterventionView> interventions,
+        @Nullable PersonId chairPersonId,
+        @Nullable String chair,
+        @Nullable List<InterventionView> interventions,
         int version) {}

@@ -6,4 +6,7 @@
  * {@link plenary.meetings.Meetings} and learn of every change from {@link plenary.meetings.MeetingRecordChanged};
  * people read it through {@link plenary.meetings.MeetingRecords}, which applies the meeting's attribution rule.
  */
+@NullMarked
 package plenary.meetings;
+
+import org.jspecify.annotations.NullMarked;

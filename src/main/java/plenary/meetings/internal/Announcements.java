@@ -25,12 +25,12 @@ public class Announcements {
     /** The meeting's record changed: the meeting itself, or anything kept inside it. */
     public void recordChanged(Meeting meeting) {
         events.publishEvent(
-                new MeetingRecordChanged(new MeetingId(meeting.id()), new StudyGroupId(meeting.studyGroupId())));
+                new MeetingRecordChanged(new MeetingId(meeting.savedId()), new StudyGroupId(meeting.studyGroupId())));
     }
 
     /** The named record of a meeting whose rule withholds names went out through the API. */
     public void namedRecordExported(Meeting meeting) {
         String by = CurrentAccount.get().map(PlenaryAccount::getUsername).orElse("plenary");
-        events.publishEvent(new NamedRecordExported(new MeetingId(meeting.id()), meeting.attributionRule(), by));
+        events.publishEvent(new NamedRecordExported(new MeetingId(meeting.savedId()), meeting.attributionRule(), by));
     }
 }

@@ -2,6 +2,7 @@ package plenary.meetings.internal;
 
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
 import plenary.directory.PersonId;
@@ -13,7 +14,7 @@ public final class Attribution {
 
     private Attribution() {}
 
-    public static String describe(AttributionRule rule, PersonView person, CommitteeView committee) {
+    public static String describe(AttributionRule rule, PersonView person, @Nullable CommitteeView committee) {
         return switch (rule) {
             case NAMED -> person.name();
             case NONE -> "a participant";

@@ -1,6 +1,7 @@
 package plenary.meetings.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -15,16 +16,16 @@ import plenary.meetings.Subjects;
 /** An intervention as stored, with its subjects and links in order. */
 @Table("intervention")
 public record Intervention(
-        @Id Long id,
+        @Id @Nullable Long id,
         Long meetingId,
         Long sessionId,
         int position,
-        Long speakerPersonId,
+        @Nullable Long speakerPersonId,
         InterventionKind kind,
         String summary,
-        String paperTitle,
-        Stance stance,
-        AttributionRule speakerDescribedBy,
+        @Nullable String paperTitle,
+        @Nullable Stance stance,
+        @Nullable AttributionRule speakerDescribedBy,
 
         @MappedCollection(idColumn = "intervention_id", keyColumn = "idx")
         List<InstitutionRef> institutions,
@@ -35,7 +36,7 @@ public record Intervention(
         @MappedCollection(idColumn = "intervention_id", keyColumn = "idx")
         List<LinkRow> links,
 
-        @Version Integer version)
+        @Version @Nullable Integer version)
         implements MeetingPart {
 
     /** An institution the intervention is about. */

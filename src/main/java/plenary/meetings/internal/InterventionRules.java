@@ -3,6 +3,7 @@ package plenary.meetings.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import plenary.institutions.InstitutionId;
 import plenary.institutions.InstitutionView;
@@ -40,7 +41,7 @@ public class InterventionRules {
      * @param selfId the intervention being changed, or null for a new one
      * @param places how many positions its session offers it (itself included)
      */
-    public void enforce(Meeting meeting, Long selfId, InterventionForm f, int places) {
+    public void enforce(Meeting meeting, @Nullable Long selfId, InterventionForm f, int places) {
         Rules rules = new Rules()
                 .required(f.sessionId(), "sessionId")
                 .check(
@@ -59,7 +60,7 @@ public class InterventionRules {
                 .check(
                         f.speakerPersonId() == null
                                 || participants
-                                        .findByMeetingIdAndPersonId(meeting.id(), f.speakerPersonId())
+                                        .findByMeetingIdAndPersonId(meeting.savedId(), f.speakerPersonId())
                                         .isPresent(),
                         "speakerPersonId",
                         "participant",

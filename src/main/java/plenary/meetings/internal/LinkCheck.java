@@ -1,6 +1,7 @@
 package plenary.meetings.internal;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import plenary.kernel.Violation;
 
 /**
@@ -12,14 +13,14 @@ import plenary.kernel.Violation;
 public final class LinkCheck {
 
     /** Where an intervention stands: its id (null before it is saved), its study group and its meeting's ordinal. */
-    public record Place(Long interventionId, long studyGroupId, int meetingOrdinal) {}
+    public record Place(@Nullable Long interventionId, long studyGroupId, int meetingOrdinal) {}
 
     private LinkCheck() {}
 
     /** The broken rule of a link from {@code from} to {@code target} (null when the target does not exist). */
-    public static Optional<Violation> link(String field, Place from, Place target) {
+    public static Optional<Violation> link(String field, Place from, @Nullable Place target) {
         Optional<Violation> group = sameGroup(field, from.studyGroupId(), target);
-        if (group.isPresent()) {
+        if (group.isPresent() || target == null) { // a missing target broke the same-group rule
             return group;
         }
         if (from.interventionId() != null && from.interventionId().equals(target.interventionId())) {
@@ -33,7 +34,7 @@ public final class LinkCheck {
     }
 
     /** The broken rule of a reference to an intervention that must belong to the study group. */
-    public static Optional<Violation> sameGroup(String field, long studyGroupId, Place target) {
+    public static Optional<Violation> sameGroup(String field, long studyGroupId, @Nullable Place target) {
         if (target == null) {
             return Optional.of(new Violation(field, "exists", "must name an existing intervention"));
         }

@@ -1,6 +1,8 @@
 package plenary.meetings.internal;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -11,18 +13,29 @@ import plenary.meetings.AttributionRule;
 /** A meeting as stored; its sessions, participants and the rest are stored apart and refer to it. */
 @Table("meeting")
 public record Meeting(
-        @Id Long id,
+        @Id @Nullable Long id,
         Long studyGroupId,
         int ordinal,
-        String title,
+        @Nullable String title,
         LocalDate startsOn,
-        LocalDate endsOn,
+        @Nullable LocalDate endsOn,
         String city,
         Nationality country,
-        Long hostCommitteeId,
-        Integer expertsCount,
-        Integer committeesCount,
-        AttendanceQualifier attendanceQualifier,
+        @Nullable Long hostCommitteeId,
+        @Nullable Integer expertsCount,
+        @Nullable Integer committeesCount,
+        @Nullable AttendanceQualifier attendanceQualifier,
         boolean includesOtherRegions,
         AttributionRule attributionRule,
-        @Version Integer version) {}
+        @Version @Nullable Integer version) {
+
+    /** The id of a meeting read from the store; only a new one, not yet saved, has none. */
+    public long savedId() {
+        return Objects.requireNonNull(id, "meeting not saved");
+    }
+
+    /** The version of a meeting read from the store; only a new one, not yet saved, has none. */
+    public int savedVersion() {
+        return Objects.requireNonNull(version, "meeting not saved");
+    }
+}

@@ -2,6 +2,7 @@ package plenary.meetings.internal;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import plenary.kernel.RecordNotFound;
@@ -38,7 +39,7 @@ public class MeetingGate {
     }
 
     public MeetingAccess access(Meeting meeting) {
-        Map<Long, Capacity> byPerson = participants.findByMeetingId(meeting.id()).stream()
+        Map<Long, Capacity> byPerson = participants.findByMeetingId(meeting.savedId()).stream()
                 .collect(Collectors.toMap(Participant::personId, Participant::capacity, (a, b) -> a));
         return MeetingAccess.toMeeting(Viewer.current(), group(meeting.studyGroupId()), byPerson);
     }
@@ -52,7 +53,7 @@ public class MeetingGate {
     }
 
     /** Refuses one who may not create meetings of the study group. */
-    public void requireCreateIn(Long studyGroupId) {
+    public void requireCreateIn(@Nullable Long studyGroupId) {
         StudyGroupView group = studyGroupId == null
                 ? null
                 : studyGroups.find(new StudyGroupId(studyGroupId)).orElse(null);

@@ -1,6 +1,7 @@
 package plenary.meetings.internal;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeKind;
@@ -26,7 +27,7 @@ public class MeetingRules {
     }
 
     /** @param stored the meeting being changed, or null for a new one */
-    public void enforce(MeetingForm f, Meeting stored) {
+    public void enforce(MeetingForm f, @Nullable Meeting stored) {
         Rules rules = new Rules().required(f.studyGroupId(), "studyGroupId");
         if (stored == null && f.studyGroupId() != null) {
             rules.check(
@@ -84,13 +85,13 @@ public class MeetingRules {
         rules.enforce();
     }
 
-    private boolean ordinalIsFree(MeetingForm f, Meeting stored) {
+    private boolean ordinalIsFree(MeetingForm f, @Nullable Meeting stored) {
         Long group = stored != null ? stored.studyGroupId() : f.studyGroupId();
         if (group == null || f.ordinal() == null) {
             return true;
         }
         return meetings.findByStudyGroupIdAndOrdinal(group, f.ordinal())
-                .filter(other -> stored == null || !other.id().equals(stored.id()))
+                .filter(other -> stored == null || other.savedId() != stored.savedId())
                 .isEmpty();
     }
 }

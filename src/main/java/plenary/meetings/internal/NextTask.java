@@ -2,6 +2,7 @@ package plenary.meetings.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -10,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A next task as stored, with the people who own it. */
 @Table("next_task")
 public record NextTask(
-        @Id Long id,
+        @Id @Nullable Long id,
         Long meetingId,
         int position,
         String description,
@@ -19,9 +20,9 @@ public record NextTask(
         @MappedCollection(idColumn = "next_task_id", keyColumn = "idx")
         List<Owner> owners,
 
-        LocalDate dueOn,
-        String dueNote,
-        @Version Integer version)
+        @Nullable LocalDate dueOn,
+        @Nullable String dueNote,
+        @Version @Nullable Integer version)
         implements MeetingPart {
 
     /** One owner of the task, as stored. */

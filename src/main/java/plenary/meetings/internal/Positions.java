@@ -2,6 +2,7 @@ package plenary.meetings.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ public class Positions {
      *
      * @param ordered the ids in their current order, with or without {@code id}
      */
-    public static List<Long> place(List<Long> ordered, long id, Integer position) {
+    public static List<Long> place(List<Long> ordered, long id, @Nullable Integer position) {
         List<Long> result = new ArrayList<>(ordered);
         result.remove(Long.valueOf(id));
         int index = position == null ? result.size() : Math.max(0, Math.min(position - 1, result.size()));
@@ -33,7 +34,7 @@ public class Positions {
     }
 
     /** Whether a position is one the record can take among {@code count} records (itself included). */
-    public static boolean fits(Integer position, int count) {
+    public static boolean fits(@Nullable Integer position, int count) {
         return position == null || position >= 1 && position <= count;
     }
 

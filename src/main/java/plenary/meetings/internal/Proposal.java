@@ -1,6 +1,7 @@
 package plenary.meetings.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
@@ -11,18 +12,22 @@ import plenary.meetings.PositionStance;
 /** A proposal as stored, with the positions taken on it. */
 @Table("proposal")
 public record Proposal(
-        @Id Long id,
+        @Id @Nullable Long id,
         Long meetingId,
-        Long interventionId,
+        @Nullable Long interventionId,
         @Column("proposal_text") String text,
 
         @MappedCollection(idColumn = "proposal_id", keyColumn = "idx")
         List<Position> positions,
 
-        @Version Integer version)
+        @Version @Nullable Integer version)
         implements MeetingPart {
 
     /** A position taken on the proposal, as stored. */
     @Table("proposal_position")
-    public record Position(PositionStance stance, Long personId, Long interventionId, String note) {}
+    public record Position(
+            PositionStance stance,
+            @Nullable Long personId,
+            @Nullable Long interventionId,
+            @Nullable String note) {}
 }

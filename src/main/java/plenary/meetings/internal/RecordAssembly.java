@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
@@ -56,11 +57,11 @@ public class RecordAssembly {
     }
 
     public MeetingRecord named(Meeting m, StudyGroupView group) {
-        List<Session> ss = sessions.findByMeetingIdOrderByNumber(m.id());
-        List<Participant> ps = participants.findByMeetingId(m.id());
-        List<Intervention> is = interventions.findByMeetingIdOrderByPosition(m.id());
-        List<Proposal> prs = proposals.findByMeetingIdOrderById(m.id());
-        List<NextTask> ts = nextTasks.findByMeetingIdOrderByPosition(m.id());
+        List<Session> ss = sessions.findByMeetingIdOrderByNumber(m.savedId());
+        List<Participant> ps = participants.findByMeetingId(m.savedId());
+        List<Intervention> is = interventions.findByMeetingIdOrderByPosition(m.savedId());
+        List<Proposal> prs = proposals.findByMeetingIdOrderById(m.savedId());
+        List<NextTask> ts = nextTasks.findByMeetingIdOrderByPosition(m.savedId());
         Views views = views(people(ss, ps, is, prs, ts), is);
         Map<Long, List<InterventionView>> bySession =
                 is.stream().map(views::intervention).collect(Collectors.groupingBy(InterventionView::sessionId));
@@ -80,7 +81,7 @@ public class RecordAssembly {
                         .map(CommitteeView::shortName)
                         .orElse(null);
         return new MeetingRecord(
-                new MeetingId(m.id()),
+                new MeetingId(m.savedId()),
                 new StudyGroupId(m.studyGroupId()),
                 group.title(),
                 m.ordinal(),
@@ -103,12 +104,12 @@ public class RecordAssembly {
                 sessionViews,
                 proposalViews,
                 taskViews,
-                m.version());
+                m.savedVersion());
     }
 
     public MeetingSummary summary(Meeting m, StudyGroupView group) {
         return new MeetingSummary(
-                new MeetingId(m.id()),
+                new MeetingId(m.savedId()),
                 new StudyGroupId(m.studyGroupId()),
                 m.ordinal(),
                 isFinal(m, group),
@@ -118,7 +119,7 @@ public class RecordAssembly {
                 m.city(),
                 m.country(),
                 m.attributionRule(),
-                m.version());
+                m.savedVersion());
     }
 
     public SessionView session(Session s) {
@@ -159,7 +160,7 @@ public class RecordAssembly {
         return new Views(directory.people(personIds.stream().map(PersonId::new).toList()), targets.find(targetIds));
     }
 
-    private static List<Long> personIds(Long id) {
+    private static List<Long> personIds(@Nullable Long id) {
         return id == null ? List.of() : List.of(id);
     }
 
@@ -178,7 +179,10 @@ public class RecordAssembly {
     /** The record as the attribution rule lets those outside the meeting see it. */
     public MeetingRecord redacted(MeetingRecord named) {
         Set<PersonId> ids = new HashSet<>();
-        named.sessions().forEach(s -> s.interventions().forEach(i -> ids.add(i.speakerPersonId())));
+        named.sessions()
+                .forEach(s -> Objects.requireNonNull(
+                                s.interventions(), "a meeting's record holds its sessions' interventions")
+                        .forEach(i -> ids.add(i.speakerPersonId())));
         named.proposals().forEach(p -> p.positions().forEach(x -> ids.add(x.personId())));
         ids.remove(null);
         Map<CommitteeId, CommitteeView> committees = new HashMap<>();

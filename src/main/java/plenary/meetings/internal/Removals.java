@@ -1,5 +1,6 @@
 package plenary.meetings.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ public class Removals {
     }
 
     /** Why the intervention cannot go, or null when nothing refers to it. */
-    public String whyInterventionStays(long id) {
+    public @Nullable String whyInterventionStays(long id) {
         long links =
                 count("SELECT COUNT(*) FROM intervention_link WHERE target_id = :id AND intervention_id <> :id", id);
         long proposals = count("SELECT COUNT(*) FROM proposal WHERE intervention_id = :id", id)
@@ -30,7 +31,7 @@ public class Removals {
     }
 
     /** Why the meeting cannot go, or null when no other meeting's record refers into it. */
-    public String whyMeetingStays(long meetingId) {
+    public @Nullable String whyMeetingStays(long meetingId) {
         long links = count("""
                 SELECT COUNT(*) FROM intervention_link l
                 JOIN intervention s ON s.id = l.intervention_id JOIN intervention t ON t.id = l.target_id

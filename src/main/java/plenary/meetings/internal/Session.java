@@ -1,6 +1,7 @@
 package plenary.meetings.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
@@ -10,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A session as stored, with its objectives in order. */
 @Table("meeting_session")
 public record Session(
-        @Id Long id,
+        @Id @Nullable Long id,
         Long meetingId,
         @Column("session_number") int number,
         String theme,
@@ -18,8 +19,8 @@ public record Session(
         @MappedCollection(idColumn = "session_id", keyColumn = "idx")
         List<Objective> objectives,
 
-        Long chairPersonId,
-        @Version Integer version)
+        @Nullable Long chairPersonId,
+        @Version @Nullable Integer version)
         implements MeetingPart {
 
     /** One numbered objective of a session: "(1) reviewed a variety of multilateral institutions …". */

@@ -2,6 +2,8 @@ package plenary.meetings.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.meetings.InterventionView;
@@ -23,33 +25,36 @@ final class Views {
         this.targets = targets;
     }
 
-    SessionView session(Session s, List<InterventionView> interventions) {
+    /** The session, with its interventions or (in an answer to a write on it) without them. */
+    SessionView session(Session s, @Nullable List<InterventionView> interventions) {
         return new SessionView(
-                s.id(),
+                s.savedId(),
                 s.number(),
                 s.theme(),
                 s.objectiveTexts(),
                 person(s.chairPersonId()),
                 name(s.chairPersonId()),
                 interventions,
-                s.version());
+                s.savedVersion());
     }
 
     ParticipantView participant(Participant p) {
-        return new ParticipantView(p.id(), person(p.personId()), name(p.personId()), p.capacity(), p.version());
+        return new ParticipantView(
+                p.savedId(), new PersonId(p.personId()), nameOf(p.personId()), p.capacity(), p.savedVersion());
     }
 
     InterventionView intervention(Intervention i) {
         List<LinkView> links = i.links().stream()
                 .filter(l -> targets.containsKey(l.targetId()))
                 .map(l -> {
-                    InterventionTargets.Target t = targets.get(l.targetId());
+                    // Only links whose target was found pass the filter.
+                    InterventionTargets.Target t = Objects.requireNonNull(targets.get(l.targetId()));
                     return new LinkView(
                             l.kind(), t.id(), t.meetingId(), t.meetingOrdinal(), t.sessionNumber(), t.kind());
                 })
                 .toList();
         return new InterventionView(
-                i.id(),
+                i.savedId(),
                 i.sessionId(),
                 i.position(),
                 person(i.speakerPersonId()),
@@ -61,7 +66,7 @@ final class Views {
                 i.subjects(),
                 links,
                 i.speakerDescribedBy(),
-                i.version());
+                i.savedVersion());
     }
 
     ProposalView proposal(Proposal p) {
@@ -69,13 +74,13 @@ final class Views {
                 .map(x -> new PositionView(
                         x.stance(), person(x.personId()), name(x.personId()), x.interventionId(), x.note()))
                 .toList();
-        return new ProposalView(p.id(), p.text(), p.interventionId(), positions, p.version());
+        return new ProposalView(p.savedId(), p.text(), p.interventionId(), positions, p.savedVersion());
     }
 
     NextTaskView nextTask(NextTask t) {
-        List<String> names = t.ownerPersonIds().stream().map(this::name).toList();
+        List<String> names = t.ownerPersonIds().stream().map(this::nameOf).toList();
         return new NextTaskView(
-                t.id(),
+                t.savedId(),
                 t.position(),
                 t.description(),
                 t.owner(),
@@ -83,17 +88,18 @@ final class Views {
                 names,
                 t.dueOn(),
                 t.dueNote(),
-                t.version());
+                t.savedVersion());
     }
 
-    private static PersonId person(Long personId) {
+    private static @Nullable PersonId person(@Nullable Long personId) {
         return personId == null ? null : new PersonId(personId);
     }
 
-    private String name(Long personId) {
-        if (personId == null) {
-            return null;
-        }
+    private @Nullable String name(@Nullable Long personId) {
+        return personId == null ? null : nameOf(personId);
+    }
+
+    private String nameOf(long personId) {
         PersonView person = people.get(new PersonId(personId));
         return person == null ? "(person " + personId + ")" : person.name();
     }
