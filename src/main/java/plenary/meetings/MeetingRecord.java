@@ -54,12 +54,14 @@ public record MeetingRecord(
     /** The intervention with this id, wherever it is in the sessions. */
     public Optional<InterventionView> intervention(long interventionId) {
         return sessions.stream()
-                .flatMap(
-                        s -> Objects.requireNonNull(
-                                s.interventions(), "a meeting's record holds its sessions' interventions")
-                                .stream())
+                .flatMap(s -> s.interventionsInOrder().stream())
                 .filter(i -> i.id() == interventionId)
                 .findFirst();
+    }
+
+    /** The participants of a named record; a redacted one names nobody, and asking it for them is a mistake. */
+    public List<ParticipantView> namedParticipants() {
+        return Objects.requireNonNull(participants, "a redacted record names no participants");
     }
 
     public MeetingSummary summary() {

@@ -23,10 +23,7 @@ class RecordPage {
 
     String show(MeetingRecord record, Model model) {
         var ids = record.sessions().stream()
-                .flatMap(
-                        s -> Objects.requireNonNull(
-                                s.interventions(), "a meeting's record holds its sessions' interventions")
-                                .stream())
+                .flatMap(s -> s.interventionsInOrder().stream())
                 .flatMap(i -> i.subjects().institutionIds().stream())
                 .filter(Objects::nonNull)
                 .distinct()

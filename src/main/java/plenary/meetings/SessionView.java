@@ -1,6 +1,7 @@
 package plenary.meetings;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import plenary.directory.PersonId;
 
@@ -16,4 +17,10 @@ public record SessionView(
         @Nullable PersonId chairPersonId,
         @Nullable String chair,
         @Nullable List<InterventionView> interventions,
-        int version) {}
+        int version) {
+
+    /** The interventions of a session read with its meeting's record, where they are always given. */
+    public List<InterventionView> interventionsInOrder() {
+        return Objects.requireNonNull(interventions, "a meeting's record holds its sessions' interventions");
+    }
+}

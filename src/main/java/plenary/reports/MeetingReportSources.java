@@ -48,7 +48,7 @@ class MeetingReportSources {
                 .orElseThrow(() -> new RecordNotFound("Study group", meeting.studyGroupId()));
         Set<InstitutionId> institutionIds = new HashSet<>();
         meeting.sessions()
-                .forEach(s -> s.interventions().stream()
+                .forEach(s -> s.interventionsInOrder().stream()
                         .map(InterventionView::subjects)
                         .forEach(subjects -> subjects.institutionIds().stream()
                                 .filter(Objects::nonNull)
@@ -56,7 +56,7 @@ class MeetingReportSources {
         Map<CommitteeId, CommitteeView> committees =
                 directory.committees().stream().collect(Collectors.toMap(CommitteeView::id, Function.identity()));
         Set<PersonId> personIds = new HashSet<>();
-        meeting.participants().forEach(p -> personIds.add(p.personId()));
+        meeting.namedParticipants().forEach(p -> personIds.add(p.personId()));
         personIds.addAll(group.coChairIds());
         return new ReportContext(
                 meeting,

@@ -96,7 +96,7 @@ class ReviewRecords {
                 now,
                 null,
                 null));
-        List<PersonId> participants = gate.meeting(meetingId).participants().stream()
+        List<PersonId> participants = gate.meeting(meetingId).namedParticipants().stream()
                 .map(p -> p.personId())
                 .toList();
         events.publishEvent(new ReportSentForReview(

@@ -179,10 +179,7 @@ public class RecordAssembly {
     /** The record as the attribution rule lets those outside the meeting see it. */
     public MeetingRecord redacted(MeetingRecord named) {
         Set<PersonId> ids = new HashSet<>();
-        named.sessions()
-                .forEach(s -> Objects.requireNonNull(
-                                s.interventions(), "a meeting's record holds its sessions' interventions")
-                        .forEach(i -> ids.add(i.speakerPersonId())));
+        named.sessions().forEach(s -> s.interventionsInOrder().forEach(i -> ids.add(i.speakerPersonId())));
         named.proposals().forEach(p -> p.positions().forEach(x -> ids.add(x.personId())));
         ids.remove(null);
         Map<CommitteeId, CommitteeView> committees = new HashMap<>();

@@ -1,7 +1,6 @@
 package plenary.meetings.internal;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import plenary.directory.PersonId;
 import plenary.meetings.AttributionRule;
@@ -58,13 +57,10 @@ final class Redaction {
             SessionView s,
             Function<PersonId, String> describe,
             Function<AttributionRule, Function<PersonId, String>> describers) {
-        List<InterventionView> interventions =
-                Objects.requireNonNull(s.interventions(), "a meeting's record holds its sessions' interventions")
-                        .stream()
-                        .map(i -> intervention(
-                                i,
-                                i.speakerDescribedBy() == null ? describe : describers.apply(i.speakerDescribedBy())))
-                        .toList();
+        List<InterventionView> interventions = s.interventionsInOrder().stream()
+                .map(i -> intervention(
+                        i, i.speakerDescribedBy() == null ? describe : describers.apply(i.speakerDescribedBy())))
+                .toList();
         return new SessionView(s.id(), s.number(), s.theme(), s.objectives(), null, null, interventions, s.version());
     }
 

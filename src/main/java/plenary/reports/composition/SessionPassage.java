@@ -28,12 +28,12 @@ final class SessionPassage {
 
     /** The session's paragraphs, each as its runs of text. */
     List<List<Span>> paragraphs(SessionView session) {
-        references.startSession(session.interventions());
+        references.startSession(session.interventionsInOrder());
         List<List<Span>> paragraphs = new ArrayList<>();
         List<Span> current = new ArrayList<>(List.of(Span.text(objectives(session))));
         paragraphs.add(current);
         List<InterventionView> inParagraph = new ArrayList<>();
-        List<InterventionView> all = session.interventions();
+        List<InterventionView> all = session.interventionsInOrder();
         for (int i = 0; i < all.size(); i++) {
             InterventionView intervention = all.get(i);
             InterventionView before = i == 0 ? null : all.get(i - 1);

@@ -41,7 +41,7 @@ final class SpeakerReferences {
     SpeakerReferences(ReportContext context) {
         this.context = context;
         this.rule = context.meeting().attributionRule();
-        for (ParticipantView p : context.meeting().participants()) {
+        for (ParticipantView p : context.meeting().namedParticipants()) {
             capacities.put(p.personId(), p.capacity());
         }
     }

@@ -44,7 +44,7 @@ public class ReportGate {
     public boolean tookPart(long meetingId) {
         Optional<PersonId> person = CurrentAccount.personId().map(PersonId::new);
         return person.isPresent()
-                && meeting(meetingId).participants().stream()
+                && meeting(meetingId).namedParticipants().stream()
                         .anyMatch(p -> p.personId().equals(person.get()));
     }
 

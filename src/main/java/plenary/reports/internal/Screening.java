@@ -61,7 +61,7 @@ class Screening {
     /** The meeting's participants, and the study group's co-chairs and rapporteurs, who may be named in its report. */
     private Collection<PersonView> people(ReportContext context) {
         Set<PersonId> ids = new HashSet<>(context.people().keySet());
-        context.meeting().participants().forEach(p -> ids.add(p.personId()));
+        context.meeting().namedParticipants().forEach(p -> ids.add(p.personId()));
         ids.addAll(context.studyGroup().coChairIds());
         ids.addAll(context.studyGroup().rapporteurIds());
         return directory.people(ids).values();
