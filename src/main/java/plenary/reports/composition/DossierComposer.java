@@ -73,8 +73,9 @@ public final class DossierComposer {
     }
 
     private static String heading(Published published) {
-        return Wording.capitalise(Wording.ordinal(published.ordinal())) + " meeting: "
-                + published.report().subtitle();
+        String meeting = Wording.capitalise(Wording.ordinal(published.ordinal())) + " meeting";
+        String subtitle = published.report().subtitle();
+        return subtitle == null ? meeting : meeting + ": " + subtitle;
     }
 
     private static String subtitle(List<Published> reports) {
