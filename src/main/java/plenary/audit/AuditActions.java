@@ -1,6 +1,7 @@
 package plenary.audit;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The actions the audit log records, as its entries name them; the page filters by them. */
 final class AuditActions {
@@ -21,7 +22,7 @@ final class AuditActions {
     private AuditActions() {}
 
     /** The action asked for, or null (all) when none or an unknown one is asked for. */
-    static String of(String asked) {
+    static @Nullable String of(@Nullable String asked) {
         return asked != null && ALL.contains(asked) ? asked : null;
     }
 }

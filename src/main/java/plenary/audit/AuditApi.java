@@ -1,5 +1,6 @@
 package plenary.audit;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +19,7 @@ class AuditApi {
 
     @GetMapping
     AuditPage entries(
-            @RequestParam(required = false) String action,
+            @RequestParam(required = false) @Nullable String action,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return entries.page(action, page, size);

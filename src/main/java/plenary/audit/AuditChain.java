@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hash chain of the audit log: each entry's hash is the SHA-256 of the previous entry's hash and the entry's
@@ -22,11 +23,11 @@ final class AuditChain {
     static String hash(
             String previousHash,
             Instant at,
-            String actor,
+            @Nullable String actor,
             String action,
-            String subject,
-            String detail,
-            String address) {
+            @Nullable String subject,
+            @Nullable String detail,
+            @Nullable String address) {
         StringBuilder content = new StringBuilder();
         // Each field with its length, so that moving text from one field to the next changes the hash.
         for (String field : new String[] {

@@ -2,6 +2,7 @@ package plenary.audit;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -18,7 +19,7 @@ class AuditEntries {
         this.log = log;
     }
 
-    AuditPage page(String action, int page, int size) {
+    AuditPage page(@Nullable String action, int page, int size) {
         String filter = AuditActions.of(action);
         int number = Math.max(page, 0);
         int clamped = Math.min(Math.max(size, 1), 500);

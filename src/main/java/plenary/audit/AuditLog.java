@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,7 +43,7 @@ class AuditLog {
      * appended at once, by threads or by instances of Plenary, are chained one after the other.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void append(String actor, String action, String subject, String detail, String address) {
+    void append(String actor, String action, String subject, @Nullable String detail, @Nullable String address) {
         // The database keeps microseconds: hash what it will give back.
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String previous = jdbc.sql("SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
@@ -52,7 +53,15 @@ class AuditLog {
         jdbc.sql("""
                 INSERT INTO audit_entry (at, actor, action, subject, detail, address, previous_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(at.atOffset(ZoneOffset.UTC), actor, action, subject, detail, address, previous, hash)
+                .param(at.atOffset(ZoneOffset.UTC))
+                .param(actor)
+                .param(action)
+                .param(subject)
+                // One by one: param takes a null (no detail, no address), params does not say it does.
+                .param(detail)
+                .param(address)
+                .param(previous)
+                .param(hash)
                 .update();
         jdbc.sql("UPDATE audit_chain SET last_hash = ? WHERE id = 1")
                 .param(hash)
@@ -61,18 +70,22 @@ class AuditLog {
 
     /** A page of entries, latest first, of one action or of all when {@code action} is null. */
     @Transactional(readOnly = true)
-    List<AuditEntry> page(String action, int page, int size) {
+    List<AuditEntry> page(@Nullable String action, int page, int size) {
         return jdbc.sql("SELECT * FROM audit_entry WHERE (CAST(? AS VARCHAR(40)) IS NULL OR action = ?) "
                         + "ORDER BY id DESC LIMIT ? OFFSET ?")
-                .params(action, action, size, (long) page * size)
+                .param(action)
+                .param(action)
+                .param(size)
+                .param((long) page * size)
                 .query(AuditLog::entry)
                 .list();
     }
 
     @Transactional(readOnly = true)
-    long count(String action) {
+    long count(@Nullable String action) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE (CAST(? AS VARCHAR(40)) IS NULL OR action = ?)")
-                .params(action, action)
+                .param(action)
+                .param(action)
                 .query(Long.class)
                 .single();
     }

@@ -1,5 +1,6 @@
 package plenary.audit;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,10 @@ class AuditPages {
     }
 
     @GetMapping("/audit")
-    String log(@RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page, Model model) {
+    String log(
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("log", entries.page(action, page, AuditEntries.PAGE_SIZE));
         model.addAttribute("verification", entries.verify());
         model.addAttribute("actions", AuditActions.ALL);

@@ -22,4 +22,7 @@
  * of their own, before the file leaves, so that no restricted record goes out unrecorded.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@NullMarked
 package plenary.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,11 +9,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,11 +59,11 @@ class Backups {
         } catch (SQLException e) {
             throw new IllegalStateException("The database could not be read for the backup: " + e.getMessage(), e);
         }
-        BackupWritten written = new BackupWritten(
-                SecurityContextHolder.getContext().getAuthentication().getName(),
-                manifest.createdAt(),
-                manifest.schemaVersion(),
-                manifest.rows());
+        // @PreAuthorize let only the signed-in secretariat in.
+        Authentication signedIn =
+                Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication());
+        BackupWritten written =
+                new BackupWritten(signedIn.getName(), manifest.createdAt(), manifest.schemaVersion(), manifest.rows());
         // Published in a transaction so that Modulith's registry keeps it until its listeners have handled it.
         transaction.executeWithoutResult(status -> events.publishEvent(written));
         return written;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables of the connection's current schema as JDBC metadata describes them, ordered so that every table
@@ -65,7 +66,8 @@ record Catalog(List<Table> tables) {
         return new Catalog(inInsertOrder(tables));
     }
 
-    Table table(String key) {
+    /** The table of that key, or null when this database has none. */
+    @Nullable Table table(String key) {
         return tables.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
     }
 

@@ -9,11 +9,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import plenary.backup.Catalog.Column;
 import plenary.backup.Catalog.Table;
 import plenary.backup.Manifest.TableEntry;
@@ -33,7 +35,8 @@ final class Restoration {
         this.skipped = skipped;
     }
 
-    Manifest restore(Path path, String schemaVersion, Path files) {
+    /** Restores the archive at {@code path}, with its stored files into {@code files} (when given). */
+    Manifest restore(Path path, String schemaVersion, @Nullable Path files) {
         try (Archive archive = Archive.open(path)) {
             Manifest manifest = archive.manifest();
             if (!manifest.schemaVersion().equals(schemaVersion)) {
@@ -52,7 +55,7 @@ final class Restoration {
         }
     }
 
-    private void restore(Connection connection, Archive archive, Path files) throws SQLException {
+    private void restore(Connection connection, Archive archive, @Nullable Path files) throws SQLException {
         connection.setAutoCommit(false);
         Path unpacked = null;
         try {
@@ -61,7 +64,8 @@ final class Restoration {
             requireEmpty(connection, catalog);
             unpacked = StoredFiles.unpack(archive, files);
             for (Table table : catalog.tables()) {
-                new TableRestore(connection, table).insert(archive, entries.get(table.key()));
+                // entries() refused an archive that leaves out a table of the catalog.
+                new TableRestore(connection, table).insert(archive, Objects.requireNonNull(entries.get(table.key())));
             }
             // Last, because H2 commits before any DDL: everything that could still refuse has been checked.
             Dialect dialect = Dialect.of(connection);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import plenary.backup.Manifest.Entry;
 
 /**
@@ -18,7 +19,7 @@ final class StoredFiles {
 
     private StoredFiles() {}
 
-    static void requireEmpty(Path files) {
+    static void requireEmpty(@Nullable Path files) {
         if (files == null || !Files.isDirectory(files)) {
             return;
         }
@@ -32,8 +33,11 @@ final class StoredFiles {
         }
     }
 
-    /** Unpacks the archive's files into a new folder beside {@code files}; none when the archive has none. */
-    static Path unpack(Archive archive, Path files) throws IOException {
+    /**
+     * Unpacks the archive's files into a new folder beside {@code files}; none (null) when the archive has none or
+     * there is no folder of stored files.
+     */
+    static @Nullable Path unpack(Archive archive, @Nullable Path files) throws IOException {
         if (files == null
                 || archive.manifest().entries().stream().noneMatch(e -> e.name().startsWith(PREFIX))) {
             return null;
@@ -58,15 +62,15 @@ final class StoredFiles {
         return unpacked;
     }
 
-    static void moveIntoPlace(Path unpacked, Path files) throws IOException {
-        if (unpacked == null) {
+    static void moveIntoPlace(@Nullable Path unpacked, @Nullable Path files) throws IOException {
+        if (unpacked == null || files == null) {
             return;
         }
         Files.deleteIfExists(files);
         Files.move(unpacked, files);
     }
 
-    static void discard(Path unpacked) {
+    static void discard(@Nullable Path unpacked) {
         if (unpacked == null) {
             return;
         }

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import plenary.backup.Catalog.Column;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -100,7 +101,7 @@ enum Values {
     }
 
     /** Sets parameter {@code i} to the JSON value, converted for the column as the target database has it. */
-    void bind(PreparedStatement statement, int i, Column column, JsonNode value) throws SQLException {
+    void bind(PreparedStatement statement, int i, Column column, @Nullable JsonNode value) throws SQLException {
         if (value == null || value.isNull()) {
             statement.setNull(i, column.type());
             return;
@@ -122,24 +123,24 @@ enum Values {
         }
     }
 
-    private static JsonNode text(Object value) {
+    private static JsonNode text(@Nullable Object value) {
         return value == null ? JSON.nullNode() : JSON.stringNode(value.toString());
     }
 
-    private static JsonNode instant(OffsetDateTime value) {
+    private static JsonNode instant(@Nullable OffsetDateTime value) {
         return value == null
                 ? JSON.nullNode()
                 : JSON.stringNode(
                         value.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
 
-    private static JsonNode bytes(byte[] value) {
+    private static JsonNode bytes(byte @Nullable [] value) {
         return value == null
                 ? JSON.nullNode()
                 : JSON.stringNode(Base64.getEncoder().encodeToString(value));
     }
 
-    private static JsonNode array(Array array) throws SQLException {
+    private static JsonNode array(@Nullable Array array) throws SQLException {
         if (array == null) {
             return JSON.nullNode();
         }

@@ -10,4 +10,7 @@
  * change when a module adds a table. Nothing depends on this module: its one bean, {@code Backups}, serves only
  * its own page and API, and it publishes {@link plenary.backup.BackupWritten} for whoever keeps an audit trail.
  */
+@NullMarked
 package plenary.backup;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.AccountForm;
 import plenary.directory.AccountRecords;
 import plenary.directory.CommitteeForm;
@@ -195,10 +197,10 @@ final class DemoCast {
     }
 
     long person(String key) {
-        return people.get(key);
+        return Objects.requireNonNull(people.get(key), () -> "the demo cast has no " + key);
     }
 
-    private void committee(String key, String name, String acronym, CommitteeKind kind, Nationality country) {
+    private void committee(String key, String name, String acronym, CommitteeKind kind, @Nullable Nationality country) {
         committees.put(
                 key,
                 committeeRecords
@@ -208,7 +210,12 @@ final class DemoCast {
     }
 
     private void person(
-            String key, String name, Nationality nationality, Pronoun pronoun, String committee, String affiliation) {
+            String key,
+            String name,
+            Nationality nationality,
+            Pronoun pronoun,
+            @Nullable String committee,
+            String affiliation) {
         Long committeeId = committee == null ? null : committees.get(committee);
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String email = ascii.toLowerCase().replaceAll("[^a-z]+", ".") + "@example.org";

@@ -26,7 +26,9 @@ import static plenary.institutions.IssueArea.TRADE;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import plenary.institutions.InstitutionForm;
 import plenary.institutions.InstitutionKind;
 import plenary.institutions.InstitutionRecords;
@@ -55,7 +57,7 @@ final class DemoInstitutions {
     }
 
     long id(String key) {
-        return ids.get(key);
+        return Objects.requireNonNull(ids.get(key), () -> "the demo record has no institution " + key);
     }
 
     private void create() {
@@ -214,12 +216,12 @@ final class DemoInstitutions {
     private void add(
             String key,
             String name,
-            String acronym,
+            @Nullable String acronym,
             List<String> aliases,
             InstitutionKind kind,
             InstitutionStatus status,
-            Integer established,
-            Integer ended,
+            @Nullable Integer established,
+            @Nullable Integer ended,
             Set<IssueArea> areas,
             String description,
             List<MemberState> members,

@@ -5,6 +5,7 @@ import static plenary.meetings.InterventionKind.PRESENTATION;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import plenary.directory.Nationality;
 import plenary.institutions.IssueArea;
 import plenary.meetings.AttendanceQualifier;
@@ -153,13 +154,14 @@ final class DemoMeetings {
         participants.create(meeting, new ParticipantForm(cast.person(person), capacity, null));
     }
 
+    /** An intervention by the cast member keyed {@code speaker}, or by no one in particular (null). */
     long say(
             MeetingId meeting,
             long session,
-            String speaker,
+            @Nullable String speaker,
             InterventionKind kind,
             String summary,
-            Stance stance,
+            @Nullable Stance stance,
             Subjects subjects,
             Link... links) {
         return sayDescribed(meeting, session, speaker, null, kind, summary, stance, subjects, links);
@@ -169,11 +171,11 @@ final class DemoMeetings {
     long sayDescribed(
             MeetingId meeting,
             long session,
-            String speaker,
-            AttributionRule describedBy,
+            @Nullable String speaker,
+            @Nullable AttributionRule describedBy,
             InterventionKind kind,
             String summary,
-            Stance stance,
+            @Nullable Stance stance,
             Subjects subjects,
             Link... links) {
         Long person = speaker == null ? null : cast.person(speaker);

@@ -85,8 +85,14 @@ class DemoRecord implements ApplicationRunner {
         meetings.firstMeeting(group);
         long energyPaper = meetings.secondMeeting(group, institutions);
         return new VladivostokMeeting(
-                        meetings, modules.sessions(), modules.proposals(), modules.nextTasks(), cast, institutions)
-                .create(group, energyPaper);
+                        meetings.thirdMeeting(group),
+                        meetings,
+                        modules.sessions(),
+                        modules.proposals(),
+                        modules.nextTasks(),
+                        cast,
+                        institutions)
+                .fill(energyPaper);
     }
 
     /** The modules' APIs the demo is loaded through. */

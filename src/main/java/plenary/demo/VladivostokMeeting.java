@@ -25,6 +25,7 @@ import static plenary.meetings.LinkKind.RESPONDS_TO;
 import static plenary.meetings.LinkKind.SUPPORTS;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import plenary.institutions.IssueArea;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
@@ -53,15 +54,18 @@ final class VladivostokMeeting {
     private final NextTaskRecords nextTasks;
     private final DemoCast cast;
     private final DemoInstitutions institutions;
-    private MeetingId meeting;
+    private final MeetingId meeting;
 
+    /** Fills in the {@code meeting}, just created as the third of the study group. */
     VladivostokMeeting(
+            MeetingId meeting,
             DemoMeetings demo,
             SessionRecords sessions,
             ProposalRecords proposals,
             NextTaskRecords nextTasks,
             DemoCast cast,
             DemoInstitutions institutions) {
+        this.meeting = meeting;
         this.demo = demo;
         this.sessions = sessions;
         this.proposals = proposals;
@@ -70,8 +74,7 @@ final class VladivostokMeeting {
         this.institutions = institutions;
     }
 
-    MeetingId create(long studyGroup, long energyPaperOfSecondMeeting) {
-        meeting = demo.thirdMeeting(studyGroup);
+    MeetingId fill(long energyPaperOfSecondMeeting) {
         attendance();
         firstSession();
         secondSession(energyPaperOfSecondMeeting);
@@ -483,7 +486,7 @@ final class VladivostokMeeting {
         proposals.create(meeting, new ProposalForm(text, putForwardIn, List.of(positions), null));
     }
 
-    private PositionForm position(PositionStance stance, String person, long intervention, String note) {
+    private PositionForm position(PositionStance stance, String person, long intervention, @Nullable String note) {
         return new PositionForm(stance, cast.person(person), intervention, note);
     }
 

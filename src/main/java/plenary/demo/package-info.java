@@ -4,4 +4,7 @@
  * through the other modules' public APIs into an empty database. Every name in it is fictional; the
  * nationalities and pronouns are the seed's.
  */
+@NullMarked
 package plenary.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package plenary.institutions;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,8 @@ class InstitutionApi {
      */
     @GetMapping
     List<InstitutionView> list(
-            @RequestParam(required = false) String q, @RequestParam(required = false) IssueArea issueArea) {
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable IssueArea issueArea) {
         return institutions.list(q, issueArea);
     }
 

@@ -3,6 +3,7 @@ package plenary.institutions;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import plenary.kernel.MaxLength;
 import plenary.kernel.MaxSize;
 import plenary.kernel.PlainText;
@@ -12,19 +13,21 @@ import plenary.kernel.PlainText;
  * {@code version} is required on change.
  */
 public record InstitutionForm(
-        @MaxLength(200) @PlainText String name,
-        @MaxLength(40) @PlainText String acronym,
+        @MaxLength(200) @PlainText @Nullable String name,
+        @MaxLength(40) @PlainText @Nullable String acronym,
         @MaxSize(30) List<@MaxLength(200) @PlainText String> aliases,
-        InstitutionKind kind,
-        InstitutionStatus status,
-        Integer establishedYear,
-        Integer endedYear,
+        @Nullable InstitutionKind kind,
+        @Nullable InstitutionStatus status,
+        @Nullable Integer establishedYear,
+        @Nullable Integer endedYear,
         @MaxSize(50) Set<IssueArea> issueAreas,
-        @MaxLength(4000) @PlainText String description,
+        @MaxLength(4000) @PlainText @Nullable String description,
         @MaxSize(250) List<@Valid MemberState> members,
         @MaxSize(50) List<InstitutionRelation> relations,
-        Integer version) {
+        @Nullable Integer version) {
 
+    // A client may leave a list out, and Jackson then passes null: it is made empty here, so that the lists
+    // are never null once the form exists.
     public InstitutionForm {
         aliases = aliases == null ? List.of() : aliases;
         issueAreas = issueAreas == null ? Set.of() : issueAreas;

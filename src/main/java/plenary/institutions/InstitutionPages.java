@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,8 @@ class InstitutionPages {
 
     @GetMapping
     String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) IssueArea issueArea,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable IssueArea issueArea,
             Model model) {
         model.addAttribute("institutions", records.list(q, issueArea));
         model.addAttribute("q", q);
@@ -99,7 +100,7 @@ class InstitutionPages {
         }
     }
 
-    private String form(Model model, Long id, InstitutionPageForm form, FormErrors errors) {
+    private String form(Model model, @Nullable Long id, InstitutionPageForm form, FormErrors errors) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -1,6 +1,8 @@
 package plenary.institutions;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +38,7 @@ public class InstitutionRecords {
 
     /** The institutions by name, narrowed to those named like the text and dealing with the area, when given. */
     @Transactional(readOnly = true)
-    List<InstitutionView> list(String text, IssueArea area) {
+    List<InstitutionView> list(@Nullable String text, @Nullable IssueArea area) {
         return queries.matching(text, area);
     }
 
@@ -62,7 +64,7 @@ public class InstitutionRecords {
     @PreAuthorize(WRITERS)
     InstitutionView update(long id, InstitutionForm form) {
         Institution stored = find(id);
-        Versions.check("institution", form.version(), stored.version(), stored::view);
+        Versions.check("institution", form.version(), Objects.requireNonNull(stored.version()), stored::view);
         InstitutionRules.enforce(id, form, queries.all());
         return Versions.save(
                         "institution",
@@ -77,7 +79,7 @@ public class InstitutionRecords {
      */
     @Transactional(readOnly = true)
     @PreAuthorize(WRITERS)
-    void check(Long id, InstitutionForm form) {
+    void check(@Nullable Long id, InstitutionForm form) {
         InstitutionRules.enforce(id, form, queries.all());
     }
 

@@ -2,19 +2,20 @@ package plenary.institutions;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** An institution as other modules see it; related institutions by their ids. */
 public record InstitutionView(
         InstitutionId id,
         String name,
-        String acronym,
+        @Nullable String acronym,
         List<String> aliases,
         InstitutionKind kind,
         InstitutionStatus status,
-        Integer establishedYear,
-        Integer endedYear,
+        @Nullable Integer establishedYear,
+        @Nullable Integer endedYear,
         List<IssueArea> issueAreas,
-        String description,
+        @Nullable String description,
         List<MemberState> members,
         List<InstitutionRelation> relations,
         int version) {
@@ -23,14 +24,14 @@ public record InstitutionView(
     InstitutionView(
             InstitutionId id,
             String name,
-            String acronym,
+            @Nullable String acronym,
             List<String> aliases,
             InstitutionKind kind,
             InstitutionStatus status,
-            Integer establishedYear,
-            Integer endedYear,
+            @Nullable Integer establishedYear,
+            @Nullable Integer endedYear,
             List<IssueArea> issueAreas,
-            String description,
+            @Nullable String description,
             int version) {
         this(
                 id,

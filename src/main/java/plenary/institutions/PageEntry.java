@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.Violation;
 
@@ -135,7 +136,7 @@ final class PageEntry {
         return "“" + line + "”: ";
     }
 
-    private static List<String> lines(String text) {
+    private static List<String> lines(@Nullable String text) {
         return text == null
                 ? List.of()
                 : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();

@@ -6,4 +6,7 @@
  * (which also finds an institution by any of its names); the demo record writes through
  * {@link plenary.institutions.InstitutionRecords}, which also serves this module's own pages and API.
  */
+@NullMarked
 package plenary.institutions;
+
+import org.jspecify.annotations.NullMarked;

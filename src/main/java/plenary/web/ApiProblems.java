@@ -3,6 +3,8 @@ package plenary.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -119,7 +121,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Violation> violations = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new Violation(f.getField(), String.valueOf(f.getCode()), f.getDefaultMessage()))
+                .map(f -> new Violation(
+                        f.getField(),
+                        String.valueOf(f.getCode()),
+                        // A violation without a message would make Map.of in invalid() throw: say what FormErrors says.
+                        Objects.requireNonNullElse(f.getDefaultMessage(), "is not a valid value")))
                 .toList();
         return ResponseEntity.badRequest().body(invalid(violations));
     }
@@ -139,14 +145,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    static ProblemDetail problem(HttpStatus status, String type, String title, @Nullable String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + type));
         problem.setTitle(title);
         return problem;
     }
 
-    private static String typeName(Class<?> type) {
+    private static String typeName(@Nullable Class<?> type) {
         return type == null ? "value" : type.getSimpleName().toLowerCase();
     }
 }

@@ -2,6 +2,7 @@ package plenary.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.StaleEdit;
@@ -14,7 +15,7 @@ import plenary.kernel.Violation;
 public final class FormErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
-    private String general;
+    private @Nullable String general;
 
     public static FormErrors none() {
         return new FormErrors();
@@ -50,12 +51,13 @@ public final class FormErrors {
         return !byField.isEmpty() || general != null;
     }
 
-    public String general() {
+    /** The message above the form, or null. */
+    public @Nullable String general() {
         return general;
     }
 
     /** The message for a field, or null. */
-    public String of(String field) {
+    public @Nullable String of(String field) {
         return byField.get(field);
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Iterator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import plenary.kernel.Identifier;
 
@@ -15,7 +16,8 @@ import plenary.kernel.Identifier;
 class IdentifierSchemas implements ModelConverter {
 
     @Override
-    public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+    public @Nullable Schema<?> resolve(
+            AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         var javaType = Json.mapper().constructType(type.getType());
         if (javaType != null && Identifier.class.isAssignableFrom(javaType.getRawClass())) {
             return new IntegerSchema().format("int64");

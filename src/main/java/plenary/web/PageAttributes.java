@@ -19,12 +19,13 @@ class PageAttributes {
     @ModelAttribute("page")
     Page page(HttpServletRequest request) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
-        Set<String> roles = signedIn ? roles(auth) : Set.of();
+        Authentication signedIn =
+                auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken) ? auth : null;
+        Set<String> roles = signedIn != null ? roles(signedIn) : Set.of();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         // Spring Security's default names; asking the token for them would make it, and open a session.
         return new Page(
-                signedIn ? auth.getName() : null,
+                signedIn != null ? signedIn.getName() : null,
                 roles,
                 "_csrf",
                 "X-CSRF-TOKEN",

@@ -2,6 +2,7 @@ package plenary.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -88,7 +89,7 @@ class PageProblems {
     }
 
     // Exception handlers run outside the model attribute methods, so the layout's page is added here.
-    private String problem(Model model, HttpServletRequest request, String title, String detail) {
+    private String problem(Model model, HttpServletRequest request, String title, @Nullable String detail) {
         model.addAttribute("page", pageAttributes.page(request));
         model.addAttribute("title", title);
         model.addAttribute("detail", detail);

@@ -2,6 +2,7 @@ package plenary.web;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.validation.MessageCodesResolver;
@@ -27,7 +28,8 @@ class RuleNames implements WebMvcConfigurer {
             }
 
             @Override
-            public String[] resolveMessageCodes(String errorCode, String objectName, String field, Class<?> fieldType) {
+            public String[] resolveMessageCodes(
+                    String errorCode, String objectName, String field, @Nullable Class<?> fieldType) {
                 return named(codes.resolveMessageCodes(errorCode, objectName, field, fieldType), errorCode);
             }
         };

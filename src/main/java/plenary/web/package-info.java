@@ -5,4 +5,7 @@
  * {@link plenary.web.Forms}, which shows what was refused as {@link plenary.web.FormErrors}.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@NullMarked
 package plenary.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,8 +2,10 @@ package plenary.institutions.internal;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -21,16 +23,16 @@ import plenary.institutions.RelationKind;
 /** An institution as stored, with the keys its names are looked up and kept unique by. */
 @Table("institution")
 public record Institution(
-        @Id Long id,
+        @Id @Nullable Long id,
         String name,
         String nameKey,
-        String acronym,
-        String acronymKey,
+        @Nullable String acronym,
+        @Nullable String acronymKey,
         InstitutionKind kind,
         InstitutionStatus status,
-        Integer establishedYear,
-        Integer endedYear,
-        String description,
+        @Nullable Integer establishedYear,
+        @Nullable Integer endedYear,
+        @Nullable String description,
 
         @MappedCollection(idColumn = "institution_id", keyColumn = "list_index")
         List<Alias> aliases,
@@ -43,38 +45,44 @@ public record Institution(
         @MappedCollection(idColumn = "institution_id", keyColumn = "list_index")
         List<Relation> relations,
 
-        @Version Integer version) {
+        @Version @Nullable Integer version) {
 
-    /** The record to store for a form that has passed the rules. */
-    public static Institution of(Long id, InstitutionForm form, Integer version) {
+    /**
+     * The record to store for a form that has passed the rules: {@code id} and {@code version} are null for a new
+     * one.
+     */
+    public static Institution of(@Nullable Long id, InstitutionForm form, @Nullable Integer version) {
         String acronym = blankToNull(form.acronym());
+        // The rules refused a form without name, kind or status, blank aliases, and members and relations with parts
+        // missing.
+        String name = Objects.requireNonNull(form.name());
         return new Institution(
                 id,
-                form.name().strip(),
-                NameKey.of(form.name()),
+                name.strip(),
+                Objects.requireNonNull(NameKey.of(name)),
                 acronym,
                 NameKey.of(acronym),
-                form.kind(),
-                form.status(),
+                Objects.requireNonNull(form.kind()),
+                Objects.requireNonNull(form.status()),
                 form.establishedYear(),
                 form.endedYear(),
                 blankToNull(form.description()),
                 form.aliases().stream()
-                        .map(a -> new Alias(a.strip(), NameKey.of(a)))
+                        .map(a -> new Alias(a.strip(), Objects.requireNonNull(NameKey.of(a))))
                         .toList(),
                 form.issueAreas().stream().map(Area::new).collect(Collectors.toSet()),
                 form.members().stream()
-                        .map(m -> new Member(m.country(), m.joinedYear()))
+                        .map(m -> new Member(Objects.requireNonNull(m.country()), m.joinedYear()))
                         .toList(),
                 form.relations().stream()
-                        .map(r -> new Relation(r.kind(), r.targetId()))
+                        .map(r -> new Relation(Objects.requireNonNull(r.kind()), Objects.requireNonNull(r.targetId())))
                         .toList(),
                 version);
     }
 
     public InstitutionView view() {
         return new InstitutionView(
-                new InstitutionId(id),
+                new InstitutionId(Objects.requireNonNull(id, "a stored institution has an id")),
                 name,
                 acronym,
                 aliases.stream().map(Alias::alias).toList(),
@@ -93,10 +101,10 @@ public record Institution(
                 relations.stream()
                         .map(r -> new InstitutionRelation(r.kind(), r.targetId()))
                         .toList(),
-                version);
+                Objects.requireNonNull(version, "a stored institution has a version"));
     }
 
-    static String blankToNull(String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -110,7 +118,7 @@ public record Institution(
 
     /** A member state. */
     @Table("institution_member")
-    record Member(String country, Integer joinedYear) {}
+    record Member(String country, @Nullable Integer joinedYear) {}
 
     /** A relation to another institution. */
     @Table("institution_relation")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,7 @@ public class InstitutionQueries implements Institutions {
      * The institutions whose name, acronym or an alias contains the text (when given) and that deal with the
      * issue area (when given).
      */
-    public List<InstitutionView> matching(String text, IssueArea area) {
+    public List<InstitutionView> matching(@Nullable String text, @Nullable IssueArea area) {
         String key = NameKey.of(text);
         return all().stream()
                 .filter(i -> area == null || i.issueAreas().contains(area))
@@ -92,7 +93,7 @@ public class InstitutionQueries implements Institutions {
                 || institution.aliases().stream().anyMatch(a -> contains(a, key));
     }
 
-    private static boolean contains(String name, String key) {
+    private static boolean contains(@Nullable String name, String key) {
         String own = NameKey.of(name);
         return own != null && own.contains(key);
     }

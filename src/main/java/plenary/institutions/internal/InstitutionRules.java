@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import plenary.institutions.InstitutionForm;
 import plenary.institutions.InstitutionRelation;
 import plenary.institutions.InstitutionView;
@@ -25,13 +26,13 @@ public final class InstitutionRules {
     static final int LAST_YEAR = 2100;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private final Long id;
+    private final @Nullable Long id;
     private final InstitutionForm form;
     private final Map<String, String> takenKeys = new HashMap<>();
     private final Set<Long> otherIds = new HashSet<>();
     private final Rules rules = new Rules();
 
-    private InstitutionRules(Long id, InstitutionForm form, Collection<InstitutionView> stored) {
+    private InstitutionRules(@Nullable Long id, InstitutionForm form, Collection<InstitutionView> stored) {
         this.id = id;
         this.form = form;
         for (InstitutionView other : stored) {
@@ -48,7 +49,7 @@ public final class InstitutionRules {
      * @param id     the institution being changed, or null for a new one
      * @param stored the institutions stored now (the one being changed may be among them)
      */
-    public static void enforce(Long id, InstitutionForm form, Collection<InstitutionView> stored) {
+    public static void enforce(@Nullable Long id, InstitutionForm form, Collection<InstitutionView> stored) {
         new InstitutionRules(id, form, stored).check().enforce();
     }
 
@@ -144,13 +145,13 @@ public final class InstitutionRules {
         }
     }
 
-    private void unique(String text, String field) {
+    private void unique(@Nullable String text, String field) {
         String key = NameKey.of(text);
         String holder = key == null ? null : takenKeys.get(key);
         rules.check(holder == null, field, "unique", "is already a name of " + holder);
     }
 
-    private void year(Integer year, String field) {
+    private void year(@Nullable Integer year, String field) {
         rules.check(
                 year == null || (year >= FIRST_YEAR && year <= LAST_YEAR),
                 field,

@@ -2,6 +2,7 @@ package plenary.institutions.internal;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form in which names, acronyms and aliases are compared: "The Six-Party Talks" and "six party talks" are
@@ -15,7 +16,7 @@ final class NameKey {
     private NameKey() {}
 
     /** The key of a name, or null for a missing or blank one. */
-    static String of(String text) {
+    static @Nullable String of(@Nullable String text) {
         if (text == null) {
             return null;
         }
