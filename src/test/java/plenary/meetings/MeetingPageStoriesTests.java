@@ -17,7 +17,11 @@ import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.institutions.IssueArea;
 
-class MeetingPagesTests extends WorldTests {
+/**
+ * Stories told through the meeting pages on the whole application and its database: several people in their roles,
+ * several steps, the real rules.
+ */
+class MeetingPageStoriesTests extends WorldTests {
 
     String html(MockHttpServletRequestBuilder request, RequestPostProcessor who, int status) throws Exception {
         return mvc.perform(request.with(who))
