@@ -78,64 +78,6 @@ class MeetingPageStoriesTests extends WorldTests {
     }
 
     @Test
-    void anInterventionFormWithErrorsShowsThemBesideTheFieldsAndSavesNothing() throws Exception {
-        long foreignMeeting = world.meeting(world.otherGroupId, world.nextOrdinal(), AttributionRule.NONE);
-        long foreign = world.intervention(foreignMeeting, world.session(foreignMeeting, 1));
-        long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
-        long session = world.session(meeting, 1);
-        String html = html(
-                post("/meetings/" + meeting + "/interventions")
-                        .with(csrf())
-                        .param("sessionId", String.valueOf(session))
-                        .param("kind", "ARGUMENT")
-                        .param("summary", "An argument.")
-                        .param(
-                                "speakerPersonId",
-                                String.valueOf(world.steering.person().id()))
-                        .param("links[0].kind", "DISAGREES_WITH")
-                        .param("links[0].targetId", String.valueOf(foreign)),
-                world.coChair.basic(),
-                200);
-        assertThat(html)
-                .contains("id=\"speakerPersonId-error\"")
-                .contains("must be a participant of this meeting")
-                .contains("id=\"links[0].targetId-error\"")
-                .contains("same study group")
-                .contains("An argument.");
-        assertThat(world.record(meeting).sessions().get(0).interventions()).isEmpty();
-    }
-
-    @Test
-    void theNextTaskAndParticipantFormsSaveAndShowTheirErrors() throws Exception {
-        long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
-        mvc.perform(post("/meetings/" + meeting + "/next-tasks")
-                        .with(csrf())
-                        .with(world.coChair.basic())
-                        .param("description", "Draft a tentative, jointly crafted document")
-                        .param("owner", "the Co-Chairs")
-                        .param(
-                                "ownerPersonIds",
-                                String.valueOf(world.coChair.person().id()))
-                        .param("dueOn", "2012-06-30"))
-                .andExpect(redirectedUrl("/meetings/" + meeting + "#next-tasks"));
-        assertThat(world.record(meeting).nextTasks())
-                .singleElement()
-                .satisfies(t -> assertThat(t.ownerPersonIds())
-                        .containsExactly(world.coChair.person().id()));
-
-        String html = html(
-                post("/meetings/" + meeting + "/participants")
-                        .with(csrf())
-                        .param(
-                                "personId",
-                                String.valueOf(world.participant.person().id()))
-                        .param("capacity", "OBSERVER"),
-                world.coChair.basic(),
-                200);
-        assertThat(html).contains("id=\"personId-error\"").contains("already a participant");
-    }
-
-    @Test
     void theListOffersANewMeetingOnlyToThoseWhoMayCreateOne() throws Exception {
         String link = "/meetings/new?studyGroup=" + world.groupId;
         assertThat(page("/meetings?studyGroup=" + world.groupId, world.coChair.basic()))

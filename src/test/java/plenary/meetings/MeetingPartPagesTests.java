@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -21,6 +22,7 @@ import plenary.institutions.IssueArea;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.StaleEdit;
+import plenary.kernel.Violation;
 
 /**
  * The pages every kind of record kept inside a meeting shares ({@link MeetingPartPages}), shown through the
@@ -29,6 +31,8 @@ import plenary.kernel.StaleEdit;
 class MeetingPartPagesTests extends MeetingPageSlice {
 
     static final SessionView SAVED_SESSION = session(List.of());
+    static final NextTaskView NEXT_TASK =
+            new NextTaskView(61, 1, "Draft", "the Co-Chairs", List.of(), List.of(), null, null, 0);
 
     @Test
     void theEditFormShowsTheRecordAsStored() throws Exception {
@@ -100,8 +104,7 @@ class MeetingPartPagesTests extends MeetingPageSlice {
         given(interventions.create(eq(MEETING), any())).willReturn(intervention(31));
         given(proposals.create(eq(MEETING), any()))
                 .willReturn(new ProposalView(51, "Link the two processes", null, List.of(), 0));
-        given(nextTasks.create(eq(MEETING), any()))
-                .willReturn(new NextTaskView(61, 1, "Draft", "the Co-Chairs", List.of(), List.of(), null, null, 0));
+        given(nextTasks.create(eq(MEETING), any())).willReturn(NEXT_TASK);
 
         savedTo(post("/meetings/11/sessions"), "/meetings/11#session-21");
         savedTo(post("/meetings/11/sessions/21").param("version", "3"), "/meetings/11#session-21");
@@ -244,6 +247,75 @@ class MeetingPartPagesTests extends MeetingPageSlice {
         assertThat(sent.getValue().text()).isEqualTo("Link the pipeline issue and the denuclearization processes");
         assertThat(sent.getValue().positions())
                 .containsExactly(new PositionForm(PositionStance.OPPOSES, null, 31L, "should not be a hostage"));
+    }
+
+    @Test
+    void anInterventionTheRulesRefuseKeepsWhatWasSentAndShowsEachMessageBesideItsField() throws Exception {
+        given(interventions.create(eq(MEETING), any()))
+                .willThrow(new InvalidRecord(List.of(
+                        new Violation("speakerPersonId", "participant", "must be a participant of this meeting"),
+                        new Violation(
+                                "links[0].targetId",
+                                "same-study-group",
+                                "must name an intervention of the same study group"))));
+
+        String html = html(
+                post("/meetings/11/interventions")
+                        .with(csrf())
+                        .param("sessionId", String.valueOf(SESSION))
+                        .param("kind", "ARGUMENT")
+                        .param("summary", "An argument.")
+                        .param("speakerPersonId", "71")
+                        .param("links[0].kind", "DISAGREES_WITH")
+                        .param("links[0].targetId", "99"),
+                200);
+        assertThat(html)
+                .contains("<span class=\"field-error\" id=\"speakerPersonId-error\" role=\"alert\">"
+                        + "speakerPersonId must be a participant of this meeting</span>")
+                .contains("<span class=\"field-error\" id=\"links[0].targetId-error\" role=\"alert\">"
+                        + "links[0].targetId must name an intervention of the same study group</span>")
+                .contains(">An argument.</textarea>");
+    }
+
+    @Test
+    void aParticipantTheRulesRefuseIsShownBesideTheField() throws Exception {
+        given(participants.create(eq(MEETING), any()))
+                .willThrow(InvalidRecord.of("personId", "unique", "is already a participant of this meeting"));
+
+        assertThat(html(
+                        post("/meetings/11/participants")
+                                .with(csrf())
+                                .param("personId", String.valueOf(SPEAKER.id()))
+                                .param("capacity", "OBSERVER"),
+                        200))
+                .contains("<span class=\"field-error\" id=\"personId-error\" role=\"alert\">"
+                        + "personId is already a participant of this meeting</span>");
+    }
+
+    @Test
+    void theNextTaskFormBindsItsOwnersAndDueDate() throws Exception {
+        given(nextTasks.create(eq(MEETING), any())).willReturn(NEXT_TASK);
+
+        savedTo(
+                post("/meetings/11/next-tasks")
+                        .param("description", "Draft a tentative, jointly crafted document")
+                        .param("owner", "the Co-Chairs")
+                        .param("ownerPersonIds", String.valueOf(SPEAKER.id()))
+                        .param("dueOn", "2012-06-30"),
+                "/meetings/11#next-tasks");
+        ArgumentCaptor<NextTaskForm> sent = ArgumentCaptor.forClass(NextTaskForm.class);
+        then(nextTasks).should().create(eq(MEETING), sent.capture());
+        assertThat(sent.getValue().ownerPersonIds()).containsExactly(SPEAKER.id());
+        assertThat(sent.getValue().dueOn()).isEqualTo(LocalDate.of(2012, 6, 30));
+    }
+
+    @Test
+    void theMoveButtonsLeadBackToTheMovedRecord() throws Exception {
+        given(interventions.move(MEETING, 32, 1)).willReturn(intervention(32));
+        given(nextTasks.move(MEETING, 61, 2)).willReturn(NEXT_TASK);
+
+        savedTo(post("/meetings/11/interventions/32/move").param("to", "1"), "/meetings/11#intervention-32");
+        savedTo(post("/meetings/11/next-tasks/61/move").param("to", "2"), "/meetings/11#next-tasks");
     }
 
     /** Sends the form as the keeper, with its CSRF token, and expects to be sent on to that address. */
