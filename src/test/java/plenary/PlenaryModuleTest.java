@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -19,13 +20,15 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * rather than verified again for each module test. Like {@link PlenaryIntegrationTest} it is tagged {@code db}: its
  * datasource is the configured one, so it runs on H2 and, when the build runs the {@code db} tests against PostgreSQL,
  * in a schema of its own there ({@link PostgresTestDatabase}). Its events are asserted with Spring Modulith's
- * {@code Scenario} and {@code AssertablePublishedEvents}, taken as parameters of the test methods.
+ * {@code Scenario} and {@code AssertablePublishedEvents}, taken as parameters of the test methods; a scenario looks for
+ * its events at once ({@link ScenariosAtOnce}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ApplicationModuleTest(extraIncludes = "web", verifyAutomatically = false)
 @Tag("db")
+@ExtendWith(ScenariosAtOnce.class)
 public @interface PlenaryModuleTest {
 
     /** Which other modules start with the one under test. */
