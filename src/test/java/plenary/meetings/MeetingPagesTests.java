@@ -1,395 +1,245 @@
 package plenary.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import plenary.directory.Nationality;
-import plenary.directory.PersonView;
-import plenary.directory.Pronoun;
-import plenary.institutions.IssueArea;
+import plenary.institutions.InstitutionId;
+import plenary.institutions.InstitutionKind;
+import plenary.institutions.InstitutionStatus;
+import plenary.institutions.InstitutionView;
+import plenary.kernel.InvalidRecord;
+import plenary.kernel.StaleEdit;
+import plenary.kernel.Violation;
+import plenary.studygroups.StudyGroupId;
+import plenary.studygroups.StudyGroupStatus;
+import plenary.studygroups.StudyGroupView;
 
-class MeetingPagesTests extends WorldTests {
+/** The pages of meetings themselves ({@link MeetingPages}) in a slice: what they render, where they send the keeper. */
+class MeetingPagesTests extends MeetingPageSlice {
 
-    String html(MockHttpServletRequestBuilder request, RequestPostProcessor who, int status) throws Exception {
-        return mvc.perform(request.with(who))
-                .andExpect(status().is(status))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
-    String page(String path, RequestPostProcessor who) throws Exception {
-        return html(get(path), who, 200);
-    }
-
-    int meetingsOfTheGroup() {
-        return MeetingWorld.system(() -> services.meetings().summaries(world.groupId))
-                .size();
-    }
+    static final StudyGroupView GOVERNANCE = group(GROUP, "Study group on governance");
 
     @Test
     void theRecordPageShowsSessionsObjectivesInterventionsAndTheirLinks() throws Exception {
-        long earlier = world.meeting(AttributionRule.NONE);
-        long concern = world.intervention(earlier, world.session(earlier, 1));
-        long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
-        long session = world.session(meeting, 1);
-        InterventionView response = world.intervention(
-                meeting,
-                session,
-                world.participant.person().id().value(),
+        InterventionView response = new InterventionView(
+                31,
+                SESSION,
+                1,
+                SPEAKER.id(),
+                SPEAKER.name(),
                 InterventionKind.RESPONSE,
-                List.of(new Link(LinkKind.RESPONDS_TO, concern)));
-        int ordinal = world.record(earlier).ordinal();
+                "A neutral summary of what was said.",
+                null,
+                null,
+                new Subjects(List.of(5L), List.of()),
+                List.of(new LinkView(LinkKind.RESPONDS_TO, 8, 9, 1, 1, InterventionKind.CONCERN)),
+                null,
+                0);
+        given(meetings.get(MEETING)).willReturn(record(List.of(session(List.of(response)))));
+        given(institutions.find(List.of(new InstitutionId(5))))
+                .willReturn(Map.of(new InstitutionId(5), institution(5, "Six Party Talks", "6PT")));
 
-        String html = page("/meetings/" + meeting, world.coChair.basic());
+        String html = html(get("/meetings/11"), 200);
         assertThat(html)
+                .contains("<title>The second meeting · Plenary</title>")
                 .contains("Session 1: Institutional arrangements")
                 .contains("(1) reviewed")
                 .contains("(2) evaluated")
-                .contains("id=\"intervention-" + response.id() + "\"")
-                .contains(world.participant.person().name())
+                .contains("Chair: Pavel Kedrovsky")
+                .contains("id=\"intervention-31\"")
+                .contains("<span class=\"tag\">6PT</span>")
                 .contains("More than 20 experts from 9 member committees and other regions")
-                .contains("href=\"/meetings/" + earlier + "#intervention-" + concern + "\"")
-                .contains("responds to a concern (session 1 of the " + Ordinals.of(ordinal) + " meeting)")
-                .contains("Edit meeting");
+                .contains("href=\"/meetings/9#intervention-8\"")
+                .contains("responds to a concern (session 1 of the first meeting)")
+                .contains("<a href=\"/meetings/11/edit\">Edit meeting</a>")
+                .contains("<a href=\"/meetings/11/interventions/31\">Edit</a>");
     }
 
     @Test
-    void anOutsiderSeesSpeakersAsTheRuleDescribesThemAndNoEditing() throws Exception {
-        PersonView russian = accounts.person(MeetingWorld.unique("Pavel Kedrovsky"), Nationality.RU, Pronoun.HE);
-        long meeting = world.meeting(AttributionRule.BY_NATIONALITY);
-        world.participant(meeting, russian.id().value(), Capacity.PRESENTER);
-        world.intervention(
-                meeting, world.session(meeting, 1), russian.id().value(), InterventionKind.BRIEFING, List.of());
+    void oneWhoDoesNotKeepTheRecordReadsItWithoutEditing() throws Exception {
+        given(meetings.mayEdit(MEETING)).willReturn(false);
 
-        String html = page("/meetings/" + meeting, world.steering.basic());
-        assertThat(html)
-                .contains("a Russian participant")
-                .doesNotContain(russian.name())
+        assertThat(html(get("/meetings/11"), 200))
+                .contains("Session 1: Institutional arrangements")
                 .doesNotContain("Edit meeting")
-                .doesNotContain("id=\"participants\"");
-        assertThat(page("/meetings/" + meeting, world.coChair.basic())).contains(russian.name());
+                .doesNotContain("Add session")
+                .doesNotContain("/meetings/11/sessions/21\"");
+    }
+
+    @Test
+    void theListOffersANewMeetingOnlyForTheGroupsWhereOneMayCreateIt() throws Exception {
+        given(studyGroups.all()).willReturn(List.of(GOVERNANCE, group(new StudyGroupId(4), "Study group on energy")));
+        given(meetings.mayCreate(GROUP)).willReturn(true);
+        given(meetings.summaries(null)).willReturn(List.of(record(List.of()).summary()));
+
+        assertThat(html(get("/meetings"), 200))
+                .contains("<a href=\"/meetings/new?studyGroup=3\">New meeting of Study group on governance</a>")
+                .doesNotContain("/meetings/new?studyGroup=4")
+                .contains("<a href=\"/meetings/11\">the second meeting</a>");
+    }
+
+    @Test
+    void theNewMeetingFormIsForThoseWhoMayCreateTheGroupsMeetings() throws Exception {
+        given(meetings.mayCreate(GROUP)).willReturn(true);
+        given(studyGroups.find(GROUP)).willReturn(Optional.of(GOVERNANCE));
+
+        assertThat(html(get("/meetings/new").param("studyGroup", "3"), 200))
+                .contains("<h1>New meeting <span class=\"small\">of Study group on governance</span></h1>")
+                .contains("<input type=\"hidden\" name=\"studyGroupId\" value=\"3\">")
+                .contains("name=\"startsOn\"");
+        html(get("/meetings/new").param("studyGroup", "4"), 403);
+    }
+
+    @Test
+    void theEditFormShowsTheMeetingAsStored() throws Exception {
+        assertThat(html(get("/meetings/11/edit"), 200))
+                .contains("<h1>Edit meeting")
+                .contains("action=\"/meetings/11\"")
+                .contains("name=\"version\" value=\"4\"")
+                .contains("name=\"ordinal\" type=\"number\" min=\"1\" value=\"2\"")
+                .contains("name=\"city\" value=\"Vladivostok\"")
+                .contains("name=\"startsOn\" type=\"date\" value=\"2011-11-14\"");
+        given(meetings.mayEdit(new MeetingId(12))).willReturn(false);
+        html(get("/meetings/12/edit"), 403);
     }
 
     @Test
     void aMeetingFormWithErrorsShowsThemBesideTheFieldsAndSavesNothing() throws Exception {
-        int before = meetingsOfTheGroup();
+        given(meetings.create(any()))
+                .willThrow(new InvalidRecord(List.of(
+                        new Violation("endsOn", "order", "must not be before startsOn"),
+                        new Violation("city", "required", "must be given"))));
         String html = html(
-                post("/meetings")
+                form(post("/meetings"))
                         .with(csrf())
-                        .param("studyGroupId", String.valueOf(world.groupId))
-                        .param("ordinal", String.valueOf(world.nextOrdinal()))
-                        .param("startsOn", "2011-11-14")
                         .param("endsOn", "2011-11-13")
                         .param("city", "")
-                        .param("country", "RU")
                         .param("attributionRule", "NONE"),
-                world.coChair.basic(),
                 200);
         assertThat(html)
-                .contains("id=\"endsOn-error\"")
-                .contains("must not be before startsOn")
-                .contains("id=\"city-error\"")
-                .contains("Nothing was saved");
-        assertThat(meetingsOfTheGroup()).isEqualTo(before);
+                .contains("Nothing was saved")
+                .contains("<span class=\"field-error\" id=\"endsOn-error\" role=\"alert\">"
+                        + "endsOn must not be before startsOn</span>")
+                .contains("<span class=\"field-error\" id=\"city-error\" role=\"alert\">city must be given</span>")
+                .contains("name=\"endsOn\" type=\"date\" value=\"2011-11-13\"");
 
         html = html(
                 post("/meetings")
                         .with(csrf())
-                        .param("studyGroupId", String.valueOf(world.groupId))
+                        .param("studyGroupId", "3")
                         .param("ordinal", "first")
                         .param("startsOn", "14/11/2011"),
-                world.coChair.basic(),
                 200);
-        assertThat(html).contains("id=\"ordinal-error\"").contains("id=\"startsOn-error\"");
-        assertThat(meetingsOfTheGroup()).isEqualTo(before);
+        assertThat(html)
+                .contains(
+                        "<span class=\"field-error\" id=\"ordinal-error\" role=\"alert\">ordinal is not a valid value")
+                .contains("id=\"startsOn-error\"")
+                .contains("Nothing was saved");
+        then(meetings).should().create(any());
     }
 
     @Test
     void aStaleEditOfAMeetingKeepsTheFormAndSaysWhy() throws Exception {
-        long meeting = world.meeting(AttributionRule.NONE);
-        MeetingRecord m = world.record(meeting);
-        MeetingForm other = MeetingWorld.form(world.groupId, m.ordinal(), AttributionRule.NAMED);
-        MeetingWorld.system(() -> services.meetings()
-                .update(
-                        new MeetingId(meeting),
-                        new MeetingForm(
-                                other.studyGroupId(),
-                                other.ordinal(),
-                                "Renamed meanwhile",
-                                other.startsOn(),
-                                null,
-                                other.city(),
-                                other.country(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                other.attributionRule(),
-                                0)));
+        given(meetings.update(eq(MEETING), any())).willThrow(new StaleEdit("Meeting", record(List.of())));
+
         String html = html(
-                post("/meetings/" + meeting)
+                post("/meetings/11")
                         .with(csrf())
-                        .param("studyGroupId", String.valueOf(world.groupId))
-                        .param("ordinal", String.valueOf(m.ordinal()))
+                        .param("studyGroupId", "3")
+                        .param("ordinal", "2")
                         .param("startsOn", "2011-11-14")
                         .param("city", "Khabarovsk")
                         .param("country", "RU")
                         .param("attributionRule", "NONE")
                         .param("version", "0"),
-                world.coChair.basic(),
-                200);
-        assertThat(html).contains("changed by someone else").contains("value=\"Khabarovsk\"");
-        assertThat(world.record(meeting).city()).isEqualTo("Vladivostok");
-    }
-
-    @Test
-    void aValidMeetingFormSavesAndShowsTheMeeting() throws Exception {
-        mvc.perform(post("/meetings")
-                        .with(csrf())
-                        .with(world.rapporteur.basic())
-                        .param("studyGroupId", String.valueOf(world.groupId))
-                        .param("ordinal", String.valueOf(world.nextOrdinal()))
-                        .param("startsOn", "2011-11-14")
-                        .param("city", "Vladivostok")
-                        .param("country", "RU")
-                        .param("expertsCount", "20")
-                        .param("committeesCount", "9")
-                        .param("attendanceQualifier", "MORE_THAN")
-                        .param("includesOtherRegions", "true")
-                        .param("attributionRule", "BY_NATIONALITY"))
-                .andExpect(redirectedUrlPattern("/meetings/*"));
-    }
-
-    @Test
-    void theInterventionFormBindsItsSubjectsAndLinksAndLeavesEmptyRowsOut() throws Exception {
-        long sixParty = world.institution("Six Party Talks");
-        long eas = world.institution("East Asia Summit");
-        long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
-        long session = world.session(meeting, 3);
-        long opinion = world.intervention(meeting, session);
-        mvc.perform(post("/meetings/" + meeting + "/interventions")
-                        .with(csrf())
-                        .with(world.meetingRapporteur.basic())
-                        .param("sessionId", String.valueOf(session))
-                        .param("kind", "ARGUMENT")
-                        .param(
-                                "speakerPersonId",
-                                String.valueOf(world.participant.person().id().value()))
-                        .param("summary", "The Six Party Talks should be embedded into the East Asia Summit.")
-                        .param("subjects.institutionIds", String.valueOf(sixParty), String.valueOf(eas))
-                        .param("subjects.issueAreas", "NORMS_AND_RULES")
-                        .param("links[0].kind", "ELABORATES")
-                        .param("links[0].targetId", String.valueOf(opinion))
-                        .param("links[1].kind", "")
-                        .param("links[1].targetId", ""))
-                .andExpect(redirectedUrlPattern("/meetings/" + meeting + "#intervention-*"));
-
-        InterventionView saved =
-                world.record(meeting).sessions().get(0).interventions().get(1);
-        assertThat(saved.subjects().institutionIds()).containsExactly(sixParty, eas);
-        assertThat(saved.subjects().issueAreas()).containsExactly(IssueArea.NORMS_AND_RULES);
-        assertThat(saved.links()).singleElement().satisfies(l -> {
-            assertThat(l.kind()).isEqualTo(LinkKind.ELABORATES);
-            assertThat(l.targetId()).isEqualTo(opinion);
-        });
-        assertThat(saved.speakerPersonId()).isEqualTo(world.participant.person().id());
-    }
-
-    @Test
-    void anInterventionFormWithErrorsShowsThemBesideTheFieldsAndSavesNothing() throws Exception {
-        long foreignMeeting = world.meeting(world.otherGroupId, world.nextOrdinal(), AttributionRule.NONE);
-        long foreign = world.intervention(foreignMeeting, world.session(foreignMeeting, 1));
-        long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
-        long session = world.session(meeting, 1);
-        String html = html(
-                post("/meetings/" + meeting + "/interventions")
-                        .with(csrf())
-                        .param("sessionId", String.valueOf(session))
-                        .param("kind", "ARGUMENT")
-                        .param("summary", "An argument.")
-                        .param(
-                                "speakerPersonId",
-                                String.valueOf(world.steering.person().id().value()))
-                        .param("links[0].kind", "DISAGREES_WITH")
-                        .param("links[0].targetId", String.valueOf(foreign)),
-                world.coChair.basic(),
                 200);
         assertThat(html)
-                .contains("id=\"speakerPersonId-error\"")
-                .contains("must be a participant of this meeting")
-                .contains("id=\"links[0].targetId-error\"")
-                .contains("same study group")
-                .contains("An argument.");
-        assertThat(world.record(meeting).sessions().get(0).interventions()).isEmpty();
+                .contains("Meeting was changed by someone else since you loaded it.")
+                .contains("name=\"city\" value=\"Khabarovsk\"");
     }
 
     @Test
-    void theSessionFormLeavesEmptyObjectiveLinesOut() throws Exception {
-        long meeting = world.meeting(AttributionRule.NONE);
-        mvc.perform(post("/meetings/" + meeting + "/sessions")
+    void aSavedMeetingIsShownAndADeletedOneLeadsBackToItsGroupsMeetings() throws Exception {
+        given(meetings.create(any())).willReturn(record(List.of()));
+        given(meetings.update(eq(MEETING), any())).willReturn(record(List.of()));
+
+        mvc.perform(form(post("/meetings")).with(csrf()).with(keeper())).andExpect(redirectedUrl("/meetings/11"));
+        mvc.perform(form(post("/meetings/11"))
+                        .param("version", "4")
                         .with(csrf())
-                        .with(world.coChair.basic())
-                        .param("number", "1")
-                        .param("theme", "Reviewing institutions")
-                        .param("objectives[0]", "reviewed a variety of institutions, such as the Six Party Talks")
-                        .param("objectives[1]", " ")
-                        .param("objectives[2]", "evaluated the past history"))
-                .andExpect(redirectedUrlPattern("/meetings/" + meeting + "#session-*"));
-        assertThat(world.record(meeting).sessions().get(0).objectives())
-                .containsExactly(
-                        "reviewed a variety of institutions, such as the Six Party Talks",
-                        "evaluated the past history");
+                        .with(keeper()))
+                .andExpect(redirectedUrl("/meetings/11"));
+        mvc.perform(post("/meetings/11/delete").with(csrf()).with(keeper()))
+                .andExpect(redirectedUrl("/meetings?studyGroup=3"));
     }
 
     @Test
-    void blankObjectiveLinesCountAgainstNoBoundButThirtyOneObjectivesAreTooMany() throws Exception {
-        long meeting = world.meeting(AttributionRule.NONE);
-        var thirty = post("/meetings/" + meeting + "/sessions")
-                .with(csrf())
-                .with(world.coChair.basic())
-                .param("number", "1")
-                .param("theme", "Everything at once");
-        for (int i = 0; i < 33; i++) {
-            thirty.param("objectives[" + i + "]", i < 30 ? "objective " + i : " ");
-        }
-        mvc.perform(thirty).andExpect(redirectedUrlPattern("/meetings/" + meeting + "#session-*"));
-        assertThat(world.record(meeting).sessions().get(0).objectives()).hasSize(30);
+    void anInterventionsAddressLeadsToItsPlaceOnItsMeetingsPage() throws Exception {
+        given(meetings.meetingOf(31)).willReturn(Optional.of(MEETING.value()));
 
-        var thirtyOne = post("/meetings/" + meeting + "/sessions")
-                .with(csrf())
-                .with(world.coChair.basic())
-                .param("number", "2")
-                .param("theme", "Even more");
-        for (int i = 0; i < 31; i++) {
-            thirtyOne.param("objectives[" + i + "]", "objective " + i);
-        }
-        String html = html(thirtyOne, world.coChair.basic(), 200);
-        assertThat(html).contains("must have at most 30 entries");
-        assertThat(world.record(meeting).sessions()).hasSize(1);
+        mvc.perform(get("/meetings/interventions/31").with(keeper()))
+                .andExpect(redirectedUrl("/meetings/11#intervention-31"));
+        assertThat(html(get("/meetings/interventions/99"), 404))
+                .contains("<title>Not found · Plenary</title>")
+                .contains("Intervention 99 does not exist");
     }
 
     @Test
-    void theProposalFormKeepsItsPositions() throws Exception {
-        long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
-        long hostage = world.intervention(meeting, world.session(meeting, 2));
-        mvc.perform(post("/meetings/" + meeting + "/proposals")
-                        .with(csrf())
-                        .with(world.coChair.basic())
-                        .param("text", "Link the pipeline issue and the denuclearization processes")
-                        .param("positions[0].stance", "OPPOSES")
-                        .param("positions[0].interventionId", String.valueOf(hostage))
-                        .param("positions[0].note", "should not be a hostage")
-                        .param("positions[1].stance", "")
-                        .param("positions[1].personId", "")
-                        .param("positions[1].note", ""))
-                .andExpect(redirectedUrlPattern("/meetings/" + meeting + "#proposal-*"));
-        ProposalView saved = world.record(meeting).proposals().get(0);
-        assertThat(saved.positions()).singleElement().satisfies(p -> {
-            assertThat(p.stance()).isEqualTo(PositionStance.OPPOSES);
-            assertThat(p.interventionId()).isEqualTo(hostage);
-            assertThat(p.note()).isEqualTo("should not be a hostage");
-        });
+    void aVisitorWhoIsNotSignedInIsAskedToAndNoFormIsSavedWithoutItsCsrfToken() throws Exception {
+        mvc.perform(get("/meetings/11").accept("text/html"))
+                .andExpect(redirectedUrl("/login"))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+        mvc.perform(form(post("/meetings")).with(keeper())).andExpect(status().isForbidden());
+        mvc.perform(post("/meetings/11/delete").with(keeper())).andExpect(status().isForbidden());
+        then(meetings).should(never()).create(any());
+        then(meetings).should(never()).delete(MEETING);
     }
 
-    @Test
-    void theNextTaskAndParticipantFormsSaveAndShowTheirErrors() throws Exception {
-        long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
-        mvc.perform(post("/meetings/" + meeting + "/next-tasks")
-                        .with(csrf())
-                        .with(world.coChair.basic())
-                        .param("description", "Draft a tentative, jointly crafted document")
-                        .param("owner", "the Co-Chairs")
-                        .param(
-                                "ownerPersonIds",
-                                String.valueOf(world.coChair.person().id().value()))
-                        .param("dueOn", "2012-06-30"))
-                .andExpect(redirectedUrl("/meetings/" + meeting + "#next-tasks"));
-        assertThat(world.record(meeting).nextTasks())
-                .singleElement()
-                .satisfies(t -> assertThat(t.ownerPersonIds())
-                        .containsExactly(world.coChair.person().id()));
-
-        String html = html(
-                post("/meetings/" + meeting + "/participants")
-                        .with(csrf())
-                        .param(
-                                "personId",
-                                String.valueOf(world.participant.person().id().value()))
-                        .param("capacity", "OBSERVER"),
-                world.coChair.basic(),
-                200);
-        assertThat(html).contains("id=\"personId-error\"").contains("already a participant");
+    /** A valid meeting form as a browser fills it in (without its CSRF token). */
+    static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder post) {
+        return post.param("studyGroupId", "3")
+                .param("ordinal", "2")
+                .param("startsOn", "2011-11-14")
+                .param("city", "Vladivostok")
+                .param("country", "RU")
+                .param("attributionRule", "NONE");
     }
 
-    @Test
-    void theListOffersANewMeetingOnlyToThoseWhoMayCreateOne() throws Exception {
-        String link = "/meetings/new?studyGroup=" + world.groupId;
-        assertThat(page("/meetings?studyGroup=" + world.groupId, world.coChair.basic()))
-                .contains(link);
-        assertThat(page("/meetings?studyGroup=" + world.groupId, world.participant.basic()))
-                .doesNotContain(link);
-        assertThat(page(link, world.rapporteur.basic())).contains("name=\"startsOn\"");
-        html(get(link), world.otherCoChair.basic(), 403);
+    static StudyGroupView group(StudyGroupId id, String title) {
+        return new StudyGroupView(
+                id, title, null, StudyGroupStatus.ACTIVE, 3, List.of(SPEAKER.id()), List.of(), List.of(), 0);
     }
 
-    @Test
-    void editFormsAreForTheRecordKeepersOnly() throws Exception {
-        long meeting = world.meetingWithItsKeepers(AttributionRule.NONE);
-        long session = world.session(meeting, 1);
-        assertThat(page("/meetings/" + meeting + "/edit", world.meetingRapporteur.basic()))
-                .contains("name=\"city\"");
-        assertThat(page("/meetings/" + meeting + "/sessions/" + session, world.meetingRapporteur.basic()))
-                .contains("Delete session");
-        html(get("/meetings/" + meeting + "/edit"), world.participant.basic(), 403);
-        html(get("/meetings/" + meeting + "/sessions/" + session), world.participant.basic(), 403);
-        html(get("/meetings/" + meeting + "/interventions/new"), world.steering.basic(), 403);
-        html(post("/meetings/" + meeting + "/delete").with(csrf()), world.participant.basic(), 403);
-        mvc.perform(get("/meetings/" + meeting).accept("text/html")).andExpect(redirectedUrl("/login"));
-    }
-
-    @Test
-    void theMoveButtonsReorderASession() throws Exception {
-        long meeting = world.meeting(AttributionRule.NONE);
-        long session = world.session(meeting, 1);
-        long first = world.intervention(meeting, session);
-        long second = world.intervention(meeting, session);
-        mvc.perform(post("/meetings/" + meeting + "/interventions/" + second + "/move")
-                        .with(csrf())
-                        .with(world.coChair.basic())
-                        .param("to", "1"))
-                .andExpect(redirectedUrl("/meetings/" + meeting + "#intervention-" + second));
-        assertThat(world.record(meeting).sessions().get(0).interventions())
-                .extracting(InterventionView::id)
-                .containsExactly(second, first);
-    }
-
-    @Test
-    void deletingWhatIsStillInUseExplainsWhyAndDeletingTheRestWorks() throws Exception {
-        long meeting = world.meeting(AttributionRule.NONE);
-        long session = world.session(meeting, 1);
-        long intervention = world.intervention(meeting, session);
-        String html = html(
-                post("/meetings/" + meeting + "/sessions/" + session + "/delete")
-                        .with(csrf()),
-                world.coChair.basic(),
-                409);
-        assertThat(html).contains("still holds 1 intervention");
-        mvc.perform(post("/meetings/" + meeting + "/interventions/" + intervention + "/delete")
-                        .with(csrf())
-                        .with(world.coChair.basic()))
-                .andExpect(redirectedUrl("/meetings/" + meeting));
-        mvc.perform(post("/meetings/" + meeting + "/delete").with(csrf()).with(world.coChair.basic()))
-                .andExpect(redirectedUrl("/meetings?studyGroup=" + world.groupId));
+    static InstitutionView institution(long id, String name, String acronym) {
+        return new InstitutionView(
+                new InstitutionId(id),
+                name,
+                acronym,
+                List.of(),
+                InstitutionKind.TALKS,
+                InstitutionStatus.SUSPENDED,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                0);
     }
 }
