@@ -15,8 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
+import plenary.documents.Document;
+import plenary.documents.DocumentFormat;
+import plenary.documents.Typesetter;
 import plenary.kernel.InvalidRecord;
-import plenary.reports.formats.ReportTypesetter;
 
 /**
  * How a report or dossier goes out as a file: its format's content type, its name for saving ("inline" for HTML)
@@ -30,12 +32,12 @@ class DocumentFiles {
     /** Typeset files kept, in bytes: a few hundred PDFs of ordinary reports. */
     private static final long CACHE_BYTES = 64L * 1024 * 1024;
 
-    private final ReportTypesetter typesetter;
+    private final Typesetter typesetter;
     private final Counter typesettings;
     private final Map<Key, Typeset> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cachedBytes;
 
-    DocumentFiles(ReportTypesetter typesetter, MeterRegistry meters) {
+    DocumentFiles(Typesetter typesetter, MeterRegistry meters) {
         this.typesetter = typesetter;
         this.typesettings = Counter.builder("plenary.reports.typeset")
                 .description("Reports and dossiers typeset into a file (not served from the cache)")
@@ -43,22 +45,22 @@ class DocumentFiles {
     }
 
     /** The format a request names; refused as a broken rule of the field {@code format} when it names none. */
-    static ReportFormat format(String parameter) {
+    static DocumentFormat format(String parameter) {
         try {
-            return ReportFormat.of(parameter);
+            return DocumentFormat.of(parameter);
         } catch (IllegalArgumentException e) {
             throw InvalidRecord.of("format", "one-of", "must be one of html, pdf, docx, md, akn");
         }
     }
 
-    ResponseEntity<byte[]> file(ReportFormat format, ReportDocument document, WebRequest request) {
+    ResponseEntity<byte[]> file(DocumentFormat format, Document document, WebRequest request) {
         Typeset file = typeset(new Key(document, format));
         if (request.checkNotModified(file.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(file.etag())
                     .build();
         }
-        ContentDisposition disposition = (format == ReportFormat.HTML
+        ContentDisposition disposition = (format == DocumentFormat.HTML
                         ? ContentDisposition.inline()
                         : ContentDisposition.attachment())
                 .filename(format.fileName(document))
@@ -68,8 +70,8 @@ class DocumentFiles {
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .eTag(file.etag())
                 .cacheControl(CacheControl.noCache());
-        if (format == ReportFormat.HTML) {
-            answer.header("Content-Security-Policy", ReportTypesetter.htmlDocumentPolicy());
+        if (format == DocumentFormat.HTML) {
+            answer.header("Content-Security-Policy", Typesetter.htmlDocumentPolicy());
         }
         return answer.body(file.bytes());
     }
@@ -116,7 +118,7 @@ class DocumentFiles {
     }
 
     /** A document in a format; documents are records, so equal texts are one key. */
-    private record Key(ReportDocument document, ReportFormat format) {}
+    private record Key(Document document, DocumentFormat format) {}
 
     private record Typeset(byte[] bytes, String etag) {}
 }

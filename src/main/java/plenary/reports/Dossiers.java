@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.documents.Document;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.MeetingSummary;
 import plenary.meetings.Meetings;
@@ -44,7 +45,7 @@ class Dossiers {
         this.json = json;
     }
 
-    ReportDocument dossier(long studyGroupId) {
+    Document dossier(long studyGroupId) {
         StudyGroupView group = studyGroups
                 .find(new StudyGroupId(studyGroupId))
                 .orElseThrow(() -> new RecordNotFound("Study group", studyGroupId));

@@ -10,7 +10,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import plenary.reports.formats.ReportTypesetter;
+import plenary.documents.Document;
+import plenary.documents.DocumentFormat;
+import plenary.documents.Typesetter;
 
 /**
  * The public pages of the published reports: the organisation's series with each study group's dossier, and each
@@ -24,9 +26,9 @@ class PublishedReportPages {
 
     private final Reports reports;
     private final Dossiers dossiers;
-    private final ReportTypesetter typesetter;
+    private final Typesetter typesetter;
 
-    PublishedReportPages(Reports reports, Dossiers dossiers, ReportTypesetter typesetter) {
+    PublishedReportPages(Reports reports, Dossiers dossiers, Typesetter typesetter) {
         this.reports = reports;
         this.dossiers = dossiers;
         this.typesetter = typesetter;
@@ -36,17 +38,17 @@ class PublishedReportPages {
     String list(Model model) {
         model.addAttribute("reports", reports.published());
         model.addAttribute("dossiers", dossiers.withPublishedReports());
-        model.addAttribute("formats", ReportFormat.values());
+        model.addAttribute("formats", DocumentFormat.values());
         return "reports/published";
     }
 
     @GetMapping("/{meetingId:\\d+}")
     String show(@PathVariable long meetingId, Model model) {
-        ReportDocument document = reports.document(meetingId, Reports.PUBLISHED);
+        Document document = reports.document(meetingId, Reports.PUBLISHED);
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("document", document);
         model.addAttribute("html", typesetter.htmlFragment(document));
-        model.addAttribute("formats", ReportFormat.values());
+        model.addAttribute("formats", DocumentFormat.values());
         model.addAttribute("draftReader", reports.mayReadDrafts(meetingId));
         return "reports/public-report";
     }

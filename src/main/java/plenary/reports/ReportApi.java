@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import plenary.documents.Redline;
 import plenary.kernel.RecordNotFound;
 
 /** The writing of a meeting's report over JSON: draft, edits, versions, redlines and publication. */

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import plenary.documents.DocumentFormat;
 
 /**
  * A meeting's report in a format ({@code ?format=html|pdf|docx|md|akn}) as a file: the published report for everyone,
@@ -29,7 +30,7 @@ class ReportDownloads {
             @RequestParam(name = "format", defaultValue = "html") String format,
             @RequestParam(name = "version", required = false) @Nullable String version,
             WebRequest request) {
-        ReportFormat chosen = DocumentFiles.format(format);
+        DocumentFormat chosen = DocumentFiles.format(format);
         return files.file(chosen, reports.export(meetingId, version, chosen), request);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import plenary.reports.internal.ReportTexts.Text;
+import plenary.documents.DocumentTexts.Text;
 import plenary.web.FormErrors;
 
 /**

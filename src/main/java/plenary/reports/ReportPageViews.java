@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import plenary.reports.formats.ReportTypesetter;
-import plenary.reports.internal.ReportTexts;
-import plenary.reports.internal.ReportTexts.Text;
+import plenary.documents.Document;
+import plenary.documents.DocumentTexts;
+import plenary.documents.DocumentTexts.Text;
+import plenary.documents.Typesetter;
 import plenary.web.FormErrors;
 
 /** Puts together what the report page shows, for one who may read the report's drafts. */
@@ -18,9 +19,9 @@ import plenary.web.FormErrors;
 class ReportPageViews {
 
     private final Reports reports;
-    private final ReportTypesetter typesetter;
+    private final Typesetter typesetter;
 
-    ReportPageViews(Reports reports, ReportTypesetter typesetter) {
+    ReportPageViews(Reports reports, Typesetter typesetter) {
         this.reports = reports;
         this.typesetter = typesetter;
     }
@@ -62,10 +63,9 @@ class ReportPageViews {
         ReportView report = found.get();
         int shown = version == null ? report.latestVersion() : version;
         String html = typesetter.htmlFragment(reports.document(meetingId, String.valueOf(shown)));
-        ReportDocument latest =
-                reports.version(meetingId, report.latestVersion()).document();
-        List<Text> texts = ReportTexts.of(latest).stream()
-                .filter(t -> t.kind() != ReportTexts.Kind.STATUS)
+        Document latest = reports.version(meetingId, report.latestVersion()).document();
+        List<Text> texts = DocumentTexts.of(latest).stream()
+                .filter(t -> t.kind() != DocumentTexts.Kind.STATUS)
                 .toList();
         Map<String, String> values = new HashMap<>();
         texts.forEach(t -> values.put(t.eId(), t.text() == null ? "" : t.text()));

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import plenary.documents.DocumentFormat;
 import plenary.web.FormErrors;
 
 /**
@@ -59,7 +60,7 @@ class ReportPages {
             @RequestParam(defaultValue = "html") String format,
             @RequestParam(required = false) @Nullable String version,
             WebRequest request) {
-        ReportFormat chosen = DocumentFiles.format(format);
+        DocumentFormat chosen = DocumentFiles.format(format);
         return files.file(chosen, reports.export(meetingId, version, chosen), request);
     }
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.documents.Document;
 import plenary.kernel.Versions;
 import plenary.meetings.MeetingId;
 import plenary.reports.composition.ReportComposer;
@@ -57,7 +58,7 @@ public class ReportRecords {
         Optional<Report> existing = gate.find(meetingId);
         existing.ifPresent(r -> Versions.check("report", form.version(), r.latestVersion(), () -> views.of(r)));
         ReportContext context = sources.of(meetingId);
-        ReportDocument document = ReportComposer.compose(context, "Draft");
+        Document document = ReportComposer.compose(context, "Draft");
         Report saved = existing.isEmpty()
                 ? versioning.first(meetingId, document, note(form.note(), "Written from the meeting's record"))
                 : Versions.save(
@@ -73,8 +74,8 @@ public class ReportRecords {
         gate.requireKeeper(meetingId);
         Report report = gate.report(meetingId);
         Versions.check("report", edit.version(), report.latestVersion(), () -> views.of(report));
-        ReportDocument current = versioning.latest(report);
-        ReportDocument changed = DocumentEdits.apply(current, edit);
+        Document current = versioning.latest(report);
+        Document changed = DocumentEdits.apply(current, edit);
         if (changed.equals(current)) {
             return views.of(report);
         }

@@ -6,10 +6,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.documents.Document;
+import plenary.documents.DocumentFormat;
+import plenary.documents.Redline;
+import plenary.documents.Redlines;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.MeetingId;
-import plenary.reports.internal.Redlines;
 import plenary.reports.internal.Report;
 import plenary.reports.internal.ReportGate;
 import plenary.reports.internal.ReportJson;
@@ -80,7 +83,7 @@ class Reports {
      * the one asking may read: the latest version for those who read drafts, the last publication for everyone else. A
      * version that was published reads as published (numbered and dated) to everyone; others only to draft readers.
      */
-    ReportDocument document(long meetingId, @Nullable String version) {
+    Document document(long meetingId, @Nullable String version) {
         return read(meetingId, version).document();
     }
 
@@ -88,7 +91,7 @@ class Reports {
      * The document as {@link #document} gives it, to be taken away as a file in {@code format}: a version never
      * published is a restricted record, and its export is announced (for the audit).
      */
-    ReportDocument export(long meetingId, @Nullable String version, ReportFormat format) {
+    Document export(long meetingId, @Nullable String version, DocumentFormat format) {
         Read read = read(meetingId, version);
         if (read.draft() != null) {
             events.publishEvent(
@@ -98,7 +101,7 @@ class Reports {
     }
 
     // The document read, and its version's number when that version was never published.
-    private record Read(ReportDocument document, @Nullable Integer draft) {}
+    private record Read(Document document, @Nullable Integer draft) {}
 
     private Read read(long meetingId, @Nullable String version) {
         Report report = gate.report(meetingId);
@@ -109,7 +112,7 @@ class Reports {
                     null);
         }
         int number = version == null ? report.latestVersion() : number(version);
-        Optional<ReportDocument> published = published(report, number);
+        Optional<Document> published = published(report, number);
         if (published.isPresent()) {
             return new Read(published.get(), null);
         }
@@ -140,7 +143,7 @@ class Reports {
         return gate.tookPart(meetingId);
     }
 
-    private Optional<ReportDocument> published(Report report, @Nullable Integer number) {
+    private Optional<Document> published(Report report, @Nullable Integer number) {
         return queries.publishedDocument(report.savedId(), number).map(json::read);
     }
 

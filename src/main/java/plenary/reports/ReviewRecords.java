@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
+import plenary.documents.Document;
+import plenary.documents.DocumentTexts;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
@@ -20,7 +22,6 @@ import plenary.reports.internal.DocumentEdits;
 import plenary.reports.internal.Report;
 import plenary.reports.internal.ReportGate;
 import plenary.reports.internal.ReportRepository;
-import plenary.reports.internal.ReportTexts;
 import plenary.reports.internal.ReportViews;
 import plenary.reports.internal.Review;
 import plenary.reports.internal.ReviewRepository;
@@ -119,10 +120,11 @@ class ReviewRecords {
         Review review = reviews.findFirstByReportIdOrderBySentAtDescIdDesc(report.savedId())
                 .filter(Review::open)
                 .orElseThrow(() -> InvalidRecord.of("deadline", "deadline", "the report is not open for review"));
-        ReportDocument latest = versioning.latest(report);
+        Document latest = versioning.latest(report);
         Instant now = Instant.now();
         boolean known = form.paragraph() == null
-                || ReportTexts.paragraphs(latest).stream().anyMatch(t -> t.eId().equals(form.paragraph()));
+                || DocumentTexts.paragraphs(latest).stream()
+                        .anyMatch(t -> t.eId().equals(form.paragraph()));
         new Rules()
                 .check(review.accepts(now), "deadline", "deadline", "suggestions were due by " + review.deadline())
                 .required(form.paragraph(), "paragraph")
@@ -155,8 +157,8 @@ class ReviewRecords {
         gate.requireKeeper(meetingId);
         Report report = gate.report(meetingId);
         Suggestion suggestion = open(report, suggestionId);
-        ReportDocument latest = versioning.latest(report);
-        if (ReportTexts.location(latest, suggestion.paragraphEid()) == null) {
+        Document latest = versioning.latest(report);
+        if (DocumentTexts.location(latest, suggestion.paragraphEid()) == null) {
             throw InvalidRecord.of(
                     "paragraph", "exists", "the paragraph is no longer in the report; leave the suggestion");
         }

@@ -2,6 +2,7 @@ package plenary.reports;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import plenary.documents.Document;
 
 /** One saved version of a report with its document. */
 record VersionView(
@@ -10,4 +11,4 @@ record VersionView(
         String savedBy,
         Instant savedAt,
         @Nullable String note,
-        ReportDocument document) {}
+        Document document) {}

@@ -1,6 +1,6 @@
 /**
  * Meeting reports: composed from a meeting's record under its attribution rule, checked for leaks,
- * edited, reviewed and published, and typeset in five formats (HTML, PDF, DOCX, Markdown, Akoma Ntoso).
+ * edited, reviewed and published; typeset in five formats and compared as redlines through {@code documents}.
  *
  * <p>Its one public bean is {@link plenary.reports.ReportRecords}, the commands that write, edit and publish a
  * report. Beside the controllers, and for them only, {@code Reports} reads reports, their versions and redlines,

@@ -1,6 +1,7 @@
 package plenary.reports;
 
 import org.springframework.stereotype.Component;
+import plenary.documents.Document;
 import plenary.meetings.Meetings;
 import plenary.reports.composition.ReportComposer;
 import plenary.reports.composition.ReportContext;
@@ -41,7 +42,7 @@ public class DemoReports {
         return sources.of(vladivostokId());
     }
 
-    public ReportDocument vladivostok() {
+    public Document vladivostok() {
         return ReportComposer.compose(vladivostokContext(), "Draft");
     }
 }

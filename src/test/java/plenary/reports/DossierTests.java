@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
+import plenary.documents.DocumentFormat;
 import plenary.meetings.AttributionRule;
 
 /**
@@ -37,7 +38,7 @@ class DossierTests extends ReportTests {
                 .contains("a paper for the")
                 .doesNotContain(draftOnly);
         assertThat(html.indexOf("First meeting: ")).isLessThan(html.indexOf("Second meeting: "));
-        for (ReportFormat format : ReportFormat.values()) {
+        for (DocumentFormat format : DocumentFormat.values()) {
             MockHttpServletResponse file =
                     http.get(dossier + "?format=" + format.name().toLowerCase(), null);
             assertThat(file.getStatus()).as(format.name()).isEqualTo(200);

@@ -15,10 +15,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import plenary.PlenaryApplication;
+import plenary.documents.DocumentFormat;
+import plenary.documents.Typesetter;
 import plenary.meetings.Meetings;
 import plenary.reports.composition.ReportComposer;
 import plenary.reports.composition.ReportContext;
-import plenary.reports.formats.ReportTypesetter;
 import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroups;
 
@@ -37,7 +38,7 @@ public class ReportBenchmarks {
 
     private ConfigurableApplicationContext plenary;
     private MeetingReportSources sources;
-    private ReportTypesetter typesetter;
+    private Typesetter typesetter;
     private ReportContext vladivostok;
     private long vladivostokId;
 
@@ -52,7 +53,7 @@ public class ReportBenchmarks {
                         "logging.level.root=WARN")
                 .run();
         sources = plenary.getBean(MeetingReportSources.class);
-        typesetter = plenary.getBean(ReportTypesetter.class);
+        typesetter = plenary.getBean(Typesetter.class);
         long group = plenary.getBean(StudyGroups.class).all().get(0).id().value();
         vladivostokId = plenary.getBean(Meetings.class)
                 .ofStudyGroup(new StudyGroupId(group))
@@ -76,7 +77,7 @@ public class ReportBenchmarks {
     /** Composing the prose and typesetting it as a PDF for print. */
     @Benchmark
     public byte[] pdf() {
-        return typesetter.render(ReportComposer.compose(vladivostok, "Draft"), ReportFormat.PDF);
+        return typesetter.render(ReportComposer.compose(vladivostok, "Draft"), DocumentFormat.PDF);
     }
 
     /** The whole way: reading the record from the database, composing, typesetting as HTML. */

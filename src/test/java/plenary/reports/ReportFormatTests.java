@@ -6,21 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import plenary.documents.Document;
+import plenary.documents.DocumentFormat;
 
 class ReportFormatTests {
 
-    private static final ReportDocument REPORT = report("cscap-sg-mnsg-meeting-3-report");
+    private static final Document REPORT = report("cscap-sg-mnsg-meeting-3-report");
 
     @Test
     void eachFormatHasItsMediaTypeAndFileName() {
-        assertThat(ReportFormat.HTML.mediaType()).isEqualTo("text/html;charset=UTF-8");
-        assertThat(ReportFormat.PDF.mediaType()).isEqualTo("application/pdf");
-        assertThat(ReportFormat.DOCX.mediaType())
+        assertThat(DocumentFormat.HTML.mediaType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(DocumentFormat.PDF.mediaType()).isEqualTo("application/pdf");
+        assertThat(DocumentFormat.DOCX.mediaType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(ReportFormat.MD.mediaType()).isEqualTo("text/markdown;charset=UTF-8");
-        assertThat(ReportFormat.AKN.mediaType()).isEqualTo("application/akn+xml");
+        assertThat(DocumentFormat.MD.mediaType()).isEqualTo("text/markdown;charset=UTF-8");
+        assertThat(DocumentFormat.AKN.mediaType()).isEqualTo("application/akn+xml");
 
-        assertThat(List.of(ReportFormat.values()))
+        assertThat(List.of(DocumentFormat.values()))
                 .extracting(format -> format.fileName(REPORT))
                 .containsExactly(
                         "cscap-sg-mnsg-meeting-3-report.html",
@@ -32,22 +34,22 @@ class ReportFormatTests {
 
     @Test
     void fileNameCarriesNothingAHeaderOrFileSystemWouldMisread() {
-        assertThat(ReportFormat.PDF.fileName(report("../report \"2\";\r\nX: y")))
+        assertThat(DocumentFormat.PDF.fileName(report("../report \"2\";\r\nX: y")))
                 .isEqualTo("..-report--2----X--y.pdf");
     }
 
     @Test
     void formatIsReadFromARequestParameterInAnyCase() {
-        assertThat(ReportFormat.of("html")).isEqualTo(ReportFormat.HTML);
-        assertThat(ReportFormat.of(" PDF ")).isEqualTo(ReportFormat.PDF);
-        assertThat(ReportFormat.of("Docx")).isEqualTo(ReportFormat.DOCX);
-        assertThat(ReportFormat.of("md")).isEqualTo(ReportFormat.MD);
-        assertThat(ReportFormat.of("akn")).isEqualTo(ReportFormat.AKN);
-        assertThatThrownBy(() -> ReportFormat.of("rtf")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ReportFormat.of(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(DocumentFormat.of("html")).isEqualTo(DocumentFormat.HTML);
+        assertThat(DocumentFormat.of(" PDF ")).isEqualTo(DocumentFormat.PDF);
+        assertThat(DocumentFormat.of("Docx")).isEqualTo(DocumentFormat.DOCX);
+        assertThat(DocumentFormat.of("md")).isEqualTo(DocumentFormat.MD);
+        assertThat(DocumentFormat.of("akn")).isEqualTo(DocumentFormat.AKN);
+        assertThatThrownBy(() -> DocumentFormat.of("rtf")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DocumentFormat.of(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static ReportDocument report(String id) {
-        return new ReportDocument(id, "Title", null, LocalDate.of(2011, 11, 14), null, null, List.of(), List.of());
+    private static Document report(String id) {
+        return new Document(id, "Title", null, LocalDate.of(2011, 11, 14), null, null, List.of(), List.of());
     }
 }

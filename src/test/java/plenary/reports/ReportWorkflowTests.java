@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
+import plenary.documents.DocumentFormat;
 import plenary.meetings.AttributionRule;
 import tools.jackson.databind.JsonNode;
 
@@ -94,14 +95,14 @@ class ReportWorkflowTests extends ReportTests {
         assertThat(published.get("review").get("open").asBoolean()).isFalse();
 
         String status = "Published report no. " + number;
-        for (ReportFormat format : ReportFormat.values()) {
+        for (DocumentFormat format : DocumentFormat.values()) {
             MockHttpServletResponse file =
                     http.get(report(meeting) + "?format=" + format.name().toLowerCase(), null);
             assertThat(file.getStatus()).as(format.name()).isEqualTo(200);
             assertThat(file.getContentType()).as(format.name()).isEqualTo(format.mediaType());
             assertThat(file.getHeader("Content-Disposition"))
                     .as(format.name())
-                    .startsWith(format == ReportFormat.HTML ? "inline" : "attachment")
+                    .startsWith(format == DocumentFormat.HTML ? "inline" : "attachment")
                     .contains("filename=\"study-group-" + world.groupId + "-meeting-");
             assertThat(file.getHeader("Content-Disposition")).endsWith("-report." + format.extension() + "\"");
             assertThat(text(format, file.getContentAsByteArray()))
@@ -198,7 +199,7 @@ class ReportWorkflowTests extends ReportTests {
     }
 
     /** The text a reader of the file sees, with runs of white space as one space. */
-    static String text(ReportFormat format, byte[] file) throws Exception {
+    static String text(DocumentFormat format, byte[] file) throws Exception {
         String text = switch (format) {
             case PDF -> {
                 try (PDDocument pdf = Loader.loadPDF(file)) {

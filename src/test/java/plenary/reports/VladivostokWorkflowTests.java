@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import plenary.PlenaryIntegrationTest;
+import plenary.documents.DocumentFormat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -108,7 +109,7 @@ class VladivostokWorkflowTests {
                         "{\"version\":" + (drafted + 2) + "}"));
         assertThat(published.get("state").asString()).isEqualTo("PUBLISHED");
 
-        for (ReportFormat format : ReportFormat.values()) {
+        for (DocumentFormat format : DocumentFormat.values()) {
             MockHttpServletResponse file =
                     http.get(report + "?format=" + format.name().toLowerCase(), null);
             assertThat(file.getStatus()).as(format.name()).isEqualTo(200);

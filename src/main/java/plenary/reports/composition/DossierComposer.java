@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Paragraph;
-import plenary.reports.ReportDocument.Section;
-import plenary.reports.ReportDocument.Span;
-import plenary.reports.ReportDocument.Speaker;
+import plenary.documents.Document;
+import plenary.documents.Document.Paragraph;
+import plenary.documents.Document.Section;
+import plenary.documents.Document.Span;
+import plenary.documents.Document.Speaker;
 
 /**
  * Compiles a study group's dossier: the published reports of its meetings in order, a table of contents, and
@@ -25,9 +25,9 @@ public final class DossierComposer {
     private DossierComposer() {}
 
     /** One meeting's published report, with its place in the series. */
-    public record Published(int ordinal, ReportDocument report) {}
+    public record Published(int ordinal, Document report) {}
 
-    public static ReportDocument compile(long studyGroupId, String studyGroupTitle, List<Published> reports) {
+    public static Document compile(long studyGroupId, String studyGroupTitle, List<Published> reports) {
         Map<Integer, String> anchors =
                 reports.stream().collect(Collectors.toMap(Published::ordinal, p -> "mtg_" + p.ordinal()));
         List<Section> sections = new ArrayList<>();
@@ -45,9 +45,9 @@ public final class DossierComposer {
             sections.add(
                     new Section(prefix, Integer.toString(published.ordinal()), heading(published), List.of(), inner));
         }
-        ReportDocument last =
+        Document last =
                 reports.isEmpty() ? null : reports.get(reports.size() - 1).report();
-        return new ReportDocument(
+        return new Document(
                 "study-group-" + studyGroupId + "-dossier",
                 "Reports of the Meetings of the " + studyGroupTitle,
                 subtitle(reports),

@@ -2,14 +2,14 @@ package plenary.reports.composition;
 
 import java.util.ArrayList;
 import java.util.List;
+import plenary.documents.Document;
+import plenary.documents.Document.Paragraph;
+import plenary.documents.Document.Section;
+import plenary.documents.Document.Span;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.NextTaskView;
 import plenary.meetings.ProposalView;
 import plenary.meetings.SessionView;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Paragraph;
-import plenary.reports.ReportDocument.Section;
-import plenary.reports.ReportDocument.Span;
 
 /**
  * Writes the report of a meeting from its record, in the form of the seed: a summary (which meeting, when and
@@ -21,7 +21,7 @@ public final class ReportComposer {
     private ReportComposer() {}
 
     /** The report of the meeting in the context, with the status line given ("Draft", "Published report no. 2"). */
-    public static ReportDocument compose(ReportContext context, String status) {
+    public static Document compose(ReportContext context, String status) {
         MeetingRecord meeting = context.meeting();
         SpeakerReferences references = new SpeakerReferences(context);
         SessionPassage passage = new SessionPassage(references, new Sentences(context, references));
@@ -43,7 +43,7 @@ public final class ReportComposer {
                 meeting.nextTasks().size() == 1 ? "Next Task" : "Next Tasks",
                 nextTasks(meeting),
                 List.of());
-        return new ReportDocument(
+        return new Document(
                 id(meeting),
                 "Report of the Meeting of the " + meeting.studyGroupTitle(),
                 Wording.date(meeting.startsOn()) + ", " + meeting.city() + ", "

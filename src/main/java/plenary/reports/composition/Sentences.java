@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import plenary.directory.PersonId;
+import plenary.documents.Document.Span;
 import plenary.institutions.InstitutionId;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionView;
@@ -15,7 +16,6 @@ import plenary.meetings.LinkKind;
 import plenary.meetings.LinkView;
 import plenary.meetings.MeetingSummary;
 import plenary.meetings.Stance;
-import plenary.reports.ReportDocument.Span;
 
 /**
  * The sentences of one intervention: the speaker as the attribution rule allows, the neutral summary, and

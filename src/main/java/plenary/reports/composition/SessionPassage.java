@@ -3,13 +3,13 @@ package plenary.reports.composition;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import plenary.documents.Document.Span;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionView;
 import plenary.meetings.LinkKind;
 import plenary.meetings.LinkView;
 import plenary.meetings.SessionView;
 import plenary.meetings.Stance;
-import plenary.reports.ReportDocument.Span;
 
 /**
  * The passage of one session: a sentence of its objectives, then its interventions in order, grouped into

@@ -12,11 +12,11 @@ import plenary.directory.CommitteeView;
 import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
+import plenary.documents.Document.Speaker;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
 import plenary.meetings.InterventionView;
 import plenary.meetings.ParticipantView;
-import plenary.reports.ReportDocument.Speaker;
 
 /**
  * How the report refers to speakers under the meeting's attribution rule, keeping references consistent inside

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import plenary.documents.Document;
+import plenary.documents.Document.Paragraph;
+import plenary.documents.Document.Section;
+import plenary.documents.Document.Span;
+import plenary.documents.DocumentTexts;
 import plenary.kernel.Rules;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Paragraph;
-import plenary.reports.ReportDocument.Section;
-import plenary.reports.ReportDocument.Span;
 import plenary.reports.ReportEdit;
 
 /**
@@ -26,10 +27,11 @@ public final class DocumentEdits {
     private DocumentEdits() {}
 
     /** The document with the edit applied; refused with every broken rule when the edit names what is not there. */
-    public static ReportDocument apply(ReportDocument doc, ReportEdit edit) {
+    public static Document apply(Document doc, ReportEdit edit) {
         Set<String> paragraphs = new HashSet<>();
         Set<String> sections = new HashSet<>();
-        ReportTexts.of(doc).forEach(t -> (t.kind() == ReportTexts.Kind.PARAGRAPH ? paragraphs : sections).add(t.eId()));
+        DocumentTexts.of(doc)
+                .forEach(t -> (t.kind() == DocumentTexts.Kind.PARAGRAPH ? paragraphs : sections).add(t.eId()));
         Rules rules = new Rules();
         edit.paragraphs()
                 .forEach((eId, text) -> rules.check(
@@ -50,7 +52,7 @@ public final class DocumentEdits {
                 .enforce();
         String title = edit.title() == null ? doc.title() : clean(edit.title());
         String subtitle = edit.subtitle() == null ? doc.subtitle() : blankToNull(clean(edit.subtitle()));
-        return new ReportDocument(
+        return new Document(
                 doc.id(),
                 title,
                 subtitle,
@@ -62,8 +64,8 @@ public final class DocumentEdits {
     }
 
     /** The document with one paragraph's text replaced. */
-    public static ReportDocument withParagraph(ReportDocument doc, String eId, String text) {
-        return new ReportDocument(
+    public static Document withParagraph(Document doc, String eId, String text) {
+        return new Document(
                 doc.id(),
                 doc.title(),
                 doc.subtitle(),
@@ -74,8 +76,8 @@ public final class DocumentEdits {
                 sections(doc.contents(), Map.of(), Map.of(eId, text)));
     }
 
-    static ReportDocument withStatus(ReportDocument doc, String status) {
-        return new ReportDocument(
+    static Document withStatus(Document doc, String status) {
+        return new Document(
                 doc.id(),
                 doc.title(),
                 doc.subtitle(),
@@ -90,7 +92,7 @@ public final class DocumentEdits {
      * The document with a sentence added as the last paragraph of its summary: the section headed "Summary", or the
      * first section when none is. A document that already ends its summary with the sentence is returned as it is.
      */
-    static ReportDocument withSummarySentence(ReportDocument doc, String sentence) {
+    static Document withSummarySentence(Document doc, String sentence) {
         if (doc.contents().isEmpty()) {
             return doc;
         }
@@ -114,7 +116,7 @@ public final class DocumentEdits {
         List<Section> contents = new ArrayList<>(doc.contents());
         contents.set(
                 at, new Section(summary.eId(), summary.number(), summary.heading(), paragraphs, summary.subsections()));
-        return new ReportDocument(
+        return new Document(
                 doc.id(),
                 doc.title(),
                 doc.subtitle(),
@@ -171,9 +173,9 @@ public final class DocumentEdits {
         return result;
     }
 
-    private static String freeEId(ReportDocument doc, String wanted) {
+    private static String freeEId(Document doc, String wanted) {
         Set<String> taken = new HashSet<>();
-        ReportTexts.of(doc).forEach(t -> taken.add(t.eId()));
+        DocumentTexts.of(doc).forEach(t -> taken.add(t.eId()));
         String eId = wanted;
         for (int n = 2; taken.contains(eId); n++) {
             eId = wanted + "_" + n;

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import plenary.documents.Document;
 import plenary.reports.LeakView;
-import plenary.reports.ReportDocument;
 import plenary.reports.ReportLeaks;
 import plenary.reports.composition.ReportContext;
 
@@ -59,8 +59,8 @@ public class Publishing {
     }
 
     /** The document the public would read if the report's latest version were published now. */
-    ReportDocument asPublished(Report report, int number, LocalDate on) {
-        ReportDocument document = versioning.latest(report);
+    Document asPublished(Report report, int number, LocalDate on) {
+        Document document = versioning.latest(report);
         if (reviews.existsByReportId(report.savedId())) {
             document = DocumentEdits.withSummarySentence(document, REVIEWED);
         }
@@ -72,7 +72,7 @@ public class Publishing {
         Instant now = Instant.now();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         int number = report.publishedNumber() != null ? report.publishedNumber() : queries.nextPublishedNumber();
-        ReportDocument document = asPublished(report, number, today);
+        Document document = asPublished(report, number, today);
         List<LeakView> leaks = screening.leaks(context, document);
         if (!leaks.isEmpty()) {
             throw new ReportLeaks(leaks);

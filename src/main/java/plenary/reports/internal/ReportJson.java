@@ -1,7 +1,7 @@
 package plenary.reports.internal;
 
 import org.springframework.stereotype.Component;
-import plenary.reports.ReportDocument;
+import plenary.documents.Document;
 import tools.jackson.databind.ObjectMapper;
 
 /** A report's document as the JSON text a version keeps, and back. */
@@ -14,11 +14,11 @@ public class ReportJson {
         this.json = json;
     }
 
-    String write(ReportDocument document) {
+    String write(Document document) {
         return json.writeValueAsString(document);
     }
 
-    public ReportDocument read(String text) {
-        return json.readValue(text, ReportDocument.class);
+    public Document read(String text) {
+        return json.readValue(text, Document.class);
     }
 }

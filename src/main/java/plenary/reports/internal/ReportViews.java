@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
 import plenary.directory.PersonView;
-import plenary.reports.ReportDocument;
+import plenary.documents.Document;
+import plenary.documents.DocumentTexts;
 import plenary.reports.ReportView;
 import plenary.reports.ReviewView;
 import plenary.reports.SuggestionView;
@@ -54,7 +55,7 @@ public class ReportViews {
                 queries.versions(report.savedId()));
     }
 
-    private List<SuggestionView> suggestions(Review review, ReportDocument latest) {
+    private List<SuggestionView> suggestions(Review review, Document latest) {
         List<Suggestion> found = suggestions.findByReviewIdOrderByMadeAtAscIdAsc(review.savedId());
         Map<PersonId, PersonView> people = directory.people(
                 found.stream().map(s -> new PersonId(s.personId())).collect(Collectors.toSet()));
@@ -63,8 +64,8 @@ public class ReportViews {
                 .toList();
     }
 
-    public static SuggestionView view(Suggestion s, ReportDocument latest, @Nullable PersonView person) {
-        String location = ReportTexts.location(latest, s.paragraphEid());
+    public static SuggestionView view(Suggestion s, Document latest, @Nullable PersonView person) {
+        String location = DocumentTexts.location(latest, s.paragraphEid());
         return new SuggestionView(
                 Objects.requireNonNull(s.id(), "a stored suggestion has an id"),
                 s.paragraphEid(),

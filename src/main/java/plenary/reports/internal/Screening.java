@@ -12,6 +12,9 @@ import plenary.directory.Directory;
 import plenary.directory.Nationality;
 import plenary.directory.PersonId;
 import plenary.directory.PersonView;
+import plenary.documents.Document;
+import plenary.documents.DocumentTexts;
+import plenary.documents.DocumentTexts.Text;
 import plenary.institutions.InstitutionView;
 import plenary.leakcheck.Identity;
 import plenary.leakcheck.Leak;
@@ -20,9 +23,7 @@ import plenary.leakcheck.LeakScreen;
 import plenary.leakcheck.Passage;
 import plenary.meetings.AttributionRule;
 import plenary.reports.LeakView;
-import plenary.reports.ReportDocument;
 import plenary.reports.composition.ReportContext;
-import plenary.reports.internal.ReportTexts.Text;
 
 /**
  * Checks every text of a report about to be published (title, subtitle, status line, headings, paragraphs) for
@@ -43,13 +44,13 @@ class Screening {
         this.directory = directory;
     }
 
-    List<LeakView> leaks(ReportContext context, ReportDocument document) {
+    List<LeakView> leaks(ReportContext context, Document document) {
         if (context.meeting().attributionRule() == AttributionRule.NAMED) {
             return List.of();
         }
         LeakScreen screen = LeakCheck.against(identities(people(context)), publicNames(context));
         List<LeakView> leaks = new ArrayList<>();
-        for (Text text : ReportTexts.of(document)) {
+        for (Text text : DocumentTexts.of(document)) {
             for (Leak leak : screen.check(new Passage(text.location(), text.text()))) {
                 leaks.add(new LeakView(
                         leak.location(), text.eId(), leak.term(), leak.kind().name(), leak.excerpt(), leak.people()));

@@ -2,8 +2,8 @@ package plenary.reports.internal;
 
 import java.time.Instant;
 import org.springframework.stereotype.Component;
+import plenary.documents.Document;
 import plenary.kernel.RecordNotFound;
-import plenary.reports.ReportDocument;
 import plenary.reports.ReportState;
 
 /**
@@ -24,7 +24,7 @@ public class Versioning {
     }
 
     /** A new report of the meeting, with its first version. */
-    public Report first(long meetingId, ReportDocument document, String note) {
+    public Report first(long meetingId, Document document, String note) {
         Report report = reports.save(new Report(null, meetingId, ReportState.DRAFT, 1, null, null));
         save(report, 1, document, note);
         return report;
@@ -34,7 +34,7 @@ public class Versioning {
      * The next version of the report. A published report becomes a draft again (its publication stays public); one
      * in review stays in review.
      */
-    public Report next(Report report, ReportDocument document, String note) {
+    public Report next(Report report, Document document, String note) {
         int number = report.latestVersion() + 1;
         ReportState state = report.state() == ReportState.PUBLISHED ? ReportState.DRAFT : report.state();
         // The report first: of two simultaneous edits, the one whose version check fails writes nothing.
@@ -48,11 +48,11 @@ public class Versioning {
                 .orElseThrow(() -> new RecordNotFound("Version of the report", number));
     }
 
-    public ReportDocument document(Report report, int number) {
+    public Document document(Report report, int number) {
         return json.read(version(report, number).document());
     }
 
-    public ReportDocument latest(Report report) {
+    public Document latest(Report report) {
         return document(report, report.latestVersion());
     }
 
@@ -60,7 +60,7 @@ public class Versioning {
         return "Draft version " + number;
     }
 
-    private void save(Report report, int number, ReportDocument document, String note) {
+    private void save(Report report, int number, Document document, String note) {
         String text = json.write(DocumentEdits.withStatus(document, draftStatus(number)));
         versions.save(new ReportVersion(null, report.savedId(), number, text, ReportGate.who(), Instant.now(), note));
     }

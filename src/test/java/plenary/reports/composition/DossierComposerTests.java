@@ -11,13 +11,13 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import plenary.PlenaryIntegrationTest;
+import plenary.documents.Document;
+import plenary.documents.Document.Span;
+import plenary.documents.DocumentFormat;
+import plenary.documents.Typesetter;
 import plenary.meetings.Meetings;
 import plenary.reports.DemoReports;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Span;
-import plenary.reports.ReportFormat;
 import plenary.reports.composition.DossierComposer.Published;
-import plenary.reports.formats.ReportTypesetter;
 import plenary.studygroups.StudyGroupId;
 
 /** The dossier of the demo study group, compiled from the reports of its second and third meetings. */
@@ -31,19 +31,17 @@ class DossierComposerTests {
     Meetings meetings;
 
     @Autowired
-    ReportTypesetter typesetter;
+    Typesetter typesetter;
 
     @Test
     void theDossierListsTheMeetingsInOrderAndLinksTheThirdToTheSecond() {
-        ReportDocument dossier = dossier();
+        Document dossier = dossier();
 
         assertThat(dossier.contents().get(0).heading()).isEqualTo("Contents");
         assertThat(dossier.contents().get(0).paragraphs())
                 .extracting(p -> p.spans().get(0).href())
                 .containsExactly("#mtg_2", "#mtg_3");
-        assertThat(dossier.contents())
-                .extracting(ReportDocument.Section::eId)
-                .containsExactly("contents", "mtg_2", "mtg_3");
+        assertThat(dossier.contents()).extracting(Document.Section::eId).containsExactly("contents", "mtg_2", "mtg_3");
         List<Span> links = spans(dossier.contents().get(2)).stream()
                 .filter(s -> s.href() != null)
                 .toList();
@@ -55,26 +53,26 @@ class DossierComposerTests {
 
     @Test
     void speakersOfDifferentMeetingsStayApartAndEveryFormatTypesetsTheDossier() throws Exception {
-        ReportDocument dossier = dossier();
+        Document dossier = dossier();
         assertThat(dossier.speakers())
-                .extracting(ReportDocument.Speaker::eId)
+                .extracting(Document.Speaker::eId)
                 .doesNotHaveDuplicates()
                 .allMatch(id -> id.startsWith("mtg_"));
 
-        byte[] akn = typesetter.render(dossier, ReportFormat.AKN);
+        byte[] akn = typesetter.render(dossier, DocumentFormat.AKN);
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(getClass().getResource("/akn/akomantoso30.xsd"))
                 .newValidator()
                 .validate(new StreamSource(new ByteArrayInputStream(akn)));
         String html = typesetter.html(dossier);
         assertThat(html).contains("href=\"#mtg_2\"").contains("id=\"mtg_3\"");
-        assertThat(new String(typesetter.render(dossier, ReportFormat.MD), StandardCharsets.UTF_8))
+        assertThat(new String(typesetter.render(dossier, DocumentFormat.MD), StandardCharsets.UTF_8))
                 .contains("Reports of the Meetings of the CSCAP Study Group");
-        assertThat(typesetter.render(dossier, ReportFormat.PDF)).isNotEmpty();
-        assertThat(typesetter.render(dossier, ReportFormat.DOCX)).isNotEmpty();
+        assertThat(typesetter.render(dossier, DocumentFormat.PDF)).isNotEmpty();
+        assertThat(typesetter.render(dossier, DocumentFormat.DOCX)).isNotEmpty();
     }
 
-    private ReportDocument dossier() {
+    private Document dossier() {
         long third = demo.vladivostokId();
         long group = demo.vladivostokContext().meeting().studyGroupId().value();
         long second = meetings.ofStudyGroup(new StudyGroupId(group)).get(1).id().value();
@@ -86,7 +84,7 @@ class DossierComposerTests {
                         new Published(3, ReportComposer.compose(demo.context(third), "Published report no. 2"))));
     }
 
-    private static List<Span> spans(ReportDocument.Section section) {
+    private static List<Span> spans(Document.Section section) {
         List<Span> all = new java.util.ArrayList<>();
         section.paragraphs().forEach(p -> all.addAll(p.spans()));
         section.subsections().forEach(s -> all.addAll(spans(s)));

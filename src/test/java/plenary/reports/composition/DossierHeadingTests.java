@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import plenary.reports.ReportDocument;
+import plenary.documents.Document;
 import plenary.reports.composition.DossierComposer.Published;
 
 /** How the dossier's contents name each meeting: by its report's subtitle, and without one by its number alone. */
@@ -22,15 +22,15 @@ class DossierHeadingTests {
         assertThat(contentsOf(report(null))).containsExactly("Third meeting");
     }
 
-    private static List<String> contentsOf(ReportDocument report) {
-        ReportDocument dossier = DossierComposer.compile(1, "Study Group", List.of(new Published(3, report)));
+    private static List<String> contentsOf(Document report) {
+        Document dossier = DossierComposer.compile(1, "Study Group", List.of(new Published(3, report)));
         return dossier.contents().get(0).paragraphs().stream()
                 .map(p -> p.spans().get(0).text())
                 .toList();
     }
 
-    private static ReportDocument report(String subtitle) {
-        return new ReportDocument(
+    private static Document report(String subtitle) {
+        return new Document(
                 "report",
                 "Report of the Meeting",
                 subtitle,

@@ -9,13 +9,13 @@ import static plenary.meetings.InterventionKind.PROPOSAL;
 import org.junit.jupiter.api.Test;
 import plenary.directory.Nationality;
 import plenary.directory.Pronoun;
+import plenary.documents.Document;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.LinkKind;
 import plenary.meetings.LinkView;
 import plenary.meetings.Stance;
-import plenary.reports.ReportDocument;
 
 class ReportComposerTests {
 
@@ -143,7 +143,7 @@ class ReportComposerTests {
     @Test
     void theSummarySaysWhichMeetingWhenWhereAndWhoCame() {
         record.session("One", "reviewed a");
-        ReportDocument report = ReportComposer.compose(record.context(AttributionRule.NONE), "Draft");
+        Document report = ReportComposer.compose(record.context(AttributionRule.NONE), "Draft");
 
         assertThat(report.title()).isEqualTo("Report of the Meeting of the Study Group on Maritime Cooperation");
         assertThat(report.subtitle()).isEqualTo("5 March 2012, Singapore, Singapore");
@@ -190,13 +190,13 @@ class ReportComposerTests {
     }
 
     private String text(AttributionRule rule) {
-        ReportDocument report = ReportComposer.compose(record.context(rule), "Draft");
+        Document report = ReportComposer.compose(record.context(rule), "Draft");
         StringBuilder text = new StringBuilder();
         report.contents().forEach(section -> append(section, text));
         return text.toString();
     }
 
-    private static void append(ReportDocument.Section section, StringBuilder text) {
+    private static void append(Document.Section section, StringBuilder text) {
         section.paragraphs().forEach(p -> text.append(p.text()).append('\n'));
         section.subsections().forEach(s -> append(s, text));
     }

@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import plenary.PlenaryIntegrationTest;
+import plenary.documents.Document;
+import plenary.documents.DocumentFormat;
+import plenary.documents.Typesetter;
 import plenary.institutions.InstitutionView;
 import plenary.institutions.Institutions;
 import plenary.reports.DemoReports;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportFormat;
-import plenary.reports.formats.ReportTypesetter;
 
 /** The demo's Vladivostok meeting written as a report, held against the golden text and against the seed itself. */
 @PlenaryIntegrationTest
@@ -42,14 +42,14 @@ class VladivostokReportTests {
     DemoReports demo;
 
     @Autowired
-    ReportTypesetter typesetter;
+    Typesetter typesetter;
 
     @Autowired
     Institutions institutions;
 
     @Test
     void theReportReadsAsTheGoldenText() throws IOException {
-        String markdown = new String(typesetter.render(demo.vladivostok(), ReportFormat.MD), StandardCharsets.UTF_8);
+        String markdown = new String(typesetter.render(demo.vladivostok(), DocumentFormat.MD), StandardCharsets.UTF_8);
         assertThat(markdown).isEqualTo(resource("/reports/vladivostok.golden.md"));
     }
 
@@ -69,7 +69,7 @@ class VladivostokReportTests {
 
     @Test
     void theReportNamesNoOneAndCarriesEverySessionObjectiveAndTheNextTask() throws IOException {
-        ReportDocument report = demo.vladivostok();
+        Document report = demo.vladivostok();
         String all = String.join("\n", paragraphs(report));
         assertThat(report.contents().get(0).subsections()).hasSize(3);
         demo.vladivostokContext()
@@ -161,13 +161,13 @@ class VladivostokReportTests {
                 .toList();
     }
 
-    private static List<String> paragraphs(ReportDocument report) {
+    private static List<String> paragraphs(Document report) {
         List<String> all = new ArrayList<>();
         report.contents().forEach(s -> collect(s, all));
         return all;
     }
 
-    private static void collect(ReportDocument.Section section, List<String> into) {
+    private static void collect(Document.Section section, List<String> into) {
         section.paragraphs().forEach(p -> into.add(p.text()));
         section.subsections().forEach(s -> collect(s, into));
     }

@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import plenary.directory.Nationality;
 import plenary.directory.Pronoun;
+import plenary.documents.Document;
 import plenary.kernel.PlainText;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.Stance;
-import plenary.reports.ReportDocument;
 
 /**
  * Fuzzes the composer's wording with arbitrary intervention summaries, as the record keeps them (stripped, plain
@@ -46,7 +46,7 @@ class WordingFuzzTests {
             assertThat(Wording.afterConnective(sentence)).hasSameSizeAs(sentence);
         }
 
-        ReportDocument report = ReportComposer.compose(record.context(RULES[input.length % RULES.length]), "Draft");
+        Document report = ReportComposer.compose(record.context(RULES[input.length % RULES.length]), "Draft");
 
         StringBuilder text = new StringBuilder(report.title()).append('\n');
         report.contents().forEach(section -> append(section, text));
@@ -55,7 +55,7 @@ class WordingFuzzTests {
         }
     }
 
-    private static void append(ReportDocument.Section section, StringBuilder text) {
+    private static void append(Document.Section section, StringBuilder text) {
         section.paragraphs().forEach(p -> text.append(p.text()).append('\n'));
         section.subsections().forEach(s -> append(s, text));
     }

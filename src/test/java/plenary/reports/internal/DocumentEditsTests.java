@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import plenary.documents.Document;
+import plenary.documents.Document.Span;
 import plenary.kernel.InvalidRecord;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Span;
 import plenary.reports.ReportEdit;
 
 class DocumentEditsTests {
@@ -17,7 +17,7 @@ class DocumentEditsTests {
 
     @Test
     void anEditReplacesTheTextsItNamesAndKeepsTheRest() {
-        ReportDocument doc = DocumentEdits.apply(
+        Document doc = DocumentEdits.apply(
                 Documents.small(),
                 new ReportEdit(
                         1,
@@ -36,7 +36,7 @@ class DocumentEditsTests {
 
     @Test
     void aChangedParagraphKeepsItsReferenceToTheSpeakerWhereItsWordsRemain() {
-        ReportDocument doc = DocumentEdits.withParagraph(
+        Document doc = DocumentEdits.withParagraph(
                 Documents.small(), BRIEFING, "In this regard, One participant briefed the meeting at length.");
         List<Span> spans =
                 doc.contents().get(0).subsections().get(0).paragraphs().get(0).spans();
@@ -49,7 +49,7 @@ class DocumentEditsTests {
 
     @Test
     void aParagraphWithoutTheSpeakersWordsBecomesPlainText() {
-        ReportDocument doc = DocumentEdits.withParagraph(Documents.small(), BRIEFING, "The pipeline was discussed.");
+        Document doc = DocumentEdits.withParagraph(Documents.small(), BRIEFING, "The pipeline was discussed.");
         assertThat(doc.contents()
                         .get(0)
                         .subsections()
@@ -62,7 +62,7 @@ class DocumentEditsTests {
 
     @Test
     void anUnchangedTextKeepsItsSpansAsTheyWere() {
-        ReportDocument doc = DocumentEdits.withParagraph(
+        Document doc = DocumentEdits.withParagraph(
                 Documents.small(), BRIEFING, "One participant briefed the meeting on the pipeline project.");
         assertThat(doc).isEqualTo(Documents.small());
     }
@@ -90,7 +90,7 @@ class DocumentEditsTests {
 
     @Test
     void theReviewSentenceClosesTheSummaryOnce() {
-        ReportDocument once = DocumentEdits.withSummarySentence(Documents.small(), "Reviewed.");
+        Document once = DocumentEdits.withSummarySentence(Documents.small(), "Reviewed.");
         assertThat(once.contents().get(0).paragraphs()).hasSize(2);
         assertThat(once.contents().get(0).paragraphs().get(1).eId()).isEqualTo("sec_1__para_2");
         assertThat(once.contents().get(0).paragraphs().get(1).text()).isEqualTo("Reviewed.");

@@ -2,18 +2,18 @@ package plenary.reports.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Paragraph;
-import plenary.reports.ReportDocument.Section;
-import plenary.reports.ReportDocument.Span;
-import plenary.reports.ReportDocument.Speaker;
+import plenary.documents.Document;
+import plenary.documents.Document.Paragraph;
+import plenary.documents.Document.Section;
+import plenary.documents.Document.Span;
+import plenary.documents.Document.Speaker;
 
 /** A small report of the seed's shape for the unit tests: a summary with one session inside, and a next task. */
 final class Documents {
 
     private Documents() {}
 
-    static ReportDocument small() {
+    static Document small() {
         Section session = new Section(
                 "sec_1__sess_2",
                 "1.2",
@@ -39,7 +39,7 @@ final class Documents {
                 "Next Task",
                 List.of(new Paragraph("sec_2__para_1", List.of(Span.text("The Co-Chairs will draft the memorandum.")))),
                 List.of());
-        return new ReportDocument(
+        return new Document(
                 "study-group-1-meeting-3-report",
                 "Report of the Meeting",
                 "14 November 2011, Vladivostok",

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import plenary.reports.Redline;
-import plenary.reports.Redline.Kind;
-import plenary.reports.Redline.Op;
-import plenary.reports.Redline.Piece;
-import plenary.reports.ReportDocument;
+import plenary.documents.Document;
+import plenary.documents.Redline;
+import plenary.documents.Redline.Kind;
+import plenary.documents.Redline.Op;
+import plenary.documents.Redline.Piece;
+import plenary.documents.Redlines;
 import plenary.reports.ReportEdit;
 
 class RedlinesTests {
@@ -30,8 +31,8 @@ class RedlinesTests {
 
     @Test
     void onlyTheTextsThatChangedAreListedWithWhereTheyStand() {
-        ReportDocument before = Documents.small();
-        ReportDocument after = DocumentEdits.withStatus(
+        Document before = Documents.small();
+        Document after = DocumentEdits.withStatus(
                 DocumentEdits.apply(
                         before,
                         new ReportEdit(
@@ -53,8 +54,8 @@ class RedlinesTests {
 
     @Test
     void textsAddedOrRemovedBetweenVersionsAreListedAsSuch() {
-        ReportDocument before = Documents.small();
-        ReportDocument after = DocumentEdits.withSummarySentence(before, "Reviewed.");
+        Document before = Documents.small();
+        Document after = DocumentEdits.withSummarySentence(before, "Reviewed.");
         assertThat(Redlines.between(1, before, 2, after).changes())
                 .singleElement()
                 .satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.ADDED))

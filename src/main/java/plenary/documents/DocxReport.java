@@ -1,4 +1,4 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,10 +13,9 @@ import org.apache.xmlbeans.XmlException;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Span;
-import plenary.reports.formats.Outline.Part;
-import plenary.reports.formats.Outline.Passage;
+import plenary.documents.Document.Span;
+import plenary.documents.Outline.Part;
+import plenary.documents.Outline.Passage;
 
 /**
  * A report as a Word document: Title and Subtitle, sections in Word's built-in heading styles (each a bookmark that
@@ -27,7 +26,7 @@ final class DocxReport {
 
     private static final String STYLES = Bundled.text("docx-styles.xml");
 
-    byte[] render(ReportDocument doc) {
+    byte[] render(Document doc) {
         try (XWPFDocument docx = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             docx.createStyles().setStyles(StylesDocument.Factory.parse(STYLES).getStyles());
@@ -46,7 +45,7 @@ final class DocxReport {
         }
     }
 
-    private static void properties(ReportDocument doc, XWPFDocument docx) {
+    private static void properties(Document doc, XWPFDocument docx) {
         var core = docx.getProperties().getCoreProperties();
         core.setTitle(ReportText.oneLine(doc.title()));
         core.setCreator(ReportText.oneLine(doc.author()));

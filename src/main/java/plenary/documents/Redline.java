@@ -1,4 +1,4 @@
-package plenary.reports;
+package plenary.documents;
 
 import java.util.List;
 

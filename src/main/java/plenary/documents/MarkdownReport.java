@@ -1,13 +1,12 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Span;
-import plenary.reports.formats.Outline.Part;
-import plenary.reports.formats.Outline.Passage;
+import plenary.documents.Document.Span;
+import plenary.documents.Outline.Part;
+import plenary.documents.Outline.Passage;
 
 /**
  * A report as CommonMark: "# title", "## 1. Summary", one line per paragraph, links as [text](href). Text is
@@ -24,7 +23,7 @@ final class MarkdownReport {
     // Characters that would end or break a link destination.
     private static final Pattern DESTINATION = Pattern.compile("[\\s()<>\\\\]");
 
-    byte[] render(ReportDocument doc) {
+    byte[] render(Document doc) {
         StringBuilder out = new StringBuilder(8192);
         out.append("# ").append(inline(doc.title()).strip()).append("\n\n");
         block(doc.subtitle(), out);

@@ -1,17 +1,15 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportFormat;
 
 /**
  * Typesets a report in any of its formats; the one entry point the reports module calls. It is thread-safe, and
  * what every rendering reuses (fonts, style sheets, font metrics, XML factories) is made once, here.
  */
 @Component
-public final class ReportTypesetter {
+public final class Typesetter {
 
     /** The FRBR country of Akoma Ntoso IRIs when none is given: a study group belongs to no one country. */
     public static final String INTERNATIONAL = "int";
@@ -22,17 +20,17 @@ public final class ReportTypesetter {
     private final MarkdownReport markdown = new MarkdownReport();
     private final AknReport akn;
 
-    public ReportTypesetter() {
+    public Typesetter() {
         this(INTERNATIONAL);
     }
 
     /** @param aknJurisdiction the FRBR country of Akoma Ntoso IRIs, e.g. the organisation's acronym ("cscap") */
-    public ReportTypesetter(String aknJurisdiction) {
+    public Typesetter(String aknJurisdiction) {
         this.akn = new AknReport(Objects.requireNonNull(aknJurisdiction, "aknJurisdiction"));
     }
 
     /** The report in a format, as the bytes of the file to send or store (text formats in UTF-8). */
-    public byte[] render(ReportDocument doc, ReportFormat format) {
+    public byte[] render(Document doc, DocumentFormat format) {
         Objects.requireNonNull(doc, "doc");
         return switch (Objects.requireNonNull(format, "format")) {
             case HTML -> html.document(doc).getBytes(StandardCharsets.UTF_8);
@@ -44,7 +42,7 @@ public final class ReportTypesetter {
     }
 
     /** The report as a complete, self-contained HTML document. */
-    public String html(ReportDocument doc) {
+    public String html(Document doc) {
         return html.document(doc);
     }
 
@@ -52,7 +50,7 @@ public final class ReportTypesetter {
      * The report as an {@code <article class="report">} to embed in a page of Plenary's layout; its style sheet is
      * the class-path resource {@code reports/report.css}.
      */
-    public String htmlFragment(ReportDocument doc) {
+    public String htmlFragment(Document doc) {
         return html.fragment(doc);
     }
 

@@ -1,8 +1,7 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import java.time.LocalDate;
 import javax.xml.stream.XMLStreamException;
-import plenary.reports.ReportDocument;
 
 /**
  * The FRBR identification of an Akoma Ntoso report: the work (the report of a meeting on a date), its English
@@ -18,7 +17,7 @@ final class AknIdentification {
         this.workName = workName;
     }
 
-    void write(AknXml xml, ReportDocument doc, String authorRef) throws XMLStreamException {
+    void write(AknXml xml, Document doc, String authorRef) throws XMLStreamException {
         // Dated by the meeting at every level, so that the same report always gives the same file.
         String date = (doc.date() == null ? LocalDate.EPOCH : doc.date()).toString();
         String work = "/akn/" + jurisdiction + "/debateReport/" + date + "/" + workName;

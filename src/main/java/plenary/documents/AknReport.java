@@ -1,4 +1,4 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -7,11 +7,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Section;
-import plenary.reports.ReportDocument.Span;
-import plenary.reports.formats.Outline.Part;
-import plenary.reports.formats.Outline.Passage;
+import plenary.documents.Document.Section;
+import plenary.documents.Document.Span;
+import plenary.documents.Outline.Part;
+import plenary.documents.Outline.Passage;
 
 /**
  * A report as Akoma Ntoso 3.0: a {@code debateReport} (a report about a meeting, not its transcript) with FRBR
@@ -27,7 +26,7 @@ final class AknReport {
         this.jurisdiction = jurisdiction;
     }
 
-    byte[] render(ReportDocument doc) {
+    byte[] render(Document doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try {
             XMLStreamWriter writer = factory.createXMLStreamWriter(out, "UTF-8");
@@ -58,11 +57,11 @@ final class AknReport {
     }
 
     /** The report's id as the name part of its FRBR IRIs. */
-    static String workName(ReportDocument doc) {
+    static String workName(Document doc) {
         return ReportText.oneLine(doc.id()).strip().replaceAll("[^A-Za-z0-9._-]", "-");
     }
 
-    private static void preface(ReportDocument doc, AknXml xml) throws XMLStreamException {
+    private static void preface(Document doc, AknXml xml) throws XMLStreamException {
         xml.open("preface");
         xml.open("longTitle")
                 .start("p")

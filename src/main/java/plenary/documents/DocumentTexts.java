@@ -1,20 +1,19 @@
-package plenary.reports.internal;
+package plenary.documents;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Paragraph;
-import plenary.reports.ReportDocument.Section;
+import plenary.documents.Document.Paragraph;
+import plenary.documents.Document.Section;
 
 /**
  * Every text of a report in reading order (title, subtitle, status line, each heading and paragraph), each with its
  * eId and where it stands in words a rapporteur uses: "Title" or "Heading of Session 2" or "Session 2 paragraph 3"
  * (with a comma after the session).
  */
-public final class ReportTexts {
+public final class DocumentTexts {
 
     static final String TITLE = "title";
     static final String SUBTITLE = "subtitle";
@@ -33,9 +32,9 @@ public final class ReportTexts {
     /** One text of the report; a heading's eId is its section's. */
     public record Text(String eId, String location, Kind kind, String text) {}
 
-    private ReportTexts() {}
+    private DocumentTexts() {}
 
-    public static List<Text> of(ReportDocument doc) {
+    public static List<Text> of(Document doc) {
         List<Text> texts = new ArrayList<>();
         texts.add(new Text(TITLE, "Title", Kind.TITLE, doc.title()));
         if (doc.subtitle() != null) {
@@ -49,12 +48,12 @@ public final class ReportTexts {
     }
 
     /** The paragraphs alone, in reading order. */
-    public static List<Text> paragraphs(ReportDocument doc) {
+    public static List<Text> paragraphs(Document doc) {
         return of(doc).stream().filter(t -> t.kind() == Kind.PARAGRAPH).toList();
     }
 
     /** Where the text with this eId stands, or null when the report has none. */
-    public static @Nullable String location(ReportDocument doc, String eId) {
+    public static @Nullable String location(Document doc, String eId) {
         return of(doc).stream()
                 .filter(t -> t.eId().equals(eId))
                 .map(Text::location)

@@ -1,7 +1,7 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static plenary.reports.ReportDocument.Span.text;
+import static plenary.documents.Document.Span.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +12,16 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Section;
-import plenary.reports.ReportFormat;
+import plenary.documents.Document.Section;
 
 class PdfReportTests {
 
-    private static final ReportTypesetter typesetter = new ReportTypesetter();
+    private static final Typesetter typesetter = new Typesetter();
     private static byte[] seedPdf;
 
     @BeforeAll
     static void typesetTheSeedOnce() {
-        seedPdf = typesetter.render(SeedReport.vladivostok(), ReportFormat.PDF);
+        seedPdf = typesetter.render(SeedReport.vladivostok(), DocumentFormat.PDF);
     }
 
     @Test
@@ -51,7 +49,7 @@ class PdfReportTests {
 
     @Test
     void everyHeadingAndParagraphIsSelectableText() throws Exception {
-        ReportDocument doc = SeedReport.vladivostok();
+        Document doc = SeedReport.vladivostok();
         try (PDDocument pdf = Loader.loadPDF(seedPdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -74,7 +72,7 @@ class PdfReportTests {
 
     @Test
     void everyPageIsNumberedOfTheTotal() throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(typesetter.render(longReport(), ReportFormat.PDF))) {
+        try (PDDocument pdf = Loader.loadPDF(typesetter.render(longReport(), DocumentFormat.PDF))) {
             int pages = pdf.getNumberOfPages();
             assertThat(pages).isGreaterThan(2);
             for (int page = 1; page <= pages; page++) {
@@ -88,7 +86,7 @@ class PdfReportTests {
 
     @Test
     void everyFontIsEmbedded() throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(typesetter.render(longReport(), ReportFormat.PDF))) {
+        try (PDDocument pdf = Loader.loadPDF(typesetter.render(longReport(), DocumentFormat.PDF))) {
             List<String> fonts = new ArrayList<>();
             for (PDPage page : pdf.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
@@ -106,8 +104,8 @@ class PdfReportTests {
 
     @Test
     void markupInTheTextIsPrintedAsText() throws Exception {
-        byte[] bytes =
-                typesetter.render(SeedReport.small(text("Fish & chips <script>alert('x')</script>")), ReportFormat.PDF);
+        byte[] bytes = typesetter.render(
+                SeedReport.small(text("Fish & chips <script>alert('x')</script>")), DocumentFormat.PDF);
 
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(normalised(new PDFTextStripper().getText(pdf)))
@@ -116,8 +114,8 @@ class PdfReportTests {
     }
 
     // Enough paragraphs for several pages: the seed's sections, four times over.
-    private static ReportDocument longReport() {
-        ReportDocument seed = SeedReport.vladivostok();
+    private static Document longReport() {
+        Document seed = SeedReport.vladivostok();
         List<Section> sections = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             for (Section section : seed.contents()) {
@@ -129,7 +127,7 @@ class PdfReportTests {
                         section.subsections()));
             }
         }
-        return new ReportDocument(
+        return new Document(
                 seed.id(),
                 seed.title(),
                 seed.subtitle(),

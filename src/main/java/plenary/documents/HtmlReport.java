@@ -1,4 +1,4 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,10 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Span;
-import plenary.reports.formats.Outline.Part;
-import plenary.reports.formats.Outline.Passage;
+import plenary.documents.Document.Span;
+import plenary.documents.Outline.Part;
+import plenary.documents.Outline.Passage;
 
 /**
  * A report as HTML: the {@code <article>} a page embeds, and the self-contained document around it. The markup is
@@ -38,7 +37,7 @@ final class HtmlReport {
     }
 
     /** A complete HTML5 document with its own style sheet: nothing outside it is needed to read it. */
-    String document(ReportDocument doc) {
+    String document(Document doc) {
         StringBuilder out = new StringBuilder(8192);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
@@ -49,20 +48,20 @@ final class HtmlReport {
     }
 
     /** The report alone, an {@code <article class="report">} for a page of Plenary's layout to embed. */
-    String fragment(ReportDocument doc) {
+    String fragment(Document doc) {
         StringBuilder out = new StringBuilder(8192);
         article(doc, out);
         return out.toString();
     }
 
     /** The title and the metadata every reader of the head needs: browsers, search, the PDF's document info. */
-    void head(ReportDocument doc, StringBuilder out) {
+    void head(Document doc, StringBuilder out) {
         out.append("<title>").append(escape(doc.title())).append("</title>\n");
         meta("author", doc.author(), out);
         meta("description", doc.subtitle(), out);
     }
 
-    void article(ReportDocument doc, StringBuilder out) {
+    void article(Document doc, StringBuilder out) {
         out.append("<article class=\"report\" lang=\"en\">\n<header class=\"report-title\">\n<h1>")
                 .append(escape(doc.title()))
                 .append("</h1>\n");

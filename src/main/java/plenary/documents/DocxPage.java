@@ -1,4 +1,4 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import java.math.BigInteger;
 import org.apache.poi.wp.usermodel.HeaderFooterType;

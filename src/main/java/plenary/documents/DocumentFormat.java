@@ -1,4 +1,4 @@
-package plenary.reports;
+package plenary.documents;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A format a report is typeset in, as asked for with {@code ?format=html|pdf|docx|md|akn}: its media type and the
  * extension of its download file name.
  */
-public enum ReportFormat {
+public enum DocumentFormat {
     HTML("text/html;charset=UTF-8", "html"),
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -21,7 +21,7 @@ public enum ReportFormat {
     private final String mediaType;
     private final String extension;
 
-    ReportFormat(String mediaType, String extension) {
+    DocumentFormat(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
     }
@@ -40,7 +40,7 @@ public enum ReportFormat {
      * The download file name: {@code <doc.id>.<extension>}. Characters other than letters, digits, '.', '_' and '-'
      * become '-', so that the name is safe in a Content-Disposition header and on any file system.
      */
-    public String fileName(ReportDocument document) {
+    public String fileName(Document document) {
         return document.id().replaceAll("[^A-Za-z0-9._-]", "-") + "." + extension;
     }
 
@@ -49,7 +49,7 @@ public enum ReportFormat {
      *
      * @throws IllegalArgumentException when it names none
      */
-    public static ReportFormat of(@Nullable String parameter) {
+    public static DocumentFormat of(@Nullable String parameter) {
         if (parameter == null) {
             throw new IllegalArgumentException("No report format given");
         }

@@ -3,13 +3,14 @@ package plenary.reports.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import plenary.reports.internal.ReportTexts.Text;
+import plenary.documents.DocumentTexts;
+import plenary.documents.DocumentTexts.Text;
 
-class ReportTextsTests {
+class DocumentTextsTests {
 
     @Test
     void everyTextIsListedInReadingOrderWithWhereItStands() {
-        assertThat(ReportTexts.of(Documents.small()).stream().map(Text::location))
+        assertThat(DocumentTexts.of(Documents.small()).stream().map(Text::location))
                 .containsExactly(
                         "Title",
                         "Subtitle",
@@ -25,13 +26,13 @@ class ReportTextsTests {
 
     @Test
     void aParagraphsTextIsItsSpansTogether() {
-        assertThat(ReportTexts.paragraphs(Documents.small()).get(1).text())
+        assertThat(DocumentTexts.paragraphs(Documents.small()).get(1).text())
                 .isEqualTo("One participant briefed the meeting on the pipeline project.");
     }
 
     @Test
     void aTextIsFoundByItsEId() {
-        assertThat(ReportTexts.location(Documents.small(), "sec_2__para_1")).isEqualTo("Next Task, paragraph 1");
-        assertThat(ReportTexts.location(Documents.small(), "sec_9")).isNull();
+        assertThat(DocumentTexts.location(Documents.small(), "sec_2__para_1")).isEqualTo("Next Task, paragraph 1");
+        assertThat(DocumentTexts.location(Documents.small(), "sec_9")).isNull();
     }
 }

@@ -1,16 +1,15 @@
-package plenary.reports.formats;
+package plenary.documents;
 
-import static plenary.reports.ReportDocument.Span.link;
-import static plenary.reports.ReportDocument.Span.speaker;
-import static plenary.reports.ReportDocument.Span.text;
+import static plenary.documents.Document.Span.link;
+import static plenary.documents.Document.Span.speaker;
+import static plenary.documents.Document.Span.text;
 
 import java.time.LocalDate;
 import java.util.List;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Paragraph;
-import plenary.reports.ReportDocument.Section;
-import plenary.reports.ReportDocument.Span;
-import plenary.reports.ReportDocument.Speaker;
+import plenary.documents.Document.Paragraph;
+import plenary.documents.Document.Section;
+import plenary.documents.Document.Span;
+import plenary.documents.Document.Speaker;
 
 /** Report documents for the typesetting tests: one shaped like the seed's Vladivostok report, and small ones. */
 final class SeedReport {
@@ -30,7 +29,7 @@ final class SeedReport {
     private SeedReport() {}
 
     /** The seed's report: a summary with its three sessions, then the next task; speakers as roles; one link. */
-    static ReportDocument vladivostok() {
+    static Document vladivostok() {
         Section session1 = section(
                 "sec_1__sec_1",
                 "1.1",
@@ -104,7 +103,7 @@ final class SeedReport {
                         "sec_2__para_2",
                         text("For this, the Co-Chairs of the Study Group would start the "
                                 + "drafting process soon.")));
-        return new ReportDocument(
+        return new Document(
                 "cscap-sg-mnsg-meeting-3-report",
                 TITLE,
                 SUBTITLE,
@@ -116,8 +115,8 @@ final class SeedReport {
     }
 
     /** A one-section report whose only paragraph is the given spans. */
-    static ReportDocument small(Span... spans) {
-        return new ReportDocument(
+    static Document small(Span... spans) {
+        return new Document(
                 "small-report",
                 "A small report",
                 "1 March 2012, Seoul",
@@ -129,7 +128,7 @@ final class SeedReport {
     }
 
     /** The words of every heading and paragraph, in order, as a reader sees them. */
-    static List<String> texts(ReportDocument doc) {
+    static List<String> texts(Document doc) {
         List<String> texts = new java.util.ArrayList<>();
         collect(doc.contents(), texts);
         return texts;

@@ -1,9 +1,9 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import plenary.reports.ReportDocument.Section;
+import plenary.documents.Document.Section;
 
 /** How every format reads the model's text: cleaned characters, section titles, and links it may follow. */
 final class ReportText {

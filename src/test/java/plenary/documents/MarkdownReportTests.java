@@ -1,21 +1,19 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static plenary.reports.ReportDocument.Span.link;
-import static plenary.reports.ReportDocument.Span.speaker;
-import static plenary.reports.ReportDocument.Span.text;
+import static plenary.documents.Document.Span.link;
+import static plenary.documents.Document.Span.speaker;
+import static plenary.documents.Document.Span.text;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Section;
-import plenary.reports.ReportFormat;
+import plenary.documents.Document.Section;
 
 class MarkdownReportTests {
 
-    private final ReportTypesetter typesetter = new ReportTypesetter();
+    private final Typesetter typesetter = new Typesetter();
 
     @Test
     void smallReportIsTypesetExactly() {
@@ -39,7 +37,7 @@ class MarkdownReportTests {
                 List.of(session));
         Section nextTask = SeedReport.section(
                 "sec_2", "2", "Next Task", SeedReport.paragraph("sec_2__para_1", text("Draft a memorandum.")));
-        ReportDocument doc = new ReportDocument(
+        Document doc = new Document(
                 "md-report",
                 "Report of the Meeting",
                 "November 14 2011, Vladivostok",
@@ -106,7 +104,7 @@ class MarkdownReportTests {
                 .doesNotContain("javascript");
     }
 
-    private String markdown(ReportDocument doc) {
-        return new String(typesetter.render(doc, ReportFormat.MD), StandardCharsets.UTF_8);
+    private String markdown(Document doc) {
+        return new String(typesetter.render(doc, DocumentFormat.MD), StandardCharsets.UTF_8);
     }
 }

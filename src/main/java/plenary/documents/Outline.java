@@ -1,10 +1,9 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import java.util.ArrayList;
 import java.util.List;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Paragraph;
-import plenary.reports.ReportDocument.Section;
+import plenary.documents.Document.Paragraph;
+import plenary.documents.Document.Section;
 
 /**
  * A report's sections and paragraphs with the ids they carry in every format: the model's eIds where they are
@@ -20,12 +19,12 @@ final class Outline {
 
     private Outline() {}
 
-    static List<Part> of(ReportDocument doc) {
+    static List<Part> of(Document doc) {
         return of(doc, new UniqueIds());
     }
 
     /** The outline, its ids claimed from ids that the caller goes on to give out for more elements. */
-    static List<Part> of(ReportDocument doc, UniqueIds ids) {
+    static List<Part> of(Document doc, UniqueIds ids) {
         return parts(doc.contents(), "sec", 1, ids);
     }
 

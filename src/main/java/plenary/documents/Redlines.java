@@ -1,4 +1,4 @@
-package plenary.reports.internal;
+package plenary.documents;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import plenary.reports.Redline;
-import plenary.reports.Redline.Change;
-import plenary.reports.Redline.Kind;
-import plenary.reports.Redline.Op;
-import plenary.reports.Redline.Piece;
-import plenary.reports.ReportDocument;
-import plenary.reports.internal.ReportTexts.Text;
+import plenary.documents.DocumentTexts.Text;
+import plenary.documents.Redline.Change;
+import plenary.documents.Redline.Kind;
+import plenary.documents.Redline.Op;
+import plenary.documents.Redline.Piece;
 
 /**
  * Compares two versions of a report text by text (matched by eId) and, within a text, word by word. The status
@@ -26,7 +24,7 @@ public final class Redlines {
 
     private Redlines() {}
 
-    public static Redline between(int fromNumber, ReportDocument from, int toNumber, ReportDocument to) {
+    public static Redline between(int fromNumber, Document from, int toNumber, Document to) {
         Map<String, Text> before = byKey(from);
         Map<String, Text> after = byKey(to);
         List<Change> changes = new ArrayList<>();
@@ -47,7 +45,7 @@ public final class Redlines {
     }
 
     /** The words of two texts as runs kept, deleted and inserted, in reading order. */
-    static List<Piece> words(String before, String after) {
+    public static List<Piece> words(String before, String after) {
         List<String> a = tokens(before);
         List<String> b = tokens(after);
         List<Piece> pieces = new ArrayList<>();
@@ -63,7 +61,7 @@ public final class Redlines {
     }
 
     /** The pieces as HTML: deleted words in {@code <del>}, inserted ones in {@code <ins>}, all escaped. */
-    static String html(List<Piece> pieces) {
+    public static String html(List<Piece> pieces) {
         StringBuilder out = new StringBuilder();
         for (Piece piece : pieces) {
             String text = escape(piece.text());
@@ -81,10 +79,10 @@ public final class Redlines {
         return new Change(text.eId(), text.location(), kind, before, after, pieces, html(pieces));
     }
 
-    private static Map<String, Text> byKey(ReportDocument doc) {
+    private static Map<String, Text> byKey(Document doc) {
         Map<String, Text> texts = new LinkedHashMap<>();
-        for (Text text : ReportTexts.of(doc)) {
-            if (text.kind() != ReportTexts.Kind.STATUS) {
+        for (Text text : DocumentTexts.of(doc)) {
+            if (text.kind() != DocumentTexts.Kind.STATUS) {
                 texts.putIfAbsent(text.kind() + ":" + text.eId(), text);
             }
         }

@@ -1,4 +1,4 @@
-package plenary.reports;
+package plenary.documents;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param speakers  the speakers the text refers to, as roles (never persons under a non-attribution rule)
  * @param contents  sections in order; a dossier has one section per meeting with the meeting's sections inside
  */
-public record ReportDocument(
+public record Document(
         String id,
         String title,
         @Nullable String subtitle,

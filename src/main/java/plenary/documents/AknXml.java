@@ -1,4 +1,4 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;

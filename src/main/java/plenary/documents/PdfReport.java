@@ -1,4 +1,4 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -12,8 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.Level;
-import plenary.reports.ReportDocument;
-import plenary.reports.formats.Outline.Part;
+import plenary.documents.Outline.Part;
 
 /**
  * A report typeset for print: the HTML article with a print style sheet (A4, "Page 3 of 5" in the footer), laid out
@@ -41,7 +40,7 @@ final class PdfReport {
         this.html = html;
     }
 
-    byte[] render(ReportDocument doc) {
+    byte[] render(Document doc) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -64,7 +63,7 @@ final class PdfReport {
         return pdf.toByteArray();
     }
 
-    String xhtml(ReportDocument doc) {
+    String xhtml(Document doc) {
         StringBuilder out = new StringBuilder(8192);
         out.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
         html.head(doc, out);

@@ -1,9 +1,9 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static plenary.reports.ReportDocument.Span.link;
-import static plenary.reports.ReportDocument.Span.speaker;
-import static plenary.reports.ReportDocument.Span.text;
+import static plenary.documents.Document.Span.link;
+import static plenary.documents.Document.Span.speaker;
+import static plenary.documents.Document.Span.text;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,19 +11,16 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportFormat;
 
 class HtmlReportTests {
 
-    private final ReportTypesetter typesetter = new ReportTypesetter();
+    private final Typesetter typesetter = new Typesetter();
 
     @Test
     void documentIsCompleteAndSelfContained() {
         String html =
-                new String(typesetter.render(SeedReport.vladivostok(), ReportFormat.HTML), StandardCharsets.UTF_8);
+                new String(typesetter.render(SeedReport.vladivostok(), DocumentFormat.HTML), StandardCharsets.UTF_8);
 
         assertThat(html)
                 .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
@@ -36,7 +33,7 @@ class HtmlReportTests {
 
     @Test
     void titleBlockSectionsAndParagraphsAreMarkedUp() throws Exception {
-        Document html = parse(typesetter.html(SeedReport.vladivostok()));
+        org.w3c.dom.Document html = parse(typesetter.html(SeedReport.vladivostok()));
 
         assertThat(valueAt(html, "//article/header/h1")).isEqualTo(SeedReport.TITLE);
         assertThat(valueAt(html, "//header/p[@class='report-subtitle']")).isEqualTo(SeedReport.SUBTITLE);
@@ -52,7 +49,7 @@ class HtmlReportTests {
 
     @Test
     void speakersAndLinksAreMarkedUp() throws Exception {
-        Document html = parse(typesetter.html(SeedReport.vladivostok()));
+        org.w3c.dom.Document html = parse(typesetter.html(SeedReport.vladivostok()));
 
         assertThat(valueAt(html, "//p[@id='sec_1__sec_2__para_1']/span[@class='speaker']/@data-speaker"))
                 .isEqualTo("speaker_3");
@@ -65,7 +62,7 @@ class HtmlReportTests {
 
     @Test
     void markupInTheTextIsEscaped() {
-        ReportDocument doc = SeedReport.small(
+        Document doc = SeedReport.small(
                 text("Fish & chips <script>alert('x')</script> \"quoted\" "),
                 speaker("<b>One</b> participant", "speaker_1"),
                 link("a \"link\" & more", "https://example.org/?a=1&b=2"));
@@ -105,8 +102,8 @@ class HtmlReportTests {
 
     @Test
     void repeatedIdsAreMadeUnique() throws Exception {
-        ReportDocument doc = SeedReport.small(text("x"));
-        ReportDocument repeated = new ReportDocument(
+        Document doc = SeedReport.small(text("x"));
+        Document repeated = new Document(
                 doc.id(),
                 doc.title(),
                 null,
@@ -116,7 +113,7 @@ class HtmlReportTests {
                 doc.speakers(),
                 java.util.List.of(doc.contents().get(0), doc.contents().get(0)));
 
-        Document html = parse(typesetter.htmlFragment(repeated));
+        org.w3c.dom.Document html = parse(typesetter.htmlFragment(repeated));
 
         assertThat(valueAt(html, "//section[1]/@id")).isEqualTo("sec_1");
         assertThat(valueAt(html, "//section[2]/@id")).isEqualTo("sec_2");
@@ -125,16 +122,16 @@ class HtmlReportTests {
         assertThat(count(html, "//header/p")).isZero();
     }
 
-    static Document parse(String xhtml) throws Exception {
+    static org.w3c.dom.Document parse(String xhtml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
     }
 
-    static String valueAt(Document doc, String xpath) throws Exception {
+    static String valueAt(org.w3c.dom.Document doc, String xpath) throws Exception {
         return XPathFactory.newInstance().newXPath().evaluate(xpath, doc);
     }
 
-    static int count(Document doc, String xpath) throws Exception {
+    static int count(org.w3c.dom.Document doc, String xpath) throws Exception {
         return ((NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET))
                 .getLength();
     }

@@ -1,10 +1,10 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static plenary.reports.ReportDocument.Span.link;
-import static plenary.reports.ReportDocument.Span.speaker;
-import static plenary.reports.ReportDocument.Span.text;
+import static plenary.documents.Document.Span.link;
+import static plenary.documents.Document.Span.speaker;
+import static plenary.documents.Document.Span.text;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -20,18 +20,15 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportFormat;
 
 class AknReportTests {
 
     private static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static Schema schema;
-    private final ReportTypesetter typesetter = new ReportTypesetter();
+    private final Typesetter typesetter = new Typesetter();
 
     @BeforeAll
     static void loadTheOasisSchema() throws Exception {
@@ -43,32 +40,31 @@ class AknReportTests {
 
     @Test
     void seedReportIsValidAkomaNtoso() throws Exception {
-        validate(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
+        validate(typesetter.render(SeedReport.vladivostok(), DocumentFormat.AKN));
     }
 
     @Test
     void reportWithoutSubtitleStatusOrAuthorIsValidToo() throws Exception {
-        ReportDocument small = SeedReport.small(
+        Document small = SeedReport.small(
                 text("Fish & <chips> "),
                 link("here", "https://example.org/?a=1&b=2"),
                 speaker(" one participant", "speaker_1"),
                 speaker(" someone unknown", "speaker_99"));
         validate(typesetter.render(
-                new ReportDocument(
+                new Document(
                         small.id(), small.title(), null, small.date(), null, null, small.speakers(), small.contents()),
-                ReportFormat.AKN));
+                DocumentFormat.AKN));
     }
 
     @Test
     void speakersWithRepeatedIdsOrWithoutACapacityStayValid() throws Exception {
-        ReportDocument small =
-                SeedReport.small(speaker("One participant", "sec_1"), text(" and "), speaker("another", "x"));
-        List<ReportDocument.Speaker> speakers = List.of(
-                new ReportDocument.Speaker("sec_1", "One participant", "—"),
-                new ReportDocument.Speaker("x", "Another participant", null),
-                new ReportDocument.Speaker("x", "Another participant", "participant"));
+        Document small = SeedReport.small(speaker("One participant", "sec_1"), text(" and "), speaker("another", "x"));
+        List<Document.Speaker> speakers = List.of(
+                new Document.Speaker("sec_1", "One participant", "—"),
+                new Document.Speaker("x", "Another participant", null),
+                new Document.Speaker("x", "Another participant", "participant"));
         byte[] xml = typesetter.render(
-                new ReportDocument(
+                new Document(
                         small.id(),
                         small.title(),
                         small.subtitle(),
@@ -77,10 +73,10 @@ class AknReportTests {
                         small.status(),
                         speakers,
                         small.contents()),
-                ReportFormat.AKN);
+                DocumentFormat.AKN);
 
         validate(xml);
-        Document akn = parse(xml);
+        org.w3c.dom.Document akn = parse(xml);
         assertThat(attributes(akn, "//akn:TLCPerson", "eId")).containsExactly("speaker_1", "x");
         assertThat(attributes(akn, "//akn:TLCRole", "eId")).isEmpty();
         assertThat(attributes(akn, "//akn:person", "refersTo")).containsExactly("#speaker_1", "#x");
@@ -89,7 +85,7 @@ class AknReportTests {
     @Test
     void schemaCatchesWhatIsNotAkomaNtoso() {
         byte[] duplicated = new String(
-                        typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN),
+                        typesetter.render(SeedReport.vladivostok(), DocumentFormat.AKN),
                         java.nio.charset.StandardCharsets.UTF_8)
                 .replace("eId=\"sec_2\"", "eId=\"sec_1\"")
                 .getBytes();
@@ -99,7 +95,7 @@ class AknReportTests {
 
     @Test
     void eachSpeakerIsOnePersonShownOnlyByTheirLabel() throws Exception {
-        Document akn = parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
+        org.w3c.dom.Document akn = parse(typesetter.render(SeedReport.vladivostok(), DocumentFormat.AKN));
 
         List<String> shownAs = attributes(akn, "//akn:TLCPerson", "showAs");
         assertThat(shownAs)
@@ -117,7 +113,7 @@ class AknReportTests {
 
     @Test
     void everyReferenceFindsItsTarget() throws Exception {
-        Document akn = parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
+        org.w3c.dom.Document akn = parse(typesetter.render(SeedReport.vladivostok(), DocumentFormat.AKN));
         List<String> refs = new ArrayList<>();
         refs.addAll(attributes(akn, "//akn:person", "refersTo"));
         refs.addAll(attributes(akn, "//akn:person", "as"));
@@ -135,7 +131,7 @@ class AknReportTests {
     @Test
     void eIdsAreUnique() throws Exception {
         List<String> eIds =
-                attributes(parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN)), "//*[@eId]", "eId");
+                attributes(parse(typesetter.render(SeedReport.vladivostok(), DocumentFormat.AKN)), "//*[@eId]", "eId");
 
         assertThat(new HashSet<>(eIds)).hasSameSizeAs(eIds);
         assertThat(eIds).contains("sec_1", "sec_1__sec_2", "sec_1__sec_2__para_2", "sec_2", "speaker_1", "author");
@@ -143,7 +139,7 @@ class AknReportTests {
 
     @Test
     void sectionsKeepTheirNumbersAndHeadings() throws Exception {
-        Document akn = parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
+        org.w3c.dom.Document akn = parse(typesetter.render(SeedReport.vladivostok(), DocumentFormat.AKN));
 
         assertThat(value(akn, "//akn:mainBody/akn:section[@eId='sec_1']/akn:num"))
                 .isEqualTo("1");
@@ -158,7 +154,7 @@ class AknReportTests {
 
     @Test
     void identificationNamesTheReportByItsIdAndDate() throws Exception {
-        Document akn = parse(typesetter.render(SeedReport.vladivostok(), ReportFormat.AKN));
+        org.w3c.dom.Document akn = parse(typesetter.render(SeedReport.vladivostok(), DocumentFormat.AKN));
         String work = "/akn/int/debateReport/2011-11-14/cscap-sg-mnsg-meeting-3-report";
 
         assertThat(value(akn, "//akn:FRBRWork/akn:FRBRthis/@value")).isEqualTo(work + "/!main");
@@ -171,7 +167,7 @@ class AknReportTests {
 
     @Test
     void jurisdictionCanBeTheOrganisations() throws Exception {
-        Document akn = parse(new ReportTypesetter("cscap").render(SeedReport.vladivostok(), ReportFormat.AKN));
+        org.w3c.dom.Document akn = parse(new Typesetter("cscap").render(SeedReport.vladivostok(), DocumentFormat.AKN));
 
         assertThat(value(akn, "//akn:FRBRcountry/@value")).isEqualTo("cscap");
         assertThat(value(akn, "//akn:FRBRWork/akn:FRBRuri/@value")).startsWith("/akn/cscap/debateReport/");
@@ -181,7 +177,7 @@ class AknReportTests {
         schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
     }
 
-    private static Document parse(byte[] xml) throws Exception {
+    private static org.w3c.dom.Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
@@ -205,11 +201,11 @@ class AknReportTests {
         return xpath;
     }
 
-    private static String value(Document doc, String expression) throws Exception {
+    private static String value(org.w3c.dom.Document doc, String expression) throws Exception {
         return xpath().evaluate(expression, doc);
     }
 
-    private static List<String> attributes(Document doc, String expression, String attribute) {
+    private static List<String> attributes(org.w3c.dom.Document doc, String expression, String attribute) {
         try {
             NodeList nodes = (NodeList) xpath().evaluate(expression, doc, XPathConstants.NODESET);
             List<String> values = new ArrayList<>();

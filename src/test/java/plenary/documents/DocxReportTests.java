@@ -1,8 +1,8 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static plenary.reports.ReportDocument.Span.link;
-import static plenary.reports.ReportDocument.Span.text;
+import static plenary.documents.Document.Span.link;
+import static plenary.documents.Document.Span.text;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -10,12 +10,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportFormat;
 
 class DocxReportTests {
 
-    private final ReportTypesetter typesetter = new ReportTypesetter();
+    private final Typesetter typesetter = new Typesetter();
 
     @Test
     void titleAndSectionsUseWordsHeadingStyles() throws Exception {
@@ -60,7 +58,7 @@ class DocxReportTests {
 
     @Test
     void everyParagraphIsPresentInOrder() throws Exception {
-        ReportDocument doc = SeedReport.vladivostok();
+        Document doc = SeedReport.vladivostok();
         try (XWPFDocument docx = read(doc)) {
             List<String> texts = docx.getParagraphs().stream()
                     .skip(3)
@@ -125,8 +123,8 @@ class DocxReportTests {
         }
     }
 
-    private XWPFDocument read(ReportDocument doc) throws Exception {
-        return new XWPFDocument(new ByteArrayInputStream(typesetter.render(doc, ReportFormat.DOCX)));
+    private XWPFDocument read(Document doc) throws Exception {
+        return new XWPFDocument(new ByteArrayInputStream(typesetter.render(doc, DocumentFormat.DOCX)));
     }
 
     private static List<String> styled(List<XWPFParagraph> paragraphs, String style) {

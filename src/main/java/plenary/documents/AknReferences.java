@@ -1,4 +1,4 @@
-package plenary.reports.formats;
+package plenary.documents;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -6,8 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.jspecify.annotations.Nullable;
-import plenary.reports.ReportDocument;
-import plenary.reports.ReportDocument.Speaker;
+import plenary.documents.Document.Speaker;
 
 /**
  * The people and roles an Akoma Ntoso report refers to. Each speaker is a TLCPerson whose IRI is a placeholder for
@@ -27,7 +26,7 @@ final class AknReferences {
     private final Map<Person, Speaker> speakers = new LinkedHashMap<>();
     private final Map<String, String> roles = new LinkedHashMap<>();
 
-    AknReferences(ReportDocument doc, String jurisdiction, UniqueIds ids) {
+    AknReferences(Document doc, String jurisdiction, UniqueIds ids) {
         this.jurisdiction = jurisdiction;
         this.workName = AknReport.workName(doc);
         this.author = doc.author() == null || doc.author().isBlank() ? "Plenary" : ReportText.oneLine(doc.author());
