@@ -45,7 +45,7 @@ final class AknReport {
             xml.close();
             preface(doc, xml);
             xml.open("mainBody");
-            parts(parts, references, xml);
+            parts(parts, references, xml, new int[] {0});
             xml.close().close().close();
             writer.writeCharacters("\n");
             writer.writeEndDocument();
@@ -83,7 +83,9 @@ final class AknReport {
         xml.close();
     }
 
-    private static void parts(List<Part> parts, AknReferences references, AknXml xml) throws XMLStreamException {
+    /** @param notes how many footnotes have been written so far, to number the next */
+    private static void parts(List<Part> parts, AknReferences references, AknXml xml, int[] notes)
+            throws XMLStreamException {
         for (Part part : parts) {
             Section section = part.section();
             xml.open("section", "eId", part.id());
@@ -92,18 +94,32 @@ final class AknReport {
             }
             xml.line("heading", ReportText.oneLine(section.heading()).strip());
             for (Passage passage : part.paragraphs()) {
-                xml.open("paragraph", "eId", passage.id()).open("content").start("p");
+                xml.open("paragraph", "eId", passage.id());
+                String number = passage.paragraph().number();
+                if (present(number)) {
+                    xml.line("num", ReportText.oneLine(number).strip());
+                }
+                xml.open("content").start("p");
                 for (Span span : passage.paragraph().spans()) {
-                    span(span, references, xml);
+                    span(span, references, xml, notes);
                 }
                 xml.end().close().close();
             }
-            parts(part.parts(), references, xml);
+            parts(part.parts(), references, xml, notes);
             xml.close();
         }
     }
 
-    private static void span(Span span, AknReferences references, AknXml xml) throws XMLStreamException {
+    private static void span(Span span, AknReferences references, AknXml xml, int[] notes) throws XMLStreamException {
+        String note = span.note();
+        if (note != null) {
+            String marker = String.valueOf(++notes[0]);
+            xml.inline("authorialNote", "marker", marker, "placement", "bottom", "eId", "authorialNote_" + marker)
+                    .inline("p")
+                    .text(ReportText.oneLine(note))
+                    .end()
+                    .end();
+        }
         String href = ReportText.href(span.href());
         AknReferences.Person person = references.person(span.speaker());
         if (href != null) {

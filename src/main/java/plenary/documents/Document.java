@@ -57,8 +57,18 @@ public record Document(
             List<Paragraph> paragraphs,
             List<Section> subsections) {}
 
-    /** A paragraph: runs of text, some of which refer to a speaker or link elsewhere. */
-    public record Paragraph(String eId, List<Span> spans) {
+    /**
+     * A paragraph: runs of text, some of which refer to a speaker, link elsewhere or carry a footnote.
+     *
+     * @param eId    identity within the document; it stays when the paragraphs around it come and go
+     * @param number the printed number ("3.2"), derived by whoever composes the document; null for none
+     */
+    public record Paragraph(String eId, @Nullable String number, List<Span> spans) {
+
+        /** An unnumbered paragraph, as a report's are. */
+        public Paragraph(String eId, List<Span> spans) {
+            this(eId, null, spans);
+        }
 
         /** The paragraph's plain text. */
         public String text() {
@@ -70,13 +80,27 @@ public record Document(
 
     /**
      * A run of text. {@code speaker} marks it as a reference to a speaker (the eId of a {@link Speaker});
-     * {@code href} makes it a link (in a dossier, to another meeting's section: "#sec_2").
+     * {@code href} makes it a link (in a dossier, to another meeting's section: "#sec_2"); {@code note} makes it a
+     * footnote, printed at the foot of the page (or the end of the document) and marked here by its number, in the
+     * order the notes stand in the document (a memorandum's reservations are printed so).
      */
     public record Span(
-            String text, @Nullable String speaker, @Nullable String href) {
+            String text,
+            @Nullable String speaker,
+            @Nullable String href,
+            @Nullable String note) {
+
+        public Span(String text, @Nullable String speaker, @Nullable String href) {
+            this(text, speaker, href, null);
+        }
 
         public static Span text(String text) {
             return new Span(text, null, null);
+        }
+
+        /** A footnote here, with this text. */
+        public static Span footnote(String note) {
+            return new Span("", null, null, note);
         }
 
         public static Span speaker(String text, String speakerEId) {

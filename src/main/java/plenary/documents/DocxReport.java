@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -74,13 +75,20 @@ final class DocxReport {
             heading.getCTP().addNewBookmarkEnd().setId(bookmark);
             for (Passage passage : part.paragraphs()) {
                 XWPFParagraph paragraph = docx.createParagraph();
-                passage.paragraph().spans().forEach(span -> span(paragraph, span));
+                String number = passage.paragraph().number();
+                if (number != null) {
+                    paragraph.createRun().setText(ReportText.oneLine(number) + " ");
+                }
+                passage.paragraph().spans().forEach(span -> span(docx, paragraph, span));
             }
             parts(docx, part.parts(), bookmarks);
         }
     }
 
-    private static void span(XWPFParagraph paragraph, Span span) {
+    private static void span(XWPFDocument docx, XWPFParagraph paragraph, Span span) {
+        if (span.note() != null) {
+            footnote(docx, paragraph, span.note());
+        }
         String text = ReportText.oneLine(span.text());
         String href = ReportText.href(span.href());
         XWPFRun run;
@@ -98,5 +106,18 @@ final class DocxReport {
             run.setStyle("Hyperlink");
         }
         run.setText(text);
+    }
+
+    /** A real Word footnote: its text at the foot of the page, its number here, as Word numbers them. */
+    private static void footnote(XWPFDocument docx, XWPFParagraph paragraph, String note) {
+        XWPFFootnote footnote = docx.createFootnote();
+        XWPFParagraph text = footnote.createParagraph();
+        XWPFRun mark = text.createRun();
+        mark.setVerticalAlignment("superscript");
+        mark.getCTR().addNewFootnoteRef();
+        text.createRun().setText(" " + ReportText.oneLine(note));
+        XWPFRun reference = paragraph.createRun();
+        reference.setVerticalAlignment("superscript");
+        reference.getCTR().addNewFootnoteReference().setId(footnote.getId());
     }
 }

@@ -3,6 +3,7 @@ package plenary.documents;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -68,11 +69,13 @@ final class HtmlReport {
         line("p", "report-subtitle", doc.subtitle(), out);
         line("p", "report-status", doc.status(), out);
         out.append("</header>\n");
-        parts(Outline.of(doc), out);
+        List<String> notes = new ArrayList<>();
+        parts(Outline.of(doc), out, notes);
+        footnotes(notes, out);
         out.append("</article>\n");
     }
 
-    private void parts(List<Part> parts, StringBuilder out) {
+    private void parts(List<Part> parts, StringBuilder out, List<String> notes) {
         for (Part part : parts) {
             String h = "h" + Math.min(part.depth() + 1, 6);
             out.append("<section class=\"report-section\" id=\"")
@@ -86,15 +89,32 @@ final class HtmlReport {
                     .append(">\n");
             for (Passage passage : part.paragraphs()) {
                 out.append("<p id=\"").append(escape(passage.id())).append("\">");
-                passage.paragraph().spans().forEach(span -> span(span, out));
+                String number = passage.paragraph().number();
+                if (number != null) {
+                    out.append("<span class=\"paragraph-number\">")
+                            .append(escape(number))
+                            .append("</span> ");
+                }
+                passage.paragraph().spans().forEach(span -> span(span, out, notes));
                 out.append("</p>\n");
             }
-            parts(part.parts(), out);
+            parts(part.parts(), out, notes);
             out.append("</section>\n");
         }
     }
 
-    private static void span(Span span, StringBuilder out) {
+    private static void span(Span span, StringBuilder out, List<String> notes) {
+        if (span.note() != null) {
+            notes.add(span.note());
+            int n = notes.size();
+            out.append("<sup class=\"footnote-ref\"><a href=\"#fn_")
+                    .append(n)
+                    .append("\" id=\"fnref_")
+                    .append(n)
+                    .append("\">")
+                    .append(n)
+                    .append("</a></sup>");
+        }
         String href = ReportText.href(span.href());
         if (href != null) {
             out.append("<a href=\"").append(escape(href)).append("\">");
@@ -111,6 +131,22 @@ final class HtmlReport {
         if (href != null) {
             out.append("</a>");
         }
+    }
+
+    /** The footnotes, numbered in the order they stand in the text, after it. */
+    private static void footnotes(List<String> notes, StringBuilder out) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"footnotes\">\n<ol>\n");
+        for (int i = 0; i < notes.size(); i++) {
+            out.append("<li id=\"fn_")
+                    .append(i + 1)
+                    .append("\">")
+                    .append(escape(notes.get(i)))
+                    .append("</li>\n");
+        }
+        out.append("</ol>\n</section>\n");
     }
 
     static void meta(String name, @Nullable String content, StringBuilder out) {

@@ -1,6 +1,7 @@
 package plenary.documents;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -28,11 +29,19 @@ final class MarkdownReport {
         out.append("# ").append(inline(doc.title()).strip()).append("\n\n");
         block(doc.subtitle(), out);
         block(doc.status(), out);
-        parts(Outline.of(doc), out);
+        List<String> notes = new ArrayList<>();
+        parts(Outline.of(doc), out, notes);
+        for (int i = 0; i < notes.size(); i++) {
+            out.append("[^")
+                    .append(i + 1)
+                    .append("]: ")
+                    .append(inline(notes.get(i)).strip())
+                    .append("\n");
+        }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void parts(List<Part> parts, StringBuilder out) {
+    private static void parts(List<Part> parts, StringBuilder out, List<String> notes) {
         for (Part part : parts) {
             out.append("#".repeat(Math.min(part.depth() + 1, 6)))
                     .append(' ')
@@ -40,17 +49,25 @@ final class MarkdownReport {
                     .append("\n\n");
             for (Passage passage : part.paragraphs()) {
                 StringBuilder text = new StringBuilder();
-                passage.paragraph().spans().forEach(span -> span(span, text));
+                String number = passage.paragraph().number();
+                if (number != null) {
+                    text.append(inline(number).strip()).append(' ');
+                }
+                passage.paragraph().spans().forEach(span -> span(span, text, notes));
                 String paragraph = text.toString().strip();
                 if (!paragraph.isEmpty()) {
                     out.append(lineStart(paragraph)).append("\n\n");
                 }
             }
-            parts(part.parts(), out);
+            parts(part.parts(), out, notes);
         }
     }
 
-    private static void span(Span span, StringBuilder out) {
+    private static void span(Span span, StringBuilder out, List<String> notes) {
+        if (span.note() != null) {
+            notes.add(span.note());
+            out.append("[^").append(notes.size()).append(']');
+        }
         String text = inline(span.text());
         String href = ReportText.href(span.href());
         if (href == null || text.isBlank()) {
