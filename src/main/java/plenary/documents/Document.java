@@ -82,16 +82,20 @@ public record Document(
      * A run of text. {@code speaker} marks it as a reference to a speaker (the eId of a {@link Speaker});
      * {@code href} makes it a link (in a dossier, to another meeting's section: "#sec_2"); {@code note} makes it a
      * footnote, printed at the foot of the page (or the end of the document) and marked here by its number, in the
-     * order the notes stand in the document (a memorandum's reservations are printed so).
+     * order the notes stand in the document (a memorandum's reservations are printed so); {@code alternatives}
+     * makes it bracketed text, the wordings still open, each with those who support it, while its {@code text} is
+     * how diplomatic drafting prints them ("[a regional energy dialogue] (CSCAP Japan) [an energy regime] (CSCAP
+     * China)"), so that every format, and the leak check, read them as they are printed.
      */
     public record Span(
             String text,
             @Nullable String speaker,
             @Nullable String href,
-            @Nullable String note) {
+            @Nullable String note,
+            @Nullable List<Alternative> alternatives) {
 
         public Span(String text, @Nullable String speaker, @Nullable String href) {
-            this(text, speaker, href, null);
+            this(text, speaker, href, null, null);
         }
 
         public static Span text(String text) {
@@ -100,7 +104,7 @@ public record Document(
 
         /** A footnote here, with this text. */
         public static Span footnote(String note) {
-            return new Span("", null, null, note);
+            return new Span("", null, null, note, null);
         }
 
         public static Span speaker(String text, String speakerEId) {
@@ -109,6 +113,31 @@ public record Document(
 
         public static Span link(String text, String href) {
             return new Span(text, null, href);
+        }
+
+        /** Bracketed text: the wordings still open, in the order given, each with its supporters. */
+        public static Span alternatives(List<Alternative> alternatives) {
+            StringBuilder text = new StringBuilder();
+            for (Alternative alternative : alternatives) {
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                text.append('[').append(alternative.text()).append(']');
+                if (!alternative.supporters().isEmpty()) {
+                    text.append(" (")
+                            .append(String.join(", ", alternative.supporters()))
+                            .append(')');
+                }
+            }
+            return new Span(text.toString(), null, null, null, List.copyOf(alternatives));
+        }
+    }
+
+    /** One wording still open in bracketed text, and those who support it ("CSCAP Japan"). */
+    public record Alternative(String text, List<String> supporters) {
+
+        public Alternative {
+            supporters = List.copyOf(supporters);
         }
     }
 }
