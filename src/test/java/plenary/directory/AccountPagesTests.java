@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,8 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.StaleEdit;
@@ -163,9 +166,42 @@ class AccountPagesTests extends DirectoryPageSlice {
         then(accounts).should(never()).unlock(anyLong());
     }
 
+    @Test
+    void aTickedEnabledBoxSavesAnEnabledAccountAndAnUntickedOneADisabledAccount() throws Exception {
+        String page = html(get("/directory/accounts/new"), 200);
+        given(accounts.create(any())).willReturn(PAVELS_ACCOUNT);
+
+        mvc.perform(enabledAsTheBrowserSends(form(post("/directory/accounts")), page, true)
+                        .with(csrf())
+                        .with(secretary()))
+                .andExpect(redirectedUrl("/directory/accounts"));
+        mvc.perform(enabledAsTheBrowserSends(form(post("/directory/accounts")), page, false)
+                        .with(csrf())
+                        .with(secretary()))
+                .andExpect(redirectedUrl("/directory/accounts"));
+
+        var sent = ArgumentCaptor.forClass(AccountForm.class);
+        then(accounts).should(times(2)).create(sent.capture());
+        assertThat(sent.getAllValues()).extracting(AccountForm::enabled).containsExactly(true, false);
+    }
+
+    /** The page's "enabled" inputs in their order, as a browser submits them with the box ticked or not. */
+    static MockHttpServletRequestBuilder enabledAsTheBrowserSends(
+            MockHttpServletRequestBuilder post, String page, boolean ticked) {
+        var inputs = Pattern.compile("<input [^>]*name=\"enabled\"[^>]*>").matcher(page);
+        while (inputs.find()) {
+            String input = inputs.group();
+            String value = input.replaceAll(".*value=\"([^\"]*)\".*", "$1");
+            if (!input.contains("type=\"checkbox\"") || ticked) {
+                post = post.param("enabled", value);
+            }
+        }
+        return post;
+    }
+
     /**
      * An account's form as a browser fills it in, password included (without its CSRF token), but leaving out the
-     * "enabled" pair (hidden false, then the box): bound as the page sends it, its first value wins.
+     * "enabled" inputs, which enabledAsTheBrowserSends adds as the page orders them.
      */
     static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder post) {
         return post.param("username", "pkedrovsky")

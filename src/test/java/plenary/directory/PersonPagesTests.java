@@ -38,6 +38,7 @@ class PersonPagesTests extends DirectoryPageSlice {
                 .contains("<td><a href=\"/directory/people/70\">Pavel Kedrovsky</a></td>")
                 .contains("<td>Russian</td>")
                 .contains("<td>Institute of Far Eastern Studies</td>")
+                .contains("<td>CSCAP-Russia</td>")
                 .contains("<td>he</td>");
     }
 
