@@ -3,6 +3,7 @@ package plenary.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.convert.support.DefaultConversionService;
@@ -29,7 +30,7 @@ class IdentifierTests {
     @Test
     void aListOfIdsIsAListOfNumbers() {
         var sent = new ReportSentForReview(
-                new MeetingId(1), 2, 3, "Report", java.time.Instant.EPOCH, List.of(new PersonId(8), new PersonId(9)));
+                new MeetingId(1), 2, 3, "Report", Instant.EPOCH, List.of(new PersonId(8), new PersonId(9)));
         assertThat(json.writeValueAsString(sent)).contains("\"personIds\":[8,9]");
     }
 
