@@ -56,7 +56,7 @@ class PersonPages extends EntryPages<PersonForm, PersonView> {
                 p.name(),
                 p.nationality(),
                 p.affiliation(),
-                Identifier.valueOf(p.committeeId()),
+                Identifier.numberOf(p.committeeId()),
                 p.pronoun(),
                 p.email(),
                 p.version());

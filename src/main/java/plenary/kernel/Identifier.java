@@ -14,12 +14,12 @@ public interface Identifier {
     long value();
 
     /** The numbers of the ids, in their order, as a request record holds them. */
-    static List<Long> values(Collection<? extends Identifier> ids) {
+    static List<Long> numbersOf(Collection<? extends Identifier> ids) {
         return ids.stream().map(Identifier::value).toList();
     }
 
     /** The number of an id that may be missing, as a request record holds it. */
-    static @Nullable Long valueOf(@Nullable Identifier id) {
+    static @Nullable Long numberOf(@Nullable Identifier id) {
         return id == null ? null : id.value();
     }
 }

@@ -48,7 +48,7 @@ class InterventionPages extends MeetingPartPages<InterventionForm, InterventionV
         return new InterventionForm(
                 i.sessionId(),
                 null,
-                Identifier.valueOf(i.speakerPersonId()),
+                Identifier.numberOf(i.speakerPersonId()),
                 i.kind(),
                 i.summary(),
                 i.paperTitle(),

@@ -96,7 +96,7 @@ class MeetingPages {
                 m.endsOn(),
                 m.city(),
                 m.country(),
-                Identifier.valueOf(m.hostCommitteeId()),
+                Identifier.numberOf(m.hostCommitteeId()),
                 m.expertsCount(),
                 m.committeesCount(),
                 m.attendanceQualifier(),

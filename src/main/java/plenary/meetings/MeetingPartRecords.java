@@ -49,7 +49,7 @@ abstract class MeetingPartRecords<R extends MeetingPart, F extends MeetingPartFo
         R saved = repository.save(record(meeting, null, form));
         placed(meeting, null, saved, form);
         announcements.recordChanged(meeting);
-        return reloaded(saved.savedId());
+        return answer(saved);
     }
 
     public V update(MeetingId meetingId, long id, F form) {
@@ -61,7 +61,7 @@ abstract class MeetingPartRecords<R extends MeetingPart, F extends MeetingPartFo
                 what, () -> repository.save(record(meeting, stored, form)), () -> view(find(meeting, id)));
         placed(meeting, stored, saved, form);
         announcements.recordChanged(meeting);
-        return reloaded(id);
+        return answer(saved);
     }
 
     /** Deletes the record, unless something still needs it. */
@@ -85,15 +85,21 @@ abstract class MeetingPartRecords<R extends MeetingPart, F extends MeetingPartFo
                 .orElseThrow(() -> new RecordNotFound(Character.toUpperCase(what.charAt(0)) + what.substring(1), id));
     }
 
+    /** The saved record as the caller gets it back; a kind kept in order reads it again, as placing it moved it. */
+    V answer(R saved) {
+        return view(saved);
+    }
+
     final V reloaded(long id) {
         return view(repository.findById(id).orElseThrow());
     }
 
-    /** The meeting, if the one signed in keeps its record, and the word that the change happened. */
+    /** The meeting, if the one signed in keeps its record; refused otherwise. */
     final Meeting editable(MeetingId meetingId) {
         return gate.editable(meetingId);
     }
 
+    /** Tells the other modules that the meeting's record changed (a move, which is no save). */
     final void announceChange(Meeting meeting) {
         announcements.recordChanged(meeting);
     }

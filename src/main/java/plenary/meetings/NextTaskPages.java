@@ -48,7 +48,7 @@ class NextTaskPages extends MeetingPartPages<NextTaskForm, NextTaskView> {
                 t.description(),
                 t.owner(),
                 // An edit form reads the named record, which names the owners.
-                Identifier.values(Objects.requireNonNull(t.ownerPersonIds())),
+                Identifier.numbersOf(Objects.requireNonNull(t.ownerPersonIds())),
                 t.dueOn(),
                 t.dueNote(),
                 null,

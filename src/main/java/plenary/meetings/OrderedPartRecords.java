@@ -35,6 +35,11 @@ abstract class OrderedPartRecords<R extends MeetingPart, F extends MeetingPartFo
     }
 
     @Override
+    V answer(R saved) {
+        return reloaded(saved.savedId());
+    }
+
+    @Override
     void removed(R stored) {
         renumber(sequenceOf(stored));
     }

@@ -42,7 +42,7 @@ class ProposalPages extends MeetingPartPages<ProposalForm, ProposalView> {
                 p.interventionId(),
                 p.positions().stream()
                         .map(x -> new PositionForm(
-                                x.stance(), Identifier.valueOf(x.personId()), x.interventionId(), x.note()))
+                                x.stance(), Identifier.numberOf(x.personId()), x.interventionId(), x.note()))
                         .toList(),
                 p.version());
     }

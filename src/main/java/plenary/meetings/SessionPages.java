@@ -34,7 +34,7 @@ class SessionPages extends MeetingPartPages<SessionForm, SessionView> {
     @Override
     SessionForm formOf(SessionView s) {
         return new SessionForm(
-                s.number(), s.theme(), s.objectives(), Identifier.valueOf(s.chairPersonId()), s.version());
+                s.number(), s.theme(), s.objectives(), Identifier.numberOf(s.chairPersonId()), s.version());
     }
 
     @Override

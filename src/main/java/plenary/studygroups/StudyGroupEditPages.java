@@ -51,9 +51,9 @@ class StudyGroupEditPages {
                 g.mandate(),
                 g.status(),
                 g.plannedMeetings(),
-                Identifier.values(g.coChairIds()),
-                Identifier.values(g.rapporteurIds()),
-                Identifier.values(g.committeeIds()),
+                Identifier.numbersOf(g.coChairIds()),
+                Identifier.numbersOf(g.rapporteurIds()),
+                Identifier.numbersOf(g.committeeIds()),
                 g.version());
         return form(model, id, form, FormErrors.none());
     }

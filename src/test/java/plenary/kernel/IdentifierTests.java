@@ -45,7 +45,8 @@ class IdentifierTests {
     @Test
     void anIdPrintsAsItsNumberAndGivesItBackForARequestRecord() {
         assertThat(new PersonId(12)).hasToString("12");
-        assertThat(Identifier.values(List.of(new PersonId(1), new PersonId(2)))).containsExactly(1L, 2L);
-        assertThat(Identifier.valueOf(null)).isNull();
+        assertThat(Identifier.numbersOf(List.of(new PersonId(1), new PersonId(2))))
+                .containsExactly(1L, 2L);
+        assertThat(Identifier.numberOf(null)).isNull();
     }
 }
