@@ -11,6 +11,7 @@ import plenary.documents.Document;
 import plenary.documents.Document.Paragraph;
 import plenary.documents.Document.Section;
 import plenary.documents.Document.Span;
+import plenary.institutions.InstitutionId;
 import plenary.kernel.InvalidRecord;
 
 /**
@@ -33,8 +34,26 @@ public record MemorandumText(String title, String preamble, List<DraftSection> s
         }
     }
 
-    /** A paragraph: the key it keeps, and its words. */
-    public record DraftParagraph(String key, String text) {}
+    /**
+     * A paragraph: the key it keeps, its words, and what it cites so that anyone can trace it back to the
+     * discussion: proposals of the group's meetings (by their ids) and the institutions it draws on.
+     */
+    public record DraftParagraph(String key, String text, List<Long> proposalIds, List<InstitutionId> institutionIds) {
+
+        public DraftParagraph {
+            proposalIds = List.copyOf(proposalIds);
+            institutionIds = List.copyOf(institutionIds);
+        }
+
+        /** A paragraph that cites nothing. */
+        public DraftParagraph(String key, String text) {
+            this(key, text, List.of(), List.of());
+        }
+
+        DraftParagraph withText(String changed) {
+            return new DraftParagraph(key, changed, proposalIds, institutionIds);
+        }
+    }
 
     /** An empty memorandum with these sections (keys and headings, in order). */
     public static MemorandumText of(String title, String preamble, Map<String, String> headings) {
@@ -45,11 +64,16 @@ public record MemorandumText(String title, String preamble, List<DraftSection> s
 
     /** The text with a new paragraph in the section, after {@code afterKey} (first when null). */
     public MemorandumText insert(String sectionKey, @Nullable String afterKey, String key, String text) {
-        requireText(text);
-        if (paragraph(key).isPresent()) {
-            throw InvalidRecord.of("key", "unique", "the memorandum already has a paragraph " + key);
+        return insert(sectionKey, afterKey, new DraftParagraph(key, text));
+    }
+
+    /** The text with this new paragraph (its citations with it) in the section, after {@code afterKey}. */
+    public MemorandumText insert(String sectionKey, @Nullable String afterKey, DraftParagraph paragraph) {
+        requireText(paragraph.text());
+        if (paragraph(paragraph.key()).isPresent()) {
+            throw InvalidRecord.of("key", "unique", "the memorandum already has a paragraph " + paragraph.key());
         }
-        return placed(sectionKey, afterKey, new DraftParagraph(key, text.strip()));
+        return placed(sectionKey, afterKey, paragraph.withText(paragraph.text().strip()));
     }
 
     /** The text with the paragraph moved into the section, after {@code afterKey} (first when null). */
@@ -70,7 +94,7 @@ public record MemorandumText(String title, String preamble, List<DraftSection> s
                         s.key(),
                         s.heading(),
                         s.paragraphs().stream()
-                                .map(p -> p.key().equals(key) ? new DraftParagraph(key, text.strip()) : p)
+                                .map(p -> p.key().equals(key) ? p.withText(text.strip()) : p)
                                 .toList()))
                 .toList());
     }
