@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import plenary.documents.DocumentFiles;
 
 /** A study group's dossier of published reports in a format ({@code ?format=html|pdf|docx|md|akn}), for anyone. */
 @RestController

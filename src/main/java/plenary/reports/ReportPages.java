@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import plenary.documents.DocumentFiles;
 import plenary.documents.DocumentFormat;
 import plenary.web.FormErrors;
 

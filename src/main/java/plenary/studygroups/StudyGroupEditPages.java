@@ -54,6 +54,7 @@ class StudyGroupEditPages {
                 Identifier.numbersOf(g.coChairIds()),
                 Identifier.numbersOf(g.rapporteurIds()),
                 Identifier.numbersOf(g.committeeIds()),
+                g.rapporteursDraft(),
                 g.version());
         return form(model, id, form, FormErrors.none());
     }
@@ -120,6 +121,7 @@ class StudyGroupEditPages {
                 chosen(f.coChairIds()),
                 chosen(f.rapporteurIds()),
                 chosen(f.committeeIds()),
+                f.rapporteursDraft(),
                 f.version());
     }
 

@@ -74,6 +74,7 @@ public class StudyGroupRecords {
                 Objects.requireNonNull(form.coChairIds()),
                 Objects.requireNonNull(form.rapporteurIds()),
                 Objects.requireNonNull(form.committeeIds()),
+                Boolean.TRUE.equals(form.rapporteursDraft()),
                 version);
     }
 }

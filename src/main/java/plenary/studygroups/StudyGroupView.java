@@ -15,10 +15,30 @@ public record StudyGroupView(
         List<PersonId> coChairIds,
         List<PersonId> rapporteurIds,
         List<CommitteeId> committeeIds,
+        boolean rapporteursDraft,
         int version) {
+
+    /** A group whose memorandum only its co-chairs (and the secretariat) edit. */
+    public StudyGroupView(
+            StudyGroupId id,
+            String title,
+            @Nullable String mandate,
+            StudyGroupStatus status,
+            @Nullable Integer plannedMeetings,
+            List<PersonId> coChairIds,
+            List<PersonId> rapporteurIds,
+            List<CommitteeId> committeeIds,
+            int version) {
+        this(id, title, mandate, status, plannedMeetings, coChairIds, rapporteurIds, committeeIds, false, version);
+    }
 
     /** Whether the person co-chairs the group or is one of its rapporteurs: those who keep its record. */
     public boolean isLedBy(PersonId personId) {
         return coChairIds.contains(personId) || rapporteurIds.contains(personId);
+    }
+
+    /** Whether the person may edit the group's memorandum: a co-chair, or a rapporteur where the group allows. */
+    public boolean drafts(PersonId personId) {
+        return coChairIds.contains(personId) || rapporteursDraft && rapporteurIds.contains(personId);
     }
 }

@@ -87,6 +87,6 @@ class PublishedFileTests extends ReportTests {
     }
 
     private double typesettings() {
-        return meters.counter("plenary.reports.typeset").count();
+        return meters.counter("plenary.documents.typeset").count();
     }
 }

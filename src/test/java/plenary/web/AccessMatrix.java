@@ -32,6 +32,8 @@ final class AccessMatrix {
     private static final Set<String> SECRETARIAT = Set.of("admin");
     /** Who keeps the demo group's meetings and reports: the secretariat, the co-chairs and the rapporteur. */
     private static final Set<String> KEEPERS = Set.of("admin", "cochair", "cochair2", "rapporteur");
+    /** Who drafts the demo group's memorandum: the secretariat and the co-chairs. */
+    private static final Set<String> DRAFTERS = Set.of("admin", "cochair", "cochair2");
     /** Who may review the Vladivostok report: its keepers and the meeting's participants with an account. */
     private static final Set<String> REVIEWERS =
             Set.of("admin", "cochair", "cochair2", "rapporteur", "participant", "representative", "observer");
@@ -40,6 +42,7 @@ final class AccessMatrix {
     /** The request parameters a route needs before it gets as far as asking who is asking. */
     static final Map<String, String> PARAMETERS = Map.of(
             "GET /meetings/new", "studyGroup={group}",
+            "GET /api/memoranda/{id}/redline", "from=1&to=1",
             "GET /api/meetings/{meetingId}/report/redline", "from=1&to=1",
             "GET /meetings/{meetingId}/report/redline", "from=1&to=1",
             "POST /meetings/{meetingId}/interventions/{id}/move", "to=1",
@@ -162,6 +165,21 @@ final class AccessMatrix {
                 "GET /api/meetings/{meetingId}/report/redline",
                 "GET /meetings/{meetingId}/report",
                 "GET /meetings/{meetingId}/report/redline");
+        // The memorandum: anyone signed in reads it; the group's co-chairs and the secretariat draft it (the demo
+        // group does not let its rapporteurs).
+        signedIn(
+                "GET /api/memoranda",
+                "GET /api/memoranda/{id}",
+                "GET /api/memoranda/{id}/versions/{number}",
+                "GET /api/memoranda/{id}/redline");
+        rows(
+                DRAFTERS,
+                "POST /api/memoranda",
+                "PUT /api/memoranda/{id}",
+                "DELETE /api/memoranda/{id}",
+                "POST /api/memoranda/{id}/moves",
+                "POST /api/memoranda/{id}/versions");
+
         // Suggestions come from those who took part (the secretariat's account speaks for no one who did).
         rows(
                 Set.of("cochair", "cochair2", "rapporteur", "participant", "representative", "observer"),

@@ -200,6 +200,7 @@ class AccessMatrixTests {
                 Map.entry("people", one("SELECT MIN(id) FROM person")),
                 Map.entry("accounts", one("SELECT id FROM account WHERE username = 'observer'")),
                 Map.entry("institutions", String.valueOf(unreferencedInstitution())),
+                Map.entry("memoranda", one("SELECT MIN(id) FROM memorandum WHERE study_group_id = " + group)),
                 Map.entry("number", "1"),
                 Map.entry("suggestionId", "1"));
     }

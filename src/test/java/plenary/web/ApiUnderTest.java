@@ -33,6 +33,10 @@ import plenary.directory.AccountForm;
 import plenary.directory.CommitteeForm;
 import plenary.directory.OrganisationForm;
 import plenary.directory.PersonForm;
+import plenary.drafting.MemorandumEdit;
+import plenary.drafting.MemorandumForm;
+import plenary.drafting.MoveForm;
+import plenary.drafting.VersionForm;
 import plenary.institutions.InstitutionForm;
 import plenary.meetings.InterventionForm;
 import plenary.meetings.MeetingForm;
@@ -121,7 +125,8 @@ final class ApiUnderTest {
             long proposal,
             long task,
             long institution,
-            long account) {
+            long account,
+            long memorandum) {
 
         long id(String collection) {
             return switch (collection) {
@@ -136,6 +141,7 @@ final class ApiUnderTest {
                 case "next-tasks" -> task;
                 case "institutions" -> institution;
                 case "accounts" -> account;
+                case "memoranda" -> memorandum;
                 default -> throw new AssertionError("No record of this test for /" + collection + "/{id}");
             };
         }
@@ -185,6 +191,17 @@ final class ApiUnderTest {
                     {"version":%s}""".formatted(v)),
             Map.entry(ReviewForm.class, (f, n, v) -> """
                     {"version":%s,"deadline":"2199-01-01T00:00:00Z"}""".formatted(v)),
+            Map.entry(MemorandumForm.class, (f, n, v) -> """
+                    {"studyGroupId":%d,"fromRecord":true,"title":"Memorandum %s"}""".formatted(f.group(), n)),
+            Map.entry(
+                    MemorandumEdit.class, (f, n, v) -> """
+                    {"title":"Memorandum %s","preamble":"Preamble %s","version":%s,"sections":[{"key":"sec_1","heading":"Heading %s",
+                     "paragraphs":[{"key":"para_2","text":"Paragraph %s","proposalIds":[%d],"institutionIds":[%d]},
+                     {"key":"para_3","text":"Another %s","proposalIds":[],"institutionIds":[]}]}]}""".formatted(n, n, v, n, n, f.proposal(), f.institution(), n)),
+            Map.entry(MoveForm.class, (f, n, v) -> """
+                    {"key":"para_3","sectionKey":"sec_1","afterKey":null,"version":%s}""".formatted(v)),
+            Map.entry(VersionForm.class, (f, n, v) -> """
+                    {"note":"Version %s","version":%s}""".formatted(n, v)),
             Map.entry(SuggestionForm.class, (f, n, v) -> """
                     {"paragraph":"sec_1__para_1","text":"Suggested %s","rationale":"Because %s"}""".formatted(n, n)));
 
@@ -214,26 +231,40 @@ final class ApiUnderTest {
     }
 
     Fixture makeFixture() throws Exception {
-        Fixture none = new Fixture(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Fixture none = new Fixture(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         long committee = create("/api/committees", CommitteeForm.class, none);
-        Fixture f = new Fixture(committee, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Fixture f = new Fixture(committee, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         long person = create("/api/people", PersonForm.class, f);
         long institution = create("/api/institutions", InstitutionForm.class, f);
         long account = create("/api/accounts", AccountForm.class, f);
-        f = new Fixture(committee, person, 0, 0, 0, 0, 0, 0, 0, institution, account);
+        f = new Fixture(committee, person, 0, 0, 0, 0, 0, 0, 0, institution, account, 0);
         long group = create("/api/study-groups", StudyGroupForm.class, f);
-        f = new Fixture(committee, person, group, 0, 0, 0, 0, 0, 0, institution, account);
+        f = new Fixture(committee, person, group, 0, 0, 0, 0, 0, 0, institution, account, 0);
         long meeting = create("/api/meetings", MeetingForm.class, f);
         String m = "/api/meetings/" + meeting;
-        f = new Fixture(committee, person, group, meeting, 0, 0, 0, 0, 0, institution, account);
+        f = new Fixture(committee, person, group, meeting, 0, 0, 0, 0, 0, institution, account, 0);
         long session = create(m + "/sessions", SessionForm.class, f);
         long participant = create(m + "/participants", ParticipantForm.class, f);
-        f = new Fixture(committee, person, group, meeting, session, participant, 0, 0, 0, institution, account);
+        f = new Fixture(committee, person, group, meeting, session, participant, 0, 0, 0, institution, account, 0);
         long intervention = create(m + "/interventions", InterventionForm.class, f);
         f = new Fixture(
-                committee, person, group, meeting, session, participant, intervention, 0, 0, institution, account);
+                committee, person, group, meeting, session, participant, intervention, 0, 0, institution, account, 0);
         long proposal = create(m + "/proposals", ProposalForm.class, f);
         long task = create(m + "/next-tasks", NextTaskForm.class, f);
+        f = new Fixture(
+                committee,
+                person,
+                group,
+                meeting,
+                session,
+                participant,
+                intervention,
+                proposal,
+                task,
+                institution,
+                account,
+                0);
+        long memorandum = memorandumOfTwoParagraphs(f);
         fixture = new Fixture(
                 committee,
                 person,
@@ -245,8 +276,26 @@ final class ApiUnderTest {
                 proposal,
                 task,
                 institution,
-                account);
+                account,
+                memorandum);
         return fixture;
+    }
+
+    /** A memorandum of one section ("sec_1") of two paragraphs ("para_2", "para_3"), for moves to move. */
+    private long memorandumOfTwoParagraphs(Fixture f) throws Exception {
+        MockHttpServletResponse started = send(HttpMethod.POST, "/api/memoranda", """
+                {"studyGroupId":%d,"fromRecord":false,"title":"Memorandum of the hostile group"}""".formatted(f.group()));
+        assertThat(started.getStatus()).as(started.getContentAsString()).isEqualTo(201);
+        long id = json.readTree(started.getContentAsString()).get("id").asLong();
+        String url = "/api/memoranda/" + id;
+        MockHttpServletResponse written = send(
+                HttpMethod.PUT,
+                url,
+                BASES.get(MemorandumEdit.class).json(f, next(), 1).replaceAll("\"key\":\"[a-z_0-9]+\",", ""));
+        assertThat(written.getStatus()).as(written.getContentAsString()).isEqualTo(200);
+        versions.put(
+                url, json.readTree(written.getContentAsString()).get("version").asInt());
+        return id;
     }
 
     private long create(String collection, Class<?> type, Fixture f) throws Exception {
@@ -270,6 +319,9 @@ final class ApiUnderTest {
                     state,
                     read(report + "/versions/" + state.get("latestVersion").asInt()));
         }
+        if (url.startsWith("/api/memoranda/")) {
+            return List.of(read("/api/memoranda/" + fixture.memorandum()));
+        }
         if (url.startsWith("/api/meetings/") && url.split("/").length > 4) {
             return List.of(read("/api/meetings/" + fixture.meeting()));
         }
@@ -289,6 +341,10 @@ final class ApiUnderTest {
                             .get("latestVersion")
                             .asInt()
                     : null;
+        } else if (url.startsWith("/api/memoranda/")) {
+            version = read("/api/memoranda/" + fixture.memorandum())
+                    .get("version")
+                    .asInt();
         } else if (url.equals("/api/organisation")) {
             version = read(url).get("version").asInt();
         } else if (endpoint.method() != HttpMethod.POST) {

@@ -31,6 +31,8 @@ public record StudyGroup(
         @MappedCollection(idColumn = "study_group_id", keyColumn = "list_index")
         List<Participation> committees,
 
+        boolean rapporteursDraft,
+
         @Version @Nullable Integer version) {
 
     /** A record to save: {@code id} and {@code version} are null for a new one. */
@@ -43,6 +45,7 @@ public record StudyGroup(
             List<Long> coChairIds,
             List<Long> rapporteurIds,
             List<Long> committeeIds,
+            boolean rapporteursDraft,
             @Nullable Integer version) {
         return new StudyGroup(
                 id,
@@ -53,6 +56,7 @@ public record StudyGroup(
                 coChairIds.stream().map(CoChair::new).toList(),
                 rapporteurIds.stream().map(Rapporteur::new).toList(),
                 committeeIds.stream().map(Participation::new).toList(),
+                rapporteursDraft,
                 version);
     }
 
@@ -66,6 +70,7 @@ public record StudyGroup(
                 coChairs.stream().map(c -> new PersonId(c.personId())).toList(),
                 rapporteurs.stream().map(r -> new PersonId(r.personId())).toList(),
                 committees.stream().map(c -> new CommitteeId(c.committeeId())).toList(),
+                rapporteursDraft,
                 Objects.requireNonNull(version));
     }
 

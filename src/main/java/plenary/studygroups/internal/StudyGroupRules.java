@@ -40,6 +40,7 @@ public final class StudyGroupRules {
                 list(form.coChairIds()),
                 list(form.rapporteurIds()),
                 list(form.committeeIds()),
+                form.rapporteursDraft(),
                 form.version());
     }
 

@@ -1,4 +1,4 @@
-package plenary.reports;
+package plenary.documents;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,19 +15,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
-import plenary.documents.Document;
-import plenary.documents.DocumentFormat;
-import plenary.documents.Typesetter;
 import plenary.kernel.InvalidRecord;
 
 /**
- * How a report or dossier goes out as a file: its format's content type, its name for saving ("inline" for HTML)
+ * How a document (a report, a dossier, a memorandum) goes out as a file: its format's content type, its name for saving ("inline" for HTML)
  * and an ETag. The same document always typesets to the same bytes, and a published one never changes, so each
  * document is typeset once per format and served from a bounded cache afterwards; a client that already has it
  * gets 304.
  */
 @Component
-class DocumentFiles {
+public class DocumentFiles {
 
     /** Typeset files kept, in bytes: a few hundred PDFs of ordinary reports. */
     private static final long CACHE_BYTES = 64L * 1024 * 1024;
@@ -39,13 +36,13 @@ class DocumentFiles {
 
     DocumentFiles(Typesetter typesetter, MeterRegistry meters) {
         this.typesetter = typesetter;
-        this.typesettings = Counter.builder("plenary.reports.typeset")
-                .description("Reports and dossiers typeset into a file (not served from the cache)")
+        this.typesettings = Counter.builder("plenary.documents.typeset")
+                .description("Documents typeset into a file (not served from the cache)")
                 .register(meters);
     }
 
     /** The format a request names; refused as a broken rule of the field {@code format} when it names none. */
-    static DocumentFormat format(String parameter) {
+    public static DocumentFormat format(String parameter) {
         try {
             return DocumentFormat.of(parameter);
         } catch (IllegalArgumentException e) {
@@ -53,7 +50,7 @@ class DocumentFiles {
         }
     }
 
-    ResponseEntity<byte[]> file(DocumentFormat format, Document document, WebRequest request) {
+    public ResponseEntity<byte[]> file(DocumentFormat format, Document document, WebRequest request) {
         Typeset file = typeset(new Key(document, format));
         if (request.checkNotModified(file.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)

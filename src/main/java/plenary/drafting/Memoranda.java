@@ -1,0 +1,132 @@
+package plenary.drafting;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.documents.Document;
+import plenary.documents.Redline;
+import plenary.documents.Redlines;
+import plenary.drafting.MemorandumText.DraftParagraph;
+import plenary.drafting.MemorandumText.DraftSection;
+import plenary.drafting.internal.FrozenVersion;
+import plenary.drafting.internal.MemorandumStore;
+import plenary.drafting.internal.StoredMemorandum;
+import plenary.kernel.InvalidRecord;
+import plenary.studygroups.StudyGroupId;
+import plenary.studygroups.StudyGroupView;
+
+/**
+ * What may be read of the memoranda, by signed-in accounts: the working text, the frozen versions as documents in
+ * any format, and the redline between two versions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Memoranda {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final MemorandumGate gate;
+    private final MemorandumStore store;
+
+    Memoranda(MemorandumGate gate, MemorandumStore store) {
+        this.gate = gate;
+        this.store = store;
+    }
+
+    public List<MemorandumSummary> all() {
+        gate.requireReader();
+        return store.all().stream().map(this::summary).toList();
+    }
+
+    public List<MemorandumSummary> ofStudyGroup(StudyGroupId group) {
+        gate.requireReader();
+        return store.ofStudyGroup(group.value()).stream().map(this::summary).toList();
+    }
+
+    public MemorandumView find(long id) {
+        return view(gate.readable(id));
+    }
+
+    /** Whether the one signed in may edit the memorandum. */
+    public boolean mayDraft(long id) {
+        return gate.mayDraft(gate.group(gate.readable(id).studyGroupId()));
+    }
+
+    /** A frozen version as a document of the one model, ready to typeset. */
+    public Document version(long id, int number) {
+        StoredMemorandum memorandum = gate.readable(id);
+        return document(memorandum, frozen(memorandum, number, "number"));
+    }
+
+    /** What changed from one version to another (or back): words, paragraphs added, removed and moved. */
+    public Redline redline(long id, int from, int to) {
+        StoredMemorandum memorandum = gate.readable(id);
+        FrozenVersion older = frozen(memorandum, from, "from");
+        FrozenVersion newer = frozen(memorandum, to, "to");
+        return Redlines.between(from, document(memorandum, older), to, document(memorandum, newer));
+    }
+
+    MemorandumView view(StoredMemorandum stored) {
+        StudyGroupView group = gate.group(stored.studyGroupId());
+        MemorandumText text = stored.text();
+        List<MemorandumView.Section> sections = new ArrayList<>();
+        for (int s = 0; s < text.sections().size(); s++) {
+            DraftSection section = text.sections().get(s);
+            List<MemorandumView.Paragraph> paragraphs = new ArrayList<>();
+            for (int n = 0; n < section.paragraphs().size(); n++) {
+                DraftParagraph p = section.paragraphs().get(n);
+                paragraphs.add(new MemorandumView.Paragraph(
+                        p.key(), (s + 1) + "." + (n + 1), p.text(), p.proposalIds(), p.institutionIds()));
+            }
+            sections.add(
+                    new MemorandumView.Section(section.key(), String.valueOf(s + 1), section.heading(), paragraphs));
+        }
+        return new MemorandumView(
+                new MemorandumId(stored.id()),
+                group.id(),
+                group.title(),
+                text.title(),
+                text.preamble(),
+                sections,
+                store.versions(stored.id()).stream().map(Memoranda::summary).toList(),
+                stored.savedBy(),
+                stored.savedAt(),
+                stored.revision());
+    }
+
+    static VersionSummary summary(FrozenVersion version) {
+        return new VersionSummary(
+                version.number(), version.note(), version.frozenBy(), version.frozenAt(), version.revision());
+    }
+
+    private MemorandumSummary summary(StoredMemorandum stored) {
+        return new MemorandumSummary(
+                new MemorandumId(stored.id()),
+                new StudyGroupId(stored.studyGroupId()),
+                stored.text().title(),
+                store.versions(stored.id()).size(),
+                stored.savedAt(),
+                stored.revision());
+    }
+
+    private FrozenVersion frozen(StoredMemorandum memorandum, int number, String field) {
+        return store.version(memorandum.id(), number)
+                .orElseThrow(() -> InvalidRecord.of(field, "exists", "the memorandum has no version " + number));
+    }
+
+    private Document document(StoredMemorandum memorandum, FrozenVersion version) {
+        StudyGroupView group = gate.group(memorandum.studyGroupId());
+        LocalDate date = LocalDate.ofInstant(version.frozenAt(), ZoneOffset.UTC);
+        return version.text()
+                .document(
+                        "memorandum-" + memorandum.id() + "-version-" + version.number(),
+                        date,
+                        group.title(),
+                        "Version " + version.number() + ", " + date.format(DATE));
+    }
+}

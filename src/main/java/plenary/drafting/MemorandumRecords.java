@@ -1,0 +1,219 @@
+package plenary.drafting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.drafting.MemorandumText.DraftParagraph;
+import plenary.drafting.internal.FrozenVersion;
+import plenary.drafting.internal.MemorandumStore;
+import plenary.drafting.internal.Merge;
+import plenary.drafting.internal.StoredMemorandum;
+import plenary.institutions.Institutions;
+import plenary.kernel.InvalidRecord;
+import plenary.kernel.RecordInUse;
+import plenary.kernel.Rules;
+import plenary.kernel.StaleEdit;
+import plenary.studygroups.StudyGroupId;
+import plenary.studygroups.StudyGroupView;
+
+/**
+ * The drafting of a study group's memorandum by its co-chairs: started from the group's record, saved whole (a save
+ * made on an older revision merged with what was saved since, or refused with both texts where both changed the
+ * same part), paragraphs moved, and versions frozen with a note. Versions never change, and a memorandum with a
+ * version is never deleted.
+ */
+@Service
+@Transactional
+public class MemorandumRecords {
+
+    /** How often a save is merged again when another save lands between reading and writing. */
+    private static final int ATTEMPTS = 3;
+
+    private final MemorandumGate gate;
+    private final MemorandumStore store;
+    private final Memoranda memoranda;
+    private final Citations citations;
+    private final Institutions institutions;
+    private final FirstDrafts firstDrafts;
+    private final Clock clock = Clock.systemUTC();
+
+    MemorandumRecords(
+            MemorandumGate gate,
+            MemorandumStore store,
+            Memoranda memoranda,
+            Citations citations,
+            Institutions institutions,
+            FirstDrafts firstDrafts) {
+        this.gate = gate;
+        this.store = store;
+        this.memoranda = memoranda;
+        this.citations = citations;
+        this.institutions = institutions;
+        this.firstDrafts = firstDrafts;
+    }
+
+    /** Starts a memorandum for the study group: its first draft written from the group's record, or blank. */
+    public MemorandumView create(MemorandumForm form) {
+        new Rules().required(form.studyGroupId(), "studyGroupId").enforce();
+        long groupId = Objects.requireNonNull(form.studyGroupId());
+        StudyGroupView group = gate.group(groupId);
+        gate.requireDrafter(group);
+        MemorandumText text;
+        if (Boolean.FALSE.equals(form.fromRecord())) {
+            text = new MemorandumText(titleOr(form, group), "", List.of());
+        } else {
+            MemorandumText drafted = firstDrafts.draft(group.id()).text();
+            text = form.title() == null || form.title().isBlank()
+                    ? drafted
+                    : new MemorandumText(form.title().strip(), drafted.preamble(), drafted.sections());
+        }
+        long id = store.insert(groupId, text, nextKey(text), MemorandumGate.who(), now());
+        return memoranda.view(store.find(id).orElseThrow());
+    }
+
+    /**
+     * Saves the text as the edit gives it. An edit made on the latest revision stands as it is; one made on an older
+     * revision is merged with what was saved since, and refused with {@link MemorandumConflict} where both changed
+     * the same part. An edit that changes nothing saves nothing.
+     */
+    public MemorandumView edit(long id, MemorandumEdit edit) {
+        for (int attempt = 1; ; attempt++) {
+            StoredMemorandum stored = gate.draftable(id);
+            MemorandumText base = baseOf(stored, edit.version());
+            EditedText yours = EditedText.of(edit, known(stored, base), stored.nextKey());
+            MemorandumText merged = Objects.equals(edit.version(), stored.revision())
+                    ? yours.text()
+                    : merged(stored, base, yours.text());
+            if (merged.equals(stored.text())) {
+                return memoranda.view(stored);
+            }
+            if (store.save(stored, merged, yours.nextKey(), MemorandumGate.who(), now())) {
+                return memoranda.view(store.find(id).orElseThrow());
+            }
+            if (attempt == ATTEMPTS) {
+                throw new StaleEdit(
+                        "The memorandum", memoranda.view(store.find(id).orElseThrow()));
+            }
+        }
+    }
+
+    /** Moves a paragraph into a section after another (first when none); refused when it is moved after itself. */
+    public MemorandumView move(long id, MoveForm form) {
+        StoredMemorandum stored = gate.draftable(id);
+        new Rules()
+                .required(form.key(), "key")
+                .required(form.sectionKey(), "sectionKey")
+                .required(form.version(), "version")
+                .enforce();
+        if (!Objects.equals(form.version(), stored.revision())) {
+            throw new StaleEdit("The memorandum", memoranda.view(stored));
+        }
+        String afterKey = form.afterKey() == null || form.afterKey().isBlank() ? null : form.afterKey();
+        MemorandumText moved = stored.text()
+                .move(Objects.requireNonNull(form.key()), Objects.requireNonNull(form.sectionKey()), afterKey);
+        if (moved.equals(stored.text())) {
+            return memoranda.view(stored);
+        }
+        if (!store.save(stored, moved, stored.nextKey(), MemorandumGate.who(), now())) {
+            throw new StaleEdit("The memorandum", memoranda.view(store.find(id).orElseThrow()));
+        }
+        return memoranda.view(store.find(id).orElseThrow());
+    }
+
+    /** Freezes the working text, which must still be at the revision the form names, as the next version. */
+    public VersionSummary freeze(long id, VersionForm form) {
+        gate.draftable(id);
+        StoredMemorandum stored = store.lock(id).orElseThrow();
+        new Rules()
+                .required(form.note(), "note")
+                .required(form.version(), "version")
+                .enforce();
+        if (!Objects.equals(form.version(), stored.revision())) {
+            throw new StaleEdit("The memorandum", memoranda.view(stored));
+        }
+        FrozenVersion frozen =
+                store.freeze(stored, Objects.requireNonNull(form.note()).strip(), MemorandumGate.who(), now());
+        return Memoranda.summary(frozen);
+    }
+
+    /** Deletes a memorandum nobody froze a version of; a version may have been read, and must stay readable. */
+    public void delete(long id) {
+        gate.draftable(id);
+        if (!store.versions(id).isEmpty()) {
+            throw new RecordInUse("The memorandum has frozen versions, and versions are kept for good.");
+        }
+        store.delete(id);
+    }
+
+    private MemorandumText baseOf(StoredMemorandum stored, @Nullable Integer version) {
+        new Rules().required(version, "version").enforce();
+        int given = Objects.requireNonNull(version);
+        if (given == stored.revision()) {
+            return stored.text();
+        }
+        return store.atRevision(stored.id(), given)
+                .orElseThrow(() -> InvalidRecord.of(
+                        "version",
+                        "exists",
+                        "the memorandum has no revision " + given + "; it is at " + stored.revision()));
+    }
+
+    private MemorandumText merged(StoredMemorandum stored, MemorandumText base, MemorandumText yours) {
+        Merge.Outcome outcome = Merge.of(base, stored.text(), yours);
+        if (outcome.merged().isPresent()) {
+            return outcome.merged().get();
+        }
+        Map<String, String> numbers = stored.text().numbers();
+        Map<String, String> sectionNumbers = new LinkedHashMap<>();
+        for (int s = 0; s < stored.text().sections().size(); s++) {
+            sectionNumbers.put(stored.text().sections().get(s).key(), String.valueOf(s + 1));
+        }
+        List<MemorandumConflict.Part> parts = outcome.conflicts().stream()
+                .map(c -> new MemorandumConflict.Part(
+                        c.field(),
+                        c.key(),
+                        c.key() == null ? null : numbers.getOrDefault(c.key(), sectionNumbers.get(c.key())),
+                        c.yours(),
+                        c.theirs()))
+                .toList();
+        throw new MemorandumConflict(parts, memoranda.view(stored));
+    }
+
+    private EditedText.Known known(StoredMemorandum stored, MemorandumText base) {
+        StudyGroupId group = new StudyGroupId(stored.studyGroupId());
+        return new EditedText.Known(
+                base, citations.proposalsOf(group), i -> institutions.find(i).isPresent());
+    }
+
+    private static int nextKey(MemorandumText text) {
+        int highest = text.sections().size();
+        for (MemorandumText.DraftSection section : text.sections()) {
+            highest = Math.max(highest, number(section.key()));
+            for (DraftParagraph paragraph : section.paragraphs()) {
+                highest = Math.max(highest, number(paragraph.key()));
+            }
+        }
+        return highest + 1;
+    }
+
+    private static int number(String key) {
+        String digits = key.replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 9 ? 0 : Integer.parseInt(digits);
+    }
+
+    private static String titleOr(MemorandumForm form, StudyGroupView group) {
+        return form.title() == null || form.title().isBlank()
+                ? "Memorandum of the " + group.title()
+                : form.title().strip();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}
