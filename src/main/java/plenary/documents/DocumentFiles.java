@@ -18,10 +18,10 @@ import org.springframework.web.context.request.WebRequest;
 import plenary.kernel.InvalidRecord;
 
 /**
- * How a document (a report, a dossier, a memorandum) goes out as a file: its format's content type, its name for saving ("inline" for HTML)
- * and an ETag. The same document always typesets to the same bytes, and a published one never changes, so each
- * document is typeset once per format and served from a bounded cache afterwards; a client that already has it
- * gets 304.
+ * How a document (a report, a dossier, a memorandum's version) goes out as a file: its format's content type, its
+ * name for saving ("inline" for HTML) and an ETag. The same document always typesets to the same bytes, and a
+ * published one never changes, so each document is typeset once per format and served from a bounded cache
+ * afterwards; a client that already has it gets 304.
  */
 @Component
 public class DocumentFiles {
