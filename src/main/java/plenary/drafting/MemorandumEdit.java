@@ -3,6 +3,7 @@ package plenary.drafting;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import plenary.kernel.Identifier;
 import plenary.kernel.MaxLength;
 import plenary.kernel.MaxSize;
 import plenary.kernel.PlainText;
@@ -18,6 +19,26 @@ public record MemorandumEdit(
         @MaxLength(10_000) @PlainText @Nullable String preamble,
         @MaxSize(60) @Nullable List<@Valid SectionEdit> sections,
         @Nullable Integer version) {
+
+    /** The edit that saves this text as it is, made on the revision given: where an editor's changes start. */
+    public static MemorandumEdit of(MemorandumText text, int version) {
+        return new MemorandumEdit(
+                text.title(),
+                text.preamble(),
+                text.sections().stream()
+                        .map(s -> new SectionEdit(
+                                s.key(),
+                                s.heading(),
+                                s.paragraphs().stream()
+                                        .map(p -> new ParagraphEdit(
+                                                p.key(),
+                                                p.text(),
+                                                p.proposalIds(),
+                                                Identifier.numbersOf(p.institutionIds())))
+                                        .toList()))
+                        .toList(),
+                version);
+    }
 
     /** A section: its key (none when new), its heading, its paragraphs in order. */
     public record SectionEdit(

@@ -103,6 +103,15 @@ public class MemorandumRecords {
         }
     }
 
+    /**
+     * The text as it was at a revision, for an editor to change and save with {@link #edit}: a page that changes one
+     * paragraph saves the text it showed with that change, and the merge keeps what others saved since.
+     */
+    @Transactional(readOnly = true)
+    public MemorandumText textAt(long id, int revision) {
+        return baseOf(gate.draftable(id), revision);
+    }
+
     /** Moves a paragraph into a section after another (first when none); refused when it is moved after itself. */
     public MemorandumView move(long id, MoveForm form) {
         StoredMemorandum stored = gate.draftable(id);
