@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.documents.Document;
@@ -32,10 +35,12 @@ public class Memoranda {
 
     private final MemorandumGate gate;
     private final MemorandumStore store;
+    private final FirstDrafts firstDrafts;
 
-    Memoranda(MemorandumGate gate, MemorandumStore store) {
+    Memoranda(MemorandumGate gate, MemorandumStore store, FirstDrafts firstDrafts) {
         this.gate = gate;
         this.store = store;
+        this.firstDrafts = firstDrafts;
     }
 
     public List<MemorandumSummary> all() {
@@ -94,9 +99,17 @@ public class Memoranda {
                 text.preamble(),
                 sections,
                 store.versions(stored.id()).stream().map(Memoranda::summary).toList(),
+                standings(group, text),
                 stored.savedBy(),
                 stored.savedAt(),
                 stored.revision());
+    }
+
+    /** Where the proposals the text cites stand; the record is read only when the text cites any. */
+    private Map<Long, ProposalStanding> standings(StudyGroupView group, MemorandumText text) {
+        Set<Long> cited = new LinkedHashSet<>();
+        text.sections().forEach(s -> s.paragraphs().forEach(p -> cited.addAll(p.proposalIds())));
+        return cited.isEmpty() ? Map.of() : firstDrafts.standings(group.id(), cited);
     }
 
     static VersionSummary summary(FrozenVersion version) {

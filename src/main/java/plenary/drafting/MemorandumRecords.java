@@ -38,7 +38,6 @@ public class MemorandumRecords {
     private final MemorandumGate gate;
     private final MemorandumStore store;
     private final Memoranda memoranda;
-    private final Citations citations;
     private final Institutions institutions;
     private final FirstDrafts firstDrafts;
     private final Clock clock = Clock.systemUTC();
@@ -47,13 +46,11 @@ public class MemorandumRecords {
             MemorandumGate gate,
             MemorandumStore store,
             Memoranda memoranda,
-            Citations citations,
             Institutions institutions,
             FirstDrafts firstDrafts) {
         this.gate = gate;
         this.store = store;
         this.memoranda = memoranda;
-        this.citations = citations;
         this.institutions = institutions;
         this.firstDrafts = firstDrafts;
     }
@@ -197,7 +194,7 @@ public class MemorandumRecords {
     private EditedText.Known known(StoredMemorandum stored, MemorandumText base) {
         StudyGroupId group = new StudyGroupId(stored.studyGroupId());
         return new EditedText.Known(
-                base, citations.proposalsOf(group), i -> institutions.find(i).isPresent());
+                base, firstDrafts.proposalIds(group), i -> institutions.find(i).isPresent());
     }
 
     private static int nextKey(MemorandumText text) {

@@ -2,13 +2,15 @@ package plenary.drafting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import plenary.institutions.InstitutionId;
 import plenary.studygroups.StudyGroupId;
 
 /**
  * A memorandum's working text as editors and readers see it: each section and paragraph with its key and its
- * number, what each paragraph cites, the versions frozen so far, who saved last and when, and the {@code version}
+ * number, what each paragraph cites, where each proposal cited stands in the record (its supporters and opponents,
+ * by proposal id: for the editor, beside the text and never in it), the versions frozen so far, who saved last and when, and the {@code version}
  * (revision) an edit must name.
  */
 public record MemorandumView(
@@ -19,6 +21,7 @@ public record MemorandumView(
         String preamble,
         List<Section> sections,
         List<VersionSummary> versions,
+        Map<Long, ProposalStanding> standings,
         String savedBy,
         Instant savedAt,
         int version) {
