@@ -10,8 +10,8 @@ import plenary.studygroups.StudyGroupId;
 /**
  * A memorandum's working text as editors and readers see it: each section and paragraph with its key and its
  * number, what each paragraph cites, where each proposal cited stands in the record (its supporters and opponents,
- * by proposal id: for the editor, beside the text and never in it), the versions frozen so far, who saved last and when, and the {@code version}
- * (revision) an edit must name.
+ * by proposal id: for the editor, beside the text and never in it), the versions frozen so far, who saved last and
+ * when, and the {@code version} (revision) an edit must name.
  */
 public record MemorandumView(
         MemorandumId id,
