@@ -28,7 +28,7 @@ final class AknReferences {
 
     AknReferences(Document doc, String jurisdiction, UniqueIds ids) {
         this.jurisdiction = jurisdiction;
-        this.workName = AknReport.workName(doc);
+        this.workName = AknIdentification.workName(doc);
         this.author = doc.author() == null || doc.author().isBlank() ? "Plenary" : ReportText.oneLine(doc.author());
         this.authorEId = ids.claim("author", "author");
         int n = 0;

@@ -16,6 +16,26 @@ final class AknXml {
         this.xml = xml;
     }
 
+    /**
+     * Begins the file: the XML declaration, {@code akomaNtoso} declaring the namespace, and the document type's
+     * element ("debateReport", "doc") with its name; {@link #finish()} ends them.
+     */
+    AknXml begin(String type, String name) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.setDefaultNamespace(NAMESPACE);
+        open("akomaNtoso");
+        xml.writeDefaultNamespace(NAMESPACE);
+        return open(type, "name", name);
+    }
+
+    /** Closes the document type's element and {@code akomaNtoso}, and ends the file with a line break. */
+    void finish() throws XMLStreamException {
+        close().close();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+        xml.close();
+    }
+
     /** Opens a block element on a line of its own. */
     AknXml open(String name, @Nullable String... attributes) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth++));

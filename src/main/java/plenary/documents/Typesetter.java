@@ -1,6 +1,7 @@
 package plenary.documents;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ public final class Typesetter {
     private final DocxReport docx = new DocxReport();
     private final MarkdownReport markdown = new MarkdownReport();
     private final AknReport akn;
+    private final AknMemorandum aknMemorandum;
 
     public Typesetter() {
         this(INTERNATIONAL);
@@ -27,6 +29,7 @@ public final class Typesetter {
     /** @param aknJurisdiction the FRBR country of Akoma Ntoso IRIs, e.g. the organisation's acronym ("cscap") */
     public Typesetter(String aknJurisdiction) {
         this.akn = new AknReport(Objects.requireNonNull(aknJurisdiction, "aknJurisdiction"));
+        this.aknMemorandum = new AknMemorandum(aknJurisdiction);
     }
 
     /** The report in a format, as the bytes of the file to send or store (text formats in UTF-8). */
@@ -39,6 +42,26 @@ public final class Typesetter {
             case MD -> markdown.render(doc);
             case AKN -> akn.render(doc);
         };
+    }
+
+    /**
+     * A version of a memorandum in a format, as the bytes of the file to send or store. HTML, PDF, DOCX and Markdown
+     * print it as they print a report. Akoma Ntoso makes it a {@code doc name="memorandum"}: its opening section, when
+     * it has no number, is the preamble; each paragraph keeps its eId (the memorandum's key for it) and shows its
+     * number; the FRBR work is the memorandum, named by {@code doc.id()} and dated by the day it was begun, and the
+     * expression is this version, dated by {@code doc.date()}.
+     *
+     * @param begun   the day the memorandum was begun, the same for all its versions
+     * @param version the version's number, from 1
+     */
+    public byte[] memorandum(Document doc, LocalDate begun, int version, DocumentFormat format) {
+        Objects.requireNonNull(begun, "begun");
+        if (version < 1) {
+            throw new IllegalArgumentException("A memorandum's versions are numbered from 1, not " + version);
+        }
+        return format == DocumentFormat.AKN
+                ? aknMemorandum.render(Objects.requireNonNull(doc, "doc"), begun, version)
+                : render(doc, format);
     }
 
     /** The report as a complete, self-contained HTML document. */

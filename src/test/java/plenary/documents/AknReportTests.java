@@ -2,41 +2,23 @@ package plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static plenary.documents.AknFiles.attributes;
+import static plenary.documents.AknFiles.parse;
+import static plenary.documents.AknFiles.validate;
+import static plenary.documents.AknFiles.value;
 import static plenary.documents.Document.Span.link;
 import static plenary.documents.Document.Span.speaker;
 import static plenary.documents.Document.Span.text;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
 
 class AknReportTests {
 
-    private static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
-    private static Schema schema;
     private final Typesetter typesetter = new Typesetter();
-
-    @BeforeAll
-    static void loadTheOasisSchema() throws Exception {
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        // Offline: the schema imports xml.xsd beside it, and nothing may come from the network.
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
-        schema = factory.newSchema(AknReportTests.class.getResource("/akn/akomantoso30.xsd"));
-    }
 
     @Test
     void seedReportIsValidAkomaNtoso() throws Exception {
@@ -171,50 +153,5 @@ class AknReportTests {
 
         assertThat(value(akn, "//akn:FRBRcountry/@value")).isEqualTo("cscap");
         assertThat(value(akn, "//akn:FRBRWork/akn:FRBRuri/@value")).startsWith("/akn/cscap/debateReport/");
-    }
-
-    private static void validate(byte[] xml) throws Exception {
-        schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
-    }
-
-    private static org.w3c.dom.Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    private static XPath xpath() {
-        XPath xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
-            public String getNamespaceURI(String prefix) {
-                return "akn".equals(prefix) ? AKN : XMLConstants.NULL_NS_URI;
-            }
-
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
-        return xpath;
-    }
-
-    private static String value(org.w3c.dom.Document doc, String expression) throws Exception {
-        return xpath().evaluate(expression, doc);
-    }
-
-    private static List<String> attributes(org.w3c.dom.Document doc, String expression, String attribute) {
-        try {
-            NodeList nodes = (NodeList) xpath().evaluate(expression, doc, XPathConstants.NODESET);
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < nodes.getLength(); i++) {
-                values.add(((Element) nodes.item(i)).getAttribute(attribute));
-            }
-            return values;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
