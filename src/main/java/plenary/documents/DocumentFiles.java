@@ -4,10 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,7 +53,31 @@ public class DocumentFiles {
     }
 
     public ResponseEntity<byte[]> file(DocumentFormat format, Document document, WebRequest request) {
-        Typeset file = typeset(new Key(document, format));
+        return file(
+                format,
+                format.fileName(document),
+                request,
+                new Key(document, format),
+                () -> typesetter.render(document, format));
+    }
+
+    /** A memorandum's version as a file: typeset as {@link Typesetter#memorandum} does. */
+    public ResponseEntity<byte[]> memorandum(
+            DocumentFormat format, Document document, LocalDate begun, int version, WebRequest request) {
+        String file = format.fileName(document);
+        String name = file.substring(0, file.length() - format.extension().length() - 1) + "-version-" + version + "."
+                + format.extension();
+        return file(
+                format,
+                name,
+                request,
+                new Key(document, format),
+                () -> typesetter.memorandum(document, begun, version, format));
+    }
+
+    private ResponseEntity<byte[]> file(
+            DocumentFormat format, String fileName, WebRequest request, Key key, Supplier<byte[]> typeset) {
+        Typeset file = typeset(key, typeset);
         if (request.checkNotModified(file.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(file.etag())
@@ -60,7 +86,7 @@ public class DocumentFiles {
         ContentDisposition disposition = (format == DocumentFormat.HTML
                         ? ContentDisposition.inline()
                         : ContentDisposition.attachment())
-                .filename(format.fileName(document))
+                .filename(fileName)
                 .build();
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
@@ -73,7 +99,7 @@ public class DocumentFiles {
         return answer.body(file.bytes());
     }
 
-    private Typeset typeset(Key key) {
+    private Typeset typeset(Key key, Supplier<byte[]> typeset) {
         synchronized (cache) {
             Typeset cached = cache.get(key);
             if (cached != null) {
@@ -82,7 +108,7 @@ public class DocumentFiles {
         }
         // Typeset outside the lock: two first requests for one document may both typeset it, and that is all.
         typesettings.increment();
-        byte[] bytes = typesetter.render(key.document(), key.format());
+        byte[] bytes = typeset.get();
         Typeset file = new Typeset(bytes, etag(bytes));
         synchronized (cache) {
             if (cache.put(key, file) == null) {

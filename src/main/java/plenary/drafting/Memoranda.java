@@ -63,9 +63,12 @@ public class Memoranda {
     }
 
     /** A frozen version as a document of the one model, ready to typeset. */
-    public Document version(long id, int number) {
+    public VersionDocument version(long id, int number) {
         StoredMemorandum memorandum = gate.readable(id);
-        return document(memorandum, frozen(memorandum, number, "number"));
+        return new VersionDocument(
+                document(memorandum, frozen(memorandum, number, "number")),
+                LocalDate.ofInstant(memorandum.createdAt(), ZoneOffset.UTC),
+                number);
     }
 
     /** What changed from one version to another (or back): words, paragraphs added, removed and moved. */
@@ -137,7 +140,7 @@ public class Memoranda {
         LocalDate date = LocalDate.ofInstant(version.frozenAt(), ZoneOffset.UTC);
         return version.text()
                 .document(
-                        "memorandum-" + memorandum.id() + "-version-" + version.number(),
+                        "memorandum-" + memorandum.id(),
                         date,
                         group.title(),
                         "Version " + version.number() + ", " + date.format(DATE));

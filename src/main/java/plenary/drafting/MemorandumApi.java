@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import plenary.documents.DocumentFiles;
+import plenary.documents.DocumentFormat;
 import plenary.studygroups.StudyGroupId;
 
 /**
@@ -81,7 +82,9 @@ class MemorandumApi {
             @PathVariable int number,
             @RequestParam(defaultValue = "html") String format,
             WebRequest request) {
-        return files.file(DocumentFiles.format(format), memoranda.version(id, number), request);
+        DocumentFormat chosen = DocumentFiles.format(format);
+        VersionDocument version = memoranda.version(id, number);
+        return files.memorandum(chosen, version.document(), version.begun(), version.number(), request);
     }
 
     @GetMapping("/{id}/redline")

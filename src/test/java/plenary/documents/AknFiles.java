@@ -20,7 +20,7 @@ import org.w3c.dom.NodeList;
  * Akoma Ntoso files as the tests read them: validated against the OASIS schema (offline: it imports xml.xsd from
  * beside it, and nothing may come from the network), and queried with XPath, the prefix "akn" naming its namespace.
  */
-final class AknFiles {
+public final class AknFiles {
 
     private static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static final Schema SCHEMA = schema();
@@ -38,7 +38,7 @@ final class AknFiles {
     }
 
     /** @throws org.xml.sax.SAXParseException where the file is not valid Akoma Ntoso */
-    static void validate(byte[] xml) throws Exception {
+    public static void validate(byte[] xml) throws Exception {
         SCHEMA.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
     }
 

@@ -17,6 +17,7 @@ import plenary.PlenaryIntegrationTest;
 import plenary.TestAccounts;
 import plenary.TestAccounts.Signed;
 import plenary.directory.Role;
+import plenary.documents.AknFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -130,7 +131,20 @@ class MemorandumApiTests {
                     .getResponse();
             assertThat(answer.getStatus()).as(format).isEqualTo(200);
             assertThat(answer.getContentAsByteArray()).as(format).isNotEmpty();
+            if (!format.equals("html")) {
+                assertThat(answer.getHeader("Content-Disposition"))
+                        .as(format)
+                        .contains("memorandum-" + id + "-version-2." + format.replace("akn", "xml"));
+            }
         }
+        byte[] akn = api.get("/api/memoranda/" + id + "/versions/2?format=akn", participant.basic())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        AknFiles.validate(akn);
+        assertThat(new String(akn, StandardCharsets.UTF_8))
+                .contains("<doc name=\"memorandum\"")
+                .contains("<paragraph eId=\"" + key(later, 0, 0) + "\"");
     }
 
     @Test
