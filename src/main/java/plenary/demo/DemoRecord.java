@@ -15,10 +15,12 @@ import plenary.directory.CommitteeRecords;
 import plenary.directory.CurrentAccount;
 import plenary.directory.OrganisationRecords;
 import plenary.directory.PersonRecords;
+import plenary.drafting.MemorandumRecords;
 import plenary.institutions.InstitutionRecords;
 import plenary.meetings.InterventionRecords;
 import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecords;
+import plenary.meetings.Meetings;
 import plenary.meetings.NextTaskRecords;
 import plenary.meetings.ParticipantRecords;
 import plenary.meetings.ProposalRecords;
@@ -84,7 +86,7 @@ class DemoRecord implements ApplicationRunner {
                 modules.meetings(), modules.sessions(), modules.participants(), modules.interventions(), cast);
         meetings.firstMeeting(group);
         long energyPaper = meetings.secondMeeting(group, institutions);
-        return new VladivostokMeeting(
+        MeetingId vladivostok = new VladivostokMeeting(
                         meetings.thirdMeeting(group),
                         meetings,
                         modules.sessions(),
@@ -93,6 +95,8 @@ class DemoRecord implements ApplicationRunner {
                         cast,
                         institutions)
                 .fill(energyPaper);
+        DemoMemorandum.write(modules.memoranda(), modules.meetingRecords(), group, vladivostok);
+        return vladivostok;
     }
 
     /** The modules' APIs the demo is loaded through. */
@@ -110,5 +114,7 @@ class DemoRecord implements ApplicationRunner {
             ParticipantRecords participants,
             InterventionRecords interventions,
             ProposalRecords proposals,
-            NextTaskRecords nextTasks) {}
+            NextTaskRecords nextTasks,
+            Meetings meetingRecords,
+            MemorandumRecords memoranda) {}
 }

@@ -2,15 +2,23 @@ package plenary.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import plenary.PlenaryIntegrationTest;
 import plenary.directory.CommitteeId;
+import plenary.directory.CurrentAccount;
 import plenary.directory.Directory;
 import plenary.directory.Nationality;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
+import plenary.drafting.Memoranda;
+import plenary.drafting.MemorandumSummary;
+import plenary.drafting.MemorandumView;
+import plenary.drafting.VersionDocument;
+import plenary.drafting.VersionSummary;
 import plenary.institutions.Institutions;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.InterventionKind;
@@ -40,6 +48,9 @@ class DemoRecordTests {
     @Autowired
     Institutions institutions;
 
+    @Autowired
+    Memoranda memoranda;
+
     @Test
     void theStudyGroupHasTwoCoChairsFromDifferentCommitteesAndThreeMeetings() {
         StudyGroupView group = group();
@@ -51,6 +62,43 @@ class DemoRecordTests {
         assertThat(meetings.ofStudyGroup(group.id()))
                 .extracting(MeetingSummary::ordinal)
                 .containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void theStudyGroupHasItsMemorandumInThreeVersionsEachWithANote() {
+        CurrentAccount.asSystem(() -> {
+            MemorandumSummary first = memoranda.ofStudyGroup(group().id()).get(0);
+            MemorandumView memorandum = memoranda.find(first.id().value());
+            assertThat(memorandum.versions())
+                    .extracting(VersionSummary::note)
+                    .containsExactly(
+                            "The Co-Chairs' first draft, written from the record of the three meetings.",
+                            "Recommendations on nuclear safety, energy, trade and the East Asia Summit added from the "
+                                    + "Vladivostok meeting.",
+                            "A tentative, jointly crafted document, for circulation to the member committees and "
+                                    + "the other institutions involved in the Study Group.");
+            Map<String, String> drafted = numbered(memoranda.version(first.id().value(), 1));
+            assertThat(drafted).hasSize(1);
+            assertThat(drafted.get("3.1")).contains("modify the modality of the Six Party Talks");
+            Map<String, String> circulated =
+                    numbered(memoranda.version(first.id().value(), 3));
+            assertThat(circulated.keySet()).containsExactly("3.1", "3.2", "5.1", "5.2", "5.3");
+            assertThat(circulated.get("3.1")).contains("“umbrella” forum");
+            assertThat(circulated.get("3.2")).startsWith("The Study Group recommends that the parties to the Six");
+            assertThat(circulated.get("5.1")).contains("nuclear safety");
+            return null;
+        });
+    }
+
+    /** A version's numbered paragraphs by number, in reading order. */
+    private static Map<String, String> numbered(VersionDocument version) {
+        Map<String, String> paragraphs = new LinkedHashMap<>();
+        version.document()
+                .contents()
+                .forEach(s -> s.paragraphs().stream()
+                        .filter(p -> p.number() != null)
+                        .forEach(p -> paragraphs.put(p.number(), p.text())));
+        return paragraphs;
     }
 
     @Test
