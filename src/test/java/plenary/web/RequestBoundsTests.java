@@ -216,6 +216,9 @@ class RequestBoundsTests {
         if (url.startsWith("/api/meetings/") && url.split("/").length > 4) {
             return api.read("/api/meetings/" + meeting);
         }
+        if (url.startsWith("/api/memoranda/")) {
+            return api.read("/api/memoranda/" + api.fixture().memorandum());
+        }
         return api.read(url);
     }
 
