@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.drafting.MemorandumText.DraftParagraph;
@@ -40,6 +41,7 @@ public class MemorandumRecords {
     private final Memoranda memoranda;
     private final Institutions institutions;
     private final FirstDrafts firstDrafts;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     MemorandumRecords(
@@ -47,12 +49,14 @@ public class MemorandumRecords {
             MemorandumStore store,
             Memoranda memoranda,
             Institutions institutions,
-            FirstDrafts firstDrafts) {
+            FirstDrafts firstDrafts,
+            ApplicationEventPublisher events) {
         this.gate = gate;
         this.store = store;
         this.memoranda = memoranda;
         this.institutions = institutions;
         this.firstDrafts = firstDrafts;
+        this.events = events;
     }
 
     /** Starts a memorandum for the study group: its first draft written from the group's record, or blank. */
@@ -145,16 +149,27 @@ public class MemorandumRecords {
         }
         FrozenVersion frozen =
                 store.freeze(stored, Objects.requireNonNull(form.note()).strip(), MemorandumGate.who(), now());
+        events.publishEvent(new MemorandumVersionFrozen(
+                new MemorandumId(id),
+                new StudyGroupId(stored.studyGroupId()),
+                frozen.number(),
+                frozen.note(),
+                frozen.frozenBy()));
         return Memoranda.summary(frozen);
     }
 
     /** Deletes a memorandum nobody froze a version of; a version may have been read, and must stay readable. */
     public void delete(long id) {
-        gate.draftable(id);
+        StoredMemorandum stored = gate.draftable(id);
         if (!store.versions(id).isEmpty()) {
             throw new RecordInUse("The memorandum has frozen versions, and versions are kept for good.");
         }
         store.delete(id);
+        events.publishEvent(new MemorandumDeleted(
+                new MemorandumId(id),
+                new StudyGroupId(stored.studyGroupId()),
+                stored.text().title(),
+                MemorandumGate.who()));
     }
 
     private MemorandumText baseOf(StoredMemorandum stored, @Nullable Integer version) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static plenary.TestAccounts.PASSWORD;
 import static plenary.TestAccounts.admin;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import plenary.PlenaryIntegrationTest;
 import plenary.TestAccounts;
@@ -190,6 +192,40 @@ class AuditTrailTests {
                 .matches("report-published plenary published report no\\. \\d+, version 1 null");
         assertThat(entries("meeting " + meeting))
                 .containsExactly("named-record-exported admin named record of a meeting under the rule NONE null");
+    }
+
+    @Test
+    void aFrozenVersionOfAMemorandumAndADeletedMemorandumAreRecorded() throws Exception {
+        long group = mvcJson(post("/api/study-groups"), """
+                {"title":"Study Group on Audited Drafting %s","status":"PROPOSED","coChairIds":[],"rapporteurIds":[],
+                 "committeeIds":[]}""".formatted(System.nanoTime()));
+        long kept = mvcJson(post("/api/memoranda"), """
+                {"studyGroupId":%d,"fromRecord":false,"title":"Kept"}""".formatted(group));
+        mvc.perform(post("/api/memoranda/" + kept + "/versions")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\":\"For the committees\",\"version\":1}"))
+                .andExpect(status().isCreated());
+        long dropped = mvcJson(post("/api/memoranda"), """
+                {"studyGroupId":%d,"fromRecord":false,"title":"Dropped"}""".formatted(group));
+        mvc.perform(delete("/api/memoranda/" + dropped).with(admin())).andExpect(status().isNoContent());
+
+        assertThat(entries("memorandum " + kept, 1))
+                .containsExactly("memorandum-version-frozen admin version 1: For the committees null");
+        assertThat(entries("memorandum " + dropped, 1))
+                .containsExactly(
+                        "memorandum-deleted admin “Dropped” of study group " + group + ", before any version null");
+    }
+
+    private long mvcJson(MockHttpServletRequestBuilder request, String body) throws Exception {
+        String answer = mvc.perform(request.with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 
     @Test
