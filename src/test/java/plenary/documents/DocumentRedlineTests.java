@@ -186,6 +186,22 @@ class DocumentRedlineTests {
                         new Piece(Op.SAME, ".")));
     }
 
+    @Test
+    void inTheBenchmarksLongMemorandumEveryMoveAndEveryEditIsFoundAndNothingElse() {
+        GeneratedMemorandum memorandum = GeneratedMemorandum.generate(8);
+        assertThat(DocumentTexts.paragraphs(memorandum.older())).hasSize(1 + 200);
+        assertThat(Redlines.tokens(GeneratedMemorandum.text(memorandum.older())).stream()
+                        .filter(t -> Character.isLetter(t.charAt(0))))
+                .hasSizeBetween(14_000, 16_000);
+        List<Change> changes = Redlines.ofDocuments(1, memorandum.older(), 2, memorandum.newer())
+                .changes();
+        assertThat(changes.stream().filter(c -> c.kind() == Kind.MOVED).map(Change::eId))
+                .containsExactlyInAnyOrderElementsOf(memorandum.moved());
+        assertThat(changes.stream().filter(c -> c.kind() == Kind.CHANGED).map(Change::eId))
+                .containsExactlyInAnyOrderElementsOf(memorandum.edited());
+        assertThat(changes).hasSize(25);
+    }
+
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
     }

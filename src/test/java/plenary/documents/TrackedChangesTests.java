@@ -136,6 +136,28 @@ class TrackedChangesTests {
     }
 
     @Test
+    void theLongMemorandumsTrackedChangesAcceptToItsNewerVersionAndRejectToItsOlder() throws IOException {
+        GeneratedMemorandum memorandum = GeneratedMemorandum.generate(8);
+        DocxRevisions docx = new DocxRevisions(new Typesetter()
+                .trackedChanges(Redlines.ofDocuments(1, memorandum.older(), 2, memorandum.newer()), AUTHOR, FROZEN));
+        assertThat(docx.lines(All.ACCEPTED)).isEqualTo(printed(memorandum.newer()));
+        assertThat(docx.lines(All.REJECTED)).isEqualTo(printed(memorandum.older()));
+        assertThat(docx.all("moveFromRangeStart")).hasSize(5);
+    }
+
+    /** The lines of a memorandum as they are printed: title, headings with their numbers, numbered paragraphs. */
+    private static List<String> printed(Document doc) {
+        List<String> lines = new ArrayList<>(List.of(doc.title()));
+        for (Document.Section section : doc.contents()) {
+            lines.add(section.number() == null ? section.heading() : section.number() + ". " + section.heading());
+            for (Document.Paragraph paragraph : section.paragraphs()) {
+                lines.add(paragraph.number() == null ? paragraph.text() : paragraph.number() + " " + paragraph.text());
+            }
+        }
+        return lines;
+    }
+
+    @Test
     void theLastParagraphAddedOrRemovedLeavesNothingBehindEitherWay() throws IOException {
         Document older = memorandum("T", section("a", "A", "p1", "One.", "p2", "Two."));
         Document newer = memorandum("T", section("a", "A", "p1", "One.", "p3", "Three."));
