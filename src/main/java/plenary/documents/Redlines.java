@@ -15,8 +15,10 @@ import plenary.documents.Redline.Op;
 import plenary.documents.Redline.Piece;
 
 /**
- * Compares two versions of a report text by text (matched by eId) and, within a text, word by word. The status
- * line is left out: it differs between any two versions and says nothing an editor changed.
+ * Compares two versions of a document text by text (matched by eId) and, within a text, word by word: a report's
+ * as a list of the texts that changed ({@link #between}); a memorandum's, whose paragraphs keep their eIds and may
+ * move, as that list and the whole text marked up, moves shown as moves ({@link #ofDocuments}). The status line is
+ * left out: it differs between any two versions and says nothing an editor changed.
  */
 public final class Redlines {
 
@@ -24,6 +26,7 @@ public final class Redlines {
 
     private Redlines() {}
 
+    /** The texts of a report that changed, in the newer version's order, then those removed. */
     public static Redline between(int fromNumber, Document from, int toNumber, Document to) {
         Map<String, Text> before = byKey(from);
         Map<String, Text> after = byKey(to);
@@ -42,6 +45,16 @@ public final class Redlines {
             }
         });
         return new Redline(fromNumber, toNumber, changes);
+    }
+
+    /**
+     * The redline of two versions of a document whose paragraphs keep their eIds: what changed, word by word, with
+     * a paragraph that stands elsewhere in the reading order (outside the longest common subsequence of the two
+     * orders) as a move from its older number to its newer one, and the whole newer text with every change marked
+     * where it stands.
+     */
+    public static DocumentRedline ofDocuments(int fromNumber, Document from, int toNumber, Document to) {
+        return DocumentComparison.of(fromNumber, from, toNumber, to);
     }
 
     /** The words of two texts as runs kept, deleted and inserted, in reading order. */

@@ -1,6 +1,7 @@
 package plenary.documents;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,11 @@ public final class Typesetter {
     private final DocxReport docx = new DocxReport();
     private final MarkdownReport markdown = new MarkdownReport();
     private final AknReport akn;
+<<<<<<< HEAD
     private final AknMemorandum aknMemorandum;
+=======
+    private final TrackedChanges trackedChanges = new TrackedChanges();
+>>>>>>> redline
 
     public Typesetter() {
         this(INTERNATIONAL);
@@ -75,6 +80,18 @@ public final class Typesetter {
      */
     public String htmlFragment(Document doc) {
         return html.fragment(doc);
+    }
+
+    /**
+     * The redline of two versions as a Word document with tracked changes (insertions, deletions and moves) that
+     * Word and LibreOffice can accept or reject, each signed by {@code author} on {@code date}: who made the newer
+     * version and when it was frozen.
+     */
+    public byte[] trackedChanges(DocumentRedline redline, String author, Instant date) {
+        return trackedChanges.render(
+                Objects.requireNonNull(redline, "redline"),
+                Objects.requireNonNull(author, "author"),
+                Objects.requireNonNull(date, "date"));
     }
 
     /**
