@@ -21,11 +21,8 @@ public final class Typesetter {
     private final DocxReport docx = new DocxReport();
     private final MarkdownReport markdown = new MarkdownReport();
     private final AknReport akn;
-<<<<<<< HEAD
     private final AknMemorandum aknMemorandum;
-=======
     private final TrackedChanges trackedChanges = new TrackedChanges();
->>>>>>> redline
 
     public Typesetter() {
         this(INTERNATIONAL);

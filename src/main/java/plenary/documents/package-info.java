@@ -7,9 +7,8 @@
  * memorandum's, whose paragraphs keep their eIds, as a {@link plenary.documents.DocumentRedline}
  * ({@code Redlines.ofDocuments}), moves shown as moves, with its HTML ({@code DocumentRedline.html()}) and a Word
  * document of real tracked changes ({@code Typesetter.trackedChanges}). It knows no meeting, report or
- * memorandum:
- * {@code reports} and {@code drafting} compose documents and keep their versions, and use this module to print and
- * compare them.
+ * memorandum: {@code reports} and {@code drafting} compose documents and keep their versions, and use this module to
+ * print and compare them.
  */
 @NullMarked
 package plenary.documents;
