@@ -12,8 +12,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.documents.Document;
-import plenary.documents.Redline;
+import plenary.documents.DocumentRedline;
 import plenary.documents.Redlines;
+import plenary.documents.Typesetter;
 import plenary.drafting.MemorandumText.DraftParagraph;
 import plenary.drafting.MemorandumText.DraftSection;
 import plenary.drafting.internal.FrozenVersion;
@@ -36,11 +37,13 @@ public class Memoranda {
     private final MemorandumGate gate;
     private final MemorandumStore store;
     private final FirstDrafts firstDrafts;
+    private final Typesetter typesetter;
 
-    Memoranda(MemorandumGate gate, MemorandumStore store, FirstDrafts firstDrafts) {
+    Memoranda(MemorandumGate gate, MemorandumStore store, FirstDrafts firstDrafts, Typesetter typesetter) {
         this.gate = gate;
         this.store = store;
         this.firstDrafts = firstDrafts;
+        this.typesetter = typesetter;
     }
 
     public List<MemorandumSummary> all() {
@@ -71,12 +74,25 @@ public class Memoranda {
                 number);
     }
 
-    /** What changed from one version to another (or back): words, paragraphs added, removed and moved. */
-    public Redline redline(long id, int from, int to) {
+    /**
+     * What changed from one version to another (or back): words inserted and deleted, paragraphs added, removed and
+     * moved (shown as moves), and the whole text of the newer version so marked.
+     */
+    public DocumentRedline redline(long id, int from, int to) {
         StoredMemorandum memorandum = gate.readable(id);
         FrozenVersion older = frozen(memorandum, from, "from");
         FrozenVersion newer = frozen(memorandum, to, "to");
-        return Redlines.between(from, document(memorandum, older), to, document(memorandum, newer));
+        return Redlines.ofDocuments(from, document(memorandum, older), to, document(memorandum, newer));
+    }
+
+    /**
+     * The redline as a Word document of tracked changes that Word and LibreOffice accept or reject, each change
+     * signed by whoever froze the newer version, when they froze it.
+     */
+    public byte[] trackedChanges(long id, int from, int to) {
+        StoredMemorandum memorandum = gate.readable(id);
+        FrozenVersion newer = frozen(memorandum, to, "to");
+        return typesetter.trackedChanges(redline(id, from, to), newer.frozenBy(), newer.frozenAt());
     }
 
     MemorandumView view(StoredMemorandum stored) {

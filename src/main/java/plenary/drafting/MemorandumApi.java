@@ -2,8 +2,12 @@ package plenary.drafting;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import plenary.documents.DocumentFiles;
 import plenary.documents.DocumentFormat;
+import plenary.kernel.InvalidRecord;
 import plenary.studygroups.StudyGroupId;
 
 /**
@@ -87,12 +92,33 @@ class MemorandumApi {
         return files.memorandum(chosen, version.document(), version.begun(), version.number(), request);
     }
 
+    /**
+     * The redline between two versions: as JSON (the changes, and the newer text with every change marked), as an
+     * HTML page, or as a Word document of tracked changes.
+     */
     @GetMapping("/{id}/redline")
-    Object redline(
+    ResponseEntity<?> redline(
             @PathVariable long id,
             @RequestParam int from,
             @RequestParam int to,
             @RequestParam(defaultValue = "json") String format) {
-        return memoranda.redline(id, from, to);
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "json" -> ResponseEntity.ok(memoranda.redline(id, from, to));
+            case "html" ->
+                ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+                        .body(RedlinePage.of(memoranda.find(id).title(), memoranda.redline(id, from, to)));
+            case "docx" ->
+                ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(DocumentFormat.DOCX.mediaType()))
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename("memorandum-" + id + "-redline-" + from + "-" + to + ".docx")
+                                        .build()
+                                        .toString())
+                        .body(memoranda.trackedChanges(id, from, to));
+            default -> throw InvalidRecord.of("format", "one-of", "must be one of json, html, docx");
+        };
     }
 }

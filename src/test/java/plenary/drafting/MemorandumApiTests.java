@@ -148,6 +148,59 @@ class MemorandumApiTests {
     }
 
     @Test
+    void theRedlineBetweenTwoVersionsShowsWordsChangedAndAMoveAsAMove() throws Exception {
+        long id = blank();
+        JsonNode first = save(
+                id,
+                1,
+                List.of(section(
+                        null,
+                        "Energy",
+                        paragraph(null, "Build the pipeline."),
+                        paragraph(null, "Hold an energy dialogue."))));
+        freeze(id, first.get("version").asInt(), "First");
+        String sec = key(first, 0);
+        String pipeline = key(first, 0, 0);
+        String dialogue = key(first, 0, 1);
+        JsonNode second = save(
+                id,
+                first.get("version").asInt(),
+                List.of(section(
+                        sec,
+                        "Energy",
+                        paragraph(dialogue, "Hold an energy dialogue."),
+                        paragraph(pipeline, "Build the gas pipeline."))));
+        freeze(id, second.get("version").asInt(), "Second");
+
+        JsonNode redline = api.read(api.get("/api/memoranda/" + id + "/redline?from=1&to=2", participant.basic()));
+        JsonNode moved = redline.get("changes")
+                .valueStream()
+                .filter(c -> c.get("kind").asString().equals("MOVED"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no move in " + redline));
+        assertThat(moved.get("eId").asString()).isIn(pipeline, dialogue);
+        assertThat(redline.toString()).contains("gas").doesNotContain("\"REMOVED\"");
+
+        String html = api.get("/api/memoranda/" + id + "/redline?from=1&to=2&format=html", participant.basic())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("<ins>gas </ins>").contains("moved");
+
+        MockHttpServletResponse docx = api.get(
+                        "/api/memoranda/" + id + "/redline?from=1&to=2&format=docx", participant.basic())
+                .andReturn()
+                .getResponse();
+        assertThat(docx.getHeader("Content-Disposition")).contains("memorandum-" + id + "-redline-1-2.docx");
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.getContentAsByteArray()))) {
+            String xml = word.getDocument().xmlText();
+            assertThat(xml).contains("w:ins ", "w:moveFrom ", "w:moveTo ").contains("w:author=\"" + coChair.username());
+        }
+        assertRefused(api.get("/api/memoranda/" + id + "/redline?from=1&to=9", participant.basic()), "to", "exists");
+    }
+
+    @Test
     void savesOnOneRevisionOfDifferentParagraphsAreBothKept() throws Exception {
         long id = blank();
         JsonNode loaded = save(
