@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import plenary.directory.CurrentAccount;
+import plenary.directory.PersonId;
 import plenary.kernel.RecordNotFound;
 
 /** The public pages of the study groups: the list, and each group with its co-chairs and committees. */
@@ -28,10 +30,18 @@ class StudyGroupPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute(
-                "group",
-                naming.named(
-                        groups.find(new StudyGroupId(id)).orElseThrow(() -> new RecordNotFound("Study group", id))));
+        StudyGroupView group =
+                groups.find(new StudyGroupId(id)).orElseThrow(() -> new RecordNotFound("Study group", id));
+        model.addAttribute("group", naming.named(group));
+        model.addAttribute("drafter", drafts(group));
         return "studygroups/show";
+    }
+
+    /** Whether the one signed in drafts the group's memorandum, as the drafting module's pages will let them. */
+    private static boolean drafts(StudyGroupView group) {
+        return CurrentAccount.isSecretariat()
+                || CurrentAccount.personId()
+                        .map(p -> group.drafts(new PersonId(p)))
+                        .orElse(false);
     }
 }

@@ -43,6 +43,7 @@ final class AccessMatrix {
     static final Map<String, String> PARAMETERS = Map.of(
             "GET /meetings/new", "studyGroup={group}",
             "GET /api/memoranda/{id}/redline", "from=1&to=1",
+            "GET /memoranda/{id}/redline", "from=1&to=1",
             "GET /api/meetings/{meetingId}/report/redline", "from=1&to=1",
             "GET /meetings/{meetingId}/report/redline", "from=1&to=1",
             "POST /meetings/{meetingId}/interventions/{id}/move", "to=1",
@@ -171,9 +172,22 @@ final class AccessMatrix {
                 "GET /api/memoranda",
                 "GET /api/memoranda/{id}",
                 "GET /api/memoranda/{id}/versions/{number}",
-                "GET /api/memoranda/{id}/redline");
+                "GET /api/memoranda/{id}/redline",
+                "GET /memoranda",
+                "GET /memoranda/{id}",
+                "GET /memoranda/{id}/redline");
         rows(
                 DRAFTERS,
+                "POST /memoranda",
+                "POST /memoranda/{id}/title",
+                "POST /memoranda/{id}/versions",
+                "POST /memoranda/{id}/delete",
+                "POST /memoranda/{id}/paragraphs",
+                "POST /memoranda/{id}/paragraphs/{key}",
+                "POST /memoranda/{id}/paragraphs/{key}/move",
+                "POST /memoranda/{id}/paragraphs/{key}/delete",
+                "POST /memoranda/{id}/sections",
+                "POST /memoranda/{id}/sections/{key}",
                 "POST /api/memoranda",
                 "PUT /api/memoranda/{id}",
                 "DELETE /api/memoranda/{id}",

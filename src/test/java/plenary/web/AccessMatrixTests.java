@@ -201,6 +201,8 @@ class AccessMatrixTests {
                 Map.entry("accounts", one("SELECT id FROM account WHERE username = 'observer'")),
                 Map.entry("institutions", String.valueOf(unreferencedInstitution())),
                 Map.entry("memoranda", one("SELECT MIN(id) FROM memorandum WHERE study_group_id = " + group)),
+                // A paragraph's or a section's key: the first draft's first paragraph (a section then finds none).
+                Map.entry("key", "para_1"),
                 Map.entry("number", "1"),
                 Map.entry("suggestionId", "1"));
     }
