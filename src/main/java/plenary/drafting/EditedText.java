@@ -24,10 +24,7 @@ record EditedText(MemorandumText text, int nextKey) {
     record Known(MemorandumText base, Set<Long> proposals, Predicate<InstitutionId> institutions) {}
 
     static EditedText of(MemorandumEdit edit, Known known, int nextKey) {
-        Rules rules = new Rules()
-                .required(edit.title(), "title")
-                .required(edit.preamble(), "preamble")
-                .required(edit.sections(), "sections");
+        Rules rules = new Rules().required(edit.title(), "title").required(edit.sections(), "sections");
         Set<String> sectionKeys =
                 known.base().sections().stream().map(DraftSection::key).collect(java.util.stream.Collectors.toSet());
         Set<String> paragraphKeys = new HashSet<>(known.base().numbers().keySet());

@@ -128,12 +128,15 @@ public record MemorandumText(String title, String preamble, List<DraftSection> s
     public Document document(String id, LocalDate date, String author, String status) {
         Map<String, String> numbers = numbers();
         List<Section> contents = new ArrayList<>();
-        contents.add(new Section(
-                "preamble",
-                null,
-                "Preamble",
-                List.of(new Paragraph("preamble__para_1", List.of(Span.text(preamble)))),
-                List.of()));
+        // A memorandum begun blank has no preamble yet: it is printed without one.
+        if (!preamble.isBlank()) {
+            contents.add(new Section(
+                    "preamble",
+                    null,
+                    "Preamble",
+                    List.of(new Paragraph("preamble__para_1", List.of(Span.text(preamble)))),
+                    List.of()));
+        }
         for (int s = 0; s < sections.size(); s++) {
             DraftSection section = sections.get(s);
             contents.add(new Section(

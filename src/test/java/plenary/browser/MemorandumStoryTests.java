@@ -52,8 +52,8 @@ class MemorandumStoryTests {
 
             browser.click("Redline from 1");
             assertThat(browser.textOf("h1")).endsWith("changes from version 1 to version 2");
-            assertThat(browser.textOf("#change-" + key + " ins")).isEqualTo("and nuclear safety");
-            assertThat(browser.textOf("#change-" + key))
+            assertThat(browser.textOf(".redline-text #" + key + " ins")).isEqualTo("and nuclear safety");
+            assertThat(browser.textOf(".redline-text #" + key))
                     .contains("The Study Group recommends a standing regional forum on energy security and nuclear"
                             + " safety.");
             assertThat(browser.consoleMessages())

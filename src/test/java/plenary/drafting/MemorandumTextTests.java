@@ -82,6 +82,16 @@ class MemorandumTextTests {
     }
 
     @Test
+    void aMemorandumBegunBlankIsPrintedWithoutAPreamble() {
+        MemorandumText blank = MemorandumText.of("Memorandum", " ", Map.of("sec_1", "Energy"))
+                .insert("sec_1", null, "para_1", "Build the pipeline.");
+
+        Document document = blank.document("memorandum", LocalDate.of(2012, 5, 1), "CSCAP", "Draft");
+
+        assertThat(document.contents()).extracting(Document.Section::eId).containsExactly("sec_1");
+    }
+
+    @Test
     void asADocumentEachParagraphCarriesItsKeyAndNumber() {
         Document document = empty.insert("sec_energy", null, "p_dialogue", "Hold a regional energy dialogue.")
                 .document("memorandum", LocalDate.of(2012, 5, 1), "CSCAP", "Draft");
