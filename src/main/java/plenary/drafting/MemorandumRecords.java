@@ -18,6 +18,7 @@ import plenary.drafting.internal.StoredMemorandum;
 import plenary.institutions.Institutions;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.RecordInUse;
+import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
 import plenary.kernel.StaleEdit;
 import plenary.studygroups.StudyGroupId;
@@ -32,9 +33,6 @@ import plenary.studygroups.StudyGroupView;
 @Service
 @Transactional
 public class MemorandumRecords {
-
-    /** How often a save is merged again when another save lands between reading and writing. */
-    private static final int ATTEMPTS = 3;
 
     private final MemorandumGate gate;
     private final MemorandumStore store;
@@ -84,24 +82,11 @@ public class MemorandumRecords {
      * the same part. An edit that changes nothing saves nothing.
      */
     public MemorandumView edit(long id, MemorandumEdit edit) {
-        for (int attempt = 1; ; attempt++) {
-            StoredMemorandum stored = gate.draftable(id);
-            MemorandumText base = baseOf(stored, edit.version());
-            EditedText yours = EditedText.of(edit, known(stored, base), stored.nextKey());
-            MemorandumText merged = Objects.equals(edit.version(), stored.revision())
-                    ? yours.text()
-                    : merged(stored, base, yours.text());
-            if (merged.equals(stored.text())) {
-                return memoranda.view(stored);
-            }
-            if (store.save(stored, merged, yours.nextKey(), MemorandumGate.who(), now())) {
-                return memoranda.view(store.find(id).orElseThrow());
-            }
-            if (attempt == ATTEMPTS) {
-                throw new StaleEdit(
-                        "The memorandum", memoranda.view(store.find(id).orElseThrow()));
-            }
-        }
+        gate.draftable(id);
+        StoredMemorandum stored = locked(id);
+        MemorandumText base = baseOf(stored, edit.version());
+        EditedText yours = EditedText.of(edit, known(stored, base), stored.nextKey());
+        return saved(stored, base, yours.text(), yours.nextKey());
     }
 
     /**
@@ -113,33 +98,29 @@ public class MemorandumRecords {
         return baseOf(gate.draftable(id), revision);
     }
 
-    /** Moves a paragraph into a section after another (first when none); refused when it is moved after itself. */
+    /**
+     * Moves a paragraph into a section after another (first when none), as {@link #edit} saves: merged with what
+     * was saved since the revision the move was made on. Refused when the paragraph is moved after itself.
+     */
     public MemorandumView move(long id, MoveForm form) {
-        StoredMemorandum stored = gate.draftable(id);
+        gate.draftable(id);
         new Rules()
                 .required(form.key(), "key")
                 .required(form.sectionKey(), "sectionKey")
                 .required(form.version(), "version")
                 .enforce();
-        if (!Objects.equals(form.version(), stored.revision())) {
-            throw new StaleEdit("The memorandum", memoranda.view(stored));
-        }
+        StoredMemorandum stored = locked(id);
+        MemorandumText base = baseOf(stored, form.version());
         String afterKey = form.afterKey() == null || form.afterKey().isBlank() ? null : form.afterKey();
-        MemorandumText moved = stored.text()
-                .move(Objects.requireNonNull(form.key()), Objects.requireNonNull(form.sectionKey()), afterKey);
-        if (moved.equals(stored.text())) {
-            return memoranda.view(stored);
-        }
-        if (!store.save(stored, moved, stored.nextKey(), MemorandumGate.who(), now())) {
-            throw new StaleEdit("The memorandum", memoranda.view(store.find(id).orElseThrow()));
-        }
-        return memoranda.view(store.find(id).orElseThrow());
+        MemorandumText moved =
+                base.move(Objects.requireNonNull(form.key()), Objects.requireNonNull(form.sectionKey()), afterKey);
+        return saved(stored, base, moved, stored.nextKey());
     }
 
     /** Freezes the working text, which must still be at the revision the form names, as the next version. */
     public VersionSummary freeze(long id, VersionForm form) {
         gate.draftable(id);
-        StoredMemorandum stored = store.lock(id).orElseThrow();
+        StoredMemorandum stored = locked(id);
         new Rules()
                 .required(form.note(), "note")
                 .required(form.version(), "version")
@@ -170,6 +151,26 @@ public class MemorandumRecords {
                 new StudyGroupId(stored.studyGroupId()),
                 stored.text().title(),
                 MemorandumGate.who()));
+    }
+
+    /**
+     * Saves your text, made on {@code base}: as it is when base is the stored revision, else merged with what was
+     * saved since. The memorandum's row is locked, so no other save lands between this one's reading and writing,
+     * and saves of one memorandum at the same moment are merged one after the other instead of refusing each other.
+     */
+    private MemorandumView saved(StoredMemorandum stored, MemorandumText base, MemorandumText yours, int nextKey) {
+        MemorandumText merged = base.equals(stored.text()) ? yours : merged(stored, base, yours);
+        if (merged.equals(stored.text())) {
+            return memoranda.view(stored);
+        }
+        if (!store.save(stored, merged, nextKey, MemorandumGate.who(), now())) {
+            throw new IllegalStateException("Memorandum " + stored.id() + " changed while its row was locked");
+        }
+        return memoranda.view(store.find(stored.id()).orElseThrow());
+    }
+
+    private StoredMemorandum locked(long id) {
+        return store.lock(id).orElseThrow(() -> new RecordNotFound("Memorandum", id));
     }
 
     private MemorandumText baseOf(StoredMemorandum stored, @Nullable Integer version) {
