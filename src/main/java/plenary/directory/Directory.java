@@ -19,6 +19,12 @@ public interface Directory {
 
     Optional<PersonView> person(PersonId id);
 
+    /**
+     * Those who speak for a committee: its people whose enabled account has the committee representative's role,
+     * by name. They answer a circulation and endorse a memorandum for their committee.
+     */
+    List<PersonView> representatives(CommitteeId committee);
+
     /** The people with these ids, by id; unknown ids are left out. */
     Map<PersonId, PersonView> people(Collection<PersonId> ids);
 }

@@ -74,6 +74,17 @@ public class Memoranda {
                 number);
     }
 
+    /** A frozen version's text: its sections and paragraphs under their keys, as they stood when frozen. */
+    public MemorandumText versionText(long id, int number) {
+        return frozen(gate.readable(id), number, "number").text();
+    }
+
+    /** The versions frozen so far, oldest first. */
+    public List<VersionSummary> versions(long id) {
+        StoredMemorandum memorandum = gate.readable(id);
+        return store.versions(memorandum.id()).stream().map(Memoranda::summary).toList();
+    }
+
     /**
      * What changed from one version to another (or back): words inserted and deleted, paragraphs added, removed and
      * moved (shown as moves), and the whole text of the newer version so marked.

@@ -14,6 +14,7 @@ import plenary.directory.Directory;
 import plenary.directory.OrganisationView;
 import plenary.directory.PersonId;
 import plenary.directory.PersonView;
+import plenary.directory.Role;
 
 @Component
 @Transactional(readOnly = true)
@@ -52,6 +53,13 @@ class DirectoryQueries implements Directory {
     @Override
     public Optional<PersonView> person(PersonId id) {
         return people.findById(id.value()).map(Person::view);
+    }
+
+    @Override
+    public List<PersonView> representatives(CommitteeId committee) {
+        return people.findByCommitteeAndRole(committee.value(), Role.COMMITTEE_REPRESENTATIVE.name()).stream()
+                .map(Person::view)
+                .toList();
     }
 
     @Override
