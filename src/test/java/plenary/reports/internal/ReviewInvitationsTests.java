@@ -113,6 +113,11 @@ class ReviewInvitationsTests {
     private record People(List<PersonView> all) implements Directory {
 
         @Override
+        public List<PersonView> representatives(CommitteeId committee) {
+            return List.of();
+        }
+
+        @Override
         public Optional<OrganisationView> organisation() {
             return Optional.of(new OrganisationView(1, "Council", "C", 0));
         }

@@ -278,6 +278,11 @@ class StudyGroupRulesTests {
     record FixedDirectory(List<CommitteeView> committeeList, List<PersonView> peopleList) implements Directory {
 
         @Override
+        public List<PersonView> representatives(CommitteeId committee) {
+            return List.of();
+        }
+
+        @Override
         public Optional<OrganisationView> organisation() {
             throw new UnsupportedOperationException();
         }
