@@ -17,7 +17,11 @@ final class AuditActions {
             "account-deleted",
             "report-published",
             "draft-report-exported",
-            "named-record-exported");
+            "named-record-exported",
+            "backup-written",
+            "memorandum-started",
+            "memorandum-version-frozen",
+            "memorandum-deleted");
 
     private AuditActions() {}
 

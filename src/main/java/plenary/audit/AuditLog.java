@@ -90,6 +90,15 @@ class AuditLog {
                 .single();
     }
 
+    /** The entries about one subject ("memorandum 12"), oldest first. */
+    @Transactional(readOnly = true)
+    List<AuditEntry> about(String subject) {
+        return jdbc.sql("SELECT * FROM audit_entry WHERE subject = ? ORDER BY id")
+                .param(subject)
+                .query(AuditLog::entry)
+                .list();
+    }
+
     /** Every entry in the order it was appended, to verify the chain. */
     @Transactional(readOnly = true)
     List<AuditEntry> all() {

@@ -16,6 +16,7 @@ import plenary.directory.Role;
 import plenary.directory.SignInFailed;
 import plenary.directory.SignedIn;
 import plenary.drafting.MemorandumDeleted;
+import plenary.drafting.MemorandumStarted;
 import plenary.drafting.MemorandumVersionFrozen;
 import plenary.meetings.NamedRecordExported;
 import plenary.reports.DraftReportExported;
@@ -98,6 +99,17 @@ class AuditTrail {
                 "report-published",
                 "report of meeting " + e.meetingId(),
                 "published report no. " + e.number() + ", version " + e.version(),
+                null);
+    }
+
+    @ApplicationModuleListener
+    void on(MemorandumStarted e) {
+        log.append(
+                e.by(),
+                "memorandum-started",
+                "memorandum " + e.memorandumId(),
+                "“" + e.title() + "” of study group " + e.studyGroupId()
+                        + (e.fromRecord() ? ", drafted from the record" : ", blank"),
                 null);
     }
 

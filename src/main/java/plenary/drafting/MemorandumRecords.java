@@ -73,6 +73,12 @@ public class MemorandumRecords {
                     : new MemorandumText(form.title().strip(), drafted.preamble(), drafted.sections());
         }
         long id = store.insert(groupId, text, nextKey(text), MemorandumGate.who(), now());
+        events.publishEvent(new MemorandumStarted(
+                new MemorandumId(id),
+                group.id(),
+                text.title(),
+                !Boolean.FALSE.equals(form.fromRecord()),
+                MemorandumGate.who()));
         return memoranda.view(store.find(id).orElseThrow());
     }
 

@@ -195,7 +195,7 @@ class AuditTrailTests {
     }
 
     @Test
-    void aFrozenVersionOfAMemorandumAndADeletedMemorandumAreRecorded() throws Exception {
+    void aMemorandumsStartFrozenVersionAndDeletionAreRecordedAndShownAsItsHistory() throws Exception {
         long group = mvcJson(post("/api/study-groups"), """
                 {"title":"Study Group on Audited Drafting %s","status":"PROPOSED","coChairIds":[],"rapporteurIds":[],
                  "committeeIds":[]}""".formatted(System.nanoTime()));
@@ -210,11 +210,25 @@ class AuditTrailTests {
                 {"studyGroupId":%d,"fromRecord":false,"title":"Dropped"}""".formatted(group));
         mvc.perform(delete("/api/memoranda/" + dropped).with(admin())).andExpect(status().isNoContent());
 
-        assertThat(entries("memorandum " + kept, 1))
-                .containsExactly("memorandum-version-frozen admin version 1: For the committees null");
-        assertThat(entries("memorandum " + dropped, 1))
+        assertThat(entries("memorandum " + kept, 2))
                 .containsExactly(
+                        "memorandum-started admin “Kept” of study group " + group + ", blank null",
+                        "memorandum-version-frozen admin version 1: For the committees null");
+        assertThat(entries("memorandum " + dropped, 2))
+                .containsExactly(
+                        "memorandum-started admin “Dropped” of study group " + group + ", blank null",
                         "memorandum-deleted admin “Dropped” of study group " + group + ", before any version null");
+
+        String history = mvc.perform(get("/memoranda/" + kept + "/history").with(admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(history).contains("<h1>History of Kept</h1>").contains("memorandum version frozen");
+        mvc.perform(get("/api/memoranda/" + kept + "/history").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[1].detail").value("version 1: For the committees"));
+        mvc.perform(get("/api/memoranda/" + kept + "/history")).andExpect(status().isUnauthorized());
     }
 
     private long mvcJson(MockHttpServletRequestBuilder request, String body) throws Exception {
@@ -284,7 +298,7 @@ class AuditTrailTests {
                 .filter(m -> !m.isSynthetic() && !java.lang.reflect.Modifier.isPrivate(m.getModifiers()))
                 .map(java.lang.reflect.Method::getName)
                 .collect(Collectors.toSet());
-        assertThat(methods).containsExactlyInAnyOrder("append", "page", "count", "all", "head");
+        assertThat(methods).containsExactlyInAnyOrder("append", "page", "count", "about", "all", "head");
     }
 
     @Test

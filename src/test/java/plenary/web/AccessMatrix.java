@@ -175,7 +175,9 @@ final class AccessMatrix {
                 "GET /api/memoranda/{id}/redline",
                 "GET /memoranda",
                 "GET /memoranda/{id}",
-                "GET /memoranda/{id}/redline");
+                "GET /memoranda/{id}/redline",
+                "GET /memoranda/{id}/history",
+                "GET /api/memoranda/{id}/history");
         rows(
                 DRAFTERS,
                 "POST /memoranda",
