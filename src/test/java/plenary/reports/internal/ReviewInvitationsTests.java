@@ -95,16 +95,12 @@ class ReviewInvitationsTests {
                 .render(kim)
                 .orElseThrow();
         assertThat(mail.subject()).isEqualTo("For your review: Report of the Meeting");
-        assertThat(mail.body()).isEqualTo("""
-                        Dear Kim Seo-yeon,
-
-                        Version 2 of the report "Report of the Meeting" is open for your review until 1 December 2026, 17:00 UTC.
-
-                        Read it, and suggest a correction of any paragraph, at:
-                        https://plenary.example.org/meetings/7/report
-
-                        Suggestions made after the deadline cannot be taken into account.
-                        """);
+        assertThat(mail.body())
+                .isEqualTo("Dear Kim Seo-yeon,\n\n"
+                        + "Version 2 of the report \"Report of the Meeting\" is open for your review until 1 December 2026, 17:00 UTC.\n\n"
+                        + "Read it, and suggest a correction of any paragraph, at:\n"
+                        + "https://plenary.example.org/meetings/7/report\n\n"
+                        + "Suggestions made after the deadline cannot be taken into account.\n");
     }
 
     /** An outbox that keeps what was queued. */
