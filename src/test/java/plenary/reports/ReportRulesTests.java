@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import plenary.TestAccounts.Signed;
 import plenary.meetings.AttributionRule;
+import plenary.notify.Outbox;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +25,9 @@ class ReportRulesTests extends ReportTests {
 
     @Autowired
     ReviewsHeard reviews;
+
+    @Autowired
+    Outbox outbox;
 
     @Test
     void anEditOfAnOlderVersionIsRefusedWithTheCurrentState() throws Exception {
@@ -114,20 +120,20 @@ class ReportRulesTests extends ReportTests {
                             world.participant.person().id());
             assertThat(sent.title()).startsWith("Report of the Meeting of the Study Group on Report Workflows");
         });
-        // The invitations go out after commit, on a thread of their own, from the registry of event publications.
-        long deadlineToHandle = System.currentTimeMillis() + 10_000;
-        while (invitationsHandled(meeting) == 0 && System.currentTimeMillis() < deadlineToHandle) {
-            Thread.sleep(50);
+        // Each of them is queued an invitation in the review's transaction; the outbox sends it after commit.
+        for (Signed invited : List.of(world.speaker, world.participant)) {
+            assertThat(outbox.forPerson(invited.person().id().value()))
+                    .filteredOn(
+                            mail -> String.valueOf(meeting).equals(mail.facts().get("meetingId")))
+                    .singleElement()
+                    .satisfies(mail -> {
+                        assertThat(mail.kind()).isEqualTo("report-review");
+                        assertThat(mail.recipientEmail())
+                                .isEqualTo(invited.person().email());
+                        assertThat(mail.facts()).containsEntry("version", "1");
+                        assertThat(mail.facts()).containsEntry("deadline", "2099-01-01T12:00:00Z");
+                    });
         }
-        assertThat(invitationsHandled(meeting)).isEqualTo(1);
-    }
-
-    private long invitationsHandled(long meeting) {
-        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%ReviewInvitations%' "
-                        + "AND serialized_event LIKE :review AND completion_date IS NOT NULL")
-                .param("review", "%\"meetingId\":" + meeting + ",%")
-                .query(Long.class)
-                .single();
     }
 
     @Test

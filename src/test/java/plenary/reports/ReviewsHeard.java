@@ -5,7 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Listens, as the mail does, to every report sent for review. */
+/** Listens, as the review invitations do, to every report sent for review. */
 @Component
 class ReviewsHeard {
 

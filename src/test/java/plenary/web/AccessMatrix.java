@@ -196,6 +196,11 @@ final class AccessMatrix {
                 "POST /api/memoranda/{id}/moves",
                 "POST /api/memoranda/{id}/versions");
 
+        // What awaits you: the mail queued for the account's person (the secretariat's first account speaks for none).
+        rows(
+                Set.of("cochair", "cochair2", "rapporteur", "participant", "representative", "steering", "observer"),
+                "GET /inbox");
+
         // Suggestions come from those who took part (the secretariat's account speaks for no one who did).
         rows(
                 Set.of("cochair", "cochair2", "rapporteur", "participant", "representative", "observer"),

@@ -12,13 +12,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import plenary.notify.Outbox;
 import plenary.notify.OutgoingMail;
 import plenary.notify.QueuedMail;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
-/** The outbox in the database: messages queued with the caller's transaction, and read back for a person. */
+/**
+ * The outbox in the database: messages queued with the caller's transaction (the dispatcher is nudged when it
+ * commits), and read back for a person.
+ */
 @Repository
 public class OutboxTable implements Outbox {
 
@@ -27,16 +32,18 @@ public class OutboxTable implements Outbox {
     private final JdbcClient db;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Runnable afterCommit;
 
     @Autowired
-    OutboxTable(JdbcClient db, ObjectMapper json) {
-        this(db, json, Clock.systemUTC());
+    OutboxTable(JdbcClient db, ObjectMapper json, OutboxSchedule schedule) {
+        this(db, json, Clock.systemUTC(), schedule::nudge);
     }
 
-    OutboxTable(JdbcClient db, ObjectMapper json, Clock clock) {
+    OutboxTable(JdbcClient db, ObjectMapper json, Clock clock, Runnable afterCommit) {
         this.db = db;
         this.json = json;
         this.clock = clock;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -61,6 +68,12 @@ public class OutboxTable implements Outbox {
                         notBefore,
                         mail.deduplicationKey())
                 .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                afterCommit.run();
+            }
+        });
     }
 
     @Override

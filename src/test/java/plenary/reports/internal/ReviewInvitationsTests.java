@@ -1,13 +1,9 @@
 package plenary.reports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
@@ -29,13 +20,17 @@ import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.meetings.MeetingId;
+import plenary.notify.Outbox;
+import plenary.notify.OutgoingMail;
+import plenary.notify.QueuedMail;
+import plenary.notify.RenderedMail;
 import plenary.reports.ReportSentForReview;
 
-/** Each participant with an address is invited to review by e-mail; a mail server that fails makes the sending fail. */
+/**
+ * Each participant with an address is queued an invitation to review in the outbox, once per review, and the
+ * invitation is worded when it is sent with the link and the deadline.
+ */
 class ReviewInvitationsTests {
-
-    @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final ReportSentForReview SENT = new ReportSentForReview(
             new MeetingId(7),
@@ -65,48 +60,63 @@ class ReviewInvitationsTests {
                     0),
             new PersonView(new PersonId(3), "Ludmila Okonkwo", Nationality.GB, null, null, Pronoun.SHE, null, 0)));
 
+    private final Queued outbox = new Queued();
+
     @Test
-    void eachParticipantWithAnAddressGetsAnInvitationWithTheLinkAndTheDeadline() throws Exception {
-        invitations(greenMail.getSmtp().getPort()).on(SENT);
-        MimeMessage[] received = greenMail.getReceivedMessages();
-        assertThat(received).hasSize(2);
-        assertThat(List.of(received[0].getAllRecipients()[0].toString(), received[1].getAllRecipients()[0].toString()))
+    void eachParticipantWithAnAddressIsQueuedAnInvitationOncePerReview() {
+        new ReviewInvitations(PEOPLE, outbox).on(SENT);
+        assertThat(outbox.queued)
+                .extracting(OutgoingMail::recipientEmail)
                 .containsExactlyInAnyOrder("oksana@example.org", "seo-yeon@example.org");
-        assertThat(received[0].getSubject()).isEqualTo("For your review: Report of the Meeting");
-        String body = GreenMailUtil.getBody(received[0]);
-        assertThat(body)
-                .contains("Version 2")
-                .contains("1 December 2026, 17:00 UTC")
-                .contains("https://plenary.example.org/meetings/7/report");
+        assertThat(outbox.queued)
+                .extracting(OutgoingMail::deduplicationKey)
+                .containsExactlyInAnyOrder("report-review:3:1", "report-review:3:2");
+        OutgoingMail oksana = outbox.queued.stream()
+                .filter(m -> m.personId() != null && m.personId() == 1L)
+                .findFirst()
+                .orElseThrow();
+        assertThat(oksana.kind()).isEqualTo("report-review");
+        assertThat(oksana.recipientName()).isEqualTo("Oksana Vetrogradova");
+        assertThat(oksana.facts())
+                .containsEntry("meetingId", "7")
+                .containsEntry("version", "2")
+                .containsEntry("title", "Report of the Meeting")
+                .containsEntry("deadline", "2026-12-01T17:00:00Z");
     }
 
     @Test
-    void aMailServerThatFailsMakesTheSendingFailSoThatItIsTriedAgain() {
-        int nothingListens = greenMail.getSmtp().getPort();
-        greenMail.stop();
-        assertThatThrownBy(() -> invitations(nothingListens).on(SENT)).isInstanceOf(MailException.class);
+    void theInvitationIsWordedWithTheLinkAndTheDeadlineWhenItIsSent() {
+        new ReviewInvitations(PEOPLE, outbox).on(SENT);
+        OutgoingMail kim = outbox.queued.stream()
+                .filter(m -> m.recipientEmail().equals("seo-yeon@example.org"))
+                .findFirst()
+                .orElseThrow();
+        RenderedMail mail = new ReviewInvitationWording("https://plenary.example.org/")
+                .render(kim)
+                .orElseThrow();
+        assertThat(mail.subject()).isEqualTo("For your review: Report of the Meeting");
+        assertThat(mail.body())
+                .isEqualTo("Dear Kim Seo-yeon,\n\n"
+                        + "Version 2 of the report \"Report of the Meeting\" is open for your review until 1 December 2026, 17:00 UTC.\n\n"
+                        + "Read it, and suggest a correction of any paragraph, at:\n"
+                        + "https://plenary.example.org/meetings/7/report\n\n"
+                        + "Suggestions made after the deadline cannot be taken into account.\n");
     }
 
-    @Test
-    void withoutAMailServerConfiguredNothingIsSentAndNothingFails() {
-        new ReviewInvitations(
-                        PEOPLE,
-                        new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-                        "plenary@example.org",
-                        "https://plenary.example.org")
-                .on(SENT);
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
-    }
+    /** An outbox that keeps what was queued. */
+    private static final class Queued implements Outbox {
 
-    private static ReviewInvitations invitations(int port) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("localhost");
-        sender.setPort(port);
-        return new ReviewInvitations(
-                PEOPLE,
-                new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class),
-                "plenary@example.org",
-                "https://plenary.example.org/");
+        final List<OutgoingMail> queued = new ArrayList<>();
+
+        @Override
+        public void enqueue(OutgoingMail mail) {
+            queued.add(mail);
+        }
+
+        @Override
+        public List<QueuedMail> forPerson(long personId) {
+            return List.of();
+        }
     }
 
     /** A directory of a few people. */
