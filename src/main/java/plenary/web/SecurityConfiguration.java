@@ -106,6 +106,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(GET, "/study-groups", "/study-groups/*", "/reports", "/reports/*")
                         .permitAll()
+                        // An outside recipient of a circulation answers through a personal link, without an account.
+                        .requestMatchers("/circulations/link/**")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(

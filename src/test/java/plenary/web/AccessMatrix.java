@@ -201,6 +201,27 @@ final class AccessMatrix {
                 Set.of("cochair", "cochair2", "rapporteur", "participant", "representative", "steering", "observer"),
                 "GET /inbox");
 
+        // Circulations: anyone signed in reads them; the drafters circulate and revoke outside recipients' links; the
+        // recipients answer (the demo circulation goes to the representative's committee), the drafters reply to
+        // comments; the personal link's pages are reached without signing in (an unknown link finds nothing).
+        signedIn(
+                "GET /api/memoranda/{id}/circulations",
+                "GET /api/memoranda/{id}/circulations/{circulationId}",
+                "GET /memoranda/{id}/circulations/{circulationId}");
+        rows(
+                DRAFTERS,
+                "POST /api/memoranda/{id}/circulations",
+                "DELETE /api/memoranda/{id}/circulations/{circulationId}/recipients/{recipientId}/link",
+                "POST /memoranda/{id}/circulations/{circulationId}/recipients/{recipientId}/revoke");
+        rows(
+                Set.of("admin", "cochair", "cochair2", "representative"),
+                "POST /api/memoranda/{id}/circulations/{circulationId}/comments");
+        rows(Set.of("representative"), "POST /api/memoranda/{id}/circulations/{circulationId}/amendments");
+        everyone(
+                "GET /circulations/link/{token}",
+                "POST /circulations/link/{token}/comments",
+                "POST /circulations/link/{token}/amendments");
+
         // Suggestions come from those who took part (the secretariat's account speaks for no one who did).
         rows(
                 Set.of("cochair", "cochair2", "rapporteur", "participant", "representative", "observer"),

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import plenary.PlenaryIntegrationTest;
+import plenary.circulation.CirculationForm;
+import plenary.circulation.CirculationRecords;
+import plenary.directory.CurrentAccount;
 
 /**
  * Every route of the application, as its request mappings declare them, tried by the public and by each of the
@@ -56,6 +61,9 @@ class AccessMatrixTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    CirculationRecords circulations;
 
     @Test
     void everyRouteHasARowAndEveryRowARoute() {
@@ -201,10 +209,42 @@ class AccessMatrixTests {
                 Map.entry("accounts", one("SELECT id FROM account WHERE username = 'observer'")),
                 Map.entry("institutions", String.valueOf(unreferencedInstitution())),
                 Map.entry("memoranda", one("SELECT MIN(id) FROM memorandum WHERE study_group_id = " + group)),
+                Map.entry("circulationId", demoCirculation(group)),
+                Map.entry("recipientId", "0"),
+                Map.entry("token", "no-such-link"),
                 // A paragraph's or a section's key: the first draft's first paragraph (a section then finds none).
                 Map.entry("key", "para_1"),
                 Map.entry("number", "1"),
                 Map.entry("suggestionId", "1"));
+    }
+
+    /**
+     * A circulation of the demo memorandum's first version to the representative's committee, made once for the
+     * shared context: the representative answers it, the demo's drafters run it.
+     */
+    private String demoCirculation(String group) {
+        String memorandum = one("SELECT MIN(id) FROM memorandum WHERE study_group_id = " + group);
+        Long existing = jdbc.sql("SELECT MIN(id) FROM circulation WHERE memorandum_id = " + memorandum)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (existing != null) {
+            return String.valueOf(existing);
+        }
+        long committee = Long.parseLong(one("SELECT p.committee_id FROM account a JOIN person p ON p.id = a.person_id"
+                + " WHERE a.username = 'representative'"));
+        Long made = transactions.execute(status -> CurrentAccount.asSystem(() -> circulations
+                .circulate(
+                        Long.parseLong(memorandum),
+                        new CirculationForm(
+                                1,
+                                Instant.now().plus(Duration.ofDays(30)),
+                                "For the access matrix",
+                                List.of(committee),
+                                List.of(),
+                                List.of()))
+                .id()));
+        return String.valueOf(made);
     }
 
     /**

@@ -29,6 +29,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import plenary.circulation.AmendmentForm;
+import plenary.circulation.CirculationForm;
+import plenary.circulation.CommentForm;
 import plenary.directory.AccountForm;
 import plenary.directory.CommitteeForm;
 import plenary.directory.OrganisationForm;
@@ -70,6 +73,7 @@ final class ApiUnderTest {
     private final AtomicInteger sequence = new AtomicInteger();
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private Fixture fixture;
+    private long circulation;
     private int requests;
 
     ApiUnderTest(MockMvc mvc, ObjectMapper json, RequestPostProcessor who) {
@@ -202,6 +206,13 @@ final class ApiUnderTest {
                     {"key":"para_3","sectionKey":"sec_1","afterKey":null,"version":%s}""".formatted(v)),
             Map.entry(VersionForm.class, (f, n, v) -> """
                     {"note":"Version %s","version":%s}""".formatted(n, v)),
+            Map.entry(CirculationForm.class, (f, n, v) -> """
+                    {"version":1,"deadline":"2199-01-01T00:00:00Z","note":"Circulation %s","committeeIds":[%d],"personIds":[%d],
+                     "outsiders":[{"name":"Outside Expert %s","email":"expert%s@example.org"}]}""".formatted(n, f.committee(), f.person(), n, n)),
+            Map.entry(CommentForm.class, (f, n, v) -> """
+                    {"paragraphKey":"para_2","replyTo":null,"text":"Comment %s","late":false}""".formatted(n)),
+            Map.entry(AmendmentForm.class, (f, n, v) -> """
+                    {"kind":"REPLACE","paragraphKey":"para_2","text":"Amended %s","rationale":"Because %s","late":false}""".formatted(n, n)),
             Map.entry(SuggestionForm.class, (f, n, v) -> """
                     {"paragraph":"sec_1__para_1","text":"Suggested %s","rationale":"Because %s"}""".formatted(n, n)));
 
@@ -265,6 +276,7 @@ final class ApiUnderTest {
                 account,
                 0);
         long memorandum = memorandumOfTwoParagraphs(f);
+        circulation = circulated(memorandum, f);
         fixture = new Fixture(
                 committee,
                 person,
@@ -298,6 +310,28 @@ final class ApiUnderTest {
         return id;
     }
 
+    /** The memorandum's text frozen as version 1 and circulated, for comments and amendments to answer. */
+    private long circulated(long memorandum, Fixture f) throws Exception {
+        String url = "/api/memoranda/" + memorandum;
+        MockHttpServletResponse frozen = send(
+                HttpMethod.POST, url + "/versions", BASES.get(VersionForm.class).json(f, next(), versions.get(url)));
+        assertThat(frozen.getStatus()).as(frozen.getContentAsString()).isEqualTo(201);
+        MockHttpServletResponse sent = send(
+                HttpMethod.POST,
+                url + "/circulations",
+                BASES.get(CirculationForm.class).json(f, next(), null));
+        assertThat(sent.getStatus()).as(sent.getContentAsString()).isEqualTo(201);
+        return json.readTree(sent.getContentAsString()).get("id").asLong();
+    }
+
+    /** Where a circulation endpoint's effects read back: the circulation it answers (or created). */
+    String circulationUrl(String url, JsonNode answer) {
+        String circulations = "/api/memoranda/" + fixture.memorandum() + "/circulations";
+        return url.equals(circulations) && answer.has("id")
+                ? circulations + "/" + answer.get("id").asLong()
+                : circulations + "/" + circulation;
+    }
+
     private long create(String collection, Class<?> type, Fixture f) throws Exception {
         MockHttpServletResponse response =
                 send(HttpMethod.POST, collection, BASES.get(type).json(f, next(), null));
@@ -318,6 +352,9 @@ final class ApiUnderTest {
             return List.of(
                     state,
                     read(report + "/versions/" + state.get("latestVersion").asInt()));
+        }
+        if (url.contains("/circulations")) {
+            return List.of(read(circulationUrl(url, answer)));
         }
         if (url.startsWith("/api/memoranda/")) {
             return List.of(read("/api/memoranda/" + fixture.memorandum()));
@@ -363,7 +400,9 @@ final class ApiUnderTest {
         Matcher variables = Pattern.compile("/([a-z-]+)/\\{(\\w+)}").matcher(pattern);
         StringBuilder url = new StringBuilder();
         while (variables.find()) {
-            long id = variables.group(2).equals("meetingId") ? fixture.meeting() : fixture.id(variables.group(1));
+            long id = variables.group(2).equals("meetingId")
+                    ? fixture.meeting()
+                    : variables.group(2).equals("circulationId") ? circulation : fixture.id(variables.group(1));
             variables.appendReplacement(url, "/" + variables.group(1) + "/" + id);
         }
         variables.appendTail(url);

@@ -216,6 +216,10 @@ class RequestBoundsTests {
         if (url.startsWith("/api/meetings/") && url.split("/").length > 4) {
             return api.read("/api/meetings/" + meeting);
         }
+        if (url.contains("/circulations")) {
+            JsonNode circulations = api.read("/api/memoranda/" + api.fixture().memorandum() + "/circulations");
+            return url.endsWith("/circulations") ? circulations : api.read(api.circulationUrl(url, NODES.objectNode()));
+        }
         if (url.startsWith("/api/memoranda/")) {
             return api.read("/api/memoranda/" + api.fixture().memorandum());
         }

@@ -1,0 +1,121 @@
+package plenary.circulation;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import plenary.circulation.CirculationView.Amendment;
+import plenary.circulation.CirculationView.Comment;
+import plenary.circulation.internal.CirculationTables;
+import plenary.circulation.internal.StoredCirculation;
+import plenary.circulation.internal.StoredRecipient;
+import plenary.directory.CommitteeId;
+import plenary.directory.Directory;
+import plenary.drafting.MemorandumId;
+import plenary.notify.Outbox;
+
+/**
+ * What may be read of the circulations, by signed-in accounts: a memorandum's circulations, and one with who has
+ * answered, who has not, who was reminded and what was late.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Circulations {
+
+    private final CirculationGate gate;
+    private final CirculationTables tables;
+    private final Directory directory;
+    private final Outbox outbox;
+
+    Circulations(CirculationGate gate, CirculationTables tables, Directory directory, Outbox outbox) {
+        this.gate = gate;
+        this.tables = tables;
+        this.directory = directory;
+        this.outbox = outbox;
+    }
+
+    public List<CirculationView> ofMemorandum(long memorandumId) {
+        return gate.ofMemorandum(memorandumId).stream().map(this::view).toList();
+    }
+
+    public CirculationView find(long memorandumId, long circulationId) {
+        return view(gate.readable(memorandumId, circulationId));
+    }
+
+    CirculationView view(StoredCirculation c) {
+        List<Comment> comments = tables.comments(c.id());
+        List<Amendment> amendments = tables.amendments(c.id());
+        Set<Long> answered = new HashSet<>();
+        Set<Long> late = new HashSet<>();
+        comments.stream().filter(k -> k.recipientId() != null).forEach(k -> {
+            answered.add(k.recipientId());
+            if (k.late()) {
+                late.add(k.recipientId());
+            }
+        });
+        amendments.forEach(a -> {
+            answered.add(a.recipientId());
+            if (a.late()) {
+                late.add(a.recipientId());
+            }
+        });
+        Set<Long> reminded = reminded(c.id());
+        List<CirculationView.Recipient> recipients = tables.recipients(c.id()).stream()
+                .map(r -> new CirculationView.Recipient(
+                        r.id(),
+                        r.kind(),
+                        r.name(),
+                        r.committeeId(),
+                        r.personId(),
+                        answered.contains(r.id()),
+                        late.contains(r.id()),
+                        reminded.contains(r.id()),
+                        r.linkRevokedAt() != null))
+                .toList();
+        return new CirculationView(
+                c.id(),
+                new MemorandumId(c.memorandumId()),
+                c.versionNumber(),
+                c.deadline(),
+                c.note(),
+                c.circulatedBy(),
+                c.circulatedAt(),
+                c.lateAt(Instant.now()),
+                recipients,
+                comments,
+                amendments);
+    }
+
+    /**
+     * The recipients of whom a reminder went out (its outbox row SENT), read from the list of what awaits each
+     * addressee the directory knows; an outside recipient's reminders are not in such a list, so they never show.
+     */
+    private Set<Long> reminded(long circulationId) {
+        String id = String.valueOf(circulationId);
+        return tables.recipients(circulationId).stream()
+                .filter(r -> addressees(r).stream()
+                        .flatMap(p -> outbox.forPerson(p).stream())
+                        .anyMatch(m -> m.kind().equals(CirculationMail.REMINDER)
+                                && id.equals(m.facts().get("circulationId"))
+                                && String.valueOf(r.id()).equals(m.facts().get("recipientId"))
+                                && "SENT".equals(m.state())))
+                .map(StoredRecipient::id)
+                .collect(Collectors.toSet());
+    }
+
+    private List<Long> addressees(StoredRecipient r) {
+        return switch (r.kind()) {
+            case COMMITTEE ->
+                r.committeeId() == null
+                        ? List.of()
+                        : directory.representatives(new CommitteeId(r.committeeId())).stream()
+                                .map(p -> p.id().value())
+                                .toList();
+            case PERSON -> r.personId() == null ? List.of() : List.of(r.personId());
+            case OUTSIDER -> List.of();
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package plenary.circulation;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import plenary.kernel.RecordNotFound;
+import plenary.web.FormErrors;
+import plenary.web.Forms;
+
+/**
+ * The pages of an outside recipient's personal link, reached without signing in: the circulated version, and the
+ * forms that comment on a paragraph or amend it. A revoked or expired link is refused (403) with a page that says
+ * why, an unknown one finds nothing (404); either way nothing changes.
+ */
+@Controller
+@RequestMapping("/circulations/link/{token}")
+class LinkPages {
+
+    private final PersonalLinkAccess links;
+
+    LinkPages(PersonalLinkAccess links) {
+        this.links = links;
+    }
+
+    @GetMapping
+    String show(@PathVariable String token, Model model, HttpServletResponse response) {
+        return guarded(model, response, () -> page(token, model, FormErrors.none()));
+    }
+
+    @PostMapping("/comments")
+    String comment(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") CommentForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
+        return guarded(
+                model,
+                response,
+                () -> Forms.submit(
+                        binding,
+                        () -> links.comment(token, form),
+                        sent -> "redirect:/circulations/link/" + token,
+                        errors -> {
+                            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                            return page(token, model, errors);
+                        }));
+    }
+
+    @PostMapping("/amendments")
+    String amend(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") AmendmentForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
+        return guarded(
+                model,
+                response,
+                () -> Forms.submit(
+                        binding,
+                        () -> links.amend(token, form),
+                        sent -> "redirect:/circulations/link/" + token,
+                        errors -> {
+                            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                            return page(token, model, errors);
+                        }));
+    }
+
+    private String guarded(Model model, HttpServletResponse response, Supplier<String> work) {
+        try {
+            return work.get();
+        } catch (PersonalLinkAccess.LinkRefused e) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("reason", e.getMessage());
+            return "circulation/link-refused";
+        } catch (RecordNotFound e) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute(
+                    "reason", "This link opens nothing: check that you copied the whole of it from the e-mail.");
+            return "circulation/link-refused";
+        }
+    }
+
+    private String page(String token, Model model, FormErrors errors) {
+        model.addAttribute("view", links.page(token));
+        model.addAttribute("token", token);
+        model.addAttribute("errors", errors);
+        return "circulation/link";
+    }
+}
