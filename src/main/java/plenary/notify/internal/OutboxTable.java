@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +28,7 @@ public class OutboxTable implements Outbox {
     private final ObjectMapper json;
     private final Clock clock;
 
+    @Autowired // the other constructor is the tests' clock
     OutboxTable(JdbcClient db, ObjectMapper json) {
         this(db, json, Clock.systemUTC());
     }
