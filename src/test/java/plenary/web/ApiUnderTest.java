@@ -37,6 +37,11 @@ import plenary.drafting.MemorandumEdit;
 import plenary.drafting.MemorandumForm;
 import plenary.drafting.MoveForm;
 import plenary.drafting.VersionForm;
+import plenary.endorsement.DecisionForm;
+import plenary.endorsement.EndorsementForm;
+import plenary.endorsement.EndorsementRequestForm;
+import plenary.endorsement.PublicationForm;
+import plenary.endorsement.SubmissionForm;
 import plenary.institutions.InstitutionForm;
 import plenary.meetings.InterventionForm;
 import plenary.meetings.MeetingForm;
@@ -202,6 +207,16 @@ final class ApiUnderTest {
                     {"key":"para_3","sectionKey":"sec_1","afterKey":null,"version":%s}""".formatted(v)),
             Map.entry(VersionForm.class, (f, n, v) -> """
                     {"note":"Version %s","version":%s}""".formatted(n, v)),
+            Map.entry(EndorsementRequestForm.class, (f, n, v) -> """
+                    {"versionNumber":1,"note":"Please endorse %s"}""".formatted(n)),
+            Map.entry(EndorsementForm.class, (f, n, v) -> """
+                    {"answer":"ENDORSES_WITH_RESERVATION","reservation":"Reserved %s","paragraphKey":"para_2"}""".formatted(n)),
+            Map.entry(SubmissionForm.class, (f, n, v) -> """
+                    {"meeting":"Steering Committee %s","place":"Kuala Lumpur","meetingOn":"2012-06-01"}""".formatted(n)),
+            Map.entry(DecisionForm.class, (f, n, v) -> """
+                    {"decision":"APPROVED_WITH_CHANGES","text":"Changes %s"}""".formatted(n)),
+            Map.entry(PublicationForm.class, (f, n, v) -> """
+                    {"publishedOn":"2012-07-01"}"""),
             Map.entry(SuggestionForm.class, (f, n, v) -> """
                     {"paragraph":"sec_1__para_1","text":"Suggested %s","rationale":"Because %s"}""".formatted(n, n)));
 
@@ -320,7 +335,9 @@ final class ApiUnderTest {
                     read(report + "/versions/" + state.get("latestVersion").asInt()));
         }
         if (url.startsWith("/api/memoranda/")) {
-            return List.of(read("/api/memoranda/" + fixture.memorandum()));
+            return List.of(
+                    read("/api/memoranda/" + fixture.memorandum()),
+                    read("/api/memoranda/" + fixture.memorandum() + "/endorsement"));
         }
         if (url.startsWith("/api/meetings/") && url.split("/").length > 4) {
             return List.of(read("/api/meetings/" + fixture.meeting()));

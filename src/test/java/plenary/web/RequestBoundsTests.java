@@ -217,7 +217,10 @@ class RequestBoundsTests {
             return api.read("/api/meetings/" + meeting);
         }
         if (url.startsWith("/api/memoranda/")) {
-            return api.read("/api/memoranda/" + api.fixture().memorandum());
+            JsonNode both = NODES.arrayNode()
+                    .add(api.read("/api/memoranda/" + api.fixture().memorandum()))
+                    .add(api.read("/api/memoranda/" + api.fixture().memorandum() + "/endorsement"));
+            return both;
         }
         return api.read(url);
     }
