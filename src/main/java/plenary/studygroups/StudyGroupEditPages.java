@@ -55,6 +55,8 @@ class StudyGroupEditPages {
                 Identifier.numbersOf(g.rapporteurIds()),
                 Identifier.numbersOf(g.committeeIds()),
                 g.rapporteursDraft(),
+                g.consensusRule(),
+                g.quorum(),
                 g.version());
         return form(model, id, form, FormErrors.none());
     }
@@ -97,6 +99,7 @@ class StudyGroupEditPages {
         model.addAttribute("committees", naming.memberCommittees());
         model.addAttribute("coChairSlots", slots(form.coChairIds()));
         model.addAttribute("rapporteurSlots", slots(form.rapporteurIds()));
+        model.addAttribute("rules", ConsensusRule.values());
         return "studygroups/edit";
     }
 
@@ -122,6 +125,8 @@ class StudyGroupEditPages {
                 chosen(f.rapporteurIds()),
                 chosen(f.committeeIds()),
                 f.rapporteursDraft(),
+                f.consensusRule(),
+                f.quorum(),
                 f.version());
     }
 

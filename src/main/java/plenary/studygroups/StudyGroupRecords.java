@@ -75,6 +75,8 @@ public class StudyGroupRecords {
                 Objects.requireNonNull(form.rapporteurIds()),
                 Objects.requireNonNull(form.committeeIds()),
                 Boolean.TRUE.equals(form.rapporteursDraft()),
+                Objects.requireNonNullElse(form.consensusRule(), ConsensusRule.FULL_CONSENSUS),
+                form.quorum(),
                 version);
     }
 }

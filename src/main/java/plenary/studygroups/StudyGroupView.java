@@ -16,7 +16,36 @@ public record StudyGroupView(
         List<PersonId> rapporteurIds,
         List<CommitteeId> committeeIds,
         boolean rapporteursDraft,
+        ConsensusRule consensusRule,
+        @Nullable Integer quorum,
         int version) {
+
+    /** A group whose memorandum goes to the Steering Committee on full consensus. */
+    public StudyGroupView(
+            StudyGroupId id,
+            String title,
+            @Nullable String mandate,
+            StudyGroupStatus status,
+            @Nullable Integer plannedMeetings,
+            List<PersonId> coChairIds,
+            List<PersonId> rapporteurIds,
+            List<CommitteeId> committeeIds,
+            boolean rapporteursDraft,
+            int version) {
+        this(
+                id,
+                title,
+                mandate,
+                status,
+                plannedMeetings,
+                coChairIds,
+                rapporteurIds,
+                committeeIds,
+                rapporteursDraft,
+                ConsensusRule.FULL_CONSENSUS,
+                null,
+                version);
+    }
 
     /** A group whose memorandum only its co-chairs (and the secretariat) edit. */
     public StudyGroupView(

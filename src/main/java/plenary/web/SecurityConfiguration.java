@@ -33,7 +33,9 @@ class SecurityConfiguration {
         "/api/study-groups/*",
         "/api/issue-areas",
         "/api/meetings/*/report",
-        "/api/study-groups/*/dossier"
+        "/api/study-groups/*/dossier",
+        "/api/memoranda/*/publication",
+        "/api/memoranda/published"
     };
 
     /**
@@ -104,7 +106,13 @@ class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
-                        .requestMatchers(GET, "/study-groups", "/study-groups/*", "/reports", "/reports/*")
+                        .requestMatchers(
+                                GET,
+                                "/study-groups",
+                                "/study-groups/*",
+                                "/reports",
+                                "/reports/*",
+                                "/memoranda/published")
                         .permitAll()
                         // An outside recipient of a circulation answers through a personal link, without an account.
                         .requestMatchers("/circulations/link/**")

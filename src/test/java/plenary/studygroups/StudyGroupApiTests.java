@@ -57,6 +57,41 @@ class StudyGroupApiTests {
     }
 
     @Test
+    void aGroupIsOnFullConsensusUnlessItSaysOtherwiseAndKeepsItsQuorum() throws Exception {
+        CommitteeView korea = fixtures.committee(CommitteeKind.MEMBER_COMMITTEE);
+        CommitteeView canada = fixtures.committee(CommitteeKind.MEMBER_COMMITTEE);
+        List<Long> both = List.of(korea.id().value(), canada.id().value());
+        StudyGroupForm plain = new StudyGroupForm(
+                StudyGroupFixtures.unique("Study Group on Consensus"),
+                null,
+                StudyGroupStatus.PROPOSED,
+                null,
+                null,
+                null,
+                both,
+                null);
+        JsonNode created = read(send(post("/api/study-groups"), plain).andExpect(status().isCreated()));
+        assertThat(created.get("consensusRule").asString()).isEqualTo("FULL_CONSENSUS");
+
+        StudyGroupForm quorum = new StudyGroupForm(
+                plain.title(),
+                null,
+                StudyGroupStatus.PROPOSED,
+                null,
+                null,
+                null,
+                both,
+                null,
+                ConsensusRule.QUORUM,
+                2,
+                0);
+        send(put("/api/study-groups/" + created.get("id").asLong()), quorum)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.consensusRule").value("QUORUM"))
+                .andExpect(jsonPath("$.quorum").value(2));
+    }
+
+    @Test
     void secretariatCreatesChangesAndDeletesAStudyGroup() throws Exception {
         CommitteeView korea = fixtures.committee(CommitteeKind.MEMBER_COMMITTEE);
         CommitteeView canada = fixtures.committee(CommitteeKind.MEMBER_COMMITTEE);

@@ -222,6 +222,16 @@ final class AccessMatrix {
                 "POST /circulations/link/{token}/comments",
                 "POST /circulations/link/{token}/amendments");
 
+        // Endorsement: the drafters ask for it and submit; the representative of a participating committee (the
+        // demo's speaks for CSCAP-Russia) answers; the Steering Committee's members and the secretariat record its
+        // decision; the secretariat publishes; anyone reads what is published.
+        signedIn("GET /api/memoranda/{id}/endorsement", "GET /memoranda/{id}/endorsement");
+        rows(DRAFTERS, "POST /api/memoranda/{id}/endorsement-requests", "POST /api/memoranda/{id}/submission");
+        rows(Set.of("representative"), "POST /api/memoranda/{id}/endorsements");
+        rows(Set.of("admin", "steering"), "POST /api/memoranda/{id}/decision");
+        secretariat("POST /api/memoranda/{id}/publication");
+        everyone("GET /api/memoranda/{id}/publication", "GET /api/memoranda/published", "GET /memoranda/published");
+
         // Suggestions come from those who took part (the secretariat's account speaks for no one who did).
         rows(
                 Set.of("cochair", "cochair2", "rapporteur", "participant", "representative", "observer"),

@@ -40,6 +40,11 @@ import plenary.drafting.MemorandumEdit;
 import plenary.drafting.MemorandumForm;
 import plenary.drafting.MoveForm;
 import plenary.drafting.VersionForm;
+import plenary.endorsement.DecisionForm;
+import plenary.endorsement.EndorsementForm;
+import plenary.endorsement.EndorsementRequestForm;
+import plenary.endorsement.PublicationForm;
+import plenary.endorsement.SubmissionForm;
 import plenary.institutions.InstitutionForm;
 import plenary.meetings.InterventionForm;
 import plenary.meetings.MeetingForm;
@@ -213,6 +218,16 @@ final class ApiUnderTest {
                     {"paragraphKey":"para_2","replyTo":null,"text":"Comment %s","late":false}""".formatted(n)),
             Map.entry(AmendmentForm.class, (f, n, v) -> """
                     {"kind":"REPLACE","paragraphKey":"para_2","text":"Amended %s","rationale":"Because %s","late":false}""".formatted(n, n)),
+            Map.entry(EndorsementRequestForm.class, (f, n, v) -> """
+                    {"versionNumber":1,"note":"Please endorse %s"}""".formatted(n)),
+            Map.entry(EndorsementForm.class, (f, n, v) -> """
+                    {"answer":"ENDORSES_WITH_RESERVATION","reservation":"Reserved %s","paragraphKey":"para_2"}""".formatted(n)),
+            Map.entry(SubmissionForm.class, (f, n, v) -> """
+                    {"meeting":"Steering Committee %s","place":"Kuala Lumpur","meetingOn":"2012-06-01"}""".formatted(n)),
+            Map.entry(DecisionForm.class, (f, n, v) -> """
+                    {"decision":"APPROVED_WITH_CHANGES","text":"Changes %s"}""".formatted(n)),
+            Map.entry(PublicationForm.class, (f, n, v) -> """
+                    {"publishedOn":"2012-07-01"}"""),
             Map.entry(SuggestionForm.class, (f, n, v) -> """
                     {"paragraph":"sec_1__para_1","text":"Suggested %s","rationale":"Because %s"}""".formatted(n, n)));
 
@@ -357,7 +372,9 @@ final class ApiUnderTest {
             return List.of(read(circulationUrl(url, answer)));
         }
         if (url.startsWith("/api/memoranda/")) {
-            return List.of(read("/api/memoranda/" + fixture.memorandum()));
+            return List.of(
+                    read("/api/memoranda/" + fixture.memorandum()),
+                    read("/api/memoranda/" + fixture.memorandum() + "/endorsement"));
         }
         if (url.startsWith("/api/meetings/") && url.split("/").length > 4) {
             return List.of(read("/api/meetings/" + fixture.meeting()));

@@ -221,7 +221,10 @@ class RequestBoundsTests {
             return url.endsWith("/circulations") ? circulations : api.read(api.circulationUrl(url, NODES.objectNode()));
         }
         if (url.startsWith("/api/memoranda/")) {
-            return api.read("/api/memoranda/" + api.fixture().memorandum());
+            JsonNode both = NODES.arrayNode()
+                    .add(api.read("/api/memoranda/" + api.fixture().memorandum()))
+                    .add(api.read("/api/memoranda/" + api.fixture().memorandum() + "/endorsement"));
+            return both;
         }
         return api.read(url);
     }

@@ -9,6 +9,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import plenary.directory.CommitteeId;
 import plenary.directory.PersonId;
+import plenary.studygroups.ConsensusRule;
 import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupStatus;
 import plenary.studygroups.StudyGroupView;
@@ -32,6 +33,8 @@ public record StudyGroup(
         List<Participation> committees,
 
         boolean rapporteursDraft,
+        ConsensusRule consensusRule,
+        @Nullable Integer quorum,
 
         @Version @Nullable Integer version) {
 
@@ -46,6 +49,8 @@ public record StudyGroup(
             List<Long> rapporteurIds,
             List<Long> committeeIds,
             boolean rapporteursDraft,
+            ConsensusRule consensusRule,
+            @Nullable Integer quorum,
             @Nullable Integer version) {
         return new StudyGroup(
                 id,
@@ -57,6 +62,8 @@ public record StudyGroup(
                 rapporteurIds.stream().map(Rapporteur::new).toList(),
                 committeeIds.stream().map(Participation::new).toList(),
                 rapporteursDraft,
+                consensusRule,
+                quorum,
                 version);
     }
 
@@ -71,6 +78,8 @@ public record StudyGroup(
                 rapporteurs.stream().map(r -> new PersonId(r.personId())).toList(),
                 committees.stream().map(c -> new CommitteeId(c.committeeId())).toList(),
                 rapporteursDraft,
+                consensusRule,
+                quorum,
                 Objects.requireNonNull(version));
     }
 

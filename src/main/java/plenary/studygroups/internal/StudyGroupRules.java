@@ -15,6 +15,7 @@ import plenary.directory.Directory;
 import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.kernel.Rules;
+import plenary.studygroups.ConsensusRule;
 import plenary.studygroups.StudyGroupForm;
 
 /**
@@ -41,6 +42,8 @@ public final class StudyGroupRules {
                 list(form.rapporteurIds()),
                 list(form.committeeIds()),
                 form.rapporteursDraft(),
+                form.consensusRule(),
+                form.consensusRule() == ConsensusRule.QUORUM ? form.quorum() : null,
                 form.version());
     }
 
@@ -72,12 +75,27 @@ public final class StudyGroupRules {
                         "distinct",
                         "names " + personName(id, directory) + ", who is already a co-chair"));
         committees(rules, committeeIds, directory);
+        quorum(rules, form, committeeIds.size());
         rules.check(
                 form.status() == null || !form.status().underWay() || !coChairIds.isEmpty(),
                 "coChairIds",
                 "required",
                 "must name at least one co-chair once the group is active, concluding or concluded");
         return rules;
+    }
+
+    /** Under a quorum, how many committees must endorse: at least one, and no more than take part. */
+    private static void quorum(Rules rules, StudyGroupForm form, int committees) {
+        if (form.consensusRule() != ConsensusRule.QUORUM) {
+            return;
+        }
+        Integer quorum = form.quorum();
+        rules.check(quorum != null, "quorum", "required", "must say how many committees must endorse under a quorum");
+        rules.check(
+                quorum == null || quorum >= 1 && quorum <= Math.max(1, committees),
+                "quorum",
+                "range",
+                "must be between 1 and the " + committees + " participating committees");
     }
 
     private static void people(Rules rules, List<Long> ids, String field, Directory directory) {

@@ -25,6 +25,7 @@ import plenary.directory.PersonView;
 import plenary.directory.Pronoun;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.Violation;
+import plenary.studygroups.ConsensusRule;
 import plenary.studygroups.StudyGroupForm;
 import plenary.studygroups.StudyGroupStatus;
 
@@ -53,6 +54,38 @@ class StudyGroupRulesTests {
         assertThat(violations(new StudyGroupForm("  ", null, null, null, null, null, null, null)))
                 .extracting(Violation::field, Violation::rule)
                 .containsExactlyInAnyOrder(tuple("title", "required"), tuple("status", "required"));
+    }
+
+    @Test
+    void aQuorumSaysHowManyOfTheParticipatingCommitteesMustEndorse() {
+        assertThat(violations(ruled(ConsensusRule.QUORUM, null)))
+                .extracting(Violation::field, Violation::rule)
+                .containsExactly(tuple("quorum", "required"));
+        assertThat(violations(ruled(ConsensusRule.QUORUM, 3)))
+                .extracting(Violation::field, Violation::rule)
+                .containsExactly(tuple("quorum", "range"));
+        assertThat(violations(ruled(ConsensusRule.QUORUM, 2))).isEmpty();
+        assertThat(violations(ruled(ConsensusRule.CONSENSUS_WITH_RESERVATIONS, 99)))
+                .isEmpty();
+        assertThat(StudyGroupRules.tidy(ruled(ConsensusRule.FULL_CONSENSUS, 2)).quorum())
+                .as("a quorum kept under another rule")
+                .isNull();
+    }
+
+    static StudyGroupForm ruled(ConsensusRule rule, Integer quorum) {
+        StudyGroupForm f = valid();
+        return new StudyGroupForm(
+                f.title(),
+                f.mandate(),
+                f.status(),
+                f.plannedMeetings(),
+                f.coChairIds(),
+                f.rapporteurIds(),
+                f.committeeIds(),
+                null,
+                rule,
+                quorum,
+                null);
     }
 
     @Test

@@ -1,0 +1,12 @@
+package plenary.endorsement;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import plenary.kernel.MaxLength;
+import plenary.kernel.PlainText;
+
+/** The meeting of the Steering Committee a memorandum goes to: its name, its place and its date. */
+public record SubmissionForm(
+        @MaxLength(300) @PlainText @Nullable String meeting,
+        @MaxLength(200) @PlainText @Nullable String place,
+        @Nullable LocalDate meetingOn) {}
