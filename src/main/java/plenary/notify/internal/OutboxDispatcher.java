@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,7 +38,8 @@ class OutboxDispatcher {
     private static final int BATCH = 20;
 
     private final OutboxClaims claims;
-    private final Map<String, MailRenderer> renderers;
+    private final Supplier<List<MailRenderer>> renderers;
+    private volatile @Nullable Map<String, MailRenderer> byKind;
     private final ObjectProvider<JavaMailSender> mail;
     private final Envelopes envelopes;
     private final TransactionTemplate transactions;
@@ -44,14 +47,16 @@ class OutboxDispatcher {
     private final String claimant = "instance-" + UUID.randomUUID();
     private final AtomicBoolean toldNoServer = new AtomicBoolean();
 
+    // The renderers are looked up when the first message is sent, not when the dispatcher is made: a module's
+    // renderer may itself queue mail, and so need the outbox that needs this dispatcher.
     @Autowired
     OutboxDispatcher(
             OutboxClaims claims,
-            List<MailRenderer> renderers,
+            ObjectProvider<MailRenderer> renderers,
             ObjectProvider<JavaMailSender> mail,
             Envelopes envelopes,
             PlatformTransactionManager transactions) {
-        this(claims, renderers, mail, envelopes, transactions, Clock.systemUTC());
+        this(claims, () -> renderers.orderedStream().toList(), mail, envelopes, transactions, Clock.systemUTC());
     }
 
     OutboxDispatcher(
@@ -61,8 +66,18 @@ class OutboxDispatcher {
             Envelopes envelopes,
             PlatformTransactionManager transactions,
             Clock clock) {
+        this(claims, () -> renderers, mail, envelopes, transactions, clock);
+    }
+
+    private OutboxDispatcher(
+            OutboxClaims claims,
+            Supplier<List<MailRenderer>> renderers,
+            ObjectProvider<JavaMailSender> mail,
+            Envelopes envelopes,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.claims = claims;
-        this.renderers = renderers.stream().collect(Collectors.toMap(MailRenderer::kind, Function.identity()));
+        this.renderers = renderers;
         this.mail = mail;
         this.envelopes = envelopes;
         this.transactions = new TransactionTemplate(transactions);
@@ -111,7 +126,7 @@ class OutboxDispatcher {
     }
 
     private boolean send(JavaMailSender sender, ClaimedMail claimed) {
-        MailRenderer renderer = renderers.get(claimed.mail().kind());
+        MailRenderer renderer = renderers().get(claimed.mail().kind());
         if (renderer == null) {
             throw new IllegalStateException(
                     "No renderer words messages of kind " + claimed.mail().kind());
@@ -131,5 +146,14 @@ class OutboxDispatcher {
             log.warn("Message {} was sent after its claim expired; its Message-ID collapses a copy.", claimed.id());
         }
         return true;
+    }
+
+    private Map<String, MailRenderer> renderers() {
+        Map<String, MailRenderer> known = byKind;
+        if (known == null) {
+            known = renderers.get().stream().collect(Collectors.toMap(MailRenderer::kind, Function.identity()));
+            byKind = known;
+        }
+        return known;
     }
 }
