@@ -21,7 +21,16 @@ final class AuditActions {
             "backup-written",
             "memorandum-started",
             "memorandum-version-frozen",
-            "memorandum-deleted");
+            "memorandum-deleted",
+            "memorandum-circulated",
+            "memorandum-commented",
+            "amendment-proposed",
+            "personal-link-revoked",
+            "endorsement-requested",
+            "memorandum-endorsed",
+            "memorandum-submitted",
+            "steering-committee-decided",
+            "memorandum-published");
 
     private AuditActions() {}
 

@@ -15,9 +15,6 @@ import plenary.directory.AddressRefused;
 import plenary.directory.Role;
 import plenary.directory.SignInFailed;
 import plenary.directory.SignedIn;
-import plenary.drafting.MemorandumDeleted;
-import plenary.drafting.MemorandumStarted;
-import plenary.drafting.MemorandumVersionFrozen;
 import plenary.meetings.NamedRecordExported;
 import plenary.reports.DraftReportExported;
 import plenary.reports.ReportPublished;
@@ -99,37 +96,6 @@ class AuditTrail {
                 "report-published",
                 "report of meeting " + e.meetingId(),
                 "published report no. " + e.number() + ", version " + e.version(),
-                null);
-    }
-
-    @ApplicationModuleListener
-    void on(MemorandumStarted e) {
-        log.append(
-                e.by(),
-                "memorandum-started",
-                "memorandum " + e.memorandumId(),
-                "“" + e.title() + "” of study group " + e.studyGroupId()
-                        + (e.fromRecord() ? ", drafted from the record" : ", blank"),
-                null);
-    }
-
-    @ApplicationModuleListener
-    void on(MemorandumVersionFrozen e) {
-        log.append(
-                e.by(),
-                "memorandum-version-frozen",
-                "memorandum " + e.memorandumId(),
-                "version " + e.number() + ": " + e.note(),
-                null);
-    }
-
-    @ApplicationModuleListener
-    void on(MemorandumDeleted e) {
-        log.append(
-                e.by(),
-                "memorandum-deleted",
-                "memorandum " + e.memorandumId(),
-                "“" + e.title() + "” of study group " + e.studyGroupId() + ", before any version",
                 null);
     }
 
