@@ -1,6 +1,7 @@
 package plenary.notify;
 
-import org.springframework.security.access.AccessDeniedException;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,10 @@ class InboxPages {
 
     @GetMapping("/inbox")
     String inbox(Model model) {
-        long person = CurrentAccount.personId()
-                .orElseThrow(() -> new AccessDeniedException("This account speaks for no person: no mail awaits it."));
-        model.addAttribute("messages", outbox.forPerson(person));
+        // An account that speaks for no person (the first secretariat account) is sent no mail: nothing awaits it.
+        Optional<Long> person = CurrentAccount.personId();
+        model.addAttribute("personal", person.isPresent());
+        model.addAttribute("messages", person.map(outbox::forPerson).orElse(List.of()));
         return "notify/inbox";
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -68,8 +69,10 @@ class InboxPagesTests {
     }
 
     @Test
-    void anAccountWithoutAPersonIsRefused() throws Exception {
-        mvc.perform(get("/inbox").with(user(ADMIN))).andExpect(status().isForbidden());
+    void anAccountWithoutAPersonIsToldThatNoMailAwaitsIt() throws Exception {
+        mvc.perform(get("/inbox").with(user(ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("This account speaks for no person")));
     }
 
     @Test
