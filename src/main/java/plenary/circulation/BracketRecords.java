@@ -55,9 +55,9 @@ public class BracketRecords {
     }
 
     public SupportView support(long memorandumId, long amendmentId, SupportForm form) {
+        CommitteeView committee = committee(form);
         decisions.circulationOf(memorandumId, amendmentId);
         Amendment amendment = tables.amendment(amendmentId).orElseThrow();
-        CommitteeView committee = committee(form);
         if (!AmendmentDecision.KEEP_OPEN.name().equals(amendment.decision())) {
             throw InvalidRecord.of(
                     "amendmentId", "open", "only an amendment the co-chairs kept open in brackets is supported");

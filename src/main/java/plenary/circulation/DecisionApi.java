@@ -37,7 +37,8 @@ class DecisionApi {
     }
 
     @PostMapping("/amendments/{amendmentId}/decision")
-    Amendment decide(@PathVariable long id, @PathVariable long amendmentId, @Valid @RequestBody DecisionForm form) {
+    Amendment decide(
+            @PathVariable long id, @PathVariable long amendmentId, @Valid @RequestBody AmendmentDecisionForm form) {
         return decisions.decide(id, amendmentId, form);
     }
 

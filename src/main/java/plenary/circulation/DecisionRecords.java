@@ -58,7 +58,7 @@ public class DecisionRecords {
         this.events = events;
     }
 
-    public Amendment decide(long memorandumId, long amendmentId, DecisionForm form) {
+    public Amendment decide(long memorandumId, long amendmentId, AmendmentDecisionForm form) {
         gate.requireDrafter(memorandumId);
         StoredCirculation circulation = circulationOf(memorandumId, amendmentId);
         Amendment amendment = tables.amendment(amendmentId).orElseThrow();

@@ -8,7 +8,7 @@ import plenary.kernel.PlainText;
  * The co-chairs' decision on an amendment: the {@code reason} a rejection gives its author, the {@code text} of
  * their own wording for a merge.
  */
-public record DecisionForm(
+public record AmendmentDecisionForm(
         @Nullable AmendmentDecision decision,
         @MaxLength(5000) @PlainText @Nullable String reason,
         @MaxLength(10_000) @PlainText @Nullable String text) {}
