@@ -75,7 +75,8 @@ class CirculationMail {
         }
     }
 
-    private List<Addressee> addressees(StoredRecipient recipient) {
+    /** Those who read a recipient's mail: a committee's representatives, a person, an outside recipient. */
+    List<Addressee> addressees(StoredRecipient recipient) {
         List<Addressee> to = new ArrayList<>();
         switch (recipient.kind()) {
             case COMMITTEE -> {
@@ -99,12 +100,12 @@ class CirculationMail {
         return to;
     }
 
-    private static void add(List<Addressee> to, PersonView person) {
+    static void add(List<Addressee> to, PersonView person) {
         if (person.email() != null && !person.email().isBlank()) {
             to.add(new Addressee(person.email(), person.name(), person.id().value(), "person-" + person.id()));
         }
     }
 
-    private record Addressee(
-            String email, String name, @Nullable Long personId, String key) {}
+    /** One address a message goes to, and the person when Plenary knows them. */
+    record Addressee(String email, String name, @Nullable Long personId, String key) {}
 }

@@ -29,6 +29,10 @@ final class CirculationWorld {
     final long committee;
     final long otherCommittee;
     final long outsiderPerson;
+    /** The committees' short names (their acronyms), as the compilation prints supporters. */
+    final String committeeName;
+
+    final String otherCommitteeName;
     final long group;
     long memorandum;
     String section;
@@ -42,6 +46,8 @@ final class CirculationWorld {
         String tag = n + "-" + System.nanoTime();
         coChair = accounts.account(Role.CO_CHAIR);
         participant = accounts.account(Role.PARTICIPANT);
+        committeeName = "CC" + tag;
+        otherCommitteeName = "AC" + tag;
         committee = committee("Circulating Committee " + tag, "CC" + tag);
         otherCommittee = committee("Absent Committee " + tag, "AC" + tag);
         long rep = person("Representative " + tag, committee, "rep" + tag + "@example.org");

@@ -215,6 +215,14 @@ final class AccessMatrix {
                 Set.of("admin", "cochair", "cochair2", "representative"),
                 "POST /api/memoranda/{id}/circulations/{circulationId}/comments");
         rows(Set.of("representative"), "POST /api/memoranda/{id}/circulations/{circulationId}/amendments");
+        // Decisions and brackets: the drafters decide on amendments; a committee's representative supports a wording
+        // in brackets; anyone signed in reads a version's compilation and what a committee asked for.
+        rows(DRAFTERS, "POST /api/memoranda/{id}/amendments/{amendmentId}/decision");
+        rows(Set.of("representative"), "POST /api/memoranda/{id}/amendments/{amendmentId}/support");
+        signedIn(
+                "GET /api/memoranda/{id}/compilation",
+                "GET /memoranda/{id}/compilation",
+                "GET /api/memoranda/{id}/committees/{committeeId}/requests");
         everyone(
                 "GET /circulations/link/{token}",
                 "POST /circulations/link/{token}/comments",

@@ -211,6 +211,8 @@ class AccessMatrixTests {
                 Map.entry("memoranda", one("SELECT MIN(id) FROM memorandum WHERE study_group_id = " + group)),
                 Map.entry("circulationId", demoCirculation(group)),
                 Map.entry("recipientId", "0"),
+                Map.entry("amendmentId", "0"),
+                Map.entry("committeeId", one("SELECT MIN(id) FROM committee")),
                 Map.entry("token", "no-such-link"),
                 // A paragraph's or a section's key: the first draft's first paragraph (a section then finds none).
                 Map.entry("key", "para_1"),

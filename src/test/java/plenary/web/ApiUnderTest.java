@@ -29,9 +29,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import plenary.circulation.AmendmentDecisionForm;
 import plenary.circulation.AmendmentForm;
 import plenary.circulation.CirculationForm;
 import plenary.circulation.CommentForm;
+import plenary.circulation.SupportForm;
 import plenary.directory.AccountForm;
 import plenary.directory.CommitteeForm;
 import plenary.directory.OrganisationForm;
@@ -218,6 +220,10 @@ final class ApiUnderTest {
                     {"paragraphKey":"para_2","replyTo":null,"text":"Comment %s","late":false}""".formatted(n)),
             Map.entry(AmendmentForm.class, (f, n, v) -> """
                     {"kind":"REPLACE","paragraphKey":"para_2","text":"Amended %s","rationale":"Because %s","late":false}""".formatted(n, n)),
+            Map.entry(AmendmentDecisionForm.class, (f, n, v) -> """
+                    {"decision":"REJECT","reason":"Reason %s","text":null}""".formatted(n)),
+            Map.entry(SupportForm.class, (f, n, v) -> """
+                    {"committeeId":%d,"current":false,"withdraw":false}""".formatted(f.committee())),
             Map.entry(EndorsementRequestForm.class, (f, n, v) -> """
                     {"versionNumber":1,"note":"Please endorse %s"}""".formatted(n)),
             Map.entry(EndorsementForm.class, (f, n, v) -> """
@@ -417,9 +423,13 @@ final class ApiUnderTest {
         Matcher variables = Pattern.compile("/([a-z-]+)/\\{(\\w+)}").matcher(pattern);
         StringBuilder url = new StringBuilder();
         while (variables.find()) {
+            // No amendment of the fixture's: the API's own user may decide none, so a decision is refused (404)
+            // once its body has passed its bounds.
             long id = variables.group(2).equals("meetingId")
                     ? fixture.meeting()
-                    : variables.group(2).equals("circulationId") ? circulation : fixture.id(variables.group(1));
+                    : variables.group(2).equals("circulationId")
+                            ? circulation
+                            : variables.group(2).equals("amendmentId") ? 0 : fixture.id(variables.group(1));
             variables.appendReplacement(url, "/" + variables.group(1) + "/" + id);
         }
         variables.appendTail(url);

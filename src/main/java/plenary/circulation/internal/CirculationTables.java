@@ -183,13 +183,25 @@ public class CirculationTables {
                 .optional();
     }
 
-    /** Records the decision unless one was recorded before; answers whether this one was. */
+    /**
+     * Records the decision unless one was recorded before (an amendment kept open may still be decided for good);
+     * answers whether this one was.
+     */
     public boolean decide(long amendmentId, String decision, @Nullable String text, String by, Instant at) {
         return db.sql("UPDATE circulation_amendment SET decision = ?, decision_text = ?, decided_by = ?,"
-                                + " decided_at = ?, version = version + 1 WHERE id = ? AND decision IS NULL")
-                        .params(Arrays.asList(decision, text, by, ts(at), amendmentId))
+                                + " decided_at = ?, version = version + 1 WHERE id = ? AND (decision IS NULL"
+                                + " OR decision = 'KEEP_OPEN' AND ? <> 'KEEP_OPEN')")
+                        .params(Arrays.asList(decision, text, by, ts(at), amendmentId, decision))
                         .update()
                 == 1;
+    }
+
+    /** The circulation an amendment was made on. */
+    public Optional<Long> circulationOf(long amendmentId) {
+        return db.sql("SELECT circulation_id FROM circulation_amendment WHERE id = ?")
+                .param(amendmentId)
+                .query(Long.class)
+                .optional();
     }
 
     private StoredCirculation circulationRow(ResultSet rs, int row) throws SQLException {
