@@ -3,10 +3,13 @@ package plenary.audit;
 import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import plenary.circulation.AmendmentDecided;
 import plenary.circulation.AmendmentProposed;
 import plenary.circulation.CirculationSent;
 import plenary.circulation.CommentMade;
 import plenary.circulation.PersonalLinkRevoked;
+import plenary.circulation.SupportGiven;
+import plenary.circulation.SupportWithdrawn;
 import plenary.drafting.MemorandumDeleted;
 import plenary.drafting.MemorandumStarted;
 import plenary.drafting.MemorandumVersionFrozen;
@@ -81,6 +84,35 @@ class MemorandumTrail {
                 e.memorandumId(),
                 words(e.kind()) + " paragraph " + e.paragraphKey() + " (amendment " + e.amendmentId() + ", circulation "
                         + e.circulationId() + ")" + late(e.late()));
+    }
+
+    @ApplicationModuleListener
+    void on(AmendmentDecided e) {
+        append(
+                e.by(),
+                "amendment-decided",
+                e.memorandumId(),
+                "amendment " + e.amendmentId() + " to paragraph " + e.paragraphKey() + ": " + words(e.decision()));
+    }
+
+    @ApplicationModuleListener
+    void on(SupportGiven e) {
+        append(
+                e.by(),
+                "support-given",
+                e.memorandumId(),
+                "committee " + e.committeeId() + " supports "
+                        + (e.amendmentId() == null ? "the current wording" : "amendment " + e.amendmentId())
+                        + " in bracket " + e.bracket());
+    }
+
+    @ApplicationModuleListener
+    void on(SupportWithdrawn e) {
+        append(
+                e.by(),
+                "support-withdrawn",
+                e.memorandumId(),
+                "committee " + e.committeeId() + " in bracket " + e.bracket());
     }
 
     @ApplicationModuleListener

@@ -14,10 +14,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import plenary.PlenaryIntegrationTest;
+import plenary.circulation.AmendmentDecided;
+import plenary.circulation.AmendmentDecision;
 import plenary.circulation.AmendmentKind;
 import plenary.circulation.AmendmentProposed;
 import plenary.circulation.CirculationSent;
 import plenary.circulation.CommentMade;
+import plenary.circulation.SupportGiven;
 import plenary.directory.CommitteeId;
 import plenary.drafting.MemorandumId;
 import plenary.endorsement.Answer;
@@ -54,6 +57,8 @@ class MemorandumTrailTests {
                 new CirculationSent(7, memorandum, 2, Instant.parse("2012-03-01T12:00:00Z"), 3, "cochair"),
                 new CommentMade(7, memorandum, 11, "para_3", "representative", false),
                 new AmendmentProposed(7, memorandum, 12, AmendmentKind.REPLACE, "para_3", "representative", true),
+                new AmendmentDecided(7, memorandum, 12, AmendmentDecision.KEEP_OPEN, "para_3", "cochair"),
+                new SupportGiven(memorandum, "para_3", new CommitteeId(5), 12L, "representative"),
                 new MemorandumEndorsed(
                         memorandum,
                         3,
@@ -80,6 +85,8 @@ class MemorandumTrailTests {
                         "cochair memorandum-circulated version 2 to 3 recipients, until 2012-03-01T12:00:00Z",
                         "representative memorandum-commented on paragraph para_3 in circulation 7",
                         "representative amendment-proposed replace paragraph para_3 (amendment 12, circulation 7), late",
+                        "cochair amendment-decided amendment 12 to paragraph para_3: keep open",
+                        "representative support-given committee 5 supports amendment 12 in bracket para_3",
                         "representative memorandum-endorsed committee 5: endorses with reservation version 3,"
                                 + " reservation: Not on 3.1",
                         "cochair memorandum-submitted version 3 to Steering Committee on 2012-06-01",
