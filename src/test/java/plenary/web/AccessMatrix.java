@@ -207,16 +207,22 @@ final class AccessMatrix {
         signedIn(
                 "GET /api/memoranda/{id}/circulations",
                 "GET /api/memoranda/{id}/circulations/{circulationId}",
-                "GET /memoranda/{id}/circulations/{circulationId}");
+                "GET /memoranda/{id}/circulations/{circulationId}",
+                "GET /memoranda/{id}/circulations");
         rows(
                 DRAFTERS,
+                "POST /memoranda/{id}/circulations",
                 "POST /api/memoranda/{id}/circulations",
                 "DELETE /api/memoranda/{id}/circulations/{circulationId}/recipients/{recipientId}/link",
                 "POST /memoranda/{id}/circulations/{circulationId}/recipients/{recipientId}/revoke");
         rows(
                 Set.of("admin", "cochair", "cochair2", "representative"),
-                "POST /api/memoranda/{id}/circulations/{circulationId}/comments");
-        rows(Set.of("representative"), "POST /api/memoranda/{id}/circulations/{circulationId}/amendments");
+                "POST /api/memoranda/{id}/circulations/{circulationId}/comments",
+                "POST /memoranda/{id}/circulations/{circulationId}/comments");
+        rows(
+                Set.of("representative"),
+                "POST /api/memoranda/{id}/circulations/{circulationId}/amendments",
+                "POST /memoranda/{id}/circulations/{circulationId}/amendments");
         everyone(
                 "GET /circulations/link/{token}",
                 "POST /circulations/link/{token}/comments",
