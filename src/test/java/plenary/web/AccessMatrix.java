@@ -232,10 +232,15 @@ final class AccessMatrix {
         // demo's speaks for CSCAP-Russia) answers; the Steering Committee's members and the secretariat record its
         // decision; the secretariat publishes; anyone reads what is published.
         signedIn("GET /api/memoranda/{id}/endorsement", "GET /memoranda/{id}/endorsement");
-        rows(DRAFTERS, "POST /api/memoranda/{id}/endorsement-requests", "POST /api/memoranda/{id}/submission");
-        rows(Set.of("representative"), "POST /api/memoranda/{id}/endorsements");
-        rows(Set.of("admin", "steering"), "POST /api/memoranda/{id}/decision");
-        secretariat("POST /api/memoranda/{id}/publication");
+        rows(
+                DRAFTERS,
+                "POST /api/memoranda/{id}/endorsement-requests",
+                "POST /api/memoranda/{id}/submission",
+                "POST /memoranda/{id}/endorsement-requests",
+                "POST /memoranda/{id}/submission");
+        rows(Set.of("representative"), "POST /api/memoranda/{id}/endorsements", "POST /memoranda/{id}/endorsements");
+        rows(Set.of("admin", "steering"), "POST /api/memoranda/{id}/decision", "POST /memoranda/{id}/decision");
+        secretariat("POST /api/memoranda/{id}/publication", "POST /memoranda/{id}/publication");
         everyone("GET /api/memoranda/{id}/publication", "GET /api/memoranda/published", "GET /memoranda/published");
 
         // Suggestions come from those who took part (the secretariat's account speaks for no one who did).
