@@ -1,38 +1,66 @@
 package plenary.circulation;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import plenary.drafting.Memoranda;
+import plenary.drafting.VersionSummary;
+import plenary.web.FormErrors;
+import plenary.web.Forms;
 
 /**
- * The circulation's page: at a glance who has answered, who has not, who was reminded and what came late, with
- * the comments and amendments; the co-chairs revoke an outside recipient's link there.
+ * The circulation pages: a memorandum's circulations, where its drafters circulate a frozen version; and one
+ * circulation, at a glance who has answered, who has not, who was reminded and what came late, with the comments and
+ * amendments; the co-chairs revoke an outside recipient's link there.
  */
 @Controller
 @RequestMapping("/memoranda/{id}/circulations")
 class CirculationPages {
 
-    private final Circulations circulations;
     private final CirculationRecords records;
     private final Memoranda memoranda;
+    private final CirculationPageModel pages;
 
-    CirculationPages(Circulations circulations, CirculationRecords records, Memoranda memoranda) {
-        this.circulations = circulations;
+    CirculationPages(CirculationRecords records, Memoranda memoranda, CirculationPageModel pages) {
         this.records = records;
         this.memoranda = memoranda;
+        this.pages = pages;
+    }
+
+    @GetMapping
+    String list(@PathVariable long id, Model model) {
+        Integer latest =
+                memoranda.find(id).latestVersion().map(VersionSummary::number).orElse(null);
+        return pages.list(model, id, CirculatePageForm.blank(latest), FormErrors.none());
+    }
+
+    @PostMapping
+    String circulate(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") CirculatePageForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
+        return Forms.submit(
+                binding,
+                () -> records.circulate(id, form.form()),
+                circulation -> "redirect:/memoranda/" + id + "/circulations/" + circulation.id(),
+                errors -> {
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                    return pages.list(model, id, form, errors);
+                });
     }
 
     @GetMapping("/{circulationId}")
     String show(@PathVariable long id, @PathVariable long circulationId, Model model) {
-        CirculationView circulation = circulations.find(id, circulationId);
-        model.addAttribute("memorandum", memoranda.find(id));
-        model.addAttribute("circulation", circulation);
-        model.addAttribute("mayDraft", memoranda.mayDraft(id));
-        return "circulation/circulation";
+        return pages.one(model, id, circulationId, FormErrors.none(), null, null, null);
     }
 
     @PostMapping("/{circulationId}/recipients/{recipientId}/revoke")

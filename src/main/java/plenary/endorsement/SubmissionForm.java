@@ -2,6 +2,8 @@ package plenary.endorsement;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import plenary.kernel.MaxLength;
 import plenary.kernel.PlainText;
 
@@ -9,4 +11,4 @@ import plenary.kernel.PlainText;
 public record SubmissionForm(
         @MaxLength(300) @PlainText @Nullable String meeting,
         @MaxLength(200) @PlainText @Nullable String place,
-        @Nullable LocalDate meetingOn) {}
+        @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate meetingOn) {}

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.documents.Document;
+import plenary.endorsement.PublishedMemoranda;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.MeetingSummary;
 import plenary.meetings.Meetings;
@@ -20,7 +21,7 @@ import plenary.studygroups.StudyGroups;
 
 /**
  * A study group's dossier, for anyone: the last published report of each of its meetings in the order of the series,
- * with a table of contents and links between meetings. Drafts never enter it.
+ * with a table of contents and links between meetings, then its published memoranda. Drafts never enter it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,25 +32,29 @@ class Dossiers {
     private final ReportRepository reports;
     private final ReportQueries queries;
     private final ReportJson json;
+    private final PublishedMemoranda memoranda;
 
     Dossiers(
             StudyGroups studyGroups,
             Meetings meetings,
             ReportRepository reports,
             ReportQueries queries,
-            ReportJson json) {
+            ReportJson json,
+            PublishedMemoranda memoranda) {
         this.studyGroups = studyGroups;
         this.meetings = meetings;
         this.reports = reports;
         this.queries = queries;
         this.json = json;
+        this.memoranda = memoranda;
     }
 
     Document dossier(long studyGroupId) {
         StudyGroupView group = studyGroups
                 .find(new StudyGroupId(studyGroupId))
                 .orElseThrow(() -> new RecordNotFound("Study group", studyGroupId));
-        return DossierComposer.compile(studyGroupId, group.title(), published(studyGroupId));
+        return DossierComposer.compile(
+                studyGroupId, group.title(), published(studyGroupId), memoranda.ofStudyGroup(group.id()));
     }
 
     /** The study groups with at least one published report, by title. */

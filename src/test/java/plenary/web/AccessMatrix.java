@@ -205,16 +205,22 @@ final class AccessMatrix {
         signedIn(
                 "GET /api/memoranda/{id}/circulations",
                 "GET /api/memoranda/{id}/circulations/{circulationId}",
-                "GET /memoranda/{id}/circulations/{circulationId}");
+                "GET /memoranda/{id}/circulations/{circulationId}",
+                "GET /memoranda/{id}/circulations");
         rows(
                 DRAFTERS,
+                "POST /memoranda/{id}/circulations",
                 "POST /api/memoranda/{id}/circulations",
                 "DELETE /api/memoranda/{id}/circulations/{circulationId}/recipients/{recipientId}/link",
                 "POST /memoranda/{id}/circulations/{circulationId}/recipients/{recipientId}/revoke");
         rows(
                 Set.of("admin", "cochair", "cochair2", "representative"),
-                "POST /api/memoranda/{id}/circulations/{circulationId}/comments");
-        rows(Set.of("representative"), "POST /api/memoranda/{id}/circulations/{circulationId}/amendments");
+                "POST /api/memoranda/{id}/circulations/{circulationId}/comments",
+                "POST /memoranda/{id}/circulations/{circulationId}/comments");
+        rows(
+                Set.of("representative"),
+                "POST /api/memoranda/{id}/circulations/{circulationId}/amendments",
+                "POST /memoranda/{id}/circulations/{circulationId}/amendments");
         // Decisions and brackets: the drafters decide on amendments; a committee's representative supports a wording
         // in brackets; anyone signed in reads a version's compilation and what a committee asked for.
         rows(DRAFTERS, "POST /api/memoranda/{id}/amendments/{amendmentId}/decision");
@@ -232,10 +238,15 @@ final class AccessMatrix {
         // demo's speaks for CSCAP-Russia) answers; the Steering Committee's members and the secretariat record its
         // decision; the secretariat publishes; anyone reads what is published.
         signedIn("GET /api/memoranda/{id}/endorsement", "GET /memoranda/{id}/endorsement");
-        rows(DRAFTERS, "POST /api/memoranda/{id}/endorsement-requests", "POST /api/memoranda/{id}/submission");
-        rows(Set.of("representative"), "POST /api/memoranda/{id}/endorsements");
-        rows(Set.of("admin", "steering"), "POST /api/memoranda/{id}/decision");
-        secretariat("POST /api/memoranda/{id}/publication");
+        rows(
+                DRAFTERS,
+                "POST /api/memoranda/{id}/endorsement-requests",
+                "POST /api/memoranda/{id}/submission",
+                "POST /memoranda/{id}/endorsement-requests",
+                "POST /memoranda/{id}/submission");
+        rows(Set.of("representative"), "POST /api/memoranda/{id}/endorsements", "POST /memoranda/{id}/endorsements");
+        rows(Set.of("admin", "steering"), "POST /api/memoranda/{id}/decision", "POST /memoranda/{id}/decision");
+        secretariat("POST /api/memoranda/{id}/publication", "POST /memoranda/{id}/publication");
         everyone("GET /api/memoranda/{id}/publication", "GET /api/memoranda/published", "GET /memoranda/published");
 
         // Suggestions come from those who took part (the secretariat's account speaks for no one who did).

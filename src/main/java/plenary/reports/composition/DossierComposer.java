@@ -28,10 +28,25 @@ public final class DossierComposer {
     public record Published(int ordinal, Document report) {}
 
     public static Document compile(long studyGroupId, String studyGroupTitle, List<Published> reports) {
+        return compile(studyGroupId, studyGroupTitle, reports, List.of());
+    }
+
+    /**
+     * The dossier with the study group's published memoranda after the meetings' reports, a section each, headed
+     * by its number, date and title, its paragraphs keeping their numbers.
+     */
+    public static Document compile(
+            long studyGroupId, String studyGroupTitle, List<Published> reports, List<Document> memoranda) {
         Map<Integer, String> anchors =
                 reports.stream().collect(Collectors.toMap(Published::ordinal, p -> "mtg_" + p.ordinal()));
         List<Section> sections = new ArrayList<>();
-        sections.add(contents(reports));
+        Section contents = contents(reports);
+        List<Paragraph> entries = new ArrayList<>(contents.paragraphs());
+        for (int i = 0; i < memoranda.size(); i++) {
+            entries.add(new Paragraph(
+                    "contents__memo_" + (i + 1), List.of(Span.link(heading(memoranda.get(i)), "#memo_" + (i + 1)))));
+        }
+        sections.add(new Section(contents.eId(), contents.number(), contents.heading(), entries, List.of()));
         List<Speaker> speakers = new ArrayList<>();
         for (Published published : reports) {
             String prefix = "mtg_" + published.ordinal();
@@ -45,12 +60,15 @@ public final class DossierComposer {
             sections.add(
                     new Section(prefix, Integer.toString(published.ordinal()), heading(published), List.of(), inner));
         }
+        for (int i = 0; i < memoranda.size(); i++) {
+            sections.add(memorandum("memo_" + (i + 1), memoranda.get(i)));
+        }
         Document last =
                 reports.isEmpty() ? null : reports.get(reports.size() - 1).report();
         return new Document(
                 "study-group-" + studyGroupId + "-dossier",
                 "Reports of the Meetings of the " + studyGroupTitle,
-                subtitle(reports),
+                memoranda.isEmpty() ? subtitle(reports) : subtitle(reports) + " and " + memoranda(memoranda.size()),
                 last == null ? null : last.date(),
                 studyGroupTitle,
                 "Dossier of the published reports",
@@ -76,6 +94,33 @@ public final class DossierComposer {
         String meeting = Wording.capitalise(Wording.ordinal(published.ordinal())) + " meeting";
         String subtitle = published.report().subtitle();
         return subtitle == null ? meeting : meeting + ": " + subtitle;
+    }
+
+    /** "Memorandum no. 4, 2 July 2012: …": a published memorandum's status says its number and date. */
+    private static String heading(Document memorandum) {
+        return memorandum.status().isBlank() ? memorandum.title() : memorandum.status() + ": " + memorandum.title();
+    }
+
+    private static String memoranda(int count) {
+        return count == 1 ? "one memorandum" : Wording.number(count) + " memoranda";
+    }
+
+    /** A published memorandum as a section of the dossier: its own sections inside, renamed into its namespace. */
+    private static Section memorandum(String prefix, Document memorandum) {
+        List<Section> inner =
+                memorandum.contents().stream().map(s -> renamed(s, prefix)).toList();
+        return new Section(prefix, null, heading(memorandum), List.of(), inner);
+    }
+
+    private static Section renamed(Section section, String prefix) {
+        return new Section(
+                prefix + "__" + section.eId(),
+                section.number(),
+                section.heading(),
+                section.paragraphs().stream()
+                        .map(p -> new Paragraph(prefix + "__" + p.eId(), p.number(), p.spans()))
+                        .toList(),
+                section.subsections().stream().map(s -> renamed(s, prefix)).toList());
     }
 
     private static String subtitle(List<Published> reports) {
