@@ -152,7 +152,7 @@ public class Memoranda {
                 new MemorandumId(stored.id()),
                 new StudyGroupId(stored.studyGroupId()),
                 stored.text().title(),
-                store.versions(stored.id()).size(),
+                store.versionCount(stored.id()),
                 stored.savedAt(),
                 stored.revision());
     }

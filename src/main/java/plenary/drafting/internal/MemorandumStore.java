@@ -104,6 +104,14 @@ public class MemorandumStore {
                 .list();
     }
 
+    /** How many versions were frozen, without reading their texts: what a list of memoranda shows. */
+    public int versionCount(long id) {
+        return db.sql("SELECT COUNT(*) FROM memorandum_version WHERE memorandum_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+    }
+
     public Optional<FrozenVersion> version(long id, int number) {
         return db.sql("SELECT number, revision, text, note, frozen_by, frozen_at FROM memorandum_version"
                         + " WHERE memorandum_id = ? AND number = ?")
