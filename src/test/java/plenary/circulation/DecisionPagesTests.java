@@ -250,6 +250,15 @@ class DecisionPagesTests {
                 .isZero();
     }
 
+    @Test
+    void theCompilationIsLinkedFromTheCirculationAndTheMemorandum() throws Exception {
+        String compilation = "href=\"/memoranda/" + world.memorandum + "/compilation?version=1\"";
+
+        assertThat(body(get(page), world.participant.basic())).contains(compilation);
+        assertThat(body(get("/memoranda/" + world.memorandum), world.participant.basic()))
+                .contains(compilation);
+    }
+
     private long amend(String kind, String key, String text) throws Exception {
         Map<String, Object> form = new HashMap<>(Map.of("kind", kind, "paragraphKey", key, "rationale", "Because."));
         if (text != null) {
