@@ -10,5 +10,9 @@ import plenary.kernel.PlainText;
  */
 public record AmendmentDecisionForm(
         @Nullable AmendmentDecision decision,
-        @MaxLength(5000) @PlainText @Nullable String reason,
-        @MaxLength(10_000) @PlainText @Nullable String text) {}
+        @MaxLength(REASON_LENGTH) @PlainText @Nullable String reason,
+        @MaxLength(10_000) @PlainText @Nullable String text) {
+
+    /** The longest reason a rejection gives, from the API or from the page's one field for reason and wording. */
+    static final int REASON_LENGTH = 5000;
+}

@@ -71,7 +71,7 @@ public class DecisionRecords {
             throw once(amendment);
         }
         String text = switch (decision) {
-            case REJECT -> required(form.reason(), "reason", "a rejection gives its author a reason");
+            case REJECT -> reason(form.reason());
             case MERGE -> required(form.text(), "text", "a merge needs the co-chairs' own wording");
             case ACCEPT -> amendment.text();
             case KEEP_OPEN -> null;
@@ -162,6 +162,15 @@ public class DecisionRecords {
                 "once",
                 "amendment " + amendment.id() + " was decided already ("
                         + String.valueOf(amendment.decision()).toLowerCase().replace('_', ' ') + ")");
+    }
+
+    private static String reason(@Nullable String reason) {
+        String given = required(reason, "reason", "a rejection gives its author a reason");
+        if (given.length() > AmendmentDecisionForm.REASON_LENGTH) {
+            throw InvalidRecord.of(
+                    "reason", "max-length", "must be at most " + AmendmentDecisionForm.REASON_LENGTH + " characters");
+        }
+        return given;
     }
 
     static String required(@Nullable String value, String field, String message) {

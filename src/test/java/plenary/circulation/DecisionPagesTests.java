@@ -130,6 +130,11 @@ class DecisionPagesTests {
                 .contains("<span class=\"field-error\" id=\"reason-error\" role=\"alert\">reason a rejection gives"
                         + " its author a reason</span>")
                 .contains("value=\"REJECT\" checked");
+        // The page's one field takes a merge's longer wording; a reason still may not be longer than the API's.
+        MockHttpServletResponse longReason = decide(deletion, "REJECT", "x".repeat(5001));
+        assertThat(formOf(longReason, "decide-" + deletion))
+                .contains("<span class=\"field-error\" id=\"reason-error\" role=\"alert\">reason must be at most"
+                        + " 5000 characters</span>");
         MockHttpServletResponse noWording = decide(replacement, "MERGE", "");
         assertThat(formOf(noWording, "decide-" + replacement))
                 .contains("<span class=\"field-error\" id=\"text-error\" role=\"alert\">text a merge needs the"
