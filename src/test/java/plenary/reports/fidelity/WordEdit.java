@@ -25,7 +25,8 @@ public final class WordEdit {
         return longer == 0 ? 1 : 1 - (double) distance(x, y) / longer;
     }
 
-    static List<String> words(String text) {
+    /** The words of the text as the similarity counts them: runs of letters and digits, in lower case. */
+    public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
