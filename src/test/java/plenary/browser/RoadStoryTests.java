@@ -104,6 +104,7 @@ class RoadStoryTests {
     private final HttpClient http = HttpClient.newHttpClient();
     private long memorandum;
     private String first;
+    private String firstNumber;
     private String second;
     private String secondNumber;
 
@@ -181,6 +182,7 @@ class RoadStoryTests {
         memorandum = Long.parseLong(browser.path().substring("/memoranda/".length()));
         assertThat(browser.textOf("h1")).isEqualTo(TITLE);
         first = browser.attribute(".memo-paragraph", "id");
+        firstNumber = browser.textOf("#" + first + " .number");
         browser.driver()
                 .findElement(By.cssSelector("#place-" + first + " + details.editor > summary"))
                 .click();
@@ -338,7 +340,7 @@ class RoadStoryTests {
         assertThat(browser.text()).contains("You answer for CSCAP-Korea.");
         browser.tick("#answer-form input[name=answer][value=ENDORSES]").press("Send the answer");
         assertThat(matrixRow(browser, "CSCAP-Russia"))
-                .isEqualTo("CSCAP-Russia endorses with a reservation " + RESERVATION + " (on " + first
+                .isEqualTo("CSCAP-Russia endorses with a reservation " + RESERVATION + " (on paragraph " + firstNumber
                         + ") representative");
         assertThat(matrixRow(browser, "CSCAP-Korea")).isEqualTo("CSCAP-Korea endorses story-kr");
         assertThat(matrixRow(browser, "CSCAP-Japan")).isEqualTo("CSCAP-Japan not yet");
