@@ -1,8 +1,10 @@
 package plenary.demo;
 
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,6 +27,9 @@ import plenary.directory.Role;
  * roles a visitor may want to try. People are known by a short key ("energy-presenter") in the rest of the demo.
  */
 final class DemoCast {
+
+    /** The person who represents each member committee but Russia's (the {@code representative} account's). */
+    static final Map<String, String> REPRESENTATIVES = representatives();
 
     final Map<String, Long> committees = new LinkedHashMap<>();
     final Map<String, Long> people = new LinkedHashMap<>();
@@ -162,6 +167,8 @@ final class DemoCast {
         person("au-2", "Hamish Yarraford", Nationality.AU, Pronoun.HE, "AU", "Southern Cross Strategic Centre");
         person("ca-2", "Josée Brillancourt", Nationality.CA, Pronoun.SHE, "CA", "Lakeshore Centre for Pacific Studies");
         person("kr-3", "Seung-ho Namgoong", Nationality.KR, Pronoun.HE, "KR", "Hanbit Institute for Regional Affairs");
+        // Not at the meeting: the committee's other people there spoke in it or keep its record.
+        person("jp-2", "Sayaka Tominaga", Nationality.JP, Pronoun.SHE, "JP", "Aoba Institute of International Affairs");
         person(
                 "other-region",
                 "Anselm Vogelsang",
@@ -184,8 +191,30 @@ final class DemoCast {
         account(accounts, password, "rapporteur", "rapporteur", Role.RAPPORTEUR);
         account(accounts, password, "participant", "pipeline-briefer", Role.PARTICIPANT);
         account(accounts, password, "representative", "host-ru", Role.COMMITTEE_REPRESENTATIVE);
+        // One representative for each of the other member committees, none of whom speaks in the record.
+        for (Map.Entry<String, String> representative : REPRESENTATIVES.entrySet()) {
+            account(
+                    accounts,
+                    password,
+                    "representative-" + representative.getKey().toLowerCase(Locale.ROOT),
+                    representative.getValue(),
+                    Role.COMMITTEE_REPRESENTATIVE);
+        }
         account(accounts, password, "steering", "steering-member", Role.STEERING_COMMITTEE_MEMBER);
         account(accounts, password, "observer", "other-region", Role.PARTICIPANT);
+    }
+
+    private static Map<String, String> representatives() {
+        Map<String, String> representatives = new LinkedHashMap<>();
+        representatives.put("KR", "kr-3");
+        representatives.put("CN", "cn-2");
+        representatives.put("JP", "jp-2");
+        representatives.put("US", "us-2");
+        representatives.put("CA", "ca-2");
+        representatives.put("AU", "au-2");
+        representatives.put("ID", "id-1");
+        representatives.put("SG", "sg-1");
+        return Collections.unmodifiableMap(representatives);
     }
 
     /** The member committees (the steering committee is none). */

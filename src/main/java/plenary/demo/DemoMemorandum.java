@@ -15,9 +15,9 @@ import plenary.meetings.Meetings;
 import plenary.meetings.ProposalView;
 
 /**
- * The demo study group's memorandum, as the seed's co-chairs set out to write it: drafted from the group's record,
- * then given the recommendations the Vladivostok meeting put forward and tightened for circulation to the member
- * committees; three versions, each with a note.
+ * The demo study group's memorandum, as the seed's co-chairs set out to write it: drafted from the group's record
+ * (version 1), then given the recommendations the Vladivostok meeting put forward and tightened for circulation to
+ * the member committees (version 2), each version with a note. What came of the circulation is {@link DemoRoad}'s.
  */
 final class DemoMemorandum {
 
@@ -31,9 +31,11 @@ final class DemoMemorandum {
         this.current = current;
     }
 
-    static void write(MemorandumRecords memoranda, Meetings meetings, long group, MeetingId vladivostok) {
+    /** Writes versions 1 and 2 (the one circulated); answers the memorandum's id. */
+    static long write(MemorandumRecords memoranda, Meetings meetings, long group, MeetingId vladivostok) {
         MemorandumView drafted = memoranda.create(new MemorandumForm(group, true, null));
         new DemoMemorandum(memoranda, meetings.record(vladivostok).orElseThrow(), drafted).write();
+        return drafted.id().value();
     }
 
     private void write() {
@@ -62,17 +64,15 @@ final class DemoMemorandum {
                 "The Study Group recommends that China, Japan and South Korea build on their trilateral "
                         + "cooperation towards a Northeast Asia free trade agreement.",
                 proposal("Northeast Asia FTA"));
-        freeze("Recommendations on nuclear safety, energy, trade and the East Asia Summit added from the "
-                + "Vladivostok meeting.");
-
         moveToStartOf("Multilateral institutions", "umbrella");
         rewrite(
                 "Six Party Talks and expand",
                 "The Study Group recommends that the parties to the Six Party Talks, once the talks are "
                         + "reconvened, modify their modality and expand their agenda to include other aspects such "
                         + "as economic cooperation with North Korea.");
-        freeze("A tentative, jointly crafted document, for circulation to the member committees and the other "
-                + "institutions involved in the Study Group.");
+        freeze("The Vladivostok meeting's recommendations on nuclear safety, energy, trade and the East Asia Summit "
+                + "added: a tentative, jointly crafted document, for circulation to the member committees and the "
+                + "other institutions involved in the Study Group.");
     }
 
     private void add(String sectionHeading, String words, long proposal) {

@@ -25,6 +25,7 @@ import plenary.meetings.NextTaskRecords;
 import plenary.meetings.ParticipantRecords;
 import plenary.meetings.ProposalRecords;
 import plenary.meetings.SessionRecords;
+import plenary.studygroups.ConsensusRule;
 import plenary.studygroups.StudyGroupForm;
 import plenary.studygroups.StudyGroupRecords;
 import plenary.studygroups.StudyGroupStatus;
@@ -43,14 +44,20 @@ class DemoRecord implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRecord.class);
 
     private final DemoModules modules;
+    private final DemoRoad.Modules road;
+    private final DemoSignIn signIn;
     private final TransactionTemplate transaction;
     private final String password;
 
     DemoRecord(
             DemoModules modules,
+            DemoRoad.Modules road,
+            DemoSignIn signIn,
             TransactionTemplate transaction,
             @Value("${plenary.demo.password:plenary-demo-vladivostok}") String password) {
         this.modules = modules;
+        this.road = road;
+        this.signIn = signIn;
         this.transaction = transaction;
         this.password = password;
     }
@@ -61,7 +68,10 @@ class DemoRecord implements ApplicationRunner {
             return;
         }
         CurrentAccount.asSystem(() -> transaction.execute(status -> load()));
-        log.info("Loaded the demo record: the {} and its meeting in Vladivostok, 14 November 2011.", TITLE);
+        log.info(
+                "Loaded the demo record: the {}, its meeting in Vladivostok, 14 November 2011, and its memorandum on"
+                        + " the road to endorsement.",
+                TITLE);
     }
 
     private MeetingId load() {
@@ -79,6 +89,11 @@ class DemoRecord implements ApplicationRunner {
                         List.of(cast.person("co-chair-kr"), cast.person("co-chair-ca")),
                         List.of(cast.person("rapporteur")),
                         cast.memberCommittees(),
+                        false,
+                        // As in CSCAP's practice: a member committee may endorse with a reservation, printed as a
+                        // footnote.
+                        ConsensusRule.CONSENSUS_WITH_RESERVATIONS,
+                        null,
                         null))
                 .id()
                 .value();
@@ -95,7 +110,10 @@ class DemoRecord implements ApplicationRunner {
                         cast,
                         institutions)
                 .fill(energyPaper);
-        DemoMemorandum.write(modules.memoranda(), modules.meetingRecords(), group, vladivostok);
+        long memorandum = signIn.as(
+                "cochair",
+                () -> DemoMemorandum.write(modules.memoranda(), modules.meetingRecords(), group, vladivostok));
+        DemoRoad.walk(road, signIn, memorandum, cast.memberCommittees());
         return vladivostok;
     }
 

@@ -137,7 +137,16 @@ final class ApiUnderTest {
             long task,
             long institution,
             long account,
-            long memorandum) {
+            long memorandum,
+            long newMeetingsGroup) {
+
+        /**
+         * The group a new meeting goes to. The attacks create hundreds of meetings; in a group of their own they do
+         * not weigh on each read of the fixture group's memorandum, which reads its group's meeting records.
+         */
+        long groupOfNewMeetings() {
+            return newMeetingsGroup == 0 ? group : newMeetingsGroup;
+        }
 
         long id(String collection) {
             return switch (collection) {
@@ -173,10 +182,11 @@ final class ApiUnderTest {
             Map.entry(StudyGroupForm.class, (f, n, v) -> """
                     {"title":"Hostile study group %s","mandate":"To be attacked.","status":"PROPOSED","plannedMeetings":3,
                      "coChairIds":[],"rapporteurIds":[],"committeeIds":[%d],"version":%s}""".formatted(n, f.committee(), v)),
-            Map.entry(MeetingForm.class, (f, n, v) -> """
+            Map.entry(MeetingForm.class, (f, n, v) ->
+                    """
                     {"studyGroupId":%d,"ordinal":%d,"title":"Hostile meeting %s","startsOn":"2011-11-14","endsOn":"2011-11-15",
                      "city":"Vladivostok","country":"RU","hostCommitteeId":%d,"expertsCount":20,"committeesCount":9,
-                     "attendanceQualifier":"MORE_THAN","includesOtherRegions":true,"attributionRule":"NONE","version":%s}""".formatted(f.group(), n + 1, n, f.committee(), v)),
+                     "attendanceQualifier":"MORE_THAN","includesOtherRegions":true,"attributionRule":"NONE","version":%s}""".formatted(v == null ? f.groupOfNewMeetings() : f.group(), n + 1, n, f.committee(), v)),
             Map.entry(SessionForm.class, (f, n, v) -> """
                     {"number":%d,"theme":"Theme %s","objectives":["Objective %s","Another %s"],"chairPersonId":%d,"version":%s}""".formatted(n + 1, n, n, n, f.person(), v)),
             Map.entry(ParticipantForm.class, (f, n, v) -> """
@@ -263,24 +273,36 @@ final class ApiUnderTest {
     }
 
     Fixture makeFixture() throws Exception {
-        Fixture none = new Fixture(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Fixture none = new Fixture(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         long committee = create("/api/committees", CommitteeForm.class, none);
-        Fixture f = new Fixture(committee, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Fixture f = new Fixture(committee, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         long person = create("/api/people", PersonForm.class, f);
         long institution = create("/api/institutions", InstitutionForm.class, f);
         long account = create("/api/accounts", AccountForm.class, f);
-        f = new Fixture(committee, person, 0, 0, 0, 0, 0, 0, 0, institution, account, 0);
+        f = new Fixture(committee, person, 0, 0, 0, 0, 0, 0, 0, institution, account, 0, 0);
         long group = create("/api/study-groups", StudyGroupForm.class, f);
-        f = new Fixture(committee, person, group, 0, 0, 0, 0, 0, 0, institution, account, 0);
+        f = new Fixture(committee, person, group, 0, 0, 0, 0, 0, 0, institution, account, 0, 0);
         long meeting = create("/api/meetings", MeetingForm.class, f);
         String m = "/api/meetings/" + meeting;
-        f = new Fixture(committee, person, group, meeting, 0, 0, 0, 0, 0, institution, account, 0);
+        f = new Fixture(committee, person, group, meeting, 0, 0, 0, 0, 0, institution, account, 0, 0);
         long session = create(m + "/sessions", SessionForm.class, f);
         long participant = create(m + "/participants", ParticipantForm.class, f);
-        f = new Fixture(committee, person, group, meeting, session, participant, 0, 0, 0, institution, account, 0);
+        f = new Fixture(committee, person, group, meeting, session, participant, 0, 0, 0, institution, account, 0, 0);
         long intervention = create(m + "/interventions", InterventionForm.class, f);
         f = new Fixture(
-                committee, person, group, meeting, session, participant, intervention, 0, 0, institution, account, 0);
+                committee,
+                person,
+                group,
+                meeting,
+                session,
+                participant,
+                intervention,
+                0,
+                0,
+                institution,
+                account,
+                0,
+                0);
         long proposal = create(m + "/proposals", ProposalForm.class, f);
         long task = create(m + "/next-tasks", NextTaskForm.class, f);
         f = new Fixture(
@@ -295,6 +317,7 @@ final class ApiUnderTest {
                 task,
                 institution,
                 account,
+                0,
                 0);
         long memorandum = memorandumOfTwoParagraphs(f);
         circulation = circulated(memorandum, f);
@@ -310,7 +333,8 @@ final class ApiUnderTest {
                 task,
                 institution,
                 account,
-                memorandum);
+                memorandum,
+                create("/api/study-groups", StudyGroupForm.class, f));
         return fixture;
     }
 

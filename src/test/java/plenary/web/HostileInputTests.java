@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -81,6 +82,15 @@ class HostileInputTests {
             "{\"a\":1,}",
             "{\"x\":".repeat(3000) + "1" + "}".repeat(3000),
             "[".repeat(3000) + "]".repeat(3000));
+
+    /**
+     * On the second run, against PostgreSQL, only the bodies that parse into a request record are sent: the others
+     * are refused by the JSON reader before a module or the database sees them, the same on both, and the run on H2
+     * has sent them already.
+     */
+    private static final boolean ONLY_PARSED_BODIES = "postgres".equals(System.getProperty("plenary.test.database"));
+
+    private static final Set<String> PARSED = Set.of("null", "{\"unknown\":1}");
 
     @Autowired
     MockMvc mvc;
@@ -170,7 +180,7 @@ class HostileInputTests {
             }
         }
         for (String field : iterable(base.propertyNames())) {
-            for (String value : WRONG_TYPES) {
+            for (String value : sent(WRONG_TYPES)) {
                 answered(
                         what + " with " + field + "=" + abbreviate(value),
                         api.send(endpoint.method(), url, api.raw(endpoint, url, List.of(field), value)));
@@ -180,11 +190,17 @@ class HostileInputTests {
         List<String> malformed = new ArrayList<>(MALFORMED);
         malformed.add(valid.substring(0, valid.length() / 2));
         malformed.add(valid + "garbage");
-        for (String body : malformed) {
+        for (String body : sent(malformed)) {
             answered(what + " with body " + abbreviate(body), api.send(endpoint.method(), url, body));
         }
-        byte[] invalidUtf8 = {'{', '"', 'x', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-        answered(what + " with invalid UTF-8", api.send(endpoint.method(), url, invalidUtf8));
+        if (!ONLY_PARSED_BODIES) {
+            byte[] invalidUtf8 = {'{', '"', 'x', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+            answered(what + " with invalid UTF-8", api.send(endpoint.method(), url, invalidUtf8));
+        }
+    }
+
+    private static List<String> sent(List<String> bodies) {
+        return ONLY_PARSED_BODIES ? bodies.stream().filter(PARSED::contains).toList() : bodies;
     }
 
     /** Whether the answer is a success or a problem detail; records a finding otherwise. */
