@@ -18,11 +18,13 @@ import plenary.drafting.Memoranda;
 import plenary.drafting.MemorandumId;
 import plenary.drafting.MemorandumView;
 import plenary.kernel.InvalidRecord;
+import plenary.studygroups.StudyGroups;
 
 /**
- * Support in open brackets: a committee's representative, for their committee, supports one wording of a bracket
- * (an amendment kept open, or the paragraph's own words as they now stand), confirms a wording that changed by
- * supporting it again, or withdraws. The words seen are kept with the support.
+ * Support in open brackets: a committee's representative, for their committee (a member committee of the
+ * memorandum's study group), supports one wording of a bracket (an amendment kept open, or the paragraph's own words
+ * as they now stand), confirms a wording that changed by supporting it again, or withdraws. The words seen are kept
+ * with the support.
  */
 @Service
 @Transactional
@@ -36,6 +38,7 @@ public class BracketRecords {
     private final SupportTables supports;
     private final Memoranda memoranda;
     private final Directory directory;
+    private final StudyGroups groups;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
@@ -45,18 +48,21 @@ public class BracketRecords {
             SupportTables supports,
             Memoranda memoranda,
             Directory directory,
+            StudyGroups groups,
             ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.tables = tables;
         this.supports = supports;
         this.memoranda = memoranda;
         this.directory = directory;
+        this.groups = groups;
         this.events = events;
     }
 
     public SupportView support(long memorandumId, long amendmentId, SupportForm form) {
         CommitteeView committee = committee(form);
         decisions.circulationOf(memorandumId, amendmentId);
+        requireMember(memorandumId, committee);
         Amendment amendment = tables.amendment(amendmentId).orElseThrow();
         if (!AmendmentDecision.KEEP_OPEN.name().equals(amendment.decision())) {
             throw InvalidRecord.of(
@@ -98,6 +104,20 @@ public class BracketRecords {
                         "current",
                         "exists",
                         "paragraph " + amendment.paragraphKey() + " is no longer in the working text"));
+    }
+
+    /** Only the member committees of the memorandum's study group take sides in its brackets. */
+    private void requireMember(long memorandumId, CommitteeView committee) {
+        boolean member = groups.find(memoranda.find(memorandumId).studyGroupId())
+                .map(g -> g.committeeIds().contains(committee.id()))
+                .orElse(false);
+        if (!member) {
+            throw InvalidRecord.of(
+                    "committeeId",
+                    "member",
+                    committee.shortName() + " is not a member committee of the study group, so it supports no"
+                            + " wording of its memorandum");
+        }
     }
 
     /** The committee the signed-in representative speaks for: the one named, else their own. */

@@ -27,18 +27,21 @@ class CirculationPageModel {
     private final Memoranda memoranda;
     private final StudyGroups groups;
     private final Directory directory;
+    private final OpenBrackets brackets;
 
     CirculationPageModel(
             Circulations circulations,
             CirculationGate gate,
             Memoranda memoranda,
             StudyGroups groups,
-            Directory directory) {
+            Directory directory,
+            OpenBrackets brackets) {
         this.circulations = circulations;
         this.gate = gate;
         this.memoranda = memoranda;
         this.groups = groups;
         this.directory = directory;
+        this.brackets = brackets;
     }
 
     /** The memorandum's circulations, and for its drafters the form to circulate a version. */
@@ -70,7 +73,10 @@ class CirculationPageModel {
         return "circulation/circulations";
     }
 
-    /** One circulation, with the forms the one signed in may use and, after a refusal, the form that was sent. */
+    /**
+     * One circulation, with the forms the one signed in may use (to answer it, to decide on its amendments, to support
+     * an alternative kept open) and, after a refusal, the form that was sent: {@code failed} names it.
+     */
     String one(
             Model model,
             long id,
@@ -88,6 +94,9 @@ class CirculationPageModel {
         model.addAttribute("circulation", circulation);
         model.addAttribute("mayDraft", mayDraft);
         model.addAttribute("answersFor", answersFor);
+        CommitteeView speaksFor = brackets.speakingFor(id).orElse(null);
+        model.addAttribute("speaksFor", speaksFor);
+        model.addAttribute("brackets", brackets.of(id, circulation.amendments(), speaksFor));
         model.addAttribute(
                 "paragraphs",
                 answersFor == null ? List.of() : ParagraphChoice.of(memoranda.versionText(id, circulation.version())));

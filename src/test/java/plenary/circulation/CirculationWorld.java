@@ -109,6 +109,21 @@ final class CirculationWorld {
                         saved.get("version").asInt())));
     }
 
+    /** Makes the absent committee a member committee of the group too. */
+    void admitOtherCommittee() throws Exception {
+        JsonNode read = api.read(api.get("/api/study-groups/" + group, TestAccounts.admin()));
+        api.changed(
+                "/api/study-groups/" + group,
+                TestAccounts.admin(),
+                json.writeValueAsString(Map.of(
+                        "title", read.get("title").asString(),
+                        "status", "ACTIVE",
+                        "coChairIds", List.of(coChair.person().id().value()),
+                        "rapporteurIds", List.of(),
+                        "committeeIds", List.of(committee, otherCommittee),
+                        "version", read.get("version").asInt())));
+    }
+
     String circulation(
             Instant deadline, List<Long> committees, List<Long> people, List<Map<String, String>> outsiders) {
         return json.writeValueAsString(Map.of(

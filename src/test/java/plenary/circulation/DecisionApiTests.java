@@ -164,6 +164,7 @@ class DecisionApiTests {
     void theCompilationPrintsEveryOpenAlternativeInBracketsWithItsSupporters() throws Exception {
         long open = amend("REPLACE", world.second, "Set up an energy regime.");
         decide(open, Map.of("decision", "KEEP_OPEN"));
+        world.admitOtherCommittee();
         support(world.representative, open, Map.of("current", true));
         support(world.representative, open, Map.of("current", true));
         support(otherRepresentative(), open, Map.of());
@@ -243,6 +244,34 @@ class DecisionApiTests {
                 .isEqualTo(403);
         JsonNode withdrawn = support(world.representative, amendment, Map.of("withdraw", true));
         assertThat(withdrawn.get("withdrawn").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aCommitteeThatIsNoMemberOfTheStudyGroupIsRefusedItsSupportAndNothingIsStored() throws Exception {
+        long open = amend("REPLACE", world.second, "Set up an energy regime.");
+        decide(open, Map.of("decision", "KEEP_OPEN"));
+        Signed outsider = otherRepresentative();
+
+        for (Map<String, Long> form : List.of(Map.<String, Long>of(), Map.of("committeeId", world.otherCommittee))) {
+            MockHttpServletResponse refused = api.post(support(open), outsider.basic(), body(form))
+                    .andReturn()
+                    .getResponse();
+            assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(400);
+            JsonNode violation = json.readTree(refused.getContentAsString())
+                    .get("violations")
+                    .get(0);
+            assertThat(violation.get("field").asString()).isEqualTo("committeeId");
+            assertThat(violation.get("rule").asString()).isEqualTo("member");
+            assertThat(violation.get("message").asString())
+                    .isEqualTo(world.otherCommitteeName + " is not a member committee of the study group, so it"
+                            + " supports no wording of its memorandum");
+        }
+
+        assertThat(db.sql("SELECT COUNT(*) FROM circulation_support WHERE memorandum_id = ?")
+                        .param(world.memorandum)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

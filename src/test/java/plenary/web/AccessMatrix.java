@@ -223,8 +223,14 @@ final class AccessMatrix {
                 "POST /memoranda/{id}/circulations/{circulationId}/amendments");
         // Decisions and brackets: the drafters decide on amendments; a committee's representative supports a wording
         // in brackets; anyone signed in reads a version's compilation and what a committee asked for.
-        rows(DRAFTERS, "POST /api/memoranda/{id}/amendments/{amendmentId}/decision");
-        rows(Set.of("representative"), "POST /api/memoranda/{id}/amendments/{amendmentId}/support");
+        rows(
+                DRAFTERS,
+                "POST /api/memoranda/{id}/amendments/{amendmentId}/decision",
+                "POST /memoranda/{id}/circulations/{circulationId}/amendments/{amendmentId}/decision");
+        rows(
+                Set.of("representative"),
+                "POST /api/memoranda/{id}/amendments/{amendmentId}/support",
+                "POST /memoranda/{id}/circulations/{circulationId}/amendments/{amendmentId}/support");
         signedIn(
                 "GET /api/memoranda/{id}/compilation",
                 "GET /memoranda/{id}/compilation",
