@@ -54,11 +54,12 @@ class MemorandumTrailTests {
     void eachStepOfTheRoadIsAnEntryAboutTheMemorandum() {
         MemorandumId memorandum = new MemorandumId(IDS.incrementAndGet());
         List<Object> road = List.of(
-                new CirculationSent(7, memorandum, 2, Instant.parse("2012-03-01T12:00:00Z"), 3, "cochair"),
-                new CommentMade(7, memorandum, 11, "para_3", "representative", false),
-                new AmendmentProposed(7, memorandum, 12, AmendmentKind.REPLACE, "para_3", "representative", true),
-                new AmendmentDecided(7, memorandum, 12, AmendmentDecision.KEEP_OPEN, "para_3", "cochair"),
-                new SupportGiven(memorandum, "para_3", new CommitteeId(5), 12L, "representative"),
+                new CirculationSent(7, memorandum, 2, Instant.parse("2012-03-01T12:00:00Z"), 3, "cochair", at(1)),
+                new CommentMade(7, memorandum, 11, "para_3", "representative", false, at(2)),
+                new AmendmentProposed(
+                        7, memorandum, 12, AmendmentKind.REPLACE, "para_3", "representative", true, at(3)),
+                new AmendmentDecided(7, memorandum, 12, AmendmentDecision.KEEP_OPEN, "para_3", "cochair", at(4)),
+                new SupportGiven(memorandum, "para_3", new CommitteeId(5), 12L, "representative", at(5)),
                 new MemorandumEndorsed(
                         memorandum,
                         3,
@@ -66,10 +67,12 @@ class MemorandumTrailTests {
                         Answer.ENDORSES_WITH_RESERVATION,
                         "Not on 3.1",
                         "para_1",
-                        "representative"),
-                new MemorandumSubmitted(memorandum, 3, "Steering Committee", LocalDate.of(2012, 6, 1), "cochair"),
-                new SteeringCommitteeDecided(memorandum, Decision.APPROVED, null, "steering"),
-                new MemorandumPublished(memorandum, new StudyGroupId(1), 4, LocalDate.of(2012, 7, 1), "admin"));
+                        "representative",
+                        at(6)),
+                new MemorandumSubmitted(
+                        memorandum, 3, "Steering Committee", LocalDate.of(2012, 6, 1), "cochair", at(7)),
+                new SteeringCommitteeDecided(memorandum, Decision.APPROVED, null, "steering", at(8)),
+                new MemorandumPublished(memorandum, new StudyGroupId(1), 4, LocalDate.of(2012, 7, 1), "admin", at(9)));
         // One step after another, as people take them: the listeners run asynchronously, so events published at
         // the same instant may be appended in any order.
         for (int step = 0; step < road.size(); step++) {
@@ -92,6 +95,11 @@ class MemorandumTrailTests {
                         "cochair memorandum-submitted version 3 to Steering Committee on 2012-06-01",
                         "steering steering-committee-decided approved",
                         "admin memorandum-published no. 4, 2012-07-01");
+    }
+
+    /** The time of the road's step, minutes into a morning, with more than the microseconds the database keeps. */
+    private static Instant at(int minute) {
+        return Instant.parse("2026-11-30T09:00:00.123456789Z").plus(Duration.ofMinutes(minute));
     }
 
     private List<String> entries(MemorandumId memorandum) {
