@@ -52,6 +52,9 @@ class Screening {
         List<LeakView> leaks = new ArrayList<>();
         for (Text text : DocumentTexts.of(document)) {
             for (Leak leak : screen.check(new Passage(text.location(), text.text()))) {
+                if (leak.needsConfirmation()) {
+                    continue;
+                }
                 leaks.add(new LeakView(
                         leak.location(), text.eId(), leak.term(), leak.kind().name(), leak.excerpt(), leak.people()));
             }
