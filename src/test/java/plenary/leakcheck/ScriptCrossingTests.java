@@ -67,6 +67,8 @@ class ScriptCrossingTests {
         Identity yong = Identity.namedSurnameFirst("Yong Sook");
         Identity son = Identity.namedSurnameFirst("Son Hee");
         assertThat(leaks("The young should come soon.", yong, son)).isEmpty();
+        assertThat(leaks("Seoul and Yousuf", Identity.named("Ha-eun Seol"), Identity.named("Rashid Yosuf")))
+                .isEmpty();
     }
 
     @Test

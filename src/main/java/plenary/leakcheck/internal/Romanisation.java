@@ -94,8 +94,11 @@ final class Romanisation {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-            boolean longVowel = c == 'o' && (next == 'o' || (next == 'u' || next == 'h') && !vowel(after(s, i + 2)))
-                    || c == 'u' && next == 'u';
+            // A long vowel of Japanese after a consonant or opening the word: not "eou" of Seoul, nor "you".
+            boolean opens = i == 0 || !vowel(s.charAt(i - 1));
+            boolean longVowel =
+                    opens && c == 'o' && (next == 'o' || (next == 'u' || next == 'h') && !vowel(after(s, i + 2)))
+                            || opens && c == 'u' && next == 'u';
             if (longVowel) {
                 key.append(c);
                 i++;

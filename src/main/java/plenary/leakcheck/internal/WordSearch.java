@@ -122,18 +122,27 @@ public final class WordSearch {
             return;
         }
         for (Term term : terms.oneWord()) {
-            String name = term.first();
-            if (name.length() != word.length()) {
-                continue;
-            }
-            boolean same = true;
-            for (int i = 0; i < name.length() && same; i++) {
-                same = name.charAt(i) == word.charAt(i) || Character.isDigit(word.charAt(i));
+            boolean same = standsFor(word, term.first());
+            for (String key : term.keys().get(0)) {
+                same |= !key.startsWith(Romanisation.STEM) && standsFor(word, key);
             }
             if (same) {
                 add(text, w, w, term, found);
             }
         }
+    }
+
+    /** Whether the word is the name (or its Latin key) with digits for some of its letters. */
+    private static boolean standsFor(String word, String name) {
+        if (name.length() != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) != word.charAt(i) && !Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "The Ivanovs' proposal": a word ending in s right before an apostrophe that ends it. */
