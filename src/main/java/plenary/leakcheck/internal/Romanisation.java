@@ -86,7 +86,7 @@ final class Romanisation {
 
     /** What romanisation systems write differently, made alike; a word shorter than four letters is its own key. */
     static String key(String latin) {
-        if (latin.length() < 4) {
+        if (latin.length() < 4 || alreadyKey(latin)) {
             return latin;
         }
         String s = latin.startsWith("ye") ? latin.substring(1) : latin;
@@ -118,6 +118,23 @@ final class Romanisation {
             key.append('i');
         }
         return key.toString();
+    }
+
+    /** Whether nothing of the word differs between romanisations, as for most words: checked without copying it. */
+    private static boolean alreadyKey(String latin) {
+        if (latin.startsWith("ye") || "iyj".indexOf(latin.charAt(latin.length() - 1)) >= 0) {
+            return false;
+        }
+        for (int i = 0; i + 1 < latin.length(); i++) {
+            char c = latin.charAt(i);
+            char next = latin.charAt(i + 1);
+            if (c == 'k' && next == 'h'
+                    || c == 'o' && (next == 'o' || next == 'u' || next == 'h')
+                    || c == 'u' && next == 'u') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char after(String s, int i) {

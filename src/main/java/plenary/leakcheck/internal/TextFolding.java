@@ -102,8 +102,12 @@ final class TextFolding {
      * SPACED_LETTERS} single letters, each one space apart, the spaces go.
      */
     private void joinSpacedLetters() {
-        int kept = 0;
         int i = 0;
+        // Most texts have no such run: find the first cheaply, a single letter followed by a space and a letter.
+        while (i < length && !startsSpacedLetters(i)) {
+            i++;
+        }
+        int kept = i;
         while (i < length) {
             int run = spacedRun(i);
             if (run >= SPACED_LETTERS) {
@@ -118,9 +122,18 @@ final class TextFolding {
         length = kept;
     }
 
+    private boolean startsSpacedLetters(int i) {
+        return i + 2 < length
+                && chars[i + 1] == ' '
+                && Character.isLetter(chars[i + 2])
+                && spacedRun(i) >= SPACED_LETTERS;
+    }
+
     /** How many single letters, each one space from the next, start at {@code i} (after no letter). */
     private int spacedRun(int i) {
-        if (!Character.isLetter(chars[i]) || i > 0 && FoldedText.isWordChar(chars[i - 1])) {
+        if (i > 0 && FoldedText.isWordChar(chars[i - 1])
+                || i + 1 < length && FoldedText.isWordChar(chars[i + 1])
+                || !Character.isLetter(chars[i])) {
             return 0;
         }
         int run = 0;
