@@ -163,7 +163,15 @@ public class Compilations {
 
     private Alternative alternative(
             @Nullable Long amendmentId, String bracket, String wording, List<StoredSupport> given) {
-        List<String> supporters = new ArrayList<>();
+        Supporters supporters = supporters(amendmentId, bracket, wording, given);
+        return new Alternative(amendmentId, wording, supporters.current(), supporters.earlier());
+    }
+
+    /** The committees that support one wording of a bracket: for these words, and for words they saw before. */
+    record Supporters(List<String> current, List<EarlierSupport> earlier) {}
+
+    Supporters supporters(@Nullable Long amendmentId, String bracket, String wording, List<StoredSupport> given) {
+        List<String> current = new ArrayList<>();
         List<EarlierSupport> earlier = new ArrayList<>();
         for (StoredSupport s : given) {
             if (s.bracket().equals(bracket) && Objects.equals(s.amendmentId(), amendmentId)) {
@@ -172,13 +180,13 @@ public class Compilations {
                         .map(CommitteeView::shortName)
                         .orElse("committee " + s.committeeId());
                 if (s.wording().equals(wording)) {
-                    supporters.add(name);
+                    current.add(name);
                 } else {
                     earlier.add(new EarlierSupport(name, s.wording()));
                 }
             }
         }
-        return new Alternative(amendmentId, wording, supporters, earlier);
+        return new Supporters(current, earlier);
     }
 
     private static Paragraph bracketed(

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import plenary.circulation.CirculationView.Amendment;
-import plenary.circulation.CompilationView.EarlierSupport;
 import plenary.circulation.internal.StoredSupport;
 import plenary.circulation.internal.SupportTables;
 import plenary.directory.CommitteeId;
@@ -34,8 +33,15 @@ class OpenBrackets {
     private final Memoranda memoranda;
     private final StudyGroups groups;
     private final Directory directory;
+    private final Compilations compilations;
 
-    OpenBrackets(SupportTables supports, Memoranda memoranda, StudyGroups groups, Directory directory) {
+    OpenBrackets(
+            SupportTables supports,
+            Memoranda memoranda,
+            StudyGroups groups,
+            Directory directory,
+            Compilations compilations) {
+        this.compilations = compilations;
         this.supports = supports;
         this.memoranda = memoranda;
         this.groups = groups;
@@ -89,26 +95,17 @@ class OpenBrackets {
             String words,
             List<StoredSupport> given,
             @Nullable CommitteeView committee) {
-        List<String> supporters = new ArrayList<>();
-        List<EarlierSupport> earlier = new ArrayList<>();
-        @Nullable StoredSupport ours = null;
-        for (StoredSupport s : given) {
-            if (s.bracket().equals(bracket) && Objects.equals(s.amendmentId(), amendmentId)) {
-                String name = directory
-                        .committee(new CommitteeId(s.committeeId()))
-                        .map(CommitteeView::shortName)
-                        .orElse("committee " + s.committeeId());
-                if (s.wording().equals(words)) {
-                    supporters.add(name);
-                } else {
-                    earlier.add(new EarlierSupport(name, s.wording()));
-                }
-                if (committee != null && s.committeeId() == committee.id().value()) {
-                    ours = s;
-                }
-            }
-        }
-        return new OpenAlternative(amendmentId, words, supporters, earlier, action(committee, ours, words));
+        Compilations.Supporters supporters = compilations.supporters(amendmentId, bracket, words, given);
+        @Nullable StoredSupport ours = committee == null
+                ? null
+                : given.stream()
+                        .filter(s -> s.bracket().equals(bracket)
+                                && Objects.equals(s.amendmentId(), amendmentId)
+                                && s.committeeId() == committee.id().value())
+                        .findFirst()
+                        .orElse(null);
+        return new OpenAlternative(
+                amendmentId, words, supporters.current(), supporters.earlier(), action(committee, ours, words));
     }
 
     private static @Nullable String action(
