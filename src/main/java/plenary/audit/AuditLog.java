@@ -38,14 +38,27 @@ class AuditLog {
         }
     }
 
-    /**
-     * Appends an entry, chained to the last one. The chain's head row is locked until commit, so that entries
-     * appended at once, by threads or by instances of Plenary, are chained one after the other.
-     */
+    /** Appends an entry about now, chained to the last one (see the other {@code append}). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void append(String actor, String action, String subject, @Nullable String detail, @Nullable String address) {
+        append(null, actor, action, subject, detail, address);
+    }
+
+    /**
+     * Appends an entry about what happened at {@code happened} (now when null), chained to the last one. The
+     * chain's head row is locked until commit, so that entries appended at once, by threads or by instances of
+     * Plenary, are chained one after the other: in the order they are appended, which need not be their times'.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void append(
+            @Nullable Instant happened,
+            String actor,
+            String action,
+            String subject,
+            @Nullable String detail,
+            @Nullable String address) {
         // The database keeps microseconds: hash what it will give back.
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = (happened == null ? Instant.now() : happened).truncatedTo(ChronoUnit.MICROS);
         String previous = jdbc.sql("SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
                 .query(String.class)
                 .single();
@@ -90,10 +103,13 @@ class AuditLog {
                 .single();
     }
 
-    /** The entries about one subject ("memorandum 12"), oldest first. */
+    /**
+     * The entries about one subject ("memorandum 12") in the order things happened: by their times, and those of
+     * one time in the order they were appended.
+     */
     @Transactional(readOnly = true)
     List<AuditEntry> about(String subject) {
-        return jdbc.sql("SELECT * FROM audit_entry WHERE subject = ? ORDER BY id")
+        return jdbc.sql("SELECT * FROM audit_entry WHERE subject = ? ORDER BY at, id")
                 .param(subject)
                 .query(AuditLog::entry)
                 .list();

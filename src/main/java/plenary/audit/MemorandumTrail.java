@@ -1,6 +1,8 @@
 package plenary.audit;
 
+import java.time.Instant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import plenary.circulation.AmendmentDecided;
@@ -22,7 +24,9 @@ import plenary.endorsement.SteeringCommitteeDecided;
 /**
  * Writes every action on a memorandum into the audit log, under the memorandum as its subject, so that its history
  * page reads them in order: its start and versions, circulations and what recipients wrote, endorsements,
- * submission, the Steering Committee's decision and publication.
+ * submission, the Steering Committee's decision and publication. Each entry bears the time its event says the action
+ * was taken, not the time it was appended: the listeners run after commit, on threads of their own, and append the
+ * events of one transaction in any order.
  */
 @Component
 class MemorandumTrail {
@@ -36,6 +40,7 @@ class MemorandumTrail {
     @ApplicationModuleListener
     void on(MemorandumStarted e) {
         append(
+                e.at(),
                 e.by(),
                 "memorandum-started",
                 e.memorandumId(),
@@ -45,12 +50,18 @@ class MemorandumTrail {
 
     @ApplicationModuleListener
     void on(MemorandumVersionFrozen e) {
-        append(e.by(), "memorandum-version-frozen", e.memorandumId(), "version " + e.number() + ": " + e.note());
+        append(
+                e.at(),
+                e.by(),
+                "memorandum-version-frozen",
+                e.memorandumId(),
+                "version " + e.number() + ": " + e.note());
     }
 
     @ApplicationModuleListener
     void on(MemorandumDeleted e) {
         append(
+                e.at(),
                 e.by(),
                 "memorandum-deleted",
                 e.memorandumId(),
@@ -60,6 +71,7 @@ class MemorandumTrail {
     @ApplicationModuleListener
     void on(CirculationSent e) {
         append(
+                e.at(),
                 e.by(),
                 "memorandum-circulated",
                 e.memorandumId(),
@@ -70,6 +82,7 @@ class MemorandumTrail {
     @ApplicationModuleListener
     void on(CommentMade e) {
         append(
+                e.at(),
                 e.by(),
                 "memorandum-commented",
                 e.memorandumId(),
@@ -79,6 +92,7 @@ class MemorandumTrail {
     @ApplicationModuleListener
     void on(AmendmentProposed e) {
         append(
+                e.at(),
                 e.by(),
                 "amendment-proposed",
                 e.memorandumId(),
@@ -89,6 +103,7 @@ class MemorandumTrail {
     @ApplicationModuleListener
     void on(AmendmentDecided e) {
         append(
+                e.at(),
                 e.by(),
                 "amendment-decided",
                 e.memorandumId(),
@@ -98,6 +113,7 @@ class MemorandumTrail {
     @ApplicationModuleListener
     void on(SupportGiven e) {
         append(
+                e.at(),
                 e.by(),
                 "support-given",
                 e.memorandumId(),
@@ -109,6 +125,7 @@ class MemorandumTrail {
     @ApplicationModuleListener
     void on(SupportWithdrawn e) {
         append(
+                e.at(),
                 e.by(),
                 "support-withdrawn",
                 e.memorandumId(),
@@ -118,6 +135,7 @@ class MemorandumTrail {
     @ApplicationModuleListener
     void on(PersonalLinkRevoked e) {
         append(
+                e.at(),
                 e.by(),
                 "personal-link-revoked",
                 e.memorandumId(),
@@ -126,12 +144,13 @@ class MemorandumTrail {
 
     @ApplicationModuleListener
     void on(EndorsementRequested e) {
-        append(e.by(), "endorsement-requested", e.memorandumId(), "of version " + e.versionNumber());
+        append(e.at(), e.by(), "endorsement-requested", e.memorandumId(), "of version " + e.versionNumber());
     }
 
     @ApplicationModuleListener
     void on(MemorandumEndorsed e) {
         append(
+                e.at(),
                 e.by(),
                 "memorandum-endorsed",
                 e.memorandumId(),
@@ -142,6 +161,7 @@ class MemorandumTrail {
     @ApplicationModuleListener
     void on(MemorandumSubmitted e) {
         append(
+                e.at(),
                 e.by(),
                 "memorandum-submitted",
                 e.memorandumId(),
@@ -151,6 +171,7 @@ class MemorandumTrail {
     @ApplicationModuleListener
     void on(SteeringCommitteeDecided e) {
         append(
+                e.at(),
                 e.by(),
                 "steering-committee-decided",
                 e.memorandumId(),
@@ -159,11 +180,11 @@ class MemorandumTrail {
 
     @ApplicationModuleListener
     void on(MemorandumPublished e) {
-        append(e.by(), "memorandum-published", e.memorandumId(), "no. " + e.number() + ", " + e.publishedOn());
+        append(e.at(), e.by(), "memorandum-published", e.memorandumId(), "no. " + e.number() + ", " + e.publishedOn());
     }
 
-    private void append(String by, String action, Object memorandumId, String detail) {
-        log.append(by, action, MemorandumHistory.subject(memorandumId), detail, null);
+    private void append(@Nullable Instant at, String by, String action, Object memorandumId, String detail) {
+        log.append(at, by, action, MemorandumHistory.subject(memorandumId), detail, null);
     }
 
     private static String late(boolean late) {

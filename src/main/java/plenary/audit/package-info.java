@@ -15,8 +15,12 @@
  * heard with {@code @ApplicationModuleListener}: after commit, so that what did not happen is not recorded; on a
  * thread of its own, so that the audit never slows or fails the change; and kept in the event publication
  * registry, so that an entry is not lost when the append fails or Plenary stops in between (it is appended when
- * the publication is resubmitted, at the latest on restart). Entries are therefore in the order they were
- * appended, which may differ by milliseconds from the order of the events; each carries the time it was appended.
+ * the publication is resubmitted, at the latest on restart). The log's id is therefore the order of appending,
+ * which may differ from the order of the events (those of one transaction are heard in any order), and the hash
+ * chain follows it. An entry's time is when the action happened: the time its event carries (every event on a
+ * memorandum does, set by the module that published it), else the time it was appended (for the other events, and
+ * for an event on a memorandum an earlier version of Plenary left in the registry). A memorandum's history is read
+ * by time, the secretariat's page by the order of appending.
  * Exports happen in read-only transactions, where the registry cannot write (PostgreSQL refuses an
  * insert in a read-only transaction) and after-commit is meaningless: they are heard at once, in a transaction
  * of their own, before the file leaves, so that no restricted record goes out unrecorded.

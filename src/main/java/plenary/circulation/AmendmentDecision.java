@@ -8,5 +8,15 @@ public enum AmendmentDecision {
     ACCEPT,
     REJECT,
     MERGE,
-    KEEP_OPEN
+    KEEP_OPEN;
+
+    /** What became of an amendment so decided, as pages say it: "accepted", "kept open". */
+    public String outcome() {
+        return switch (this) {
+            case ACCEPT -> "accepted";
+            case REJECT -> "rejected";
+            case MERGE -> "merged into the co-chairs' wording";
+            case KEEP_OPEN -> "kept open in brackets";
+        };
+    }
 }

@@ -1,6 +1,7 @@
 package plenary.circulation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,14 +74,17 @@ public class BracketRecords {
         String by = CurrentAccount.get().map(a -> a.getUsername()).orElse("plenary");
         if (Boolean.TRUE.equals(form.withdraw())) {
             supports.withdraw(memorandumId, bracket, committeeId);
-            events.publishEvent(new SupportWithdrawn(new MemorandumId(memorandumId), bracket, committee.id(), by));
+            events.publishEvent(
+                    new SupportWithdrawn(new MemorandumId(memorandumId), bracket, committee.id(), by, clock.instant()));
             return new SupportView(bracket, committee.id(), committee.shortName(), null, null, true);
         }
         boolean current = Boolean.TRUE.equals(form.current());
         String wording = current ? paragraphWording(memorandumId, amendment) : wordingOf(amendment);
         Long supported = current ? null : amendmentId;
-        supports.give(memorandumId, bracket, committeeId, supported, wording, by, clock.instant());
-        events.publishEvent(new SupportGiven(new MemorandumId(memorandumId), bracket, committee.id(), supported, by));
+        Instant now = clock.instant();
+        supports.give(memorandumId, bracket, committeeId, supported, wording, by, now);
+        events.publishEvent(
+                new SupportGiven(new MemorandumId(memorandumId), bracket, committee.id(), supported, by, now));
         return new SupportView(bracket, committee.id(), committee.shortName(), supported, wording, false);
     }
 

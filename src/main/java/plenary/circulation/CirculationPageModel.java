@@ -9,6 +9,7 @@ import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
 import plenary.directory.PersonView;
 import plenary.drafting.Memoranda;
+import plenary.drafting.MemorandumText;
 import plenary.drafting.MemorandumView;
 import plenary.kernel.RecordNotFound;
 import plenary.studygroups.StudyGroupView;
@@ -97,9 +98,9 @@ class CirculationPageModel {
         CommitteeView speaksFor = brackets.speakingFor(id).orElse(null);
         model.addAttribute("speaksFor", speaksFor);
         model.addAttribute("brackets", brackets.of(id, circulation.amendments(), speaksFor));
-        model.addAttribute(
-                "paragraphs",
-                answersFor == null ? List.of() : ParagraphChoice.of(memoranda.versionText(id, circulation.version())));
+        MemorandumText circulated = memoranda.versionText(id, circulation.version());
+        model.addAttribute("numbers", circulated.numbers());
+        model.addAttribute("paragraphs", answersFor == null ? List.of() : ParagraphChoice.of(circulated));
         model.addAttribute("errors", errors);
         model.addAttribute("failed", failed);
         model.addAttribute("comment", comment);

@@ -94,7 +94,7 @@ public class CirculationRecords {
         StoredCirculation circulation = tables.find(id).orElseThrow();
         mail.queue(circulation, memorandum.title(), stored, now);
         events.publishEvent(
-                new CirculationSent(id, new MemorandumId(memorandumId), version, deadline, recipients.size(), by));
+                new CirculationSent(id, new MemorandumId(memorandumId), version, deadline, recipients.size(), by, now));
         return circulations.view(circulation);
     }
 
@@ -106,10 +106,11 @@ public class CirculationRecords {
                 .filter(r -> r.circulationId() == circulationId && r.kind() == RecipientKind.OUTSIDER)
                 .orElseThrow(() -> new RecordNotFound("Outside recipient", recipientId));
         if (recipient.linkRevokedAt() == null) {
-            tables.revokeLink(recipientId, clock.instant());
+            Instant now = clock.instant();
+            tables.revokeLink(recipientId, now);
             String by = CurrentAccount.get().map(a -> a.getUsername()).orElse("plenary");
             events.publishEvent(
-                    new PersonalLinkRevoked(circulationId, new MemorandumId(memorandumId), recipientId, by));
+                    new PersonalLinkRevoked(circulationId, new MemorandumId(memorandumId), recipientId, by, now));
         }
         return circulations.view(circulation);
     }

@@ -93,7 +93,7 @@ public class Contributions {
         long id = tables.insertComment(
                 circulation.id(), recipientId, key, form.replyTo(), text, author.name(), late, now);
         events.publishEvent(new CommentMade(
-                circulation.id(), new MemorandumId(circulation.memorandumId()), id, key, author.name(), late));
+                circulation.id(), new MemorandumId(circulation.memorandumId()), id, key, author.name(), late, now));
         return new Comment(id, key, form.replyTo(), text, author.name(), recipientId, late, now);
     }
 
@@ -116,7 +116,14 @@ public class Contributions {
         long id = tables.insertAmendment(
                 circulation.id(), recipient.id(), kind, key, text, rationale, author.name(), late, now);
         events.publishEvent(new AmendmentProposed(
-                circulation.id(), new MemorandumId(circulation.memorandumId()), id, kind, key, author.name(), late));
+                circulation.id(),
+                new MemorandumId(circulation.memorandumId()),
+                id,
+                kind,
+                key,
+                author.name(),
+                late,
+                now));
         return tables.amendment(id).orElseThrow();
     }
 

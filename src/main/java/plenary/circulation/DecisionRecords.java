@@ -89,7 +89,13 @@ public class DecisionRecords {
         tables.recipient(amendment.recipientId())
                 .ifPresent(author -> mail.queueDecided(memorandumId, title, amendment, author, decision, text, now));
         events.publishEvent(new AmendmentDecided(
-                circulation.id(), new MemorandumId(memorandumId), amendmentId, decision, amendment.paragraphKey(), by));
+                circulation.id(),
+                new MemorandumId(memorandumId),
+                amendmentId,
+                decision,
+                amendment.paragraphKey(),
+                by,
+                now));
         return tables.amendment(amendmentId).orElseThrow();
     }
 

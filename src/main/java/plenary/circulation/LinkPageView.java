@@ -31,4 +31,14 @@ public record LinkPageView(
     public Map<String, String> numbers() {
         return text.numbers();
     }
+
+    /** The paragraphs a comment or an amendment may bear on, by number and the start of their words. */
+    public List<ParagraphChoice> paragraphs() {
+        return ParagraphChoice.of(text);
+    }
+
+    /** A paragraph as the recipient knows it: by its number in the circulated version, else by its key. */
+    public String paragraph(String key) {
+        return "paragraph " + numbers().getOrDefault(key, key);
+    }
 }

@@ -72,13 +72,15 @@ public class MemorandumRecords {
                     ? drafted
                     : new MemorandumText(form.title().strip(), drafted.preamble(), drafted.sections());
         }
-        long id = store.insert(groupId, text, nextKey(text), MemorandumGate.who(), now());
+        Instant now = now();
+        long id = store.insert(groupId, text, nextKey(text), MemorandumGate.who(), now);
         events.publishEvent(new MemorandumStarted(
                 new MemorandumId(id),
                 group.id(),
                 text.title(),
                 !Boolean.FALSE.equals(form.fromRecord()),
-                MemorandumGate.who()));
+                MemorandumGate.who(),
+                now));
         return memoranda.view(store.find(id).orElseThrow());
     }
 
@@ -141,7 +143,8 @@ public class MemorandumRecords {
                 new StudyGroupId(stored.studyGroupId()),
                 frozen.number(),
                 frozen.note(),
-                frozen.frozenBy()));
+                frozen.frozenBy(),
+                frozen.frozenAt()));
         return Memoranda.summary(frozen);
     }
 
@@ -156,7 +159,8 @@ public class MemorandumRecords {
                 new MemorandumId(id),
                 new StudyGroupId(stored.studyGroupId()),
                 stored.text().title(),
-                MemorandumGate.who()));
+                MemorandumGate.who(),
+                now()));
     }
 
     /**

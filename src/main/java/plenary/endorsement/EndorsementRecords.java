@@ -95,7 +95,8 @@ public class EndorsementRecords {
         rules.enforce();
         int version = Objects.requireNonNull(number);
         String note = text(form.note());
-        long round = tables.open(memorandumId, version, note, EndorsementGate.who(), Instant.now());
+        Instant now = Instant.now();
+        long round = tables.open(memorandumId, version, note, EndorsementGate.who(), now);
         for (CommitteeId id : group.committeeIds()) {
             CommitteeView committee = directory.committee(id).orElseThrow();
             for (PersonView representative : directory.representatives(id)) {
@@ -112,13 +113,13 @@ public class EndorsementRecords {
                                     "versionNumber", String.valueOf(version),
                                     "committee", committee.shortName(),
                                     "note", note == null ? "" : note),
-                            Instant.now(),
+                            now,
                             REQUEST_MAIL + ":" + round + ":" + id.value() + ":"
                                     + representative.id().value()));
                 }
             }
         }
-        events.publishEvent(new EndorsementRequested(memorandum.id(), group.id(), version, EndorsementGate.who()));
+        events.publishEvent(new EndorsementRequested(memorandum.id(), group.id(), version, EndorsementGate.who(), now));
     }
 
     /** The answer of the committee the one signed in represents; a committee answers once. */
@@ -165,6 +166,7 @@ public class EndorsementRecords {
                 "names no paragraph of version " + round.versionNumber());
         rules.enforce();
         long person = Objects.requireNonNull(CurrentAccount.personId().orElse(null));
+        Instant now = Instant.now();
         tables.answer(
                 round.id(),
                 new GivenAnswer(
@@ -174,7 +176,7 @@ public class EndorsementRecords {
                         key,
                         person,
                         EndorsementGate.who(),
-                        Instant.now()));
+                        now));
         events.publishEvent(new MemorandumEndorsed(
                 memorandum.id(),
                 round.versionNumber(),
@@ -182,7 +184,8 @@ public class EndorsementRecords {
                 answer,
                 reservation,
                 key,
-                EndorsementGate.who()));
+                EndorsementGate.who(),
+                now));
     }
 
     static @Nullable String text(@Nullable String value) {

@@ -1,10 +1,15 @@
 package plenary.endorsement;
 
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import plenary.directory.CommitteeId;
 import plenary.drafting.MemorandumId;
 
-/** A committee answered on a version of the memorandum: endorsed (with a reservation or not), objected, abstained. */
+/**
+ * A committee answered on a version of the memorandum: endorsed (with a reservation or not), objected, abstained.
+ *
+ * @param at when it happened; null only in an event an earlier version of Plenary left in the event registry
+ */
 public record MemorandumEndorsed(
         MemorandumId memorandumId,
         int versionNumber,
@@ -12,4 +17,5 @@ public record MemorandumEndorsed(
         Answer answer,
         @Nullable String reservation,
         @Nullable String paragraphKey,
-        String by) {}
+        String by,
+        @Nullable Instant at) {}

@@ -63,15 +63,16 @@ public class SubmissionRecords {
                 .required(meeting, "meeting")
                 .required(form.meetingOn(), "meetingOn")
                 .enforce();
+        Instant now = Instant.now();
         tables.submit(
                 round.id(),
                 Objects.requireNonNull(meeting),
                 EndorsementRecords.text(form.place()),
                 Objects.requireNonNull(form.meetingOn()),
                 EndorsementGate.who(),
-                Instant.now());
+                now);
         events.publishEvent(new MemorandumSubmitted(
-                memorandum.id(), round.versionNumber(), meeting, form.meetingOn(), EndorsementGate.who()));
+                memorandum.id(), round.versionNumber(), meeting, form.meetingOn(), EndorsementGate.who(), now));
     }
 
     /** Records the Steering Committee's decision, once; changes asked for and comments returned are described. */
@@ -96,8 +97,9 @@ public class SubmissionRecords {
                                 ? "must give the Steering Committee's comments"
                                 : "must describe the changes asked for")
                 .enforce();
-        tables.decide(round.id(), Objects.requireNonNull(decision), text, EndorsementGate.who(), Instant.now());
-        events.publishEvent(new SteeringCommitteeDecided(memorandum.id(), decision, text, EndorsementGate.who()));
+        Instant now = Instant.now();
+        tables.decide(round.id(), Objects.requireNonNull(decision), text, EndorsementGate.who(), now);
+        events.publishEvent(new SteeringCommitteeDecided(memorandum.id(), decision, text, EndorsementGate.who(), now));
     }
 
     /** Publishes an approved memorandum under the next number of the series, and tells the group's people. */
@@ -115,8 +117,9 @@ public class SubmissionRecords {
         }
         StudyGroupView group = gate.group(memorandum);
         LocalDate on = form.publishedOn() == null ? LocalDate.now(ZoneOffset.UTC) : form.publishedOn();
+        Instant now = Instant.now();
         Publication published =
-                tables.publish(memorandumId, round.id(), group.id().value(), on, EndorsementGate.who(), Instant.now());
+                tables.publish(memorandumId, round.id(), group.id().value(), on, EndorsementGate.who(), now);
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("memorandumId", String.valueOf(memorandumId));
         facts.put("title", memorandum.title());
@@ -124,8 +127,8 @@ public class SubmissionRecords {
         facts.put("number", String.valueOf(published.number()));
         facts.put("publishedOn", on.toString());
         mail.queue(group, facts);
-        events.publishEvent(
-                new MemorandumPublished(memorandum.id(), group.id(), published.number(), on, EndorsementGate.who()));
+        events.publishEvent(new MemorandumPublished(
+                memorandum.id(), group.id(), published.number(), on, EndorsementGate.who(), now));
         return new EndorsementView.Published(published.number(), on);
     }
 

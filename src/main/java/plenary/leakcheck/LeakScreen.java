@@ -60,10 +60,10 @@ public final class LeakScreen {
         FoldedText text = FoldedText.of(passage.text());
         List<Finding> found = new ArrayList<>();
         WordSearch.find(text, terms, found);
-        if (found.isEmpty() && passage.text().indexOf('@') < 0) {
+        List<int[]> addressSpans = addresses.find(text, found);
+        if (found.isEmpty()) {
             return List.of();
         }
-        List<int[]> addressSpans = addresses.find(text, found);
         List<Finding> publicFound = new ArrayList<>();
         if (!publicNames.isEmpty()) {
             WordSearch.find(text, publicNames, publicFound);
@@ -89,6 +89,7 @@ public final class LeakScreen {
                 people,
                 occurrence.start(),
                 occurrence.end(),
-                Excerpts.around(text, occurrence.start(), occurrence.end()));
+                Excerpts.around(text, occurrence.start(), occurrence.end()),
+                occurrence.ambiguous());
     }
 }

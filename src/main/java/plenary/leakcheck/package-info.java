@@ -20,6 +20,18 @@
  * <li>E-mail addresses: the person's own, and any whose local part is the person's name ("ivanov@…").
  * <li>A name form in Cyrillic matches in any grammatical case (Иванова, Иванову); one in Han, Hangul or kana
  * characters matches as a substring (there are no spaces between words), when at least two characters long.
+ * <li>A name in another script than the one it is stored in, by ICU4J's transliterators: "Ivanov" for a person
+ * stored as Иванов, "Белорецкий" or "Белорецкого" for Beloretsky (Russian-Latin/BGN of the text, compared by stem),
+ * "류재원" for Ryu Jae-won (Latin-Hangul of the name); and in other romanisations: "Beloretskiy", "Beloretskii",
+ * "Sergey", "Elena" for Yelena, "Ohtsuka" or "Ootsuka" for Ōtsuka (see {@code internal.Romanisation}). A common
+ * English word ("young", "soon") never meets a name this way.
+ * <li>A name disguised: a letter of another script that looks like a Latin one ("Вeloretsky" with a Cyrillic В; the
+ * Unicode confusables, by ICU's SpoofChecker), letters spaced out ("B e l o r e t s k y"), a digit or two for letters
+ * ("B3loretsky"), a one-word surname split by hyphens ("Thistle-wood"), text behind a right-to-left override.
+ * <li>Two given names together without the family name ("Faith Grace" of Faith Grace Adeyemi).
+ * <li>The distinctive part of an affiliation up to its kind of institution, capitalised ("the Primorye Institute" of
+ * the Primorye Institute of Asia-Pacific Studies); the domain of a person's address at an institution, in an address
+ * or alone ("press@piaps.ru", "www.piaps.ru"), unless it is a mail service anyone may use.
  * </ul>
  * Case, diacritics (Nguyễn, Nguyen, NGUYEN), German transcriptions (Müller, Mueller, Muller), compatibility
  * forms (full-width letters), NFC or NFD input and invisible characters hide nothing. Possessives
@@ -28,7 +40,10 @@
  *
  * <p>A surname that is a common English word ("Park", "Long", "Young", "May") leaks only with evidence: see
  * {@link plenary.leakcheck.internal.CommonWord} for the rule and {@link plenary.leakcheck.internal.CommonWords}
- * for the hand-made list. Each occurrence is reported once, as its most specific term
+ * for the hand-made list. Where the capital proves nothing and nothing else tells ("Park visited the shipyard", "The
+ * Long Road", a month opening a sentence), the place may be a name or a word: the leak
+ * {@link plenary.leakcheck.Leak#needsConfirmation() needs confirmation} by the report's keeper rather than blocking or
+ * passing silently. Each occurrence is reported once, as its most specific term
  * ({@link plenary.leakcheck.LeakKind}), naming everyone it identifies.
  */
 @NullMarked

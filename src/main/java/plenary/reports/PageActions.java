@@ -15,7 +15,8 @@ import plenary.web.FormErrors;
 
 /**
  * How the report page's forms answer: a command done goes back to the report with a notice; one refused shows the
- * report again with why (broken rules beside their fields, a stale edit above, the leaks beside their texts).
+ * report again with why (broken rules beside their fields, a stale edit above, the leaks beside their texts, the
+ * places to confirm in the publish form).
  */
 @Component
 class PageActions {
@@ -63,6 +64,10 @@ class PageActions {
         } catch (ReportLeaks e) {
             response.setStatus(422);
             return page(model, pageViews.of(meetingId, null, submitted, e.leaks(), FormErrors.none(), null));
+        } catch (UnconfirmedPlaces e) {
+            response.setStatus(422);
+            return page(
+                    model, pageViews.of(meetingId, null, submitted, List.of(), e.places(), FormErrors.none(), null));
         }
         redirect.addFlashAttribute("notice", done);
         return "redirect:/meetings/" + meetingId + "/report";

@@ -19,6 +19,7 @@ import plenary.web.FormErrors;
  * @param texts    the texts of the latest version, in reading order, for the edit form
  * @param values   what each text's field holds, by eId ("title", "subtitle", a section's or paragraph's eId)
  * @param leaks    the leaks of a refused publication, by eId of the text they stand in
+ * @param placesToConfirm the places of a refused publication the keeper has still to confirm name no one
  */
 public record ReportPageView(
         long meetingId,
@@ -32,6 +33,7 @@ public record ReportPageView(
         Map<String, String> values,
         List<LeakView> allLeaks,
         Map<String, List<LeakView>> leaks,
+        List<PlaceToConfirm> placesToConfirm,
         FormErrors errors,
         @Nullable String notice) {
 

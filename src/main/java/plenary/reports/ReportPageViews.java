@@ -41,6 +41,18 @@ class ReportPageViews {
             List<LeakView> leaks,
             FormErrors errors,
             @Nullable String notice) {
+        return of(meetingId, version, submitted, leaks, List.of(), errors, notice);
+    }
+
+    /** @param places the places a publication just refused asks the keeper to confirm */
+    ReportPageView of(
+            long meetingId,
+            @Nullable Integer version,
+            Map<String, String> submitted,
+            List<LeakView> leaks,
+            List<PlaceToConfirm> places,
+            FormErrors errors,
+            @Nullable String notice) {
         boolean keeper = reports.mayKeep(meetingId);
         boolean participant = reports.tookPart(meetingId);
         Optional<ReportView> found = reports.view(meetingId);
@@ -57,6 +69,7 @@ class ReportPageViews {
                     Map.of(),
                     List.of(),
                     Map.of(),
+                    List.of(),
                     errors,
                     notice);
         }
@@ -84,6 +97,7 @@ class ReportPageViews {
                 values,
                 leaks,
                 byText,
+                places,
                 errors,
                 notice);
     }

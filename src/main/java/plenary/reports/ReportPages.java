@@ -109,6 +109,7 @@ class ReportPages {
     String publish(
             @PathVariable long meetingId,
             @RequestParam(required = false) @Nullable Integer version,
+            @RequestParam(required = false) @Nullable List<String> confirmed,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -117,7 +118,7 @@ class ReportPages {
                 model,
                 redirect,
                 response,
-                () -> records.publish(meetingId, new PublishForm(version)),
+                () -> records.publish(meetingId, actions.bounded(new PublishForm(version, confirmed))),
                 "The report was published.");
     }
 

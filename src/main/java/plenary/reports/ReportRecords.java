@@ -1,5 +1,6 @@
 package plenary.reports;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +88,8 @@ public class ReportRecords {
 
     /**
      * Publishes the latest version (which the form must name): frozen, numbered in the organisation's series and
-     * dated; refused with {@link ReportLeaks}, changing nothing, when a text identifies a participant.
+     * dated; refused with {@link ReportLeaks}, changing nothing, when a text identifies a participant, and with
+     * {@link UnconfirmedPlaces} when a text may identify one in a place the form does not confirm.
      */
     public ReportView publish(long meetingId, PublishForm form) {
         gate.requireKeeper(meetingId);
@@ -97,7 +99,10 @@ public class ReportRecords {
             return views.of(report);
         }
         Report published = Versions.save(
-                "report", () -> publishing.publish(report, sources.of(meetingId)), () -> current(meetingId));
+                "report",
+                () -> publishing.publish(
+                        report, sources.of(meetingId), Objects.requireNonNullElse(form.confirmed(), List.of())),
+                () -> current(meetingId));
         events.publishEvent(new ReportPublished(
                 new MeetingId(meetingId),
                 // A published report has its number in the series.

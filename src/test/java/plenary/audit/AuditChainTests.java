@@ -89,6 +89,43 @@ class AuditChainTests {
     }
 
     @Test
+    void anEntryAboutAnEarlierActionAppendedAfterALaterOneHolds() {
+        Instant later = at.plusSeconds(60);
+        String first = AuditChain.hash(
+                AuditChain.START,
+                later,
+                "cochair",
+                "memorandum-version-frozen",
+                "memorandum 1",
+                "version 2: Second",
+                null);
+        String second = AuditChain.hash(
+                first, at, "cochair", "memorandum-version-frozen", "memorandum 1", "version 1: First", null);
+        List<AuditEntry> entries = List.of(
+                new AuditEntry(
+                        1,
+                        later,
+                        "cochair",
+                        "memorandum-version-frozen",
+                        "memorandum 1",
+                        "version 2: Second",
+                        null,
+                        AuditChain.START,
+                        first),
+                new AuditEntry(
+                        2,
+                        at,
+                        "cochair",
+                        "memorandum-version-frozen",
+                        "memorandum 1",
+                        "version 1: First",
+                        null,
+                        first,
+                        second));
+        assertThat(AuditChain.firstBroken(entries, second)).isEmpty();
+    }
+
+    @Test
     void textMovedFromOneFieldToTheNextChangesTheHash() {
         assertThat(AuditChain.hash(AuditChain.START, at, "ab", "c", null, null, null))
                 .isNotEqualTo(AuditChain.hash(AuditChain.START, at, "a", "bc", null, null, null));

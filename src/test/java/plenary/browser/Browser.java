@@ -2,10 +2,12 @@ package plenary.browser;
 
 import java.io.File;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -85,6 +87,44 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Types into the field the selector finds, where a page has several fields of one name. */
+    Browser fill(String cssSelector, String text) {
+        WebElement field = driver.findElement(By.cssSelector(cssSelector));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses the option of this value in the list the selector finds. */
+    Browser pick(String cssSelector, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector(cssSelector))).selectByValue(value);
+        return this;
+    }
+
+    /** Ticks the box or the radio button the selector finds, unless it is ticked already. */
+    Browser tick(String cssSelector) {
+        WebElement box = driver.findElement(By.cssSelector(cssSelector));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /**
+     * Sets a date field. Typed, a date takes the order of the browser's locale (month first in Chromium's en-US),
+     * so the value is set as the form sends it, in ISO order.
+     */
+    Browser date(String cssSelector, LocalDate day) {
+        WebElement field = driver.findElement(By.cssSelector(cssSelector));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, day.toString());
+        return this;
+    }
+
+    /** Presses the layout's "Sign out" and waits for the page it leads to. */
+    Browser signOut() {
+        return press("Sign out");
+    }
+
     Browser submit(String formSelector) {
         return loading(driver.findElement(By.cssSelector(formSelector + " button[type=submit]")));
     }
@@ -97,6 +137,12 @@ final class Browser implements AutoCloseable {
     Browser press(String buttonWords) {
         return loading(
                 driver.findElement(By.xpath("//button[starts-with(normalize-space(.), '" + buttonWords + "')]")));
+    }
+
+    /** Presses the button of the form the selector finds whose words start so, and waits for the next page. */
+    Browser pressIn(String formSelector, String buttonWords) {
+        WebElement form = driver.findElement(By.cssSelector(formSelector));
+        return loading(form.findElement(By.xpath(".//button[starts-with(normalize-space(.), '" + buttonWords + "')]")));
     }
 
     // Clicks and waits until the browser has left the current page, so that what follows reads the next one.
@@ -133,6 +179,11 @@ final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /** The value of an attribute of the element the selector finds, as the browser resolves it (links absolute). */
+    String attribute(String cssSelector, String name) {
+        return driver.findElement(By.cssSelector(cssSelector)).getDomProperty(name);
     }
 
     String path() {

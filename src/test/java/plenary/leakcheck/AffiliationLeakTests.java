@@ -72,4 +72,22 @@ class AffiliationLeakTests {
         Identity fefu = Identity.named("Olga Popova").affiliatedWith("Far Eastern Federal University");
         assertThat(kinds("Professor Far Eastern Federal University", fefu)).containsExactly(LeakKind.AFFILIATION);
     }
+
+    @Test
+    void distinctivePartOfAnAffiliationLeaks() {
+        Identity beloretsky =
+                Identity.named("Stanislav Beloretsky").affiliatedWith("Primorye Institute of Asia-Pacific Studies");
+        Identity lan = Identity.named("Lan Qiaoxin").affiliatedWith("Beijing Academy of Social Sciences");
+        assertThat(terms("a scholar of the Primorye Institute and one of the Beijing Academy", beloretsky, lan))
+                .containsExactly("Primorye Institute", "Beijing Academy");
+        assertThat(kinds("the Primorye Institute", beloretsky)).containsExactly(LeakKind.AFFILIATION);
+    }
+
+    @Test
+    void distinctivePartInLowerCaseOrAloneIsNoLeak() {
+        Identity beloretsky =
+                Identity.named("Stanislav Beloretsky").affiliatedWith("Primorye Institute of Asia-Pacific Studies");
+        assertThat(leaks("an institute in Primorye; the primorye institute", beloretsky))
+                .isEmpty();
+    }
 }

@@ -1,9 +1,11 @@
 package plenary.leakcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static plenary.leakcheck.Screening.kinds;
 import static plenary.leakcheck.Screening.leaks;
 import static plenary.leakcheck.Screening.terms;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class EmailLeakTests {
@@ -38,7 +40,7 @@ class EmailLeakTests {
     @Test
     void addressThatNamesNoOneIsNoLeak() {
         assertThat(leaks(
-                        "info@imemo.ru, parking@example.org, long.term@example.org",
+                        "info@example.net, parking@example.org, long.term@example.org",
                         ivanov,
                         park,
                         Identity.named("Anna Long")))
@@ -55,6 +57,23 @@ class EmailLeakTests {
     @Test
     void anAtSignAloneIsNoAddress() {
         assertThat(leaks("meet @ noon, @ivanov_handle", Identity.named("Anna Petrova")))
+                .isEmpty();
+    }
+
+    @Test
+    void domainOfTheAddressAtAnInstitutionLeaksAsAffiliation() {
+        Identity beloretsky = Identity.named("Stanislav Beloretsky").reachableAt("s.beloretsky@piaps.ru");
+        assertThat(leaks("Papers may be sent to piaps.ru or see www.piaps.ru/papers.", beloretsky))
+                .extracting(Leak::term, Leak::kind)
+                .containsExactly(
+                        Tuple.tuple("piaps.ru", LeakKind.AFFILIATION), Tuple.tuple("piaps.ru", LeakKind.AFFILIATION));
+        assertThat(kinds("Write to secretariat@piaps.ru.", beloretsky)).containsExactly(LeakKind.EMAIL);
+    }
+
+    @Test
+    void domainOfAMailServiceOrInsideAnotherIsNoLeak() {
+        Identity ivanov = Identity.named("Sergei Ivanov").reachableAt("sivanov@gmail.com", "s.ivanov@piaps.ru");
+        assertThat(leaks("Write to secretariat@gmail.com or see notpiaps.ru and piaps.ru.uk.", ivanov))
                 .isEmpty();
     }
 }

@@ -61,4 +61,16 @@ class GivenNameLeakTests {
         assertThat(kinds("Petrovich disagreed.", Identity.named("Sergei Petrovich Ivanov")))
                 .containsExactly(LeakKind.GIVEN_NAME);
     }
+
+    @Test
+    void pairOfGivenNamesWithoutTheFamilyNameLeaks() {
+        Identity adeyemi = Identity.named("Faith Grace Adeyemi");
+        assertThat(leaks("As Faith Grace put it, the talks mattered.", adeyemi))
+                .singleElement()
+                .satisfies(leak -> {
+                    assertThat(leak.term()).isEqualTo("Faith Grace");
+                    assertThat(leak.kind()).isEqualTo(LeakKind.GIVEN_NAME);
+                });
+        assertThat(leaks("by faith and grace alone", adeyemi)).isEmpty();
+    }
 }

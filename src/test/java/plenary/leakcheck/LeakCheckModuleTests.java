@@ -23,7 +23,11 @@ class LeakCheckModuleTests {
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(
-                        "plenary.leakcheck..", "java..", "org.jspecify..", "org.springframework.context.annotation..")
+                        "plenary.leakcheck..",
+                        "java..",
+                        "org.jspecify..",
+                        "com.ibm.icu..",
+                        "org.springframework.context.annotation..")
                 .check(module);
     }
 
@@ -34,7 +38,7 @@ class LeakCheckModuleTests {
                 .doNotHaveSimpleName("LeakCheckConfiguration")
                 .should()
                 .onlyDependOnClassesThat()
-                .resideInAnyPackage("plenary.leakcheck..", "java..", "org.jspecify..")
+                .resideInAnyPackage("plenary.leakcheck..", "java..", "org.jspecify..", "com.ibm.icu..")
                 .check(module);
     }
 }

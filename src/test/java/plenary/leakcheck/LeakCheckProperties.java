@@ -103,11 +103,11 @@ class LeakCheckProperties {
     }
 
     @Test
-    void sentencesOfCommonWordsNeverLeakCommonWordNames() {
+    void sentencesOfCommonWordsLeakCommonWordNamesAtMostAsPlacesToConfirm() {
         theory().forAll(commonWordIdentities(), sentences())
                 .checkAssert((identities, text) -> assertThat(
                                 LeakCheck.against(identities).check(new Passage("p", text)))
-                        .isEmpty());
+                        .allMatch(Leak::needsConfirmation));
     }
 
     @Test

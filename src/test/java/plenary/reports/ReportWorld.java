@@ -190,6 +190,12 @@ final class ReportWorld {
         });
     }
 
+    /** Adds the person to the meeting's participants. */
+    void joins(long meeting, PersonView person) {
+        system(() -> modules.participants()
+                .create(new MeetingId(meeting), new ParticipantForm(person.id().value(), Capacity.PARTICIPANT, null)));
+    }
+
     static <T> T system(Supplier<T> work) {
         return CurrentAccount.asSystem(work);
     }

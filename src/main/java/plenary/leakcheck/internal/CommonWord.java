@@ -11,14 +11,15 @@ enum CommonWord {
     SUBJECT,
     /**
      * Words English capitalises anyway (months, days, nationalities, some places): a capital proves nothing;
-     * they leak after a title, before a possessive or before a reporting verb ("May argued").
+     * they leak after a title, before a possessive or before a reporting verb ("May argued"); opening a sentence
+     * with nothing of these, they are a place for the keeper to confirm.
      */
     PROPER,
     /**
      * Any other common word ("park", "long", "young"): never when written in lower case; capitalised
      * mid-sentence it leaks unless a capitalised common word stands next to it (title case: "The Long
-     * Road"); at a sentence start or in title case it leaks only after a title, before a possessive or
-     * before a reporting verb.
+     * Road"); at a sentence start or in title case it leaks certainly only after a title, before a possessive or
+     * before a reporting verb, and is otherwise a place for the keeper to confirm.
      */
     ORDINARY
 }

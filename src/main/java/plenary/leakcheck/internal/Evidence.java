@@ -13,34 +13,54 @@ final class Evidence {
 
     private Evidence() {}
 
+    /** What the words around a term say: it is a name, it may be one (the keeper must look), or it is none. */
+    enum Verdict {
+        CERTAIN,
+        AMBIGUOUS,
+        NONE
+    }
+
     /** Whether the words {@code first..last} of the text meet what the term requires of them. */
-    static boolean holds(FoldedText text, int first, int last, Term term) {
-        return switch (term.requirement()) {
+    static Verdict of(FoldedText text, int first, int last, Term term) {
+        boolean holds = switch (term.requirement()) {
             case ANYHOW -> true;
             case IN_CAPITALS -> text.allCapitals(first);
             case CAPITALISED -> text.capitalised(first);
             case SHORT_NAME -> text.capitalised(first) && !text.allCapitals(first) && !joinedToLowerCase(text, first);
             case NAME_CAPITALS -> nameCapitals(text, first, term);
-            case COMMON_WORD -> commonWordIsName(text, first, CommonWords.kindOf(term.first()));
+            case COMMON_WORD -> false;
         };
+        if (term.requirement() == Requirement.COMMON_WORD) {
+            return commonWordIsName(text, first, CommonWords.kindOf(term.first()));
+        }
+        return holds ? Verdict.CERTAIN : Verdict.NONE;
     }
 
-    private static boolean commonWordIsName(FoldedText text, int w, @Nullable CommonWord kind) {
+    /**
+     * A capitalised common word with a title, a possessive or a reporting verb is a name; capitalised in the middle
+     * of a sentence, an ordinary one is too. Where the capital proves nothing (at a sentence start, in title case, a
+     * month) and nothing else tells, it may be a name: the keeper decides. A pronoun is only a name after a title.
+     */
+    private static Verdict commonWordIsName(FoldedText text, int w, @Nullable CommonWord kind) {
         if (kind == null) {
-            return true;
+            return Verdict.CERTAIN;
         }
         if (!text.capitalised(w)) {
-            return false;
+            return Verdict.NONE;
         }
         boolean titled = titleStart(text, w) >= 0;
         if (kind == CommonWord.SUBJECT) {
-            return titled;
+            return titled ? Verdict.CERTAIN : Verdict.NONE;
         }
         boolean named = titled || possessive(text, w) || reportingVerbAfter(text, w);
-        if (kind == CommonWord.PROPER) {
-            return named;
+        if (named) {
+            return Verdict.CERTAIN;
         }
-        return named || !sentenceStart(text, w) && !titleCase(text, w);
+        boolean opens = sentenceStart(text, w);
+        if (kind == CommonWord.PROPER) {
+            return opens ? Verdict.AMBIGUOUS : Verdict.NONE;
+        }
+        return opens || titleCase(text, w) ? Verdict.AMBIGUOUS : Verdict.CERTAIN;
     }
 
     /** The first word of the title (and its qualifiers) right before word {@code w}, or -1 when there is none. */

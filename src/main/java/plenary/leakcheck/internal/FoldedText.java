@@ -101,6 +101,37 @@ public final class FoldedText {
         return wordEnd[w];
     }
 
+    /** The word as the original writes it, in the order it is seen (a word behind a right-to-left override turned). */
+    String originalWord(int w) {
+        StringBuilder word = new StringBuilder(wordEnd[w] - wordStart[w]);
+        int previous = -1;
+        for (int i = wordStart[w]; i < wordEnd[w]; i++) {
+            if (from[i] != previous) {
+                word.append(original, from[i], to[i]);
+                previous = from[i];
+            }
+        }
+        return word.toString();
+    }
+
+    /** Where in the original the folded characters {@code start..end} begin (text reversed for display included). */
+    int spanStart(int start, int end) {
+        int min = from[start];
+        for (int i = start + 1; i < end; i++) {
+            min = Math.min(min, from[i]);
+        }
+        return min;
+    }
+
+    /** Where in the original the folded characters {@code start..end} end. */
+    int spanEnd(int start, int end) {
+        int max = to[end - 1];
+        for (int i = start; i < end - 1; i++) {
+            max = Math.max(max, to[i]);
+        }
+        return max;
+    }
+
     /** Whether the word is written with a capital (or title-case) first letter. */
     boolean capitalised(int w) {
         int cp = original.codePointAt(from[wordStart[w]]);

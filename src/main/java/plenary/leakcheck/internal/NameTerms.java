@@ -54,6 +54,7 @@ public final class NameTerms {
             given = List.of(String.join(" ", given));
         }
         addFullNames(words, surname, given);
+        addInHangul(surname, given);
         addSurname(surname);
         given.stream().filter(word -> !initial(word)).forEach(this::addGivenName);
     }
@@ -71,6 +72,10 @@ public final class NameTerms {
         add(concat(given, surname), LeakKind.FULL_NAME, null);
         add(concat(surname, given), LeakKind.FULL_NAME, null);
         List<String> named = given.stream().filter(word -> !initial(word)).toList();
+        if (named.size() > 1 && named.size() == given.size()) {
+            // Two given names together name the person without the family name ("Faith Grace", "Sergei Petrovich").
+            add(given, LeakKind.GIVEN_NAME, Requirement.NAME_CAPITALS);
+        }
         if (named.size() > 1) {
             for (String one : named) {
                 add(concat(List.of(one), surname), LeakKind.FULL_NAME, null);
@@ -78,6 +83,32 @@ public final class NameTerms {
             }
         }
         addInitials(surname, given);
+    }
+
+    /**
+     * A name in Latin letters as Korean writes it in Hangul, surname first and as one word ("Ryu Jae-won" and
+     * "Jae-won Ryu" as 류재원), ICU's Latin-Hangul deciding the syllables; also given name first.
+     */
+    private void addInHangul(List<String> surname, List<String> given) {
+        if (given.isEmpty() || given.stream().anyMatch(NameTerms::initial)) {
+            return;
+        }
+        String family = Romanisation.hangul(String.join(" ", surname));
+        String personal = Romanisation.hangul(String.join(" ", given));
+        if (family == null || personal == null) {
+            return;
+        }
+        terms.addCharacters(syllables(family + personal), LeakKind.FULL_NAME, person);
+        terms.addCharacters(syllables(personal + family), LeakKind.FULL_NAME, person);
+    }
+
+    private static String syllables(String hangul) {
+        return FoldedText.of(hangul)
+                .folded()
+                .codePoints()
+                .filter(CharacterFolding::isCjk)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     /** "S. Ivanov", "S.P. Ivanov", "Sergei P. Ivanov", "M.J. Kim", "Kim M.J.": initials written with a capital. */

@@ -8,13 +8,14 @@ import plenary.leakcheck.LeakKind;
 /**
  * Turns the findings of a passage into occurrences: an address takes in the names found inside it, a public
  * name hides the shorter terms inside it ("Kim" in "Kim Jong-il"), and of overlapping findings only the most
- * specific stays (the longest, then the first kind of {@link LeakKind}); findings of the same span are one
- * occurrence identifying everyone found there.
+ * specific stays (the longest, then a certain one, then the first kind of {@link LeakKind}); findings of the same
+ * span are one occurrence identifying everyone found there.
  */
 public final class Overlaps {
 
     private static final Comparator<Finding> MOST_SPECIFIC_FIRST = Comparator.comparingInt(Finding::length)
             .reversed()
+            .thenComparing(Finding::ambiguous)
             .thenComparing(Finding::kind)
             .thenComparingInt(Finding::start);
 
@@ -25,7 +26,7 @@ public final class Overlaps {
         for (int[] address : addresses) {
             for (Finding finding : found) {
                 if (finding.kind() != LeakKind.EMAIL && finding.within(address[0], address[1])) {
-                    all.add(new Finding(address[0], address[1], LeakKind.EMAIL, finding.person()));
+                    all.add(new Finding(address[0], address[1], LeakKind.EMAIL, finding.person(), finding.ambiguous()));
                 }
             }
         }

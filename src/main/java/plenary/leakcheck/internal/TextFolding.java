@@ -4,10 +4,16 @@ import java.util.Arrays;
 
 /**
  * One pass over a passage that folds it character by character ({@link CharacterFolding}), joins words hyphenated
- * across a line break, drops invisible characters, and remembers for each folded character where in the
- * original it came from.
+ * across a line break, drops invisible characters, turns text behind a right-to-left override the way it is seen,
+ * joins letters spaced out, and remembers for each folded character where in the original it came from.
  */
 final class TextFolding {
+
+    private static final char RIGHT_TO_LEFT_OVERRIDE = '\u202E';
+    private static final char RIGHT_TO_LEFT_ISOLATE = '\u2067';
+    private static final char POP_FORMATTING = '\u202C';
+    private static final char POP_ISOLATE = '\u2069';
+    private static final int SPACED_LETTERS = 4;
 
     private final String original;
     private char[] chars;
@@ -27,8 +33,16 @@ final class TextFolding {
         String t = original;
         int n = t.length();
         int i = 0;
+        int reversedFrom = -1;
         while (i < n) {
             char c = t.charAt(i);
+            if (c == RIGHT_TO_LEFT_OVERRIDE || c == RIGHT_TO_LEFT_ISOLATE) {
+                reversedFrom = reversedFrom < 0 ? length : reversedFrom;
+            } else if (reversedFrom >= 0
+                    && (c == POP_FORMATTING || c == POP_ISOLATE || CharacterFolding.isLineBreak(c))) {
+                reverse(reversedFrom);
+                reversedFrom = -1;
+            }
             boolean plain = c < 0x80 && (i + 1 == n || t.charAt(i + 1) < 0x300);
             int end = plain ? i + 1 : clusterEnd(i);
             int cp = plain ? c : t.codePointAt(i);
@@ -61,7 +75,86 @@ final class TextFolding {
             }
             i = end;
         }
+        if (reversedFrom >= 0) {
+            reverse(reversedFrom);
+        }
+        joinSpacedLetters();
         return new FoldedText(original, chars, from, to, length);
+    }
+
+    /** Text after a right-to-left override is shown in reverse: folded as it is seen, not as it is stored. */
+    private void reverse(int start) {
+        for (int a = start, b = length - 1; a < b; a++, b--) {
+            char c = chars[a];
+            chars[a] = chars[b];
+            chars[b] = c;
+            int f = from[a];
+            from[a] = from[b];
+            from[b] = f;
+            int e = to[a];
+            to[a] = to[b];
+            to[b] = e;
+        }
+    }
+
+    /**
+     * Letters spaced out ("B e l o r e t s k y") are read as the word they spell: in a run of at least {@value
+     * SPACED_LETTERS} single letters, each one space apart, the spaces go.
+     */
+    private void joinSpacedLetters() {
+        int i = 0;
+        // Most texts have no such run: find the first cheaply, a single letter followed by a space and a letter.
+        while (i < length && !startsSpacedLetters(i)) {
+            i++;
+        }
+        int kept = i;
+        while (i < length) {
+            int run = spacedRun(i);
+            if (run >= SPACED_LETTERS) {
+                for (int k = 0; k < run; k++) {
+                    move(i + 2 * k, kept++);
+                }
+                i += 2 * run - 1;
+            } else {
+                move(i++, kept++);
+            }
+        }
+        length = kept;
+    }
+
+    private boolean startsSpacedLetters(int i) {
+        return i + 2 < length
+                && chars[i + 1] == ' '
+                && Character.isLetter(chars[i + 2])
+                && spacedRun(i) >= SPACED_LETTERS;
+    }
+
+    /** How many single letters, each one space from the next, start at {@code i} (after no letter). */
+    private int spacedRun(int i) {
+        if (i > 0 && FoldedText.isWordChar(chars[i - 1])
+                || i + 1 < length && FoldedText.isWordChar(chars[i + 1])
+                || !Character.isLetter(chars[i])) {
+            return 0;
+        }
+        int run = 0;
+        int j = i;
+        while (j < length
+                && Character.isLetter(chars[j])
+                && (j + 1 == length || !FoldedText.isWordChar(chars[j + 1]))) {
+            run++;
+            if (j + 2 < length && chars[j + 1] == ' ' && Character.isLetter(chars[j + 2])) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return run;
+    }
+
+    private void move(int source, int target) {
+        chars[target] = chars[source];
+        from[target] = from[source];
+        to[target] = to[source];
     }
 
     private int clusterEnd(int start) {

@@ -2,7 +2,10 @@ package plenary.leakcheck.internal;
 
 import java.util.Set;
 
-/** The words around a name that show it is one: titles, reporting verbs, and the particles of surnames. */
+/**
+ * The words around a name that show it is one: titles, reporting verbs, and the particles of surnames; and the kinds
+ * of institution.
+ */
 final class Vocabulary {
 
     /** Titles written abbreviated, which may be followed by a full stop ("Dr. Kim"). */
@@ -144,7 +147,14 @@ final class Vocabulary {
             "described",
             "summarised",
             "summarized",
-            "reminded");
+            "reminded",
+            "thanked",
+            "chaired",
+            "moderated",
+            "presided",
+            "reiterated",
+            "asserted",
+            "spoke");
 
     /** Words that may stand between a name and its verb ("Park also argued"). */
     private static final Set<String> ADVERBS = Set.of(
@@ -183,7 +193,31 @@ final class Vocabulary {
             "van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten", "ter",
             "bin", "binti", "al", "el", "zu", "ibn", "ben", "y", "e");
 
+    /** The kinds of institution an affiliation names after its distinctive words ("Primorye Institute of …"). */
+    private static final Set<String> INSTITUTIONS = Set.of(
+            "institute",
+            "institution",
+            "academy",
+            "university",
+            "college",
+            "centre",
+            "center",
+            "forum",
+            "council",
+            "foundation",
+            "school",
+            "society",
+            "association",
+            "agency",
+            "bureau",
+            "ministry",
+            "laboratory");
+
     private Vocabulary() {}
+
+    static boolean isInstitution(String word) {
+        return INSTITUTIONS.contains(word);
+    }
 
     static boolean isTitle(String word) {
         return TITLES.contains(word) || ABBREVIATED_TITLES.contains(word);

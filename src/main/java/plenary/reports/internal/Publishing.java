@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import plenary.documents.Document;
-import plenary.reports.LeakView;
+import plenary.reports.PlaceToConfirm;
 import plenary.reports.ReportLeaks;
+import plenary.reports.UnconfirmedPlaces;
 import plenary.reports.composition.ReportContext;
 
 /**
@@ -67,15 +69,24 @@ public class Publishing {
         return DocumentEdits.withStatus(document, "Published report no. " + number + ", " + DATE.format(on));
     }
 
-    /** Publishes the latest version; refused with {@link ReportLeaks} when any of its texts identifies someone. */
-    public Report publish(Report report, ReportContext context) {
+    /**
+     * Publishes the latest version; refused with {@link ReportLeaks} when any of its texts identifies someone, and
+     * with {@link UnconfirmedPlaces} when one may, in a place not among the {@code confirmed}.
+     */
+    public Report publish(Report report, ReportContext context, Collection<String> confirmed) {
         Instant now = Instant.now();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         int number = report.publishedNumber() != null ? report.publishedNumber() : queries.nextPublishedNumber();
         Document document = asPublished(report, number, today);
-        List<LeakView> leaks = screening.leaks(context, document);
-        if (!leaks.isEmpty()) {
-            throw new ReportLeaks(leaks);
+        Screening.Screened screened = screening.screen(context, document);
+        if (!screened.leaks().isEmpty()) {
+            throw new ReportLeaks(screened.leaks());
+        }
+        List<PlaceToConfirm> unconfirmed = screened.places().stream()
+                .filter(place -> !confirmed.contains(place.place()))
+                .toList();
+        if (!unconfirmed.isEmpty()) {
+            throw new UnconfirmedPlaces(unconfirmed);
         }
         // The report first: of two simultaneous publications, the one whose version check fails writes nothing.
         Report published = reports.save(report.published(number));

@@ -23,6 +23,7 @@ import plenary.leakcheck.LeakScreen;
 import plenary.leakcheck.Passage;
 import plenary.meetings.AttributionRule;
 import plenary.reports.LeakView;
+import plenary.reports.PlaceToConfirm;
 import plenary.reports.composition.ReportContext;
 
 /**
@@ -44,19 +45,38 @@ class Screening {
         this.directory = directory;
     }
 
+    /** The certain leaks of a document, which block its publication, and the places the keeper must confirm. */
+    record Screened(List<LeakView> leaks, List<PlaceToConfirm> places) {}
+
     List<LeakView> leaks(ReportContext context, Document document) {
+        return screen(context, document).leaks();
+    }
+
+    Screened screen(ReportContext context, Document document) {
         if (context.meeting().attributionRule() == AttributionRule.NAMED) {
-            return List.of();
+            return new Screened(List.of(), List.of());
         }
         LeakScreen screen = LeakCheck.against(identities(people(context)), publicNames(context));
         List<LeakView> leaks = new ArrayList<>();
+        List<PlaceToConfirm> places = new ArrayList<>();
         for (Text text : DocumentTexts.of(document)) {
             for (Leak leak : screen.check(new Passage(text.location(), text.text()))) {
+                if (leak.needsConfirmation()) {
+                    places.add(new PlaceToConfirm(
+                            text.eId() + "@" + leak.start(),
+                            leak.location(),
+                            text.eId(),
+                            leak.term(),
+                            leak.kind().name(),
+                            leak.excerpt(),
+                            leak.people()));
+                    continue;
+                }
                 leaks.add(new LeakView(
                         leak.location(), text.eId(), leak.term(), leak.kind().name(), leak.excerpt(), leak.people()));
             }
         }
-        return leaks;
+        return new Screened(leaks, places);
     }
 
     /** The meeting's participants, and the study group's co-chairs and rapporteurs, who may be named in its report. */
