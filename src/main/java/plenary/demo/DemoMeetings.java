@@ -146,6 +146,11 @@ final class DemoMeetings {
                         AttendanceQualifier.MORE_THAN,
                         true,
                         AttributionRule.NONE,
+                        "The Co-Chairs expressed their heartfelt thanks to CSCAP-Russia for its excellent conference "
+                                + "arrangements and the hospitality extended to the participants.",
+                        null,
+                        null,
+                        null,
                         null))
                 .id();
     }

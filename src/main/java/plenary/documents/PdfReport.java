@@ -3,6 +3,7 @@ package plenary.documents;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.util.XRLog;
@@ -12,11 +13,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import plenary.documents.Outline.Part;
 
 /**
  * A report typeset for print: the HTML article with a print style sheet (A4, "Page 3 of 5" in the footer), laid out
- * by openhtmltopdf in the bundled DejaVu Serif, embedded as subsets, so that the PDF reads the same on any machine.
+ * by openhtmltopdf in the bundled DejaVu Serif, embedded as subsets, so that the PDF reads the same on any machine;
+ * Chinese, Japanese and Korean fall back to {@link CjkFont}, embedded as a subset too.
  */
 final class PdfReport {
 
@@ -56,7 +60,23 @@ final class PdfReport {
         FACES.forEach(face -> builder.useFont(
                 () -> new ByteArrayInputStream(face.bytes()), FAMILY, face.weight(), face.style(), true));
         try {
-            builder.run();
+            if (CjkFont.isNeededBy(doc)) {
+                // Only a report with Chinese, Japanese or Korean in it pays for the second font.
+                synchronized (CjkFont.lock()) {
+                    PDDocument into = new PDDocument();
+                    builder.usePDDocument(into);
+                    PDType0Font cjk = CjkFont.into(into);
+                    if (cjk != null) {
+                        PDFontSupplier font = new PDFontSupplier(cjk);
+                        builder.useFont(font, CjkFont.FAMILY, 400, FontStyle.NORMAL, true);
+                        builder.useFont(font, CjkFont.FAMILY, 700, FontStyle.NORMAL, true);
+                        builder.useFont(font, CjkFont.FAMILY, 400, FontStyle.ITALIC, true);
+                    }
+                    builder.run();
+                }
+            } else {
+                builder.run();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot typeset report " + doc.id() + " as PDF", e);
         }

@@ -102,6 +102,10 @@ class MeetingPages {
                 m.attendanceQualifier(),
                 m.includesOtherRegions(),
                 m.attributionRule(),
+                m.courtesy(),
+                m.houseStyle().speakerNoun(),
+                m.houseStyle().sessionNumbering(),
+                m.houseStyle().findings(),
                 m.version());
         return form(model, id.value(), form, FormErrors.none());
     }

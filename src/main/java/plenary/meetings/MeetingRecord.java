@@ -14,6 +14,8 @@ import plenary.studygroups.StudyGroupId;
  * proposals and the next tasks. A {@code named} record names people (participants, speakers, chairs, position
  * holders, task owners, with their person ids); one that is not carries no name and no person id, only the
  * speakers as the attribution rule describes them ("a Russian participant"), and the number of participants.
+ * {@code courtesy} is the thanks the record says were given ("The Co-Chairs expressed their heartfelt thanks to
+ * …"), null where it says none; {@code houseStyle} is the style its report is written in.
  */
 public record MeetingRecord(
         MeetingId id,
@@ -33,6 +35,8 @@ public record MeetingRecord(
         @Nullable AttendanceQualifier attendanceQualifier,
         boolean includesOtherRegions,
         AttributionRule attributionRule,
+        @Nullable String courtesy,
+        HouseStyle houseStyle,
         boolean named,
         int participantsCount,
         @Nullable List<ParticipantView> participants,
@@ -40,6 +44,61 @@ public record MeetingRecord(
         List<ProposalView> proposals,
         List<NextTaskView> nextTasks,
         int version) {
+
+    /** A record in the seed's house style that says no thanks were given. */
+    public MeetingRecord(
+            MeetingId id,
+            StudyGroupId studyGroupId,
+            String studyGroupTitle,
+            int ordinal,
+            boolean finalMeeting,
+            @Nullable String title,
+            LocalDate startsOn,
+            @Nullable LocalDate endsOn,
+            String city,
+            Nationality country,
+            @Nullable CommitteeId hostCommitteeId,
+            @Nullable String hostCommittee,
+            @Nullable Integer expertsCount,
+            @Nullable Integer committeesCount,
+            @Nullable AttendanceQualifier attendanceQualifier,
+            boolean includesOtherRegions,
+            AttributionRule attributionRule,
+            boolean named,
+            int participantsCount,
+            @Nullable List<ParticipantView> participants,
+            List<SessionView> sessions,
+            List<ProposalView> proposals,
+            List<NextTaskView> nextTasks,
+            int version) {
+        this(
+                id,
+                studyGroupId,
+                studyGroupTitle,
+                ordinal,
+                finalMeeting,
+                title,
+                startsOn,
+                endsOn,
+                city,
+                country,
+                hostCommitteeId,
+                hostCommittee,
+                expertsCount,
+                committeesCount,
+                attendanceQualifier,
+                includesOtherRegions,
+                attributionRule,
+                null,
+                HouseStyle.SEED,
+                named,
+                participantsCount,
+                participants,
+                sessions,
+                proposals,
+                nextTasks,
+                version);
+    }
 
     /** "the third and final meeting". */
     public String ordinalWords() {

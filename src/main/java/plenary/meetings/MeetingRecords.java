@@ -175,6 +175,10 @@ public class MeetingRecords {
                 f.attendanceQualifier(),
                 Boolean.TRUE.equals(f.includesOtherRegions()),
                 Objects.requireNonNull(f.attributionRule()),
+                Text.clean(f.courtesy()),
+                f.houseStyle().speakerNoun(),
+                f.houseStyle().sessionNumbering(),
+                f.houseStyle().findings(),
                 version);
     }
 }

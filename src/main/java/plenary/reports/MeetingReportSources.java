@@ -1,5 +1,6 @@
 package plenary.reports;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -58,12 +59,32 @@ class MeetingReportSources {
         Set<PersonId> personIds = new HashSet<>();
         meeting.namedParticipants().forEach(p -> personIds.add(p.personId()));
         personIds.addAll(group.coChairIds());
+        Map<Long, PersonId> earlierSpeakers = earlierSpeakers(meeting);
+        personIds.addAll(earlierSpeakers.values());
         return new ReportContext(
                 meeting,
                 group,
                 directory.people(personIds),
                 committees,
                 institutions.find(institutionIds),
-                meetings.ofStudyGroup(meeting.studyGroupId()));
+                meetings.ofStudyGroup(meeting.studyGroupId()),
+                earlierSpeakers);
+    }
+
+    /** The speakers of the earlier meetings' interventions that this meeting's link to, read once a meeting. */
+    private Map<Long, PersonId> earlierSpeakers(MeetingRecord meeting) {
+        Map<Long, Set<Long>> targets = new HashMap<>();
+        meeting.sessions().stream()
+                .flatMap(s -> s.interventionsInOrder().stream())
+                .flatMap(i -> i.links().stream())
+                .filter(l -> l.targetMeetingId() != meeting.id().value())
+                .forEach(l -> targets.computeIfAbsent(l.targetMeetingId(), m -> new HashSet<>())
+                        .add(l.targetId()));
+        Map<Long, PersonId> speakers = new HashMap<>();
+        targets.forEach((meetingId, ids) -> meetings.record(new MeetingId(meetingId))
+                .ifPresent(earlier -> ids.forEach(id -> earlier.intervention(id)
+                        .map(InterventionView::speakerPersonId)
+                        .ifPresent(speaker -> speakers.put(id, speaker)))));
+        return speakers;
     }
 }

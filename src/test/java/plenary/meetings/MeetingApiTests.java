@@ -61,6 +61,34 @@ class MeetingApiTests extends WorldTests {
     }
 
     @Test
+    void aMeetingKeepsTheThanksAndTheHouseStyleItIsGivenAndHasTheSeedsByDefault() throws Exception {
+        String body = """
+                {"studyGroupId":%d,"ordinal":%d,"startsOn":"2015-11-09","city":"Seoul","country":"KR",
+                 "attributionRule":"BY_NATIONALITY"}""".formatted(world.groupId, world.nextOrdinal());
+        long id = api.created("/api/meetings", world.coChair.basic(), body)
+                .get("id")
+                .asLong();
+        api.get("/api/meetings/" + id, world.coChair.basic())
+                .andExpect(jsonPath("$.courtesy").doesNotExist())
+                .andExpect(jsonPath("$.houseStyle.speakerNoun").value("PARTICIPANT"))
+                .andExpect(jsonPath("$.houseStyle.sessionNumbering").value("ARABIC"))
+                .andExpect(jsonPath("$.houseStyle.findings").value("PARAGRAPHS"));
+
+        api.put(
+                        "/api/meetings/" + id,
+                        world.coChair.basic(),
+                        body.replace(
+                                "}",
+                                ",\"courtesy\":\"The Co-Chairs thanked CSCAP-Korea.\",\"speakerNoun\":\"SPEAKER\","
+                                        + "\"sessionNumbering\":\"ROMAN\",\"findings\":\"BULLETS\",\"version\":0}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.courtesy").value("The Co-Chairs thanked CSCAP-Korea."))
+                .andExpect(jsonPath("$.houseStyle.speakerNoun").value("SPEAKER"))
+                .andExpect(jsonPath("$.houseStyle.sessionNumbering").value("ROMAN"))
+                .andExpect(jsonPath("$.houseStyle.findings").value("BULLETS"));
+    }
+
+    @Test
     void theMeetingWhoseOrdinalIsTheLastPlannedIsTheFinalOne() throws Exception {
         long group = world.group(List.of(world.coChair.person().id().value()), List.of(), 3);
         long second = world.meeting(group, 2, AttributionRule.NONE);

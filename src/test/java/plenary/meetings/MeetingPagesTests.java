@@ -120,6 +120,33 @@ class MeetingPagesTests extends MeetingPageSlice {
     }
 
     @Test
+    void theFormOffersTheHouseStyleWithTheSeedsChosenAndSendsTheOneChosen() throws Exception {
+        assertThat(html(get("/meetings/11/edit"), 200))
+                .contains("<option value=\"PARTICIPANT\" selected>“a participant”</option>")
+                .contains("<option value=\"ARABIC\" selected>Session 2</option>")
+                .contains("<option value=\"PARAGRAPHS\" selected>paragraphs</option>")
+                .contains("<textarea name=\"courtesy\"");
+        given(meetings.create(any())).willReturn(record(List.of()));
+
+        mvc.perform(form(post("/meetings"))
+                        .param("courtesy", "The Co-Chairs thanked the hosts.")
+                        .param("speakerNoun", "SPEAKER")
+                        .param("sessionNumbering", "ROMAN")
+                        .param("findings", "BULLETS")
+                        .with(csrf())
+                        .with(keeper()))
+                .andExpect(redirectedUrl("/meetings/11"));
+
+        then(meetings)
+                .should()
+                .create(org.mockito.ArgumentMatchers.argThat(
+                        f -> "The Co-Chairs thanked the hosts.".equals(f.courtesy())
+                                && f.houseStyle()
+                                        .equals(new HouseStyle(
+                                                SpeakerNoun.SPEAKER, SessionNumbering.ROMAN, Findings.BULLETS))));
+    }
+
+    @Test
     void aMeetingFormWithErrorsShowsThemBesideTheFieldsAndSavesNothing() throws Exception {
         given(meetings.create(any()))
                 .willThrow(new InvalidRecord(List.of(

@@ -186,7 +186,9 @@ final class ApiUnderTest {
                     """
                     {"studyGroupId":%d,"ordinal":%d,"title":"Hostile meeting %s","startsOn":"2011-11-14","endsOn":"2011-11-15",
                      "city":"Vladivostok","country":"RU","hostCommitteeId":%d,"expertsCount":20,"committeesCount":9,
-                     "attendanceQualifier":"MORE_THAN","includesOtherRegions":true,"attributionRule":"NONE","version":%s}""".formatted(v == null ? f.groupOfNewMeetings() : f.group(), n + 1, n, f.committee(), v)),
+                     "attendanceQualifier":"MORE_THAN","includesOtherRegions":true,"attributionRule":"NONE",
+                     "courtesy":"The Co-Chairs thanked the hosts.","speakerNoun":"EXPERT","sessionNumbering":"ROMAN",
+                     "findings":"BULLETS","version":%s}""".formatted(v == null ? f.groupOfNewMeetings() : f.group(), n + 1, n, f.committee(), v)),
             Map.entry(SessionForm.class, (f, n, v) -> """
                     {"number":%d,"theme":"Theme %s","objectives":["Objective %s","Another %s"],"chairPersonId":%d,"version":%s}""".formatted(n + 1, n, n, n, f.person(), v)),
             Map.entry(ParticipantForm.class, (f, n, v) -> """

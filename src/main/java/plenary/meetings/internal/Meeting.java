@@ -9,6 +9,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import plenary.directory.Nationality;
 import plenary.meetings.AttendanceQualifier;
 import plenary.meetings.AttributionRule;
+import plenary.meetings.Findings;
+import plenary.meetings.HouseStyle;
+import plenary.meetings.SessionNumbering;
+import plenary.meetings.SpeakerNoun;
 
 /** A meeting as stored; its sessions, participants and the rest are stored apart and refer to it. */
 @Table("meeting")
@@ -27,11 +31,20 @@ public record Meeting(
         @Nullable AttendanceQualifier attendanceQualifier,
         boolean includesOtherRegions,
         AttributionRule attributionRule,
+        @Nullable String courtesy,
+        SpeakerNoun speakerNoun,
+        SessionNumbering sessionNumbering,
+        Findings findings,
         @Version @Nullable Integer version) {
 
     /** The id of a meeting read from the store; only a new one, not yet saved, has none. */
     public long savedId() {
         return Objects.requireNonNull(id, "meeting not saved");
+    }
+
+    /** The house style of the meeting's report. */
+    public HouseStyle houseStyle() {
+        return new HouseStyle(speakerNoun, sessionNumbering, findings);
     }
 
     /** The version of a meeting read from the store; only a new one, not yet saved, has none. */

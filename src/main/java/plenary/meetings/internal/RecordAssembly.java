@@ -98,6 +98,8 @@ public class RecordAssembly {
                 m.attendanceQualifier(),
                 m.includesOtherRegions(),
                 m.attributionRule(),
+                m.courtesy(),
+                m.houseStyle(),
                 true,
                 ps.size(),
                 participantViews,

@@ -44,6 +44,8 @@ final class Redaction {
                 r.attendanceQualifier(),
                 r.includesOtherRegions(),
                 r.attributionRule(),
+                r.courtesy(),
+                r.houseStyle(),
                 false,
                 r.participantsCount(),
                 null,

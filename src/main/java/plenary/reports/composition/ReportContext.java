@@ -16,7 +16,8 @@ import plenary.studygroups.StudyGroupView;
 /**
  * Everything a report is composed from: the meeting's named record, its study group, the people and committees
  * it names (for pronouns, nationalities and affiliations), the institutions it is about, and the group's other
- * meetings (for links across them).
+ * meetings (for links across them), with the speakers of the interventions of earlier meetings that this one's
+ * link to (by intervention id: whose paper an elaboration takes up).
  */
 public record ReportContext(
         MeetingRecord meeting,
@@ -24,7 +25,19 @@ public record ReportContext(
         Map<PersonId, PersonView> people,
         Map<CommitteeId, CommitteeView> committees,
         Map<InstitutionId, InstitutionView> institutions,
-        List<MeetingSummary> meetingsOfGroup) {
+        List<MeetingSummary> meetingsOfGroup,
+        Map<Long, PersonId> earlierSpeakers) {
+
+    /** A context that knows no speaker of an earlier meeting. */
+    public ReportContext(
+            MeetingRecord meeting,
+            StudyGroupView studyGroup,
+            Map<PersonId, PersonView> people,
+            Map<CommitteeId, CommitteeView> committees,
+            Map<InstitutionId, InstitutionView> institutions,
+            List<MeetingSummary> meetingsOfGroup) {
+        this(meeting, studyGroup, people, committees, institutions, meetingsOfGroup, Map.of());
+    }
 
     @Nullable PersonView person(@Nullable PersonId id) {
         return id == null ? null : people.get(id);

@@ -1,5 +1,6 @@
 package plenary.reports.composition;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,12 +36,17 @@ final class SpeakerReferences {
 
     private final Set<PersonId> introduced = new HashSet<>();
     private final Map<String, Integer> introducedByGroup = new HashMap<>();
+    // Per description ("Japanese participant"): who was introduced under it, in order, and who was named last.
+    private final Map<String, List<PersonId>> orderByGroup = new HashMap<>();
+    private final Map<String, PersonId> lastByGroup = new HashMap<>();
+    private final String participant;
     private boolean twoPresenters;
     private @Nullable PersonId previous;
 
     SpeakerReferences(ReportContext context) {
         this.context = context;
         this.rule = context.meeting().attributionRule();
+        this.participant = context.meeting().houseStyle().speakerNoun().word();
         for (ParticipantView p : context.meeting().namedParticipants()) {
             capacities.put(p.personId(), p.capacity());
         }
@@ -50,6 +56,8 @@ final class SpeakerReferences {
     void startSession(List<InterventionView> interventions) {
         introduced.clear();
         introducedByGroup.clear();
+        orderByGroup.clear();
+        lastByGroup.clear();
         previous = null;
         long presenters = interventions.stream()
                 .map(InterventionView::speakerPersonId)
@@ -78,21 +86,32 @@ final class SpeakerReferences {
         AttributionRule rule = describedBy == null ? this.rule : describedBy;
         // A speaker took part in the meeting, and the context has every participant.
         PersonView person = Objects.requireNonNull(context.person(personId), "speaker not among the participants");
+        String group = group(rule, person) + noun(personId);
         String words;
         if (Objects.equals(previous, personId)) {
             words = pronoun(person).subject();
         } else if (introduced.contains(personId)) {
-            words = again(rule, person);
+            int place = orderByGroup.getOrDefault(group, List.of()).indexOf(personId);
+            words = personId.equals(lastByGroup.get(group)) || place < 0
+                    ? again(rule, person)
+                    : returning(rule, person, place);
         } else {
             words = introduce(rule, personId, person);
             introduced.add(personId);
+            orderByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(personId);
         }
+        lastByGroup.put(group, personId);
         previous = personId;
         speakers.computeIfAbsent(
                 personId,
                 id -> new Speaker(
                         "speaker_" + (speakers.size() + 1), Wording.capitalise(label(rule, person)), noun(id)));
         return words;
+    }
+
+    /** The subject pronoun of the speaker: "he", "she", "they". */
+    String subject(PersonId personId) {
+        return pronoun(context.person(personId)).subject();
     }
 
     /** The possessive pronoun of the speaker: "his", "her", "their". */
@@ -147,6 +166,29 @@ final class SpeakerReferences {
         };
     }
 
+    /**
+     * A speaker coming back after another of the same description spoke: "the same participant" would point to the
+     * other one, so the report counts them, "the first Japanese participant".
+     */
+    private String returning(AttributionRule rule, PersonView person, int place) {
+        String which = "the " + Wording.ordinal(place + 1) + " ";
+        return switch (rule) {
+            case NAMED -> person.name();
+            case NONE ->
+                noun(person.id()).equals(CO_CHAIR)
+                                && context.studyGroup().coChairIds().size() <= 1
+                        ? "the Co-Chair"
+                        : which + noun(person.id());
+            case BY_NATIONALITY -> which + adjective(person) + " " + noun(person.id());
+            case BY_COMMITTEE -> which + noun(person.id()) + " from " + committee(person);
+        };
+    }
+
+    /** How the report describes someone without naming them in its flow: "a Japanese participant". */
+    String description(PersonView person) {
+        return label(rule, person);
+    }
+
     private String label(AttributionRule rule, PersonView person) {
         return switch (rule) {
             case NAMED -> person.name();
@@ -168,7 +210,7 @@ final class SpeakerReferences {
         if (capacity == Capacity.CO_CHAIR) {
             return CO_CHAIR;
         }
-        return capacity == Capacity.PRESENTER && twoPresenters ? "presenter" : "participant";
+        return capacity == Capacity.PRESENTER && twoPresenters ? "presenter" : participant;
     }
 
     private String group(AttributionRule rule, PersonView person) {

@@ -50,7 +50,7 @@ class ReportComposerTests {
                 .contains("One participant argued that coast guards should meet yearly. She proposed a joint exercise.")
                 .contains("Another participant argued that navies matter more.")
                 .contains("Another participant argued for a hotline.")
-                .contains("The same participant argued that the hotline exists.");
+                .contains("The first participant argued that the hotline exists.");
         assertThat(text.split("One participant", -1)).hasSize(2);
         assertThat(text).doesNotContain("Ivanova", "Smith", "Kim", "Institute", "example.org");
     }

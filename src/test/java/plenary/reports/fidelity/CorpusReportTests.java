@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,7 +56,6 @@ class CorpusReportTests {
         assertThat(figures).hasSize(MEETINGS.size());
     }
 
-    @Disabled("issue 10: the composer does not reach the floors yet; see README")
     @ParameterizedTest
     @MethodSource("meetings")
     void theComposedReportReadsAsTheRapporteursAboveTheFloors(String meeting) throws IOException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ import plenary.institutions.InstitutionView;
 import plenary.meetings.AttendanceQualifier;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.Capacity;
+import plenary.meetings.Findings;
 import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionView;
 import plenary.meetings.LinkKind;
@@ -36,7 +38,9 @@ import plenary.meetings.ParticipantView;
 import plenary.meetings.PositionStance;
 import plenary.meetings.PositionView;
 import plenary.meetings.ProposalView;
+import plenary.meetings.SessionNumbering;
 import plenary.meetings.SessionView;
+import plenary.meetings.SpeakerNoun;
 import plenary.meetings.Stance;
 import plenary.meetings.Subjects;
 import plenary.reports.composition.ReportContext;
@@ -107,6 +111,8 @@ public final class MeetingFile {
                         : null,
                 m.path("otherRegions").asBoolean(false),
                 AttributionRule.valueOf(m.required("attribution").asString()),
+                text(m, "courtesy"),
+                houseStyle(style(file.path("style"))),
                 true,
                 people.size(),
                 participants(file),
@@ -334,6 +340,14 @@ public final class MeetingFile {
                 s.path("speakerNoun").asString(seed.speakerNoun()),
                 s.path("sessionNumbering").asString(seed.sessionNumbering()),
                 s.path("findings").asString(seed.findings()));
+    }
+
+    /** The style the file asks for, as the meeting holds it (the file's words are the constants' names). */
+    private static plenary.meetings.HouseStyle houseStyle(HouseStyle style) {
+        return new plenary.meetings.HouseStyle(
+                SpeakerNoun.valueOf(style.speakerNoun().toUpperCase(Locale.ROOT)),
+                SessionNumbering.valueOf(style.sessionNumbering().toUpperCase(Locale.ROOT)),
+                Findings.valueOf(style.findings().toUpperCase(Locale.ROOT)));
     }
 
     private static @Nullable String text(JsonNode node, String field) {
