@@ -133,6 +133,19 @@ final class Browser implements AutoCloseable {
         return loading(driver.findElement(By.linkText(linkText)));
     }
 
+    /**
+     * Follows the n-th link (from 0) of these words, which htmx answers in place, and waits until what the selector
+     * finds has arrived. Clicked before htmx has started, the link would load a page of its own instead.
+     */
+    Browser clickInPlace(String linkText, int index, String arrivedSelector) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && typeof htmx !== 'undefined';"));
+        driver.findElements(By.linkText(linkText)).get(index).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(arrivedSelector)));
+        return this;
+    }
+
     /** Presses the button whose words start so, and waits for the page it leads to. */
     Browser press(String buttonWords) {
         return loading(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,10 +27,7 @@ class MeetingRecordStoryTests {
                     .contains("Stanislav Beloretsky")
                     .contains("reviewed the strategies of both Koreas");
 
-            browser.driver()
-                    .findElements(By.linkText("Add intervention"))
-                    .get(2)
-                    .click();
+            browser.clickInPlace("Add intervention", 2, "[id^=add-intervention-] form.record select[name=kind]");
             browser.select("kind", "question")
                     .type("summary", "asked whether the East Asia Summit could host a Northeast Asian track.")
                     .submit("form.record");
