@@ -196,6 +196,13 @@ final class AccessMatrix {
                 "POST /api/memoranda/{id}/moves",
                 "POST /api/memoranda/{id}/versions");
 
+        // The positions map: anyone signed in, who reads every meeting (names as each meeting's rule allows them).
+        signedIn(
+                "GET /api/study-groups/{id}/positions",
+                "GET /api/proposals/{id}/positions",
+                "GET /study-groups/{id}/positions",
+                "GET /proposals/{id}/positions");
+
         // What awaits you: the mail queued for the account's person (an account that speaks for none is told so).
         signedIn("GET /inbox");
 
