@@ -25,7 +25,7 @@ import plenary.positions.SubjectAssessments;
  */
 public final class AssessmentTable {
 
-    private static final int EXCERPT = 180;
+    private static final int EXCERPT = 240;
 
     private final Map<Object, Column> columns = new LinkedHashMap<>();
 
@@ -81,7 +81,10 @@ public final class AssessmentTable {
                 .toList();
     }
 
-    /** The summary cut after a word at about 180 characters, with an ellipsis where it was cut. */
+    /**
+     * The summary cut after a word at about 240 characters, with an ellipsis where it was cut: long enough that most
+     * of the record's single sentences stay whole.
+     */
     static String excerpt(String summary) {
         String text = summary.strip();
         if (text.length() <= EXCERPT) {
