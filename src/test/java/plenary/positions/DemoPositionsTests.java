@@ -123,6 +123,26 @@ class DemoPositionsTests {
                 .contains("questioned the utility of the Six Party Talks");
     }
 
+    @Test
+    void aMeetingsProposalLinksToItsPositions() throws Exception {
+        JsonNode line = line(map().get("proposals"), "develop a regional cooperation mechanism on nuclear safety");
+        String meeting = mvc.perform(
+                        get("/meetings/" + line.at("/putForwardAt/id").asLong()).with(steering))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(meeting)
+                .contains("href=\"/proposals/" + line.get("proposalId").asLong() + "/positions\"");
+        String page = mvc.perform(get("/proposals/" + line.get("proposalId").asLong() + "/positions")
+                        .with(steering))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("develop a regional cooperation mechanism on nuclear safety")
+                .contains(">taken<");
+    }
+
     JsonNode map() throws Exception {
         var answer = mvc.perform(
                         get("/api/study-groups/" + group + "/positions").with(steering))
