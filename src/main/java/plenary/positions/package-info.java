@@ -10,8 +10,9 @@
  * the reader may not see that meeting's names it is the speaker as that meeting describes them, or "a participant"
  * when the record holds it for someone else, never a description the stricter rule would not give. Every
  * signed-in account reads every meeting and memorandum today, so the map leaves nothing out and tells each outcome;
- * should a meeting or memorandum ever refuse a reader, it is left out, and an outcome drawn without it is the
- * outcome as far as the memoranda the reader may see tell it. Brackets are read from {@code circulation}'s public
+ * should a meeting or memorandum ever refuse a reader, it is left out, and a proposal none of the others takes
+ * up is "open as far as the memoranda you may read show", with the number not visible to the reader, rather than
+ * plainly open. Brackets are read from {@code circulation}'s public
  * reads: a citing paragraph with an amendment kept open is open, not taken.
  */
 @NullMarked

@@ -22,7 +22,7 @@ import plenary.studygroups.StudyGroupId;
 /**
  * Reads a study group's memoranda for the outcomes of its proposals, as the one signed in may read them: the current
  * text, what each frozen version cites, and which paragraphs their circulations keep open in brackets. A memorandum
- * the reader may not read is left out.
+ * the reader may not read is left out, and counted, so that an outcome says it is drawn without it.
  */
 @Component
 public class MemorandumReading {
@@ -37,10 +37,11 @@ public class MemorandumReading {
 
     public OutcomeTable of(StudyGroupId group) {
         List<OutcomeTable.Drafted> drafted = new ArrayList<>();
-        for (MemorandumSummary summary : memoranda.ofStudyGroup(group)) {
+        List<MemorandumSummary> all = memoranda.ofStudyGroup(group);
+        for (MemorandumSummary summary : all) {
             read(summary.id().value()).ifPresent(drafted::add);
         }
-        return new OutcomeTable(drafted);
+        return new OutcomeTable(drafted, all.size() - drafted.size());
     }
 
     private Optional<OutcomeTable.Drafted> read(long id) {

@@ -18,9 +18,19 @@ import plenary.positions.Outcome;
 public final class OutcomeTable {
 
     private final List<Drafted> memoranda;
+    private final int hidden;
+
+    /**
+     * @param memoranda the group's memoranda the reader may read
+     * @param hidden how many more the group has that the reader may not read
+     */
+    public OutcomeTable(List<Drafted> memoranda, int hidden) {
+        this.memoranda = List.copyOf(memoranda);
+        this.hidden = hidden;
+    }
 
     public OutcomeTable(List<Drafted> memoranda) {
-        this.memoranda = List.copyOf(memoranda);
+        this(memoranda, 0);
     }
 
     /**
@@ -49,7 +59,13 @@ public final class OutcomeTable {
             }
         }
         if (places.isEmpty()) {
-            return new Outcome(Fate.OPEN, "Open: not taken up in any memorandum.", places);
+            return new Outcome(
+                    Fate.OPEN,
+                    hidden == 0
+                            ? "Open: not taken up in any memorandum."
+                            : "Open as far as the memoranda you may read show; " + hidden
+                                    + (hidden == 1 ? " other is" : " others are") + " not visible to you.",
+                    places);
         }
         MemorandumPlace first =
                 places.stream().min(Comparator.comparing(MemorandumPlace::fate)).orElseThrow();

@@ -85,6 +85,15 @@ class OutcomeTableTests {
     }
 
     @Test
+    void aProposalOpenInTheMemorandaTheReaderMayReadSaysOthersAreHidden() {
+        Outcome outcome = new OutcomeTable(List.of(memorandum), 1).of(PACKAGED);
+        assertThat(outcome.fate()).isEqualTo(Fate.OPEN);
+        assertThat(outcome.words())
+                .isEqualTo("Open as far as the memoranda you may read show; 1 other is not visible to you.");
+        assertThat(new OutcomeTable(List.of(memorandum), 1).of(SAFETY).fate()).isEqualTo(Fate.TAKEN);
+    }
+
+    @Test
     void takenInOneMemorandumOutweighsDroppedInAnother() {
         Drafted other =
                 new Drafted(new MemorandumId(8), "Second memorandum", List.of(), Map.of(1, Set.of(SAFETY)), Set.of());
