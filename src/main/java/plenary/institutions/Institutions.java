@@ -20,4 +20,10 @@ public interface Institutions {
      * leading "the" and the difference between hyphens and spaces: "the Six Party Talks", "6PT", "KEDO".
      */
     Optional<InstitutionView> named(String text);
+
+    /**
+     * The institutions a text names anywhere in it, by name, acronym or an alias, as whole words, each once with the
+     * words found, in the order the text first names them: what an editor suggests linking.
+     */
+    List<InstitutionNamed> namedIn(String text);
 }
