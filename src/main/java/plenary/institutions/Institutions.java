@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** What other modules may read of the institutions. */
 public interface Institutions {
@@ -26,4 +27,7 @@ public interface Institutions {
      * words found, in the order the text first names them: what an editor suggests linking.
      */
     List<InstitutionNamed> namedIn(String text);
+
+    /** What {@link #namedIn} finds, as the institutions are now, for many texts at once (a page of paragraphs). */
+    Function<String, List<InstitutionNamed>> nameFinder();
 }

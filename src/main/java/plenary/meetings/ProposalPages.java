@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import plenary.directory.Directory;
+import plenary.institutions.InstitutionNamed;
 import plenary.institutions.Institutions;
 import plenary.kernel.Identifier;
 import plenary.web.FormErrors;
@@ -66,6 +67,12 @@ class ProposalPages extends MeetingPartPages<ProposalForm, ProposalView> {
         model.addAttribute("people", directory.people());
         model.addAttribute("choices", interventions.positionChoices(meetingId));
         model.addAttribute("institutions", institutions.all());
+    }
+
+    @Override
+    void offerSuggestions(Model model, ProposalForm form) {
+        List<InstitutionNamed> named = form.text() == null ? List.of() : institutions.namedIn(form.text());
+        model.addAttribute("suggestions", InstitutionNamed.notLinked(named, form.institutionIds()));
     }
 
     @Override

@@ -1,7 +1,11 @@
 package plenary.meetings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static plenary.TestAccounts.admin;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +48,51 @@ class ProposalInstitutionsTests extends WorldTests {
                 .andExpect(jsonPath("$.violations[1].rule").value("required"));
         api.get("/api/meetings/" + meeting, world.coChair.basic())
                 .andExpect(jsonPath("$.proposals").isEmpty());
+    }
+
+    @Test
+    void suggestLinksShowsTheInstitutionsTheTextNamesUntickedAndSavesNothing() throws Exception {
+        String name = MeetingWorld.unique("Korean Energy Organisation");
+        long kedo = institution(name);
+        long meeting = world.meeting(AttributionRule.NONE);
+        String html = mvc.perform(post("/meetings/" + meeting + "/proposals")
+                        .with(world.coChair.basic())
+                        .with(csrf())
+                        .param("text", "Revive the " + name + " for the pipeline")
+                        .param("suggest", "links"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("<input type=\"checkbox\" name=\"institutionIds\" value=\"" + kedo + "\"> Link to the " + name
+                        + " (found “the " + name + "”)")
+                .contains("Revive the " + name + " for the pipeline</textarea>");
+        api.get("/api/meetings/" + meeting, world.coChair.basic())
+                .andExpect(jsonPath("$.proposals").isEmpty());
+    }
+
+    @Test
+    void aSaveWithATickedSuggestionStoresTheLink() throws Exception {
+        String name = MeetingWorld.unique("Korean Energy Organisation");
+        long kedo = institution(name);
+        long meeting = world.meeting(AttributionRule.NONE);
+        mvc.perform(post("/meetings/" + meeting + "/proposals")
+                        .with(world.coChair.basic())
+                        .with(csrf())
+                        .param("text", "Revive the " + name + " for the pipeline")
+                        .param("institutionIds", String.valueOf(kedo)))
+                .andExpect(status().is3xxRedirection());
+        api.get("/api/meetings/" + meeting, world.coChair.basic())
+                .andExpect(jsonPath("$.proposals[0].institutionIds[0]").value(kedo));
+    }
+
+    private long institution(String name) throws Exception {
+        return api.created(
+                        "/api/institutions",
+                        admin(),
+                        "{\"name\":\"%s\",\"kind\":\"ORGANISATION\",\"status\":\"DEFUNCT\"}".formatted(name))
+                .get("id")
+                .asLong();
     }
 }

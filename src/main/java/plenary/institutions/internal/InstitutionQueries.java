@@ -75,6 +75,11 @@ public class InstitutionQueries implements Institutions {
         return matchers.current(this::all).in(text);
     }
 
+    @Override
+    public Function<String, List<InstitutionNamed>> nameFinder() {
+        return matchers.current(this::all)::in;
+    }
+
     /**
      * The institutions whose name, acronym or an alias contains the text (when given) and that deal with the
      * issue area (when given).
