@@ -484,7 +484,7 @@ final class VladivostokMeeting {
     }
 
     private void proposal(String text, long putForwardIn, PositionForm... positions) {
-        proposals.create(meeting, new ProposalForm(text, putForwardIn, List.of(positions), null));
+        proposals.create(meeting, new ProposalForm(text, putForwardIn, List.of(positions), List.of(), null));
     }
 
     private PositionForm position(PositionStance stance, String person, long intervention, @Nullable String note) {

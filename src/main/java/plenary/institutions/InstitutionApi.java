@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InstitutionApi {
 
     private final InstitutionRecords institutions;
+    private final InstitutionMentions mentions;
 
-    InstitutionApi(InstitutionRecords institutions) {
+    InstitutionApi(InstitutionRecords institutions, InstitutionMentions mentions) {
         this.institutions = institutions;
+        this.mentions = mentions;
     }
 
     /**
@@ -37,9 +39,11 @@ class InstitutionApi {
         return institutions.list(q, issueArea);
     }
 
+    /** The institution, with every intervention, proposal and paragraph that refers to it as the reader may see it. */
     @GetMapping("/{id}")
-    InstitutionView one(@PathVariable long id) {
-        return institutions.get(id);
+    InstitutionDetail one(@PathVariable long id) {
+        InstitutionView institution = institutions.get(id);
+        return new InstitutionDetail(institution, mentions.of(institution.id()));
     }
 
     @PostMapping

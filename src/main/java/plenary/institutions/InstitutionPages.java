@@ -27,10 +27,12 @@ class InstitutionPages {
 
     private final InstitutionRecords records;
     private final Institutions institutions;
+    private final InstitutionMentions mentions;
 
-    InstitutionPages(InstitutionRecords records, Institutions institutions) {
+    InstitutionPages(InstitutionRecords records, Institutions institutions, InstitutionMentions mentions) {
         this.records = records;
         this.institutions = institutions;
+        this.mentions = mentions;
     }
 
     @GetMapping
@@ -59,6 +61,7 @@ class InstitutionPages {
         }
         model.addAttribute("institution", institution);
         model.addAttribute("names", names());
+        model.addAttribute("mentions", mentions.byKind(institution.id()));
         model.asMap().putIfAbsent("refusal", null);
         return "institutions/institution-view";
     }
@@ -104,6 +107,7 @@ class InstitutionPages {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("mentions", id == null ? Map.of() : mentions.byKind(new InstitutionId(id)));
         model.asMap().putIfAbsent("refusal", null);
         return "institutions/institution";
     }

@@ -47,7 +47,8 @@ final class AccessMatrix {
             "GET /api/meetings/{meetingId}/report/redline", "from=1&to=1",
             "GET /meetings/{meetingId}/report/redline", "from=1&to=1",
             "POST /meetings/{meetingId}/interventions/{id}/move", "to=1",
-            "POST /meetings/{meetingId}/next-tasks/{id}/move", "to=1");
+            "POST /meetings/{meetingId}/next-tasks/{id}/move", "to=1",
+            "POST /institutions/suggestions", "from=text&field=institutionIds&target=suggested");
 
     static {
         everyone(
@@ -80,6 +81,8 @@ final class AccessMatrix {
                 "GET /api/meetings/{id}",
                 "GET /api/institutions",
                 "GET /api/institutions/{id}",
+                // The links an editor's text suggests: asked for as the text is typed.
+                "POST /institutions/suggestions",
                 // The page's download: the published report for anyone signed in, the draft for its readers.
                 "GET /meetings/{meetingId}/report/download");
 
