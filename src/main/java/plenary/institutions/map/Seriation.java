@@ -2,7 +2,9 @@ package plenary.institutions.map;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,8 +25,10 @@ final class Seriation {
     static List<String> of(List<Set<String>> institutionsLargestFirst) {
         Set<String> states = new TreeSet<>();
         institutionsLargestFirst.forEach(states::addAll);
+        Map<String, String> ranks = new HashMap<>();
+        states.forEach(state -> ranks.put(state, rank(state, institutionsLargestFirst)));
         List<String> order = new ArrayList<>(states);
-        order.sort(Comparator.comparing((String state) -> rank(state, institutionsLargestFirst))
+        order.sort(Comparator.comparing((String state) -> ranks.getOrDefault(state, ""))
                 .reversed()
                 .thenComparing(Comparator.naturalOrder()));
         return order;
