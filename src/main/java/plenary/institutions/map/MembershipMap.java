@@ -3,9 +3,7 @@ package plenary.institutions.map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
-import plenary.institutions.InstitutionStatus;
 
 /**
  * The membership overlap of the regional institutions as an SVG document: institutions as rows (largest first),
@@ -20,7 +18,6 @@ final class MembershipMap {
     private static final String INK = "#1d2330";
     private static final String MUTED = "#5b6475";
     private static final String LINE = "#d8dce3";
-    private static final String ACCENT = "#1f4e8c";
     private static final int MARGIN = 16;
     private static final int COLUMN = 28;
     private static final int ROW = 26;
@@ -59,7 +56,8 @@ final class MembershipMap {
         int gridBottom = gridTop + rows.size() * ROW;
         int legendTop = gridBottom + 28;
         String caption = "Member states of the regional institutions, as of " + day;
-        int width = Math.max(Math.max(gridRight + 48, MARGIN + 4 * 130), MARGIN * 2 + (int) (caption.length() * 8.6));
+        int width = Math.max(
+                Math.max(gridRight + 48, MARGIN + StatusLook.width()), MARGIN * 2 + (int) (caption.length() * 8.6));
         int height = legendTop + 40;
 
         Svg svg = Svg.document(
@@ -81,7 +79,7 @@ final class MembershipMap {
                 INK);
         svg.text("title", "Membership overlap of the regional institutions as of " + day, "id", "map-title");
         svg.text("desc", description(rows), "id", "map-desc");
-        defs(svg);
+        StatusLook.patterns(svg);
         svg.shape("rect", "x", 0, "y", 0, "width", width, "height", height, "fill", "#ffffff");
         svg.text("text", caption, "x", MARGIN, "y", 30, "font-size", 16, "font-weight", "bold");
         if (rows.isEmpty()) {
@@ -93,27 +91,8 @@ final class MembershipMap {
         for (int r = 0; r < rows.size(); r++) {
             row(svg, rows.get(r), states, r, gridLeft, gridTop + r * ROW, gridRight);
         }
-        legend(svg, legendTop);
+        StatusLook.legend(svg, MARGIN, legendTop, BAR);
         return svg.finish();
-    }
-
-    private static void defs(Svg svg) {
-        svg.open("defs");
-        svg.open(
-                "pattern",
-                "id",
-                "suspended",
-                "width",
-                6,
-                "height",
-                6,
-                "patternUnits",
-                "userSpaceOnUse",
-                "patternTransform",
-                "rotate(45)");
-        svg.shape("rect", "width", 6, "height", 6, "fill", "#ffffff");
-        svg.shape("line", "x1", 0, "y1", 0, "x2", 0, "y2", 6, "stroke", ACCENT, "stroke-width", 3);
-        svg.close().close();
     }
 
     private static void columns(Svg svg, List<String> states, int left, int top, int bottom) {
@@ -135,7 +114,7 @@ final class MembershipMap {
         svg.open("g", "class", "institution");
         svg.text(
                 "title",
-                institution.name() + " (" + status(institution.status()) + "): "
+                institution.name() + " (" + StatusLook.word(institution.status()) + "): "
                         + institution.states().size() + " member states");
         if (index % 2 == 0) {
             svg.shape("rect", "x", MARGIN / 2, "y", top, "width", right - MARGIN / 2, "height", ROW, "fill", "#f3f4f7");
@@ -145,23 +124,15 @@ final class MembershipMap {
         for (int[] run : runs(institution, states)) {
             svg.shape(
                     "rect",
-                    bar(
+                    StatusLook.bar(
                             institution.status(),
                             left + run[0] * COLUMN + 2,
                             top + (ROW - BAR) / 2,
-                            (run[1] - run[0]) * COLUMN - 4));
+                            (run[1] - run[0]) * COLUMN - 4,
+                            BAR));
         }
-        svg.text(
-                "text",
-                String.valueOf(institution.states().size()),
-                "x",
-                right + 8,
-                "y",
-                baseline,
-                "font-size",
-                11,
-                "fill",
-                MUTED);
+        String count = String.valueOf(institution.states().size());
+        svg.text("text", count, "x", right + 8, "y", baseline, "font-size", 11, "fill", MUTED);
         svg.close();
     }
 
@@ -181,43 +152,15 @@ final class MembershipMap {
         return runs;
     }
 
-    private static Object[] bar(InstitutionStatus status, int x, int y, int width) {
-        List<Object> attributes = new ArrayList<>(List.of("x", x, "y", y, "width", width, "height", BAR, "rx", 3));
-        attributes.addAll(
-                switch (status) {
-                    case ACTIVE -> List.of("fill", ACCENT);
-                    case SUSPENDED -> List.of("fill", "url(#suspended)", "stroke", ACCENT, "stroke-width", 1.5);
-                    case PROPOSED ->
-                        List.of("fill", "#ffffff", "stroke", ACCENT, "stroke-width", 1.5, "stroke-dasharray", "4 3");
-                    case DEFUNCT -> List.of("fill", "#9aa1ad");
-                });
-        return attributes.toArray();
-    }
-
-    private static void legend(Svg svg, int top) {
-        svg.open("g", "class", "legend");
-        int x = MARGIN;
-        for (InstitutionStatus status : InstitutionStatus.values()) {
-            svg.shape("rect", bar(status, x, top, 28));
-            svg.text("text", status(status), "x", x + 36, "y", top + 12, "font-size", 12);
-            x += 130;
-        }
-        svg.close();
-    }
-
     private String description(List<Membership> rows) {
         String members = rows.stream()
                 .map(m -> m.name() + (m.acronym() == null ? "" : " (" + m.acronym() + ")") + ", "
-                        + status(m.status()) + ": "
+                        + StatusLook.word(m.status()) + ": "
                         + overlap.statesOf(m).stream().map(StateNames::english).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
         return "Rows are institutions, the largest first; columns are states, ordered so that each institution's "
                 + "members sit together; a bar covers an institution's member states. "
                 + (rows.isEmpty() ? "No institution had member states on " + day + "." : members + ".");
-    }
-
-    private static String status(InstitutionStatus status) {
-        return status.name().toLowerCase(Locale.ROOT);
     }
 
     private static String shortened(String label) {
