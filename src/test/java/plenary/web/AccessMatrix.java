@@ -122,6 +122,8 @@ final class AccessMatrix {
                 "POST /institutions",
                 "POST /institutions/{id}",
                 "POST /institutions/{id}/delete");
+        // The membership map of the institutions, its picture and its overlap: read like the institutions.
+        signedIn("GET /institutions/map", "GET /institutions/map.svg", "GET /api/institutions/overlap");
 
         keepers(
                 "POST /api/meetings",
