@@ -169,7 +169,7 @@ class PositionsWorld {
         return system(() -> meetings.proposals()
                         .create(
                                 new MeetingId(meeting),
-                                new ProposalForm(text, interventionId, List.of(positions), null)))
+                                new ProposalForm(text, interventionId, List.of(positions), List.of(), null)))
                 .id();
     }
 
