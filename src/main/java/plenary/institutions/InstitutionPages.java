@@ -2,6 +2,7 @@ package plenary.institutions;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,7 @@ class InstitutionPages {
         }
         model.addAttribute("institution", institution);
         model.addAttribute("names", names());
+        model.addAttribute("history", records.history(id));
         model.asMap().putIfAbsent("refusal", null);
         return "institutions/institution-view";
     }
@@ -104,6 +106,7 @@ class InstitutionPages {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("history", id == null ? List.of() : records.history(id));
         model.asMap().putIfAbsent("refusal", null);
         return "institutions/institution";
     }

@@ -80,6 +80,7 @@ final class AccessMatrix {
                 "GET /api/meetings/{id}",
                 "GET /api/institutions",
                 "GET /api/institutions/{id}",
+                "GET /api/institutions/{id}/history",
                 // The page's download: the published report for anyone signed in, the draft for its readers.
                 "GET /meetings/{meetingId}/report/download");
 
