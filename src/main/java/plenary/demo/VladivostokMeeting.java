@@ -440,7 +440,8 @@ final class VladivostokMeeting {
                         + "a Northeast Asia FTA, especially around the trilateral cooperation among China, Japan and "
                         + "South Korea.",
                 null,
-                subjects(List.of("NEA-FTA", "TCS"), TRADE, FINANCE),
+                // The seed gives it "in this regard": the third of the competing conceptions of the TPP discussion.
+                subjects(List.of("NEA-FTA", "TCS", "TPP"), TRADE, FINANCE),
                 link(RESPONDS_TO, tppBad));
         proposal("develop a regional cooperation mechanism on nuclear safety", safety);
         proposal(
@@ -483,7 +484,7 @@ final class VladivostokMeeting {
     }
 
     private void proposal(String text, long putForwardIn, PositionForm... positions) {
-        proposals.create(meeting, new ProposalForm(text, putForwardIn, List.of(positions), null));
+        proposals.create(meeting, new ProposalForm(text, putForwardIn, List.of(positions), List.of(), null));
     }
 
     private PositionForm position(PositionStance stance, String person, long intervention, @Nullable String note) {

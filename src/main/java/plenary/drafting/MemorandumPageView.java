@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import plenary.institutions.InstitutionId;
+import plenary.institutions.InstitutionNamed;
 import plenary.institutions.InstitutionView;
 import plenary.web.FormErrors;
 
 /**
  * The memorandum's page: the memorandum as it reads, what its paragraphs cite (institutions by name), whether the
  * one reading may draft it and what a paragraph may cite, and the form sent from the page that was not saved, if
- * any, with what it held, why it was refused and, where others saved the same parts meanwhile, both texts.
+ * any, with what it held, why it was refused and, where others saved the same parts meanwhile, both texts. For
+ * those who draft it, {@code named} holds the institutions each paragraph's form names in its text, by form.
  */
 public record MemorandumPageView(
         MemorandumView memorandum,
@@ -24,6 +26,7 @@ public record MemorandumPageView(
         Map<InstitutionId, InstitutionView> institutions,
         List<ProposalStanding> proposalChoices,
         List<InstitutionView> institutionChoices,
+        Map<String, List<InstitutionNamed>> named,
         Attempt attempt) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
@@ -86,6 +89,13 @@ public record MemorandumPageView(
         return paragraph.proposalIds().stream()
                 .map(memorandum.standings()::get)
                 .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** The institutions a form's text names that it does not cite yet: links to suggest, unticked. */
+    public List<InstitutionNamed> suggestions(String form, Collection<?> stored) {
+        return named.getOrDefault(form, List.of()).stream()
+                .filter(n -> !chosen(form, "institutionIds", n.id().value(), stored))
                 .toList();
     }
 

@@ -83,15 +83,19 @@ class MemorandumPartPages {
             HttpServletResponse response) {
         String section = MemorandumPages.blank(form.sectionKey());
         String after = form.afterKey() == null || form.afterKey().isBlank() ? null : form.afterKey();
+        PageEdits.Sent what = new PageEdits.Sent(
+                "add-" + section + "-" + (after == null ? "start" : after),
+                form.version(),
+                sent,
+                binding,
+                model,
+                response);
+        if (sent.containsKey("suggest")) {
+            return edits.suggest(id, what);
+        }
         return edits.save(
                 id,
-                new PageEdits.Sent(
-                        "add-" + section + "-" + (after == null ? "start" : after),
-                        form.version(),
-                        sent,
-                        binding,
-                        model,
-                        response),
+                what,
                 text -> PageChanges.added(
                         text,
                         section,
@@ -111,9 +115,13 @@ class MemorandumPartPages {
             @RequestParam MultiValueMap<String, String> sent,
             Model model,
             HttpServletResponse response) {
+        PageEdits.Sent what = new PageEdits.Sent("paragraph-" + key, form.version(), sent, binding, model, response);
+        if (sent.containsKey("suggest")) {
+            return edits.suggest(id, what);
+        }
         return edits.save(
                 id,
-                new PageEdits.Sent("paragraph-" + key, form.version(), sent, binding, model, response),
+                what,
                 text -> PageChanges.paragraph(
                         text, key, MemorandumPages.blank(form.text()), form.proposals(), form.institutions()),
                 "#" + key);

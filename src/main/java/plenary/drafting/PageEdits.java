@@ -74,6 +74,18 @@ class PageEdits {
         }
     }
 
+    /**
+     * Shows the page again with the form as it was sent, unsaved, and the institutions its text names that it does
+     * not cite yet, to tick: what a "Suggest links" button asks for without JavaScript.
+     */
+    String suggest(long id, Sent sent) {
+        if (!memoranda.mayDraft(id)) {
+            throw new AccessDeniedException(
+                    "Only the study group's co-chairs and the secretariat draft its memorandum.");
+        }
+        return page(sent.model(), views.of(id, attempt(sent, sent.version(), FormErrors.none(), List.of())));
+    }
+
     /** Shows the page, with the form refused if any. */
     static String page(Model model, MemorandumPageView view) {
         model.addAttribute("view", view);

@@ -30,9 +30,11 @@ class InstitutionApi {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final InstitutionRecords institutions;
+    private final InstitutionMentions mentions;
 
-    InstitutionApi(InstitutionRecords institutions) {
+    InstitutionApi(InstitutionRecords institutions, InstitutionMentions mentions) {
         this.institutions = institutions;
+        this.mentions = mentions;
     }
 
     /**
@@ -62,9 +64,11 @@ class InstitutionApi {
         return filtered.stream().filter(i -> named.contains(i.id())).toList();
     }
 
+    /** The institution, with every intervention, proposal and paragraph that refers to it as the reader may see it. */
     @GetMapping("/{id}")
-    InstitutionView one(@PathVariable long id) {
-        return institutions.get(id);
+    InstitutionDetail one(@PathVariable long id) {
+        InstitutionView institution = institutions.get(id);
+        return new InstitutionDetail(institution, mentions.of(institution.id()));
     }
 
     /** Every change of the institution, first first: when, by whom, what changed, and the institution after it. */

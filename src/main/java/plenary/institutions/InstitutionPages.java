@@ -28,10 +28,12 @@ class InstitutionPages {
 
     private final InstitutionRecords records;
     private final Institutions institutions;
+    private final InstitutionMentions mentions;
 
-    InstitutionPages(InstitutionRecords records, Institutions institutions) {
+    InstitutionPages(InstitutionRecords records, Institutions institutions, InstitutionMentions mentions) {
         this.records = records;
         this.institutions = institutions;
+        this.mentions = mentions;
     }
 
     @GetMapping
@@ -61,6 +63,7 @@ class InstitutionPages {
         model.addAttribute("institution", institution);
         model.addAttribute("names", names());
         model.addAttribute("history", records.history(id));
+        model.addAttribute("mentions", mentions.byKind(institution.id()));
         model.asMap().putIfAbsent("refusal", null);
         return "institutions/institution-view";
     }
@@ -107,6 +110,7 @@ class InstitutionPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("history", id == null ? List.of() : records.history(id));
+        model.addAttribute("mentions", id == null ? Map.of() : mentions.byKind(new InstitutionId(id)));
         model.asMap().putIfAbsent("refusal", null);
         return "institutions/institution";
     }

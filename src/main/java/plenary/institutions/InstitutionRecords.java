@@ -117,7 +117,7 @@ public class InstitutionRecords {
         }
         Deletion.unlessReferenced(
                 () -> institutions.deleteById(id),
-                "Institution " + id + " is still a subject of " + "interventions; take it out of them first.");
+                "Institution " + id + " is still a subject of interventions or proposals; take it out of them first.");
     }
 
     private Institution find(long id) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** What other modules may read of the institutions. */
 public interface Institutions {
@@ -27,4 +28,13 @@ public interface Institutions {
      * and those without a founding date left out), by name, each with only the members that belonged that day.
      */
     List<InstitutionView> asOf(LocalDate day);
+
+    /**
+     * The institutions a text names anywhere in it, by name, acronym or an alias, as whole words, each once with the
+     * words found, in the order the text first names them: what an editor suggests linking.
+     */
+    List<InstitutionNamed> namedIn(String text);
+
+    /** What {@link #namedIn} finds, as the institutions are now, for many texts at once (a page of paragraphs). */
+    Function<String, List<InstitutionNamed>> nameFinder();
 }

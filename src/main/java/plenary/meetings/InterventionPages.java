@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import plenary.institutions.InstitutionNamed;
 import plenary.institutions.Institutions;
 import plenary.kernel.Identifier;
 import plenary.web.FormErrors;
@@ -63,6 +64,13 @@ class InterventionPages extends MeetingPartPages<InterventionForm, InterventionV
     void offerChoices(Model model, MeetingId meetingId) {
         model.addAttribute("institutions", institutions.all());
         model.addAttribute("choices", interventions.linkChoices(meetingId));
+    }
+
+    @Override
+    void offerSuggestions(Model model, InterventionForm form) {
+        List<InstitutionNamed> named = form.summary() == null ? List.of() : institutions.namedIn(form.summary());
+        model.addAttribute(
+                "suggestions", InstitutionNamed.notLinked(named, form.subjects().institutionIds()));
     }
 
     @Override

@@ -7,14 +7,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
 
 /**
  * The pages every kind of record kept inside a meeting shares: its edit form, create and update (back to the form
- * with a message beside each field that broke a rule, or on to the record's place on the meeting's page), and
- * delete. Each kind says what is its own: its blank form, its form filled from the record, the choices its form
- * offers, and where on the meeting's page it lives.
+ * with a message beside each field that broke a rule, or on to the record's place on the meeting's page; back to
+ * the form unsaved, with the links it suggests, when the form asks to "suggest" them), and delete. Each kind says
+ * what is its own: its blank form, its form filled from the record, the choices its form offers, and where on the
+ * meeting's page it lives.
  *
  * @param <F> the form
  * @param <V> the record as read
@@ -38,8 +40,15 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
 
     @PostMapping
     String create(
-            @PathVariable MeetingId meetingId, @ModelAttribute("form") F form, BindingResult binding, Model model) {
+            @PathVariable MeetingId meetingId,
+            @ModelAttribute("form") F form,
+            BindingResult binding,
+            @RequestParam(required = false) @Nullable String suggest,
+            Model model) {
         F given = withoutBlankRows(form);
+        if (suggest != null) {
+            return form(model, meetingId, null, given, FormErrors.none());
+        }
         return Forms.submit(
                 binding,
                 () -> records.create(meetingId, editing.bounded(given)),
@@ -53,8 +62,12 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
             @PathVariable long id,
             @ModelAttribute("form") F form,
             BindingResult binding,
+            @RequestParam(required = false) @Nullable String suggest,
             Model model) {
         F given = withoutBlankRows(form);
+        if (suggest != null) {
+            return form(model, meetingId, id, given, FormErrors.none());
+        }
         return Forms.submit(
                 binding,
                 () -> records.update(meetingId, id, editing.bounded(given)),
@@ -71,6 +84,7 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
     /** The form page, with what the kind's form offers to choose from. */
     final String form(Model model, MeetingId meetingId, @Nullable Long id, F form, FormErrors errors) {
         offerChoices(model, meetingId);
+        offerSuggestions(model, form);
         return editing.form(model, template, meetingId, id, form, errors);
     }
 
@@ -79,6 +93,12 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
 
     /** Adds to the model what the form offers to choose from (people, institutions, interventions). */
     abstract void offerChoices(Model model, MeetingId meetingId);
+
+    /**
+     * Adds to the model the institutions the form's text names and does not link yet, for a kind whose form links
+     * institutions: the person ticks those to link (a "Suggest links" button, or htmx as they type, asks again).
+     */
+    void offerSuggestions(Model model, F form) {}
 
     /** The anchor on the meeting's page where the saved record is shown. */
     abstract String placeOf(V saved);

@@ -19,6 +19,7 @@ import plenary.meetings.internal.MeetingAccess;
 import plenary.meetings.internal.MeetingGate;
 import plenary.meetings.internal.MeetingRepository;
 import plenary.meetings.internal.MeetingRules;
+import plenary.meetings.internal.ProposalRepository;
 import plenary.meetings.internal.RecordAssembly;
 import plenary.meetings.internal.Removals;
 import plenary.meetings.internal.Viewer;
@@ -41,6 +42,7 @@ public class MeetingRecords {
     private final Removals removals;
     private final InterventionTargets targets;
     private final Announcements announcements;
+    private final ProposalRepository proposals;
 
     MeetingRecords(
             MeetingRepository meetings,
@@ -49,8 +51,10 @@ public class MeetingRecords {
             RecordAssembly assembly,
             Removals removals,
             InterventionTargets targets,
-            Announcements announcements) {
+            Announcements announcements,
+            ProposalRepository proposals) {
         this.targets = targets;
+        this.proposals = proposals;
         this.meetings = meetings;
         this.gate = gate;
         this.rules = rules;
@@ -111,6 +115,15 @@ public class MeetingRecords {
         }
         return Optional.ofNullable(targets.find(List.of(interventionId)).get(interventionId))
                 .map(InterventionTargets.Target::meetingId);
+    }
+
+    /** The meeting a proposal was put forward at, for the proposal's positions map. */
+    @Transactional(readOnly = true)
+    public Optional<MeetingId> meetingOfProposal(long proposalId) {
+        if (!Viewer.current().signedIn()) {
+            throw new AccessDeniedException("Meeting records are for signed-in accounts.");
+        }
+        return proposals.findById(proposalId).map(p -> new MeetingId(p.meetingId()));
     }
 
     @Transactional(readOnly = true)

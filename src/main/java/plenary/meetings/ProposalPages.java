@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import plenary.directory.Directory;
+import plenary.institutions.InstitutionNamed;
+import plenary.institutions.Institutions;
 import plenary.kernel.Identifier;
 import plenary.web.FormErrors;
 
@@ -19,11 +21,18 @@ class ProposalPages extends MeetingPartPages<ProposalForm, ProposalView> {
 
     private final InterventionRecords interventions;
     private final Directory directory;
+    private final Institutions institutions;
 
-    ProposalPages(ProposalRecords proposals, InterventionRecords interventions, Editing editing, Directory directory) {
+    ProposalPages(
+            ProposalRecords proposals,
+            InterventionRecords interventions,
+            Editing editing,
+            Directory directory,
+            Institutions institutions) {
         super(proposals, editing, "meetings/proposal-form");
         this.interventions = interventions;
         this.directory = directory;
+        this.institutions = institutions;
     }
 
     /** A proposal started from an intervention names it as where the proposal was put forward. */
@@ -32,7 +41,12 @@ class ProposalPages extends MeetingPartPages<ProposalForm, ProposalView> {
             @PathVariable MeetingId meetingId,
             @RequestParam(name = "intervention", required = false) @Nullable Long intervention,
             Model model) {
-        return form(model, meetingId, null, new ProposalForm(null, intervention, List.of(), null), FormErrors.none());
+        return form(
+                model,
+                meetingId,
+                null,
+                new ProposalForm(null, intervention, List.of(), List.of(), null),
+                FormErrors.none());
     }
 
     @Override
@@ -44,6 +58,7 @@ class ProposalPages extends MeetingPartPages<ProposalForm, ProposalView> {
                         .map(x -> new PositionForm(
                                 x.stance(), Identifier.numberOf(x.personId()), x.interventionId(), x.note()))
                         .toList(),
+                p.institutionIds(),
                 p.version());
     }
 
@@ -51,6 +66,13 @@ class ProposalPages extends MeetingPartPages<ProposalForm, ProposalView> {
     void offerChoices(Model model, MeetingId meetingId) {
         model.addAttribute("people", directory.people());
         model.addAttribute("choices", interventions.positionChoices(meetingId));
+        model.addAttribute("institutions", institutions.all());
+    }
+
+    @Override
+    void offerSuggestions(Model model, ProposalForm form) {
+        List<InstitutionNamed> named = form.text() == null ? List.of() : institutions.namedIn(form.text());
+        model.addAttribute("suggestions", InstitutionNamed.notLinked(named, form.institutionIds()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import plenary.directory.Directory;
 import plenary.directory.PersonId;
 import plenary.kernel.Rules;
 import plenary.meetings.internal.Announcements;
+import plenary.meetings.internal.InstitutionLinks;
 import plenary.meetings.internal.InterventionTargets;
 import plenary.meetings.internal.LinkCheck;
 import plenary.meetings.internal.Meeting;
@@ -28,6 +29,7 @@ public class ProposalRecords extends MeetingPartRecords<Proposal, ProposalForm, 
     private final InterventionTargets targets;
     private final RecordAssembly assembly;
     private final Directory directory;
+    private final InstitutionLinks institutionLinks;
 
     ProposalRecords(
             ProposalRepository proposals,
@@ -35,11 +37,13 @@ public class ProposalRecords extends MeetingPartRecords<Proposal, ProposalForm, 
             MeetingGate gate,
             Announcements announcements,
             RecordAssembly assembly,
-            Directory directory) {
+            Directory directory,
+            InstitutionLinks institutionLinks) {
         super("proposal", proposals, gate, announcements);
         this.targets = targets;
         this.assembly = assembly;
         this.directory = directory;
+        this.institutionLinks = institutionLinks;
     }
 
     @Override
@@ -68,6 +72,7 @@ public class ProposalRecords extends MeetingPartRecords<Proposal, ProposalForm, 
                         "interventionId",
                         "same-meeting",
                         "must name an intervention of this meeting, where the proposal was put forward");
+        institutionLinks.check(rules, "institutionIds", f.institutionIds());
         for (int i = 0; i < positions.size(); i++) {
             String field = "positions[" + i + "]";
             PositionForm p = positions.get(i);
@@ -115,6 +120,10 @@ public class ProposalRecords extends MeetingPartRecords<Proposal, ProposalForm, 
                 f.interventionId(),
                 Objects.requireNonNull(f.text()).strip(),
                 positions,
+                f.institutionIds().stream()
+                        .distinct()
+                        .map(Proposal.InstitutionRef::new)
+                        .toList(),
                 stored == null ? null : f.version());
     }
 }

@@ -185,6 +185,36 @@ class MemorandumPagesTests {
     }
 
     @Test
+    void aParagraphSuggestsTheInstitutionsItNamesUntickedAndATickedOneIsCited() throws Exception {
+        long id = start();
+        String one = key(id, 0, 0);
+        String name = "Energy Charter " + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 100000;
+        long charter = api.created(
+                        "/api/institutions",
+                        TestAccounts.admin(),
+                        json.writeValueAsString(Map.of("name", name, "kind", "AGREEMENT", "status", "ACTIVE")))
+                .get("id")
+                .asLong();
+        String text = "Build the pipeline under the " + name + ".";
+
+        MockHttpServletResponse suggested = send(
+                post("/memoranda/" + id + "/paragraphs/" + one)
+                        .param("version", String.valueOf(revision(id)))
+                        .param("text", text)
+                        .param("suggest", "links"),
+                coChair.basic());
+        assertThat(suggested.getStatus()).isEqualTo(200);
+        assertThat(suggested.getContentAsString())
+                .contains("<input type=\"checkbox\" name=\"institutionIds\" value=\"" + charter + "\"> Link to the "
+                        + name + " (found “the " + name + "”)");
+        assertThat(texts(read(id))).doesNotContain(text);
+
+        change(id, "/paragraphs/" + one, "text", text, "institutionIds", String.valueOf(charter));
+        assertThat(paragraph(read(id), 0, 0).get("institutionIds").get(0).asLong())
+                .isEqualTo(charter);
+    }
+
+    @Test
     void twoEditsOfOneParagraphAreShownSideBySideAndTheSecondTextStaysInItsField() throws Exception {
         long id = start();
         int shown = revision(id);

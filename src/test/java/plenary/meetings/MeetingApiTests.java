@@ -202,6 +202,7 @@ class MeetingApiTests extends WorldTests {
                                 first,
                                 List.of(new PositionForm(
                                         PositionStance.OPPOSES, null, second.id(), "should not be a hostage")),
+                                List.of(),
                                 null)));
         world.nextTask(meeting);
 
@@ -240,6 +241,7 @@ class MeetingApiTests extends WorldTests {
                                 "A later proposal",
                                 null,
                                 List.of(new PositionForm(PositionStance.SUPPORTS, null, earlierIntervention, null)),
+                                List.of(),
                                 null)));
         api.delete("/api/meetings/" + earlier, world.coChair.basic())
                 .andExpect(status().isConflict())

@@ -180,6 +180,7 @@ final class MeetingWorld {
                                         "Link the pipeline issue and the denuclearization processes",
                                         intervention,
                                         List.of(),
+                                        List.of(),
                                         null)))
                 .id();
     }

@@ -106,7 +106,7 @@ class MeetingsTests {
         proposal = records.proposals()
                 .create(
                         new MeetingId(meeting),
-                        new ProposalForm("Link the two processes", intervention.id(), List.of(), null));
+                        new ProposalForm("Link the two processes", intervention.id(), List.of(), List.of(), null));
         nextTask = records.nextTasks()
                 .create(
                         new MeetingId(meeting),

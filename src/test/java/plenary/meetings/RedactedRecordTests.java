@@ -89,6 +89,7 @@ class RedactedRecordTests extends WorldTests {
                                 briefing.id(),
                                 List.of(new PositionForm(
                                         PositionStance.OPPOSES, holder.id().value(), null, "not a hostage")),
+                                List.of(),
                                 null)));
         MeetingWorld.system(() -> services.nextTasks()
                 .create(

@@ -47,7 +47,8 @@ final class AccessMatrix {
             "GET /api/meetings/{meetingId}/report/redline", "from=1&to=1",
             "GET /meetings/{meetingId}/report/redline", "from=1&to=1",
             "POST /meetings/{meetingId}/interventions/{id}/move", "to=1",
-            "POST /meetings/{meetingId}/next-tasks/{id}/move", "to=1");
+            "POST /meetings/{meetingId}/next-tasks/{id}/move", "to=1",
+            "POST /institutions/suggestions", "from=text&field=institutionIds&target=suggested");
 
     static {
         everyone(
@@ -81,6 +82,8 @@ final class AccessMatrix {
                 "GET /api/institutions",
                 "GET /api/institutions/{id}",
                 "GET /api/institutions/{id}/history",
+                // The links an editor's text suggests: asked for as the text is typed.
+                "POST /institutions/suggestions",
                 // The page's download: the published report for anyone signed in, the draft for its readers.
                 "GET /meetings/{meetingId}/report/download");
 
@@ -120,6 +123,8 @@ final class AccessMatrix {
                 "POST /institutions",
                 "POST /institutions/{id}",
                 "POST /institutions/{id}/delete");
+        // The membership map of the institutions, its picture and its overlap: read like the institutions.
+        signedIn("GET /institutions/map", "GET /institutions/map.svg", "GET /api/institutions/overlap");
 
         keepers(
                 "POST /api/meetings",
@@ -196,6 +201,13 @@ final class AccessMatrix {
                 "DELETE /api/memoranda/{id}",
                 "POST /api/memoranda/{id}/moves",
                 "POST /api/memoranda/{id}/versions");
+
+        // The positions map: anyone signed in, who reads every meeting (names as each meeting's rule allows them).
+        signedIn(
+                "GET /api/study-groups/{id}/positions",
+                "GET /api/proposals/{id}/positions",
+                "GET /study-groups/{id}/positions",
+                "GET /proposals/{id}/positions");
 
         // What awaits you: the mail queued for the account's person (an account that speaks for none is told so).
         signedIn("GET /inbox");

@@ -196,9 +196,10 @@ final class ApiUnderTest {
             Map.entry(InterventionForm.class, (f, n, v) -> """
                     {"sessionId":%d,"kind":"PRESENTATION","summary":"Summary %s","paperTitle":"Paper %s","stance":"POSITIVE",
                      "subjects":{"institutionIds":[%d],"issueAreas":["SECURITY"]},"links":[],"version":%s}""".formatted(f.session(), n, n, f.institution(), v)),
-            Map.entry(ProposalForm.class, (f, n, v) -> """
+            Map.entry(ProposalForm.class, (f, n, v) ->
+                    """
                     {"text":"Proposal %s","interventionId":%d,
-                     "positions":[{"stance":"SUPPORTS","interventionId":%d,"note":"Note %s"}],"version":%s}""".formatted(n, f.intervention(), f.intervention(), n, v)),
+                     "positions":[{"stance":"SUPPORTS","interventionId":%d,"note":"Note %s"}],"institutionIds":[%d],"version":%s}""".formatted(n, f.intervention(), f.intervention(), n, f.institution(), v)),
             Map.entry(NextTaskForm.class, (f, n, v) -> """
                     {"description":"Task %s","owner":"The Co-Chairs","ownerPersonIds":[%d],"dueOn":"2012-01-31",
                      "dueNote":"the next Steering Committee","version":%s}""".formatted(n, f.person(), v)),

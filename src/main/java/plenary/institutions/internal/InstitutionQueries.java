@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.institutions.InstitutionId;
+import plenary.institutions.InstitutionNamed;
 import plenary.institutions.InstitutionView;
 import plenary.institutions.Institutions;
 import plenary.institutions.IssueArea;
@@ -27,10 +28,12 @@ public class InstitutionQueries implements Institutions {
 
     private final InstitutionRepository institutions;
     private final JdbcClient jdbc;
+    private final NameMatchers matchers;
 
-    InstitutionQueries(InstitutionRepository institutions, JdbcClient jdbc) {
+    InstitutionQueries(InstitutionRepository institutions, JdbcClient jdbc, NameMatchers matchers) {
         this.institutions = institutions;
         this.jdbc = jdbc;
+        this.matchers = matchers;
     }
 
     @Override
@@ -74,6 +77,16 @@ public class InstitutionQueries implements Institutions {
                 .filter(i -> i.existedOn(day))
                 .map(i -> i.asOf(day))
                 .toList();
+    }
+
+    @Override
+    public List<InstitutionNamed> namedIn(String text) {
+        return matchers.current(this::all).in(text);
+    }
+
+    @Override
+    public Function<String, List<InstitutionNamed>> nameFinder() {
+        return matchers.current(this::all)::in;
     }
 
     /**

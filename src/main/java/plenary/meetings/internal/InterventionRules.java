@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import plenary.institutions.InstitutionId;
-import plenary.institutions.InstitutionView;
-import plenary.institutions.Institutions;
 import plenary.institutions.IssueArea;
 import plenary.kernel.Rules;
 import plenary.meetings.AttributionRule;
@@ -23,17 +20,17 @@ public class InterventionRules {
 
     private final SessionRepository sessions;
     private final ParticipantRepository participants;
-    private final Institutions institutions;
+    private final InstitutionLinks institutionLinks;
     private final InterventionTargets targets;
 
     InterventionRules(
             SessionRepository sessions,
             ParticipantRepository participants,
-            Institutions institutions,
+            InstitutionLinks institutionLinks,
             InterventionTargets targets) {
         this.sessions = sessions;
         this.participants = participants;
-        this.institutions = institutions;
+        this.institutionLinks = institutionLinks;
         this.targets = targets;
     }
 
@@ -86,22 +83,7 @@ public class InterventionRules {
     }
 
     private void subjects(Rules rules, List<Long> institutionIds, List<IssueArea> issueAreas) {
-        Map<InstitutionId, InstitutionView> known = institutionIds.stream().anyMatch(Objects::nonNull)
-                ? institutions.find(institutionIds.stream()
-                        .filter(Objects::nonNull)
-                        .map(InstitutionId::new)
-                        .toList())
-                : Map.of();
-        for (int i = 0; i < institutionIds.size(); i++) {
-            String field = "subjects.institutionIds[" + i + "]";
-            Long id = institutionIds.get(i);
-            rules.required(id, field)
-                    .check(
-                            id == null || known.containsKey(new InstitutionId(id)),
-                            field,
-                            "exists",
-                            "must name an existing institution");
-        }
+        institutionLinks.check(rules, "subjects.institutionIds", institutionIds);
         for (int i = 0; i < issueAreas.size(); i++) {
             rules.required(issueAreas.get(i), "subjects.issueAreas[" + i + "]");
         }

@@ -20,6 +20,9 @@ public record Proposal(
         @MappedCollection(idColumn = "proposal_id", keyColumn = "idx")
         List<Position> positions,
 
+        @MappedCollection(idColumn = "proposal_id", keyColumn = "idx")
+        List<InstitutionRef> institutions,
+
         @Version @Nullable Integer version)
         implements MeetingPart {
 
@@ -30,4 +33,12 @@ public record Proposal(
             @Nullable Long personId,
             @Nullable Long interventionId,
             @Nullable String note) {}
+
+    /** An institution the proposal is about. */
+    @Table("proposal_institution")
+    public record InstitutionRef(Long institutionId) {}
+
+    public List<Long> institutionIds() {
+        return institutions.stream().map(InstitutionRef::institutionId).toList();
+    }
 }

@@ -93,7 +93,7 @@ final class Redaction {
                         x.interventionId(),
                         x.note()))
                 .toList();
-        return new ProposalView(p.id(), p.text(), p.interventionId(), positions, p.version());
+        return new ProposalView(p.id(), p.text(), p.interventionId(), positions, p.institutionIds(), p.version());
     }
 
     private static NextTaskView nextTask(NextTaskView t) {

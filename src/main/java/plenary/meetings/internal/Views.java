@@ -74,7 +74,8 @@ final class Views {
                 .map(x -> new PositionView(
                         x.stance(), person(x.personId()), name(x.personId()), x.interventionId(), x.note()))
                 .toList();
-        return new ProposalView(p.savedId(), p.text(), p.interventionId(), positions, p.savedVersion());
+        return new ProposalView(
+                p.savedId(), p.text(), p.interventionId(), positions, p.institutionIds(), p.savedVersion());
     }
 
     NextTaskView nextTask(NextTask t) {
