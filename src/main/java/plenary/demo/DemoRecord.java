@@ -16,7 +16,7 @@ import plenary.directory.CurrentAccount;
 import plenary.directory.OrganisationRecords;
 import plenary.directory.PersonRecords;
 import plenary.drafting.MemorandumRecords;
-import plenary.institutions.InstitutionRecords;
+import plenary.institutions.Institutions;
 import plenary.meetings.InterventionRecords;
 import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecords;
@@ -124,7 +124,7 @@ class DemoRecord implements ApplicationRunner {
             CommitteeRecords committees,
             PersonRecords people,
             AccountRecords accounts,
-            InstitutionRecords institutions,
+            Institutions institutions,
             StudyGroups studyGroups,
             StudyGroupRecords studyGroupRecords,
             MeetingRecords meetings,

@@ -1,6 +1,7 @@
 package plenary.institutions;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,8 @@ import plenary.kernel.PlainText;
 
 /**
  * What a writer sends to create or change an institution; lists may be left out (as empty), and
- * {@code version} is required on change.
+ * {@code version} is required on change. Sources are optional (a quick edit), but a source given is whole, and
+ * {@code sourceIndex}, a member's and a relation's point at one of them (from 0).
  */
 public record InstitutionForm(
         @MaxLength(200) @PlainText @Nullable String name,
@@ -18,10 +20,12 @@ public record InstitutionForm(
         @MaxSize(30) List<@MaxLength(200) @PlainText String> aliases,
         @Nullable InstitutionKind kind,
         @Nullable InstitutionStatus status,
-        @Nullable Integer establishedYear,
-        @Nullable Integer endedYear,
+        @Nullable LocalDate foundedOn,
+        @Nullable LocalDate endedOn,
         @MaxSize(50) Set<IssueArea> issueAreas,
         @MaxLength(4000) @PlainText @Nullable String description,
+        @Nullable Integer sourceIndex,
+        @MaxSize(50) List<@Valid InstitutionSource> sources,
         @MaxSize(250) List<@Valid MemberState> members,
         @MaxSize(50) List<InstitutionRelation> relations,
         @Nullable Integer version) {
@@ -31,6 +35,7 @@ public record InstitutionForm(
     public InstitutionForm {
         aliases = aliases == null ? List.of() : aliases;
         issueAreas = issueAreas == null ? Set.of() : issueAreas;
+        sources = sources == null ? List.of() : sources;
         members = members == null ? List.of() : members;
         relations = relations == null ? List.of() : relations;
     }

@@ -9,5 +9,7 @@ public enum InstitutionKind {
     AGREEMENT,
     REGIME,
     PROJECT,
-    MECHANISM
+    MECHANISM,
+    /** A track-two network of research institutes and scholars, such as CSCAP. */
+    TRACK_TWO
 }

@@ -2,6 +2,7 @@ package plenary.institutions;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,7 @@ class InstitutionPages {
         }
         model.addAttribute("institution", institution);
         model.addAttribute("names", names());
+        model.addAttribute("history", records.history(id));
         model.addAttribute("mentions", mentions.byKind(institution.id()));
         model.asMap().putIfAbsent("refusal", null);
         return "institutions/institution-view";
@@ -107,6 +109,7 @@ class InstitutionPages {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("history", id == null ? List.of() : records.history(id));
         model.addAttribute("mentions", id == null ? Map.of() : mentions.byKind(new InstitutionId(id)));
         model.asMap().putIfAbsent("refusal", null);
         return "institutions/institution";

@@ -1,5 +1,6 @@
 package plenary.institutions;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Role;
 import plenary.institutions.internal.Institution;
+import plenary.institutions.internal.InstitutionHistory;
 import plenary.institutions.internal.InstitutionQueries;
 import plenary.institutions.internal.InstitutionRepository;
 import plenary.institutions.internal.InstitutionRules;
@@ -30,16 +32,32 @@ public class InstitutionRecords {
 
     private final InstitutionRepository institutions;
     private final InstitutionQueries queries;
+    private final InstitutionHistory history;
 
-    InstitutionRecords(InstitutionRepository institutions, InstitutionQueries queries) {
+    InstitutionRecords(InstitutionRepository institutions, InstitutionQueries queries, InstitutionHistory history) {
         this.institutions = institutions;
         this.queries = queries;
+        this.history = history;
     }
 
     /** The institutions by name, narrowed to those named like the text and dealing with the area, when given. */
     @Transactional(readOnly = true)
     List<InstitutionView> list(@Nullable String text, @Nullable IssueArea area) {
         return queries.matching(text, area);
+    }
+
+    /** The institutions that pass every filter given (each one left out, or null, lets all through). */
+    @Transactional(readOnly = true)
+    List<InstitutionView> list(InstitutionFilter filter) {
+        List<InstitutionView> found = filter.asOf() == null ? queries.all() : queries.asOf(filter.asOf());
+        return found.stream().filter(filter::admits).toList();
+    }
+
+    /** The institution's revisions, first first. */
+    @Transactional(readOnly = true)
+    List<InstitutionRevision> history(long id) {
+        find(id);
+        return history.of(id);
     }
 
     /** Whether the signed-in account may add, change and delete institutions. */
@@ -58,7 +76,7 @@ public class InstitutionRecords {
     @PreAuthorize(WRITERS)
     public InstitutionView create(InstitutionForm form) {
         InstitutionRules.enforce(null, form, queries.all());
-        return institutions.save(Institution.of(null, form, null)).view();
+        return recorded(institutions.save(Institution.of(form, null, null)).view());
     }
 
     @PreAuthorize(WRITERS)
@@ -66,11 +84,17 @@ public class InstitutionRecords {
         Institution stored = find(id);
         Versions.check("institution", form.version(), Objects.requireNonNull(stored.version()), stored::view);
         InstitutionRules.enforce(id, form, queries.all());
-        return Versions.save(
+        return recorded(Versions.save(
                         "institution",
-                        () -> institutions.save(Institution.of(id, form, form.version())),
+                        () -> institutions.save(Institution.of(form, stored, form.version())),
                         () -> find(id).view())
-                .view();
+                .view());
+    }
+
+    private InstitutionView recorded(InstitutionView saved) {
+        String by = CurrentAccount.get().map(a -> a.getUsername()).orElse("plenary");
+        history.write(saved, by, Instant.now());
+        return saved;
     }
 
     /**

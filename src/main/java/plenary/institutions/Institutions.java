@@ -1,5 +1,6 @@
 package plenary.institutions;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ public interface Institutions {
      * leading "the" and the difference between hyphens and spaces: "the Six Party Talks", "6PT", "KEDO".
      */
     Optional<InstitutionView> named(String text);
+
+    /**
+     * The institutions that existed on that day (founded on or before it and not ended before it; proposed ones
+     * and those without a founding date left out), by name, each with only the members that belonged that day.
+     */
+    List<InstitutionView> asOf(LocalDate day);
 
     /**
      * The institutions a text names anywhere in it, by name, acronym or an alias, as whole words, each once with the

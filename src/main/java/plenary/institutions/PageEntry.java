@@ -1,5 +1,7 @@
 package plenary.institutions;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,27 +11,40 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.Violation;
 
 /**
  * Reads the lines of an institution page form into an {@link InstitutionForm}, and puts the rules it breaks
- * back beside the text field that holds the offending line, quoting the line.
+ * back beside the text field that holds the offending line, quoting the line. On the page, sources are numbered
+ * from 1 (a line's "[2]" is the second source); in the form, from 0.
  */
 final class PageEntry {
 
-    private static final Pattern INDEXED = Pattern.compile("(aliases|members|relations)\\[(\\d+)](?:\\.(\\w+))?");
+    private static final Pattern INDEXED =
+            Pattern.compile("(aliases|members|relations|sources)\\[(\\d+)](?:\\.(\\w+))?");
+    // "KR", "KR joined 2005-12-14", "KR joined 2005-12-14 left 2010-01-01 [1]", "KR left 2010-01-01 [2]"
+    private static final Pattern MEMBER =
+            Pattern.compile("(?i)(\\S+?),?(?:\\s+joined\\s+(\\S+))?(?:\\s+left\\s+(\\S+))?(?:\\s*\\[(\\d{1,4})])?");
+    private static final Pattern SOURCE_MARK = Pattern.compile("^(.*?)\\s*\\[(\\d{1,4})]$");
+    private static final String KINDS =
+            Stream.of(RelationKind.values()).map(RelationKind::name).collect(Collectors.joining(", "));
 
     private final List<String> aliases;
     // The lines that were read, in the order of the form's entries; lines that could not be read are problems.
     private final List<String> memberLines = new ArrayList<>();
     private final List<String> relationLines = new ArrayList<>();
+    private final List<String> sourceLines = new ArrayList<>();
     private final List<Violation> problems = new ArrayList<>();
     private final InstitutionForm form;
 
     private PageEntry(InstitutionPageForm page, Function<String, Optional<InstitutionView>> named) {
         aliases = lines(page.aliases());
+        List<InstitutionSource> sources = new ArrayList<>();
+        lines(page.sources()).forEach(line -> source(line).ifPresent(sources::add));
         List<MemberState> members = new ArrayList<>();
         lines(page.members()).forEach(line -> member(line).ifPresent(members::add));
         List<InstitutionRelation> relations = new ArrayList<>();
@@ -44,10 +59,12 @@ final class PageEntry {
                 aliases,
                 page.kind(),
                 page.status(),
-                page.establishedYear(),
-                page.endedYear(),
+                page.foundedOn(),
+                page.endedOn(),
                 areas,
                 page.description(),
+                page.source() == null ? null : page.source() - 1,
+                sources,
                 members,
                 relations,
                 page.version());
@@ -77,6 +94,9 @@ final class PageEntry {
     }
 
     private Violation onPage(Violation v) {
+        if (v.field().equals("sourceIndex")) {
+            return new Violation("source", v.rule(), v.message());
+        }
         Matcher m = INDEXED.matcher(v.field());
         if (!m.matches()) {
             return v;
@@ -84,34 +104,63 @@ final class PageEntry {
         List<String> lines = switch (m.group(1)) {
             case "aliases" -> aliases;
             case "members" -> memberLines;
+            case "sources" -> sourceLines;
             default -> relationLines;
         };
         int index = Integer.parseInt(m.group(2));
         String line = index < lines.size() ? lines.get(index) : "line " + (index + 1);
         String part = m.group(3) == null
                 ? ""
-                : m.group(3).replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT) + " ";
+                : m.group(3)
+                                .replace("sourceIndex", "source")
+                                .replaceAll("([A-Z])", " $1")
+                                .toLowerCase(Locale.ROOT)
+                        + " ";
         return new Violation(m.group(1), v.rule(), quoted(line) + part + v.message());
     }
 
+    private Optional<InstitutionSource> source(String line) {
+        String[] parts = line.split("\\|", -1);
+        String citation = parts[0].strip();
+        String url = parts.length == 3 ? parts[1].strip() : null;
+        String date = parts.length >= 2 ? parts[parts.length - 1].strip() : "";
+        LocalDate checked = date.isEmpty() ? null : day(date);
+        if (parts.length > 3 || (!date.isEmpty() && checked == null)) {
+            problems.add(new Violation(
+                    "sources",
+                    "format",
+                    quoted(line) + "must be a citation, the address if any and the day it was checked, as in "
+                            + "“Joint Statement, 19 September 2005 | https://example.org/statement | 2026-11-30”"));
+            return Optional.empty();
+        }
+        sourceLines.add(line);
+        return Optional.of(new InstitutionSource(citation, url == null || url.isEmpty() ? null : url, checked));
+    }
+
     private Optional<MemberState> member(String line) {
-        String[] parts = line.split("[\\s,]+");
-        if (parts.length > 2 || (parts.length == 2 && !parts[1].matches("\\d{1,4}"))) {
+        Matcher m = MEMBER.matcher(line);
+        LocalDate joined = m.matches() && m.group(2) != null ? day(m.group(2)) : null;
+        LocalDate left = m.matches() && m.group(3) != null ? day(m.group(3)) : null;
+        if (!m.matches() || (m.group(2) != null && joined == null) || (m.group(3) != null && left == null)) {
             problems.add(new Violation(
                     "members",
                     "format",
-                    quoted(line) + "must be a country code and, if known, the year it joined, as in “KR 2003”"));
+                    quoted(line) + "must be a country code and, if known, the days it joined and left and the number "
+                            + "of its source, as in “KR joined 2005-12-14 left 2010-01-01 [1]”"));
             return Optional.empty();
         }
         memberLines.add(line);
-        return Optional.of(new MemberState(parts[0], parts.length == 2 ? Integer.valueOf(parts[1]) : null));
+        return Optional.of(new MemberState(m.group(1), joined, left, sourceIndex(m.group(4))));
     }
 
     private Optional<InstitutionRelation> relation(String line, Function<String, Optional<InstitutionView>> named) {
-        String words = line.replace('_', ' ').toLowerCase(Locale.ROOT);
+        Matcher marked = SOURCE_MARK.matcher(line);
+        String text = marked.matches() ? marked.group(1) : line;
+        Integer source = marked.matches() ? sourceIndex(marked.group(2)) : null;
+        String words = text.replace('_', ' ').toLowerCase(Locale.ROOT);
         for (RelationKind kind : RelationKind.values()) {
             if (words.startsWith(kind.label() + " ")) {
-                String target = line.substring(kind.label().length()).strip();
+                String target = text.substring(kind.label().length()).strip();
                 Optional<InstitutionView> found = named.apply(target);
                 if (found.isEmpty()) {
                     problems.add(new Violation(
@@ -120,16 +169,24 @@ final class PageEntry {
                 }
                 relationLines.add(line);
                 return Optional.of(
-                        new InstitutionRelation(kind, found.get().id().value()));
+                        new InstitutionRelation(kind, found.get().id().value(), source));
             }
         }
-        problems.add(
-                new Violation(
-                        "relations",
-                        "one-of",
-                        quoted(line)
-                                + "must start with UMBRELLA_FOR, EMBEDDED_IN, SUCCESSOR_OF or LINKED_TO, then an institution's name"));
+        problems.add(new Violation(
+                "relations", "one-of", quoted(line) + "must start with " + KINDS + ", then an institution's name"));
         return Optional.empty();
+    }
+
+    private static @Nullable Integer sourceIndex(@Nullable String number) {
+        return number == null ? null : Integer.parseInt(number) - 1;
+    }
+
+    private static @Nullable LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String quoted(String line) {

@@ -5,7 +5,8 @@ public enum RelationKind {
     UMBRELLA_FOR("umbrella for"),
     EMBEDDED_IN("embedded in"),
     SUCCESSOR_OF("successor of"),
-    LINKED_TO("linked to");
+    LINKED_TO("linked to"),
+    PART_OF("part of");
 
     private final String label;
 

@@ -53,6 +53,8 @@ class InstitutionAccessTests {
                         null,
                         null,
                         null,
+                        List.of(),
+                        null,
                         null,
                         null)))
                 .id()
@@ -70,6 +72,8 @@ class InstitutionAccessTests {
                 null,
                 null,
                 null,
+                null,
+                List.of(),
                 null,
                 null,
                 version));

@@ -59,14 +59,14 @@ class InstitutionApiTests {
                 "6PT-" + tag,
                 "aliases",
                 List.of("Beijing talks " + tag),
-                "establishedYear",
-                2003,
+                "foundedOn",
+                "2003-08-27",
                 "issueAreas",
                 List.of("NUCLEAR", "SECURITY"),
                 "description",
                 "Talks on the Korean Peninsula.",
                 "members",
-                List.of(Map.of("country", "KR", "joinedYear", 2003), Map.of("country", "KP")),
+                List.of(Map.of("country", "KR", "joinedOn", "2003-08-27"), Map.of("country", "KP")),
                 "relations",
                 List.of(Map.of("kind", "LINKED_TO", "targetId", eas))));
         JsonNode created = create(body);
@@ -80,7 +80,7 @@ class InstitutionApiTests {
                 .andExpect(jsonPath("$.issueAreas[0]").value("SECURITY"))
                 .andExpect(jsonPath("$.issueAreas[1]").value("NUCLEAR"))
                 .andExpect(jsonPath("$.members[0].country").value("KR"))
-                .andExpect(jsonPath("$.members[0].joinedYear").value(2003))
+                .andExpect(jsonPath("$.members[0].joinedOn").value("2003-08-27"))
                 .andExpect(jsonPath("$.members[1].country").value("KP"))
                 .andExpect(jsonPath("$.relations[0].kind").value("LINKED_TO"))
                 .andExpect(jsonPath("$.relations[0].targetId").value(eas));
@@ -126,15 +126,15 @@ class InstitutionApiTests {
     }
 
     @Test
-    void yearsAreInRangeAndInOrder() throws Exception {
+    void datesAreInRangeAndInOrder() throws Exception {
         Map<String, Object> body = institution("Early Talks", "TALKS", "DEFUNCT");
-        body.putAll(Map.of("establishedYear", 1899, "endedYear", 2101));
+        body.putAll(Map.of("foundedOn", "1899-12-31", "endedOn", "2101-01-01"));
         send(post("/api/institutions"), body)
                 .andExpect(status().isBadRequest())
-                .andExpect(rule("establishedYear", "range"))
-                .andExpect(rule("endedYear", "range"));
-        body.putAll(Map.of("establishedYear", 1999, "endedYear", 1997));
-        send(post("/api/institutions"), body).andExpect(status().isBadRequest()).andExpect(rule("endedYear", "order"));
+                .andExpect(rule("foundedOn", "range"))
+                .andExpect(rule("endedOn", "range"));
+        body.putAll(Map.of("foundedOn", "1999-08-09", "endedOn", "1997-12-09"));
+        send(post("/api/institutions"), body).andExpect(status().isBadRequest()).andExpect(rule("endedOn", "order"));
     }
 
     @Test
@@ -161,13 +161,13 @@ class InstitutionApiTests {
                 List.of(
                         Map.of("country", "kr"),
                         Map.of("country", "Korea"),
-                        Map.of("country", "JP", "joinedYear", 1800),
+                        Map.of("country", "JP", "joinedOn", "1800-01-01"),
                         Map.of("country", "JP")));
         send(post("/api/institutions"), body)
                 .andExpect(status().isBadRequest())
                 .andExpect(rule("members[0].country", "format"))
                 .andExpect(rule("members[1].country", "format"))
-                .andExpect(rule("members[2].joinedYear", "range"))
+                .andExpect(rule("members[2].joinedOn", "range"))
                 .andExpect(rule("members[3].country", "unique"));
         body.remove("members");
         body.put("issueAreas", List.of("ENERGY", "GASTRONOMY"));

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static plenary.TestAccounts.admin;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -47,11 +48,13 @@ class InstitutionPagesTests {
                 List.of(),
                 InstitutionKind.FORUM,
                 InstitutionStatus.ACTIVE,
-                2005,
+                LocalDate.of(2005, 1, 1),
                 null,
                 Set.of(IssueArea.SECURITY),
                 null,
-                List.of(new MemberState("JP", 2005)),
+                null,
+                List.of(),
+                List.of(new MemberState("JP", LocalDate.of(2005, 12, 14), null, null)),
                 relations,
                 null)));
     }
@@ -72,40 +75,40 @@ class InstitutionPagesTests {
                         .param("name", name)
                         .param("kind", "REGIME")
                         .param("status", "PROPOSED")
-                        .param("establishedYear", "2010")
-                        .param("endedYear", "2001")
-                        .param("members", "KR 2003\nkorea")
+                        .param("foundedOn", "2010-05-01")
+                        .param("endedOn", "2001-05-01")
+                        .param("members", "KR joined 2003-08-27\nkorea")
                         .param("relations", "EMBEDDED_IN No Such Forum " + tag))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(html).contains("id=\"endedYear-error\"").contains("must not be before the year it was established");
+        assertThat(html).contains("id=\"endedOn-error\"").contains("must not be before the day it was founded");
         assertThat(html)
                 .contains("id=\"members-error\"")
                 .contains("“korea”: country must be an ISO 3166 alpha-2 country code");
         assertThat(html)
                 .contains("id=\"relations-error\"")
                 .contains("no institution is named “No Such Forum " + tag + "”");
-        assertThat(html).contains("value=\"" + name + "\"").contains("KR 2003\nkorea</textarea>");
+        assertThat(html).contains("value=\"" + name + "\"").contains("KR joined 2003-08-27\nkorea</textarea>");
         assertThat(count(name)).isZero();
     }
 
     @Test
-    void aYearThatIsNoNumberIsShownBesideItsField() throws Exception {
+    void aDateThatIsNoDateIsShownBesideItsField() throws Exception {
         String html = mvc.perform(post("/institutions")
                         .with(admin())
                         .with(csrf())
                         .param("name", "Typo Talks " + tag)
                         .param("kind", "TALKS")
                         .param("status", "ACTIVE")
-                        .param("establishedYear", "two thousand"))
+                        .param("foundedOn", "two thousand"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(html).contains("id=\"establishedYear-error\"");
+        assertThat(html).contains("id=\"foundedOn-error\"");
         assertThat(count("Typo Talks " + tag)).isZero();
     }
 
@@ -121,7 +124,9 @@ class InstitutionPagesTests {
                         .param("status", "PROPOSED")
                         .param("aliases", "NSM " + tag + "\n\nnuclear safety body " + tag)
                         .param("issueAreas", "NUCLEAR_SAFETY", "ENERGY")
-                        .param("members", "KR 2012\nJP")
+                        .param("sources", "Seoul statement | https://example.org/seoul | 2026-11-30")
+                        .param("source", "1")
+                        .param("members", "KR joined 2012-05-13 [1]\nJP")
                         .param("relations", "embedded in the East Asia Summit " + tag))
                 .andExpect(redirectedUrl("/institutions"));
 
@@ -129,7 +134,12 @@ class InstitutionPagesTests {
         assertThat(saved.name()).isEqualTo(name);
         assertThat(saved.aliases()).containsExactly("NSM " + tag, "nuclear safety body " + tag);
         assertThat(saved.issueAreas()).containsExactly(IssueArea.NUCLEAR_SAFETY, IssueArea.ENERGY);
-        assertThat(saved.members()).containsExactly(new MemberState("KR", 2012), new MemberState("JP", null));
+        assertThat(saved.members())
+                .containsExactly(new MemberState("KR", LocalDate.of(2012, 5, 13), null, 0), new MemberState("JP"));
+        assertThat(saved.sources())
+                .containsExactly(new InstitutionSource(
+                        "Seoul statement", "https://example.org/seoul", LocalDate.of(2026, 11, 30)));
+        assertThat(saved.sourceIndex()).isZero();
         assertThat(saved.relations())
                 .containsExactly(new InstitutionRelation(
                         RelationKind.EMBEDDED_IN, eas.id().value()));
@@ -151,7 +161,7 @@ class InstitutionPagesTests {
                 .getContentAsString();
         assertThat(edit)
                 .contains("<form method=\"post\" action=\"/institutions/" + forum.id() + "\"")
-                .contains("JP 2005</textarea>")
+                .contains("JP joined 2005-12-14</textarea>")
                 .contains("EMBEDDED_IN Summit " + tag + "</textarea>")
                 .contains("value=\"SECURITY\" checked");
 
@@ -163,7 +173,7 @@ class InstitutionPagesTests {
                 .getContentAsString();
         assertThat(read)
                 .doesNotContain("<form method=\"post\" action=\"/institutions/")
-                .contains("Japan (JP), since 2005")
+                .contains("Japan (JP), joined 2005-12-14")
                 .contains("embedded in <a href=\"/institutions/" + eas.id() + "\">Summit " + tag);
     }
 

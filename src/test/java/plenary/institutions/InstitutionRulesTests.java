@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,10 +23,11 @@ class InstitutionRulesTests {
             String acronym,
             InstitutionKind kind,
             InstitutionStatus status,
-            Integer established,
-            Integer ended) {
+            LocalDate founded,
+            LocalDate ended) {
         return new InstitutionForm(
-                name, acronym, List.of(), kind, status, established, ended, Set.of(), null, List.of(), List.of(), null);
+                name, acronym, List.of(), kind, status, founded, ended, Set.of(), null, null, List.of(), List.of(),
+                List.of(), null);
     }
 
     private InstitutionView store(InstitutionForm form) {
@@ -34,15 +36,20 @@ class InstitutionRulesTests {
                 .doesNotThrowAnyException();
         InstitutionView view = new InstitutionView(
                 new InstitutionId(stored.size() + 1L),
+                null,
                 form.name(),
                 form.acronym(),
                 form.aliases(),
                 form.kind(),
                 form.status(),
-                form.establishedYear(),
-                form.endedYear(),
+                form.foundedOn(),
+                form.endedOn(),
+                null,
+                null,
                 List.copyOf(form.issueAreas()),
                 form.description(),
+                form.sourceIndex(),
+                form.sources(),
                 form.members(),
                 form.relations(),
                 0);
@@ -58,25 +65,32 @@ class InstitutionRulesTests {
 
     @Test
     void theSeedsInstitutionsAreValid() {
-        InstitutionView eas =
-                store(form("East Asia Summit", "EAS", InstitutionKind.FORUM, InstitutionStatus.ACTIVE, 2005, null));
+        InstitutionView eas = store(form(
+                "East Asia Summit",
+                "EAS",
+                InstitutionKind.FORUM,
+                InstitutionStatus.ACTIVE,
+                LocalDate.of(2005, 1, 1),
+                null));
         InstitutionView sixParty = store(new InstitutionForm(
                 "Six Party Talks",
                 "6PT",
                 List.of("Six-Party Talks on the Korean Peninsula"),
                 InstitutionKind.TALKS,
                 InstitutionStatus.SUSPENDED,
-                2003,
+                LocalDate.of(2003, 1, 1),
                 null,
                 Set.of(IssueArea.NUCLEAR, IssueArea.SECURITY),
                 "Talks on the denuclearization of the Korean Peninsula.",
+                null,
+                List.of(),
                 List.of(
-                        new MemberState("KR", 2003),
-                        new MemberState("KP", 2003),
-                        new MemberState("CN", 2003),
-                        new MemberState("US", 2003),
-                        new MemberState("JP", 2003),
-                        new MemberState("RU", 2003)),
+                        new MemberState("KR", LocalDate.of(2003, 1, 1), null, null),
+                        new MemberState("KP", LocalDate.of(2003, 1, 1), null, null),
+                        new MemberState("CN", LocalDate.of(2003, 1, 1), null, null),
+                        new MemberState("US", LocalDate.of(2003, 1, 1), null, null),
+                        new MemberState("JP", LocalDate.of(2003, 1, 1), null, null),
+                        new MemberState("RU", LocalDate.of(2003, 1, 1), null, null)),
                 List.of(),
                 null));
         store(new InstitutionForm(
@@ -85,11 +99,13 @@ class InstitutionRulesTests {
                 List.of(),
                 InstitutionKind.TALKS,
                 InstitutionStatus.DEFUNCT,
-                1997,
-                1999,
+                LocalDate.of(1997, 1, 1),
+                LocalDate.of(1999, 1, 1),
                 Set.of(IssueArea.SECURITY),
                 null,
-                List.of(new MemberState("KR", null), new MemberState("KP", null)),
+                null,
+                List.of(),
+                List.of(new MemberState("KR"), new MemberState("KP")),
                 List.of(new InstitutionRelation(
                         RelationKind.LINKED_TO, sixParty.id().value())),
                 null));
@@ -99,10 +115,12 @@ class InstitutionRulesTests {
                 List.of("China–Japan–Korea Trilateral Summit", "CJK summit"),
                 InstitutionKind.SUMMIT,
                 InstitutionStatus.ACTIVE,
-                2008,
+                LocalDate.of(2008, 1, 1),
                 null,
                 Set.of(IssueArea.ECONOMIC_COOPERATION),
                 null,
+                null,
+                List.of(),
                 List.of(),
                 List.of(),
                 null));
@@ -112,10 +130,12 @@ class InstitutionRulesTests {
                 List.of(),
                 InstitutionKind.ORGANISATION,
                 InstitutionStatus.ACTIVE,
-                2011,
+                LocalDate.of(2011, 1, 1),
                 null,
                 Set.of(),
                 null,
+                null,
+                List.of(),
                 List.of(),
                 List.of(new InstitutionRelation(
                         RelationKind.EMBEDDED_IN, summit.id().value())),
@@ -125,8 +145,8 @@ class InstitutionRulesTests {
                 "KEDO",
                 InstitutionKind.ORGANISATION,
                 InstitutionStatus.DEFUNCT,
-                1995,
-                2006));
+                LocalDate.of(1995, 3, 9),
+                LocalDate.of(2006, 5, 31)));
         store(form(
                 "Trans-Pacific Partnership", "TPP", InstitutionKind.AGREEMENT, InstitutionStatus.PROPOSED, null, null));
         store(new InstitutionForm(
@@ -139,6 +159,8 @@ class InstitutionRulesTests {
                 null,
                 Set.of(IssueArea.TRADE),
                 null,
+                null,
+                List.of(),
                 List.of(),
                 List.of(),
                 null));
@@ -154,7 +176,9 @@ class InstitutionRulesTests {
                 null,
                 Set.of(IssueArea.ENERGY),
                 null,
-                List.of(new MemberState("RU", null)),
+                null,
+                List.of(),
+                List.of(new MemberState("RU")),
                 List.of(new InstitutionRelation(
                         RelationKind.LINKED_TO, sixParty.id().value())),
                 null));
@@ -168,6 +192,8 @@ class InstitutionRulesTests {
                 null,
                 Set.of(IssueArea.NUCLEAR_SAFETY),
                 null,
+                null,
+                List.of(),
                 List.of(),
                 List.of(new InstitutionRelation(
                         RelationKind.EMBEDDED_IN, eas.id().value())),
@@ -193,6 +219,8 @@ class InstitutionRulesTests {
                 null,
                 Set.of(),
                 "d".repeat(4001),
+                null,
+                List.of(),
                 List.of(),
                 List.of(),
                 null);
@@ -202,17 +230,36 @@ class InstitutionRulesTests {
     }
 
     @Test
-    void yearsMustBePlausibleAndInOrder() {
-        assertThat(broken(
-                        null, form("Early Talks", null, InstitutionKind.TALKS, InstitutionStatus.DEFUNCT, 1899, 2101)))
-                .containsExactlyInAnyOrder("establishedYear:range", "endedYear:range");
+    void datesMustBePlausibleAndInOrder() {
         assertThat(broken(
                         null,
-                        form("Backward Talks", null, InstitutionKind.TALKS, InstitutionStatus.DEFUNCT, 1999, 1997)))
-                .containsExactly("endedYear:order");
+                        form(
+                                "Early Talks",
+                                null,
+                                InstitutionKind.TALKS,
+                                InstitutionStatus.DEFUNCT,
+                                LocalDate.of(1899, 1, 1),
+                                LocalDate.of(2101, 1, 1))))
+                .containsExactlyInAnyOrder("foundedOn:range", "endedOn:range");
+        assertThat(broken(
+                        null,
+                        form(
+                                "Backward Talks",
+                                null,
+                                InstitutionKind.TALKS,
+                                InstitutionStatus.DEFUNCT,
+                                LocalDate.of(1999, 1, 1),
+                                LocalDate.of(1997, 1, 1))))
+                .containsExactly("endedOn:order");
         assertThatCode(() -> InstitutionRules.enforce(
                         null,
-                        form("One-Year Talks", null, InstitutionKind.TALKS, InstitutionStatus.DEFUNCT, 1999, 1999),
+                        form(
+                                "One-Year Talks",
+                                null,
+                                InstitutionKind.TALKS,
+                                InstitutionStatus.DEFUNCT,
+                                LocalDate.of(1999, 1, 1),
+                                LocalDate.of(1999, 1, 1)),
                         stored))
                 .doesNotThrowAnyException();
     }
@@ -225,10 +272,12 @@ class InstitutionRulesTests {
                 List.of("Beijing talks"),
                 InstitutionKind.TALKS,
                 InstitutionStatus.SUSPENDED,
-                2003,
+                LocalDate.of(2003, 1, 1),
                 null,
                 Set.of(),
                 null,
+                null,
+                List.of(),
                 List.of(),
                 List.of(),
                 null));
@@ -252,6 +301,8 @@ class InstitutionRulesTests {
                 null,
                 Set.of(),
                 null,
+                null,
+                List.of(),
                 List.of(),
                 List.of(),
                 null);
@@ -266,10 +317,12 @@ class InstitutionRulesTests {
                 List.of("Beijing talks"),
                 InstitutionKind.TALKS,
                 InstitutionStatus.SUSPENDED,
-                2003,
+                LocalDate.of(2003, 1, 1),
                 null,
                 Set.of(),
                 null,
+                null,
+                List.of(),
                 List.of(),
                 List.of(),
                 null));
@@ -289,6 +342,8 @@ class InstitutionRulesTests {
                 null,
                 Set.of(),
                 null,
+                null,
+                List.of(),
                 List.of(),
                 List.of(),
                 null);
@@ -308,13 +363,15 @@ class InstitutionRulesTests {
                 null,
                 Set.of(),
                 null,
+                null,
+                List.of(),
                 Arrays.asList(
-                        new MemberState("kr", null),
-                        new MemberState("XX", 2000),
-                        new MemberState("KOR", null),
-                        new MemberState("JP", 1850),
-                        new MemberState("JP", 2001),
-                        new MemberState(null, null),
+                        new MemberState("kr"),
+                        new MemberState("XX", LocalDate.of(2000, 1, 1), null, null),
+                        new MemberState("KOR"),
+                        new MemberState("JP", LocalDate.of(1850, 1, 1), null, null),
+                        new MemberState("JP", LocalDate.of(2001, 1, 1), null, null),
+                        new MemberState(null),
                         null),
                 List.of(),
                 null);
@@ -323,7 +380,7 @@ class InstitutionRulesTests {
                         "members[0].country:format",
                         "members[1].country:format",
                         "members[2].country:format",
-                        "members[3].joinedYear:range",
+                        "members[3].joinedOn:range",
                         "members[4].country:unique",
                         "members[5].country:required",
                         "members[6]:required");
@@ -331,8 +388,13 @@ class InstitutionRulesTests {
 
     @Test
     void relationsLeadToAnotherExistingInstitution() {
-        InstitutionView eas =
-                store(form("East Asia Summit", "EAS", InstitutionKind.FORUM, InstitutionStatus.ACTIVE, 2005, null));
+        InstitutionView eas = store(form(
+                "East Asia Summit",
+                "EAS",
+                InstitutionKind.FORUM,
+                InstitutionStatus.ACTIVE,
+                LocalDate.of(2005, 1, 1),
+                null));
         InstitutionView self =
                 store(form("Energy Forum", null, InstitutionKind.FORUM, InstitutionStatus.ACTIVE, null, null));
         InstitutionForm f = new InstitutionForm(
@@ -345,6 +407,8 @@ class InstitutionRulesTests {
                 null,
                 Set.of(),
                 null,
+                null,
+                List.of(),
                 List.of(),
                 Arrays.asList(
                         new InstitutionRelation(
@@ -369,7 +433,13 @@ class InstitutionRulesTests {
 
     @Test
     void violationsSayWhatIsWrong() {
-        store(form("East Asia Summit", "EAS", InstitutionKind.FORUM, InstitutionStatus.ACTIVE, 2005, null));
+        store(form(
+                "East Asia Summit",
+                "EAS",
+                InstitutionKind.FORUM,
+                InstitutionStatus.ACTIVE,
+                LocalDate.of(2005, 1, 1),
+                null));
         InvalidRecord e = catchThrowableOfType(
                 InvalidRecord.class,
                 () -> InstitutionRules.enforce(

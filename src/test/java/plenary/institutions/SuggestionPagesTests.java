@@ -38,6 +38,8 @@ class SuggestionPagesTests {
                         null,
                         Set.of(),
                         null,
+                        null,
+                        List.of(),
                         List.of(),
                         List.of(),
                         null)))

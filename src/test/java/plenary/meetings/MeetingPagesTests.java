@@ -254,19 +254,6 @@ class MeetingPagesTests extends MeetingPageSlice {
     }
 
     static InstitutionView institution(long id, String name, String acronym) {
-        return new InstitutionView(
-                new InstitutionId(id),
-                name,
-                acronym,
-                List.of(),
-                InstitutionKind.TALKS,
-                InstitutionStatus.SUSPENDED,
-                null,
-                null,
-                List.of(),
-                null,
-                List.of(),
-                List.of(),
-                0);
+        return InstitutionView.of(id, name, acronym, InstitutionKind.TALKS, InstitutionStatus.SUSPENDED);
     }
 }

@@ -81,6 +81,7 @@ final class AccessMatrix {
                 "GET /api/meetings/{id}",
                 "GET /api/institutions",
                 "GET /api/institutions/{id}",
+                "GET /api/institutions/{id}/history",
                 // The links an editor's text suggests: asked for as the text is typed.
                 "POST /institutions/suggestions",
                 // The page's download: the published report for anyone signed in, the draft for its readers.

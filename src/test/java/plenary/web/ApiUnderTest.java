@@ -205,8 +205,9 @@ final class ApiUnderTest {
                      "dueNote":"the next Steering Committee","version":%s}""".formatted(n, f.person(), v)),
             Map.entry(InstitutionForm.class, (f, n, v) -> """
                     {"name":"Hostile Institution %s","acronym":"HI%s","aliases":["Alias %s"],"kind":"TALKS","status":"ACTIVE",
-                     "establishedYear":2003,"issueAreas":["SECURITY"],"description":"Description %s",
-                     "members":[{"country":"KR","joinedYear":2003}],"relations":[],"version":%s}""".formatted(n, n, n, n, v)),
+                     "foundedOn":"2003-08-27","issueAreas":["SECURITY"],"description":"Description %s","sourceIndex":0,
+                     "sources":[{"citation":"Citation %s","url":"https://example.org/","checkedOn":"2026-11-30"}],
+                     "members":[{"country":"KR","joinedOn":"2003-08-27","sourceIndex":0}],"relations":[],"version":%s}""".formatted(n, n, n, n, n, v)),
             Map.entry(DraftForm.class, (f, n, v) -> """
                     {"version":%s,"note":"Draft %s"}""".formatted(v, n)),
             Map.entry(ReportEdit.class, (f, n, v) -> """

@@ -1,5 +1,6 @@
 package plenary.institutions.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +69,14 @@ public class InstitutionQueries implements Institutions {
                 .findFirst()
                 .map(InstitutionId::new)
                 .flatMap(this::find);
+    }
+
+    @Override
+    public List<InstitutionView> asOf(LocalDate day) {
+        return all().stream()
+                .filter(i -> i.existedOn(day))
+                .map(i -> i.asOf(day))
+                .toList();
     }
 
     @Override

@@ -60,7 +60,7 @@ class MapEndpointsTests {
     private long stored(String name, String acronym, String... states) {
         List<MemberState> members = new ArrayList<>();
         for (String state : states) {
-            members.add(new MemberState(state, null));
+            members.add(new MemberState(state));
         }
         return CurrentAccount.asSystem(() -> records.create(new InstitutionForm(
                         name + " " + tag,
@@ -72,6 +72,8 @@ class MapEndpointsTests {
                         null,
                         Set.of(),
                         null,
+                        null,
+                        List.of(),
                         members,
                         List.of(),
                         null)))

@@ -107,20 +107,7 @@ final class RecordFixture {
         long id = nextId++;
         institutions.put(
                 new InstitutionId(id),
-                new InstitutionView(
-                        new InstitutionId(id),
-                        name,
-                        null,
-                        List.of(),
-                        InstitutionKind.FORUM,
-                        InstitutionStatus.ACTIVE,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        List.of(),
-                        List.of(),
-                        0));
+                InstitutionView.of(id, name, null, InstitutionKind.FORUM, InstitutionStatus.ACTIVE));
         return id;
     }
 

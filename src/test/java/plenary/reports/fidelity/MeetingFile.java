@@ -154,20 +154,12 @@ public final class MeetingFile {
         long id = nextId++;
         institutions.put(
                 i.required("key").asString(),
-                new InstitutionView(
-                        new InstitutionId(id),
+                InstitutionView.of(
+                        id,
                         i.required("name").asString(),
                         text(i, "acronym"),
-                        List.of(),
                         InstitutionKind.FORUM,
-                        InstitutionStatus.ACTIVE,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        List.of(),
-                        List.of(),
-                        0));
+                        InstitutionStatus.ACTIVE));
     }
 
     private void person(JsonNode p) {
