@@ -21,8 +21,8 @@ class Memberships {
 
     /** The institutions of that day, each with the states that were its members then. */
     List<Membership> asOf(LocalDate day) {
-        // TODO(lead): Institutions.asOf: institutions.asOf(day) once members carry joinedOn/leftOn; all() ignores day.
-        return institutions.all().stream().map(Memberships::membership).toList();
+        // Proposed institutions have no day of their own, so no map of a past day can hold them.
+        return institutions.asOf(day).stream().map(Memberships::membership).toList();
     }
 
     private static Membership membership(InstitutionView institution) {
