@@ -62,14 +62,19 @@ public record InstitutionView(
     }
 
     /**
-     * Whether it existed on that day: founded on or before it and not ended before it. A proposed institution, or
-     * one without a founding date, never did.
+     * Whether it existed on that day: founded on or before it (in that year or before, where only the year is
+     * known) and not ended before it. A proposed institution never did. One whose founding is not known at all
+     * is taken to have existed on every day until its end: leaving it off every map would hide what the record
+     * knows exists (the reference data's few such entries all began before 2006, and say so).
      */
     public boolean existedOn(LocalDate day) {
-        return status != InstitutionStatus.PROPOSED
-                && foundedOn != null
-                && !foundedOn.isAfter(day)
-                && (endedOn == null || !endedOn.isBefore(day));
+        if (status == InstitutionStatus.PROPOSED) {
+            return false;
+        }
+        boolean begun =
+                foundedOn != null ? !foundedOn.isAfter(day) : foundedYear == null || foundedYear <= day.getYear();
+        boolean ended = endedOn != null ? endedOn.isBefore(day) : endedYear != null && endedYear < day.getYear();
+        return begun && !ended;
     }
 
     /** The institution as it was on that day: only the members that belonged then. */

@@ -343,14 +343,21 @@ class InstitutionArchitectureTests {
         assertThat(institutions.asOf(LocalDate.of(2010, 7, 1)))
                 .extracting(InstitutionView::id)
                 .doesNotContain(id);
-        // The reference data's: no CPTPP in 2011, no proposed TPP ever; KEDO until 2006.
-        assertThat(institutions.asOf(LocalDate.of(2011, 11, 14)))
+        // The seed's world in the reference data: no CPTPP, no RCEP, no KEDO (until 2006), and the TPP under
+        // negotiation among the nine of that November.
+        List<InstitutionView> seedsWorld = institutions.asOf(LocalDate.of(2011, 11, 14));
+        assertThat(seedsWorld)
                 .extracting(InstitutionView::name)
-                .contains("East Asia Summit", "Six Party Talks")
+                .contains("East Asia Summit", "Six Party Talks", "Trans-Pacific Partnership")
                 .doesNotContain(
                         "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",
-                        "Trans-Pacific Partnership",
+                        "Regional Comprehensive Economic Partnership",
                         "Korean Peninsula Energy Development Organization");
+        assertThat(seedsWorld.stream()
+                        .filter(i -> i.name().equals("Trans-Pacific Partnership"))
+                        .flatMap(i -> i.members().stream())
+                        .map(MemberState::country))
+                .containsExactlyInAnyOrder("AU", "BN", "CL", "MY", "NZ", "PE", "SG", "US", "VN");
     }
 
     private List<String> member(LocalDate day, InstitutionId id) {

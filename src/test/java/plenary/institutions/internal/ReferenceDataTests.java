@@ -77,7 +77,8 @@ class ReferenceDataTests {
         InstitutionView cptpp = stored.get("cptpp");
         assertThat(cptpp.relations()).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo(RelationKind.SUCCESSOR_OF);
-            assertThat(r.targetId()).isEqualTo(stored.get("tpp").id().value());
+            assertThat(r.targetId())
+                    .isEqualTo(stored.get("trans-pacific-partnership").id().value());
         });
         assertThat(history.of(cptpp.id().value()).get(0).changedBy()).isEqualTo("reference data version 1");
     }

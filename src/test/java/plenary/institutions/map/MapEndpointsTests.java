@@ -178,6 +178,35 @@ class MapEndpointsTests {
     }
 
     @Test
+    void theMapOf2011ShowsTheSeedsWorldAndALaterOneWhatCameAfter() throws Exception {
+        assertThat(words("2011-11-14"))
+                .contains("6PT", "EAS", "TPP", "ARF")
+                .doesNotContain("CPTPP", "RCEP", "AIIB", "KEDO");
+        assertThat(words("2024-01-01"))
+                .contains("6PT", "EAS", "CPTPP", "RCEP", "AIIB")
+                .doesNotContain("TPP", "KEDO");
+    }
+
+    private List<String> words(String asOf) throws Exception {
+        byte[] svg = mvc.perform(
+                        get("/institutions/map.svg").param("asOf", asOf).with(admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        NodeList texts = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg))
+                .getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        return words;
+    }
+
+    @Test
     void thePageShowsTheDayInWordsThePictureAndTheMatrix() throws Exception {
         mvc.perform(get("/institutions").with(admin()))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/institutions/map\"")));
