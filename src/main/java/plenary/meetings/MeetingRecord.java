@@ -110,6 +110,37 @@ public record MeetingRecord(
         return Attendance.words(expertsCount, committeesCount, attendanceQualifier, includesOtherRegions);
     }
 
+    /** The same record with these proposals in place of its own. */
+    public MeetingRecord withProposals(List<ProposalView> changed) {
+        return new MeetingRecord(
+                id,
+                studyGroupId,
+                studyGroupTitle,
+                ordinal,
+                finalMeeting,
+                title,
+                startsOn,
+                endsOn,
+                city,
+                country,
+                hostCommitteeId,
+                hostCommittee,
+                expertsCount,
+                committeesCount,
+                attendanceQualifier,
+                includesOtherRegions,
+                attributionRule,
+                courtesy,
+                houseStyle,
+                named,
+                participantsCount,
+                participants,
+                sessions,
+                changed,
+                nextTasks,
+                version);
+    }
+
     /** The intervention with this id, wherever it is in the sessions. */
     public Optional<InterventionView> intervention(long interventionId) {
         return sessions.stream()

@@ -14,6 +14,7 @@ import plenary.kernel.RecordInUse;
 import plenary.kernel.Versions;
 import plenary.meetings.internal.Announcements;
 import plenary.meetings.internal.InterventionTargets;
+import plenary.meetings.internal.LaterPositions;
 import plenary.meetings.internal.Meeting;
 import plenary.meetings.internal.MeetingAccess;
 import plenary.meetings.internal.MeetingGate;
@@ -42,6 +43,7 @@ public class MeetingRecords {
     private final Removals removals;
     private final InterventionTargets targets;
     private final Announcements announcements;
+    private final LaterPositions laterPositions;
     private final ProposalRepository proposals;
 
     MeetingRecords(
@@ -52,7 +54,9 @@ public class MeetingRecords {
             Removals removals,
             InterventionTargets targets,
             Announcements announcements,
-            ProposalRepository proposals) {
+            ProposalRepository proposals,
+            LaterPositions laterPositions) {
+        this.laterPositions = laterPositions;
         this.targets = targets;
         this.proposals = proposals;
         this.meetings = meetings;
@@ -99,12 +103,12 @@ public class MeetingRecords {
         access.requireRead();
         MeetingRecord named = assembly.named(meeting, gate.group(meeting.studyGroupId()));
         if (!access.seesNamedRecord(meeting.attributionRule())) {
-            return assembly.redacted(named);
+            return laterPositions.described(named, assembly.redacted(named));
         }
         if (export && meeting.attributionRule() != AttributionRule.NAMED) {
             announcements.namedRecordExported(meeting);
         }
-        return named;
+        return laterPositions.described(named, named);
     }
 
     /** The meeting an intervention was made at, for a link to it. */

@@ -233,6 +233,37 @@ class PositionsMapAccessTests {
     }
 
     @Test
+    void theEarlierMeetingsRecordDescribesAPositionTakenLaterUnderTheLaterMeetingsRule() throws Exception {
+        long group = world.group(api, List.of(coChair.person().id().value()));
+        long first = world.meeting(group, 1, AttributionRule.NAMED);
+        world.attend(first, speaker, Capacity.PRESENTER);
+        long later = world.meeting(group, 2, AttributionRule.NONE);
+        world.attend(later, holder, Capacity.DISCUSSANT);
+        long put = world.say(
+                first, world.session(first), speaker, InterventionKind.PROPOSAL, "proposed a link.", null, List.of());
+        long answer = world.say(
+                later, world.session(later), holder, InterventionKind.ARGUMENT, "argued against it.", null, List.of());
+        world.propose(
+                first,
+                "link the pipeline issue",
+                put,
+                new PositionForm(PositionStance.OPPOSES, holder.id().value(), answer, "not a hostage"));
+
+        // The first meeting is named, so its record names its own speaker, but the position was taken at the
+        // second, whose rule names no one: there the holder is "a participant", in the record and on the page.
+        JsonNode outside = read("/api/meetings/" + first, steering.basic());
+        assertThat(outside.at("/proposals/0/positions/0/holder").asString()).isEqualTo("a participant");
+        assertThat(outside.at("/proposals/0/positions/0/personId").isMissingNode()
+                        || outside.at("/proposals/0/positions/0/personId").isNull())
+                .isTrue();
+        assertThat(outside.toString()).contains(speaker.name()).doesNotContain(holder.name());
+        assertThat(page("/meetings/" + first, steering.basic())).doesNotContain(holder.name());
+
+        JsonNode inside = read("/api/meetings/" + first, coChair.basic());
+        assertThat(inside.at("/proposals/0/positions/0/holder").asString()).isEqualTo(holder.name());
+    }
+
+    @Test
     void anUnknownProposalOrGroupIsNotFound() throws Exception {
         for (String path : List.of("/api/proposals/987654321/positions", "/api/study-groups/987654321/positions")) {
             var answer = api.get(path, steering.basic()).andReturn().getResponse();

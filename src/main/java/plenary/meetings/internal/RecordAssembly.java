@@ -16,6 +16,7 @@ import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
 import plenary.directory.PersonView;
+import plenary.meetings.AttributionRule;
 import plenary.meetings.InterventionView;
 import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
@@ -179,6 +180,13 @@ public class RecordAssembly {
     }
 
     /** The record as the attribution rule lets those outside the meeting see it. */
+    /** How the rule describes this person: "a Russian participant", or their name under a named rule. */
+    public String describe(AttributionRule rule, PersonId person) {
+        Map<PersonId, PersonView> people = directory.people(Set.of(person));
+        return Attribution.describer(rule, people, id -> directory.committee(id).orElse(null))
+                .apply(person);
+    }
+
     public MeetingRecord redacted(MeetingRecord named) {
         Set<PersonId> ids = new HashSet<>();
         named.sessions().forEach(s -> s.interventionsInOrder().forEach(i -> ids.add(i.speakerPersonId())));
