@@ -13,7 +13,8 @@ import plenary.imports.ImportedRecord.NextTask;
 /**
  * The next tasks, read from the sentences under the next tasks' heading: each sentence that says what will be
  * done ("will", "would", "is to") starts a task, and one that carries on from it ("For this, …", "After …",
- * "Hopefully …") belongs to it. The owner is the subject before the verb; the due date is "by 30 June 2013" or
+ * "Hopefully …") belongs to it. The owner is the subject before the verb, or else the first chair, secretariat or
+ * rapporteur the task names; the due date is "by 30 June 2013" or
  * "by the end of September 2015", and other words of time ("before its second workshop") are kept as a note.
  */
 final class NextTasks {
@@ -23,6 +24,8 @@ final class NextTasks {
             Pattern.compile("^(?:For\\s+this|To\\s+this\\s+end|After\\b|Hopefully|Then\\b|It\\s|They\\s|This\\s)");
     private static final Pattern OWNER =
             Pattern.compile("^((?:[A-Z][\\w.-]*\\s+)?(?:[\\w.-]+\\s+){0,6}?)(?:will|would|shall)\\b");
+    private static final Pattern NAMED_OWNER = Pattern.compile(
+            "(?:the\\s+)?(?:Co-Chairs?|Chairs?|Secretariat|[Rr]apporteurs?)(?:\\s+of\\s+the\\s+Study\\s+Group)?");
     private static final String MONTH =
             "(January|February|March|April|May|June|July|August|September|October" + "|November|December)";
     private static final Pattern BY_DATE = Pattern.compile("\\bby\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
@@ -53,7 +56,7 @@ final class NextTasks {
             LocalDate due = due(text);
             result.add(new NextTask(
                     text,
-                    owner(first.text()),
+                    owner(first.text(), text),
                     due,
                     due == null ? when(text) : null,
                     new plenary.imports.ImportedRecord.Excerpt(first.start(), last.end())));
@@ -61,9 +64,14 @@ final class NextTasks {
         return result;
     }
 
-    private static @Nullable String owner(String sentence) {
+    private static @Nullable String owner(String sentence, String task) {
         Matcher m = OWNER.matcher(sentence.replaceAll("\\s+", " "));
-        return m.find() && !m.group(1).isBlank() ? m.group(1).strip() : null;
+        if (m.find() && !m.group(1).isBlank()) {
+            return m.group(1).strip();
+        }
+        // "The next and final task of the Study Group is to …; the Co-Chairs will …": who acts, where it says.
+        Matcher named = NAMED_OWNER.matcher(task);
+        return named.find() ? named.group().strip() : null;
     }
 
     private static @Nullable LocalDate due(String text) {
