@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -22,6 +25,7 @@ import plenary.kernel.RecordNotFound;
 import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecords;
 import plenary.studygroups.StudyGroupId;
+import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,7 +97,35 @@ public class ImportRecords {
     /** Stores the draft as a meeting of the study group, for its owner, once. */
     @Transactional
     public MeetingId confirm(long id, ConfirmForm form) {
-        Long group = form.studyGroupId();
+        return confirm(id, form.studyGroupId(), UnaryOperator.identity());
+    }
+
+    /** Stores the draft, with the corrections the review page sends, as a meeting of the study group. */
+    @Transactional
+    public MeetingId confirm(long id, ImportPageForm form) {
+        return confirm(id, form.studyGroupId(), form::applyTo);
+    }
+
+    /** Whether the one signed in may import reports: whether they may create meetings in some study group. */
+    @Transactional(readOnly = true)
+    public boolean mayImport() {
+        return CurrentAccount.get().isPresent() && !groupsToConfirmIn().isEmpty();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayConfirmIn(long studyGroupId) {
+        return meetings.mayCreate(new StudyGroupId(studyGroupId));
+    }
+
+    /** The study groups the one signed in may create meetings in, by title. */
+    @Transactional(readOnly = true)
+    public List<StudyGroupView> groupsToConfirmIn() {
+        return studyGroups.all().stream()
+                .filter(g -> meetings.mayCreate(g.id()))
+                .toList();
+    }
+
+    private MeetingId confirm(long id, @Nullable Long group, UnaryOperator<ImportedRecord> corrections) {
         if (group == null) {
             throw InvalidRecord.of("studyGroupId", "required", "must be given: the study group the meeting belongs to");
         }
@@ -104,8 +136,8 @@ public class ImportRecords {
         if (draft.meetingId() != null) {
             throw InvalidRecord.of("id", "not-confirmed", "was confirmed already, as meeting " + draft.meetingId());
         }
-        MeetingId meeting =
-                meetingFromDraft.store(group, draft.source(), view(draft).record());
+        MeetingId meeting = meetingFromDraft.store(
+                group, draft.source(), corrections.apply(view(draft).record()));
         if (!drafts.confirmed(id, meeting.value())) {
             throw InvalidRecord.of("id", "not-confirmed", "was confirmed already");
         }
@@ -131,8 +163,7 @@ public class ImportRecords {
 
     private String requireImporter() {
         String owner = owner();
-        boolean mayCreate = studyGroups.all().stream().anyMatch(g -> meetings.mayCreate(g.id()));
-        if (!mayCreate) {
+        if (groupsToConfirmIn().isEmpty()) {
             throw new AccessDeniedException("Only those who may create meetings import reports.");
         }
         return owner;
