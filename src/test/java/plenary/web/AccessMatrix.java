@@ -268,6 +268,16 @@ final class AccessMatrix {
         secretariat("POST /api/memoranda/{id}/publication", "POST /memoranda/{id}/publication");
         everyone("GET /api/memoranda/{id}/publication", "GET /api/memoranda/published", "GET /memoranda/published");
 
+        // Imports: those who may create meetings upload a report; each reads and confirms only the drafts of their own.
+        keepers(
+                "POST /api/imports",
+                "GET /api/imports/{id}",
+                "POST /api/imports/{id}/confirm",
+                "GET /imports/new",
+                "POST /imports",
+                "GET /imports/{id}",
+                "POST /imports/{id}/confirm");
+
         // Suggestions come from those who took part (the secretariat's account speaks for no one who did).
         rows(
                 Set.of("cochair", "cochair2", "rapporteur", "participant", "representative", "observer"),
