@@ -15,4 +15,10 @@ public interface Meetings {
 
     /** The named record of a meeting. */
     Optional<MeetingRecord> record(MeetingId meetingId);
+
+    /**
+     * The record of a meeting as its attribution rule lets those outside it see it ("a Russian participant"): the
+     * named record itself for a meeting whose rule names speakers.
+     */
+    Optional<MeetingRecord> described(MeetingId meetingId);
 }
