@@ -68,7 +68,9 @@ final class AccessMatrix {
                 "GET /api/issue-areas",
                 "GET /api/study-groups/{studyGroupId}/dossier",
                 // The published report for anyone; the draft only for its readers (the rest find no published one).
-                "GET /api/meetings/{meetingId}/report");
+                "GET /api/meetings/{meetingId}/report",
+                // Search answers everyone, each with only what they may read.
+                "GET /api/search");
 
         signedIn(
                 "GET /meetings",
