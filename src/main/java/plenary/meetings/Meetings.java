@@ -17,8 +17,8 @@ public interface Meetings {
     Optional<MeetingRecord> record(MeetingId meetingId);
 
     /**
-     * The record of a meeting as its attribution rule lets those outside it see it ("a Russian participant"): the
-     * named record itself for a meeting whose rule names speakers.
+     * A named record as its meeting's attribution rule lets those outside the meeting see it ("a Russian
+     * participant"): the named record itself for a meeting whose rule names speakers.
      */
-    Optional<MeetingRecord> described(MeetingId meetingId);
+    MeetingRecord described(MeetingRecord named);
 }

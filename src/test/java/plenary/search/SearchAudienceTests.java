@@ -83,16 +83,20 @@ class SearchAudienceTests {
 
     @Test
     void anOutsiderSearchingTheBrieferFindsNothingThatNamesHim() throws Exception {
-        MockHttpServletResponse found =
-                send(get("/api/search").queryParam("q", "Beloretsky").with(demo("steering")));
+        // Other tests of the shared context name speakers "Stanislav Beloretsky …" in meetings of their own.
+        String vladivostok = Long.toString(vladivostok());
+        MockHttpServletResponse found = send(get("/api/search")
+                .queryParam("q", "Beloretsky")
+                .queryParam("meeting", vladivostok)
+                .with(demo("steering")));
         assertThat(found.getStatus()).isEqualTo(200);
-        assertThat(json.readTree(found.getContentAsString()).get("total").asInt())
-                .isZero();
-        assertThat(json.readTree(found.getContentAsString()).get("hits").toString())
-                .doesNotContain("Beloretsky");
+        JsonNode results = json.readTree(found.getContentAsString());
+        assertThat(results.get("total").asInt()).as(found.getContentAsString()).isZero();
+        assertThat(results.get("hits").toString()).doesNotContain("Beloretsky");
 
         String briefing = send(get("/api/search")
                         .queryParam("q", "\"detailed briefing\"")
+                        .queryParam("meeting", vladivostok)
                         .with(demo("steering")))
                 .getContentAsString();
         assertThat(briefing)
@@ -116,18 +120,18 @@ class SearchAudienceTests {
 
     @Test
     void thePublicFindsOnlyWhatWasPublished() throws Exception {
-        long meeting = meetingSaying("The harbour of Zarubino could serve a northern sea route.");
+        long meeting = meetingSaying("The harbour of Posyet could serve a northern sea route.");
         follower.follow();
-        assertThat(search("Zarubino", get("/api/search").queryParam("q", "Zarubino"))
+        assertThat(search("Posyet", get("/api/search").queryParam("q", "Posyet"))
                         .get("total")
                         .asInt())
                 .isZero();
         assertThat(SearchTests.snippets(
                         search(
-                                "Zarubino",
-                                get("/api/search").queryParam("q", "Zarubino").with(demo("steering"))),
+                                "Posyet",
+                                get("/api/search").queryParam("q", "Posyet").with(demo("steering"))),
                         "intervention"))
-                .containsExactly("The harbour of <mark>Zarubino</mark> could serve a northern sea route.");
+                .containsExactly("The harbour of <mark>Posyet</mark> could serve a northern sea route.");
 
         assertThat(send(post("/api/meetings/" + meeting + "/report/draft")
                                 .with(demo("rapporteur"))
@@ -143,12 +147,23 @@ class SearchAudienceTests {
                 .isEqualTo(200);
         follower.follow();
 
-        JsonNode published = search("Zarubino", get("/api/search").queryParam("q", "harbour Zarubino"));
+        JsonNode published = search("Posyet", get("/api/search").queryParam("q", "harbour Posyet"));
         assertThat(published.get("total").asInt()).isEqualTo(1);
         assertThat(published.at("/hits/0/kind").asString()).isEqualTo("report");
         assertThat(published.at("/hits/0/link").asString()).isEqualTo("/reports/" + meeting);
-        assertThat(published.at("/hits/0/snippet").asString())
-                .contains("<mark>harbour</mark> of <mark>Zarubino</mark>");
+        assertThat(published.at("/hits/0/snippet").asString()).contains("<mark>harbour</mark> of <mark>Posyet</mark>");
+    }
+
+    /** The demo's Vladivostok meeting: the one where the briefing on the gas pipeline was given, as its keepers find. */
+    private long vladivostok() throws Exception {
+        JsonNode found = search(
+                "briefing",
+                get("/api/search")
+                        .queryParam("q", "\"briefing on the Russian proposal on the construction of the gas pipeline\"")
+                        .with(demo("rapporteur")));
+        JsonNode meetings = SearchTests.facet(found, "meeting");
+        assertThat(meetings.size()).isEqualTo(1);
+        return meetings.get(0).get("value").asLong();
     }
 
     private long meetingSaying(String summary) {

@@ -42,7 +42,7 @@ class MeetingRecordQueries implements Meetings {
     }
 
     @Override
-    public Optional<MeetingRecord> described(MeetingId meetingId) {
-        return record(meetingId).map(r -> r.attributionRule() == AttributionRule.NAMED ? r : assembly.redacted(r));
+    public MeetingRecord described(MeetingRecord named) {
+        return named.attributionRule() == AttributionRule.NAMED ? named : assembly.redacted(named);
     }
 }

@@ -68,11 +68,10 @@ public class Entries {
     /** A meeting's interventions and proposals, or none when it is gone. */
     public List<Entry> meeting(long meetingId) {
         Optional<MeetingRecord> named = meetings.record(new MeetingId(meetingId));
-        Optional<MeetingRecord> described = meetings.described(new MeetingId(meetingId));
-        if (named.isEmpty() || described.isEmpty()) {
+        if (named.isEmpty()) {
             return List.of();
         }
-        return meeting(named.get(), described.get(), institutionLabels());
+        return meeting(named.get(), meetings.described(named.get()), institutionLabels());
     }
 
     List<Entry> meeting(MeetingRecord named, MeetingRecord described, Map<Long, String> institutionLabels) {

@@ -90,7 +90,7 @@ class FollowerTests {
         try (SearchIndex index = new SearchIndex(folder)) {
             follower(index).follow();
             before = index.position();
-            meetingSaying("A ferry line from Sokcho to Zarubino was proposed.");
+            meetingSaying("A ferry line from Sokcho to Vanino was proposed.");
             // The process dies here: the change is committed to the database, never to the index.
         }
         try (SearchIndex reopened = new SearchIndex(folder)) {
