@@ -154,7 +154,7 @@ class SearchAudienceTests {
         assertThat(published.at("/hits/0/snippet").asString()).contains("<mark>harbour</mark> of <mark>Posyet</mark>");
     }
 
-    /** The demo's Vladivostok meeting: the one where the briefing on the gas pipeline was given, as its keepers find. */
+    /** The demo's Vladivostok meeting: where the briefing on the gas pipeline was given, as its keepers find. */
     private long vladivostok() throws Exception {
         JsonNode found = search(
                 "briefing",
