@@ -69,7 +69,10 @@ final class AccessMatrix {
                 "GET /api/issue-areas",
                 "GET /api/study-groups/{studyGroupId}/dossier",
                 // The published report for anyone; the draft only for its readers (the rest find no published one).
-                "GET /api/meetings/{meetingId}/report");
+                "GET /api/meetings/{meetingId}/report",
+                // Search answers everyone, each with only what they may read.
+                "GET /api/search",
+                "GET /search");
 
         signedIn(
                 "GET /meetings",
@@ -99,6 +102,8 @@ final class AccessMatrix {
                 "DELETE /api/accounts/{id}/lockout",
                 "POST /directory/accounts/{id}/unlock",
                 "GET /audit",
+                "GET /search/index",
+                "POST /search/index/rebuild",
                 "GET /api/audit",
                 "GET /api/audit/verification");
         secretariat(crud("/api/accounts", "/directory/accounts"));
