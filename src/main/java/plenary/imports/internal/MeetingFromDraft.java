@@ -124,6 +124,8 @@ public class MeetingFromDraft {
                                     .map(p -> new PositionForm(
                                             p.stance(), null, interventionIds.get(p.intervention() - 1), null))
                                     .toList(),
+                            // A proposal's institutions are linked by a person's choice, on its page, not guessed.
+                            List.of(),
                             null));
         }
         for (ImportedRecord.NextTask task : record.nextTasks()) {

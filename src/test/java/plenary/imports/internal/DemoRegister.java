@@ -60,6 +60,7 @@ final class DemoRegister {
     private static void add(List<InstitutionView> all, String name, @Nullable String acronym, String... aliases) {
         all.add(new InstitutionView(
                 new InstitutionId(all.size() + 1),
+                null,
                 name,
                 acronym,
                 List.of(aliases),
@@ -67,8 +68,12 @@ final class DemoRegister {
                 InstitutionStatus.ACTIVE,
                 null,
                 null,
+                null,
+                null,
                 List.of(),
                 null,
+                null,
+                List.of(),
                 List.of(),
                 List.of(),
                 0));
