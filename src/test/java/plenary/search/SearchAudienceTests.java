@@ -16,8 +16,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import plenary.PlenaryIntegrationTest;
+import plenary.directory.CommitteeId;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Nationality;
+import plenary.directory.PersonId;
 import plenary.meetings.AttendanceQualifier;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.InterventionForm;
@@ -30,6 +32,10 @@ import plenary.meetings.SessionForm;
 import plenary.meetings.SessionRecords;
 import plenary.meetings.Subjects;
 import plenary.search.internal.Follower;
+import plenary.studygroups.StudyGroupForm;
+import plenary.studygroups.StudyGroupRecords;
+import plenary.studygroups.StudyGroupStatus;
+import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -52,6 +58,9 @@ class SearchAudienceTests {
 
     @Autowired
     MeetingRecords meetings;
+
+    @Autowired
+    StudyGroupRecords groupRecords;
 
     @Autowired
     SessionRecords sessions;
@@ -168,12 +177,7 @@ class SearchAudienceTests {
 
     private long meetingSaying(String summary) {
         return CurrentAccount.asSystem(() -> {
-            long group = studyGroups.all().stream()
-                    .filter(g -> g.title().equals(SearchTests.GROUP))
-                    .findFirst()
-                    .orElseThrow()
-                    .id()
-                    .value();
+            long group = siblingOfTheDemoGroup();
             long meeting = meetings.create(new MeetingForm(
                             group,
                             90 + (int) (System.nanoTime() % 1000),
@@ -211,5 +215,27 @@ class SearchAudienceTests {
                             null));
             return meeting;
         });
+    }
+
+    // A group led by the demo group's co-chairs and rapporteurs, so that they keep the meeting a test adds, without
+    // adding it to the demo's group, whose three meetings other tests count.
+    private long siblingOfTheDemoGroup() {
+        StudyGroupView demo = studyGroups.all().stream()
+                .filter(g -> g.title().equals(SearchTests.GROUP))
+                .findFirst()
+                .orElseThrow();
+        return groupRecords
+                .create(new StudyGroupForm(
+                        "Sibling of the demo group " + System.nanoTime(),
+                        null,
+                        StudyGroupStatus.ACTIVE,
+                        null,
+                        demo.coChairIds().stream().map(PersonId::value).toList(),
+                        demo.rapporteurIds().stream().map(PersonId::value).toList(),
+                        demo.committeeIds().stream().map(CommitteeId::value).toList(),
+                        null,
+                        null))
+                .id()
+                .value();
     }
 }

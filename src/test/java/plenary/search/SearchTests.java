@@ -125,7 +125,15 @@ class SearchTests {
         JsonNode found = search("Six Party Talks", demo("rapporteur"));
         JsonNode kinds = facet(found, "kind");
         assertThat(count(kinds, "intervention")).isGreaterThanOrEqualTo(3);
-        assertThat(count(kinds, "institution")).isEqualTo(1);
+        // The reference data's institution, and those other tests of the shared database name like it.
+        assertThat(count(kinds, "institution")).isGreaterThanOrEqualTo(1);
+        MockHttpServletResponse institutions = send(get("/api/search")
+                .queryParam("q", "Six Party Talks")
+                .queryParam("kind", "institution")
+                .with(demo("rapporteur")));
+        assertThat(hits(json.readTree(institutions.getContentAsString()), "institution"))
+                .extracting(h -> h.get("title").asString())
+                .contains("Six Party Talks");
         JsonNode groups = facet(found, "studyGroup");
         assertThat(groups.get(0).get("label").asString()).isEqualTo(GROUP);
         String group = groups.get(0).get("value").asString();
