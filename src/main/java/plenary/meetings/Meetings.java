@@ -15,4 +15,10 @@ public interface Meetings {
 
     /** The named record of a meeting. */
     Optional<MeetingRecord> record(MeetingId meetingId);
+
+    /**
+     * A named record as its meeting's attribution rule lets those outside the meeting see it ("a Russian
+     * participant"): the named record itself for a meeting whose rule names speakers.
+     */
+    MeetingRecord described(MeetingRecord named);
 }

@@ -1,5 +1,6 @@
 package plenary.web;
 
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -26,11 +27,14 @@ class InputLimits {
     static final int MAX_NUMBER_LENGTH = 100;
     static final int MAX_NAME_LENGTH = 1_000;
 
+    /** The API paths that take a document rather than JSON, and read it up to a limit of their own. */
+    static final Set<String> UPLOADS = Set.of("/api/imports");
+
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
             @Value("${plenary.api.max-body-bytes:1048576}") long limit) {
         FilterRegistrationBean<RequestBodyLimit> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimit(limit));
+                new FilterRegistrationBean<>(new RequestBodyLimit(limit, UPLOADS));
         registration.addUrlPatterns("/api/*");
         // Before sign-in and everything else: a body too large is refused without being read.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

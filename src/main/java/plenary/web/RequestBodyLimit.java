@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,9 +26,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long limit;
+    private final Set<String> exempt;
 
     RequestBodyLimit(long limit) {
+        this(limit, Set.of());
+    }
+
+    /** A limit for every API path but the exempt ones, which read their bodies with a limit of their own. */
+    RequestBodyLimit(long limit, Set<String> exempt) {
         this.limit = limit;
+        this.exempt = Set.copyOf(exempt);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return exempt.contains(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

@@ -35,7 +35,9 @@ class SecurityConfiguration {
         "/api/meetings/*/report",
         "/api/study-groups/*/dossier",
         "/api/memoranda/*/publication",
-        "/api/memoranda/published"
+        "/api/memoranda/published",
+        // Search answers everyone, each with only what they may read (the public: what was published).
+        "/api/search"
     };
 
     /**
@@ -112,7 +114,8 @@ class SecurityConfiguration {
                                 "/study-groups/*",
                                 "/reports",
                                 "/reports/*",
-                                "/memoranda/published")
+                                "/memoranda/published",
+                                "/search")
                         .permitAll()
                         // An outside recipient of a circulation answers through a personal link, without an account.
                         .requestMatchers("/circulations/link/**")

@@ -69,7 +69,10 @@ final class AccessMatrix {
                 "GET /api/issue-areas",
                 "GET /api/study-groups/{studyGroupId}/dossier",
                 // The published report for anyone; the draft only for its readers (the rest find no published one).
-                "GET /api/meetings/{meetingId}/report");
+                "GET /api/meetings/{meetingId}/report",
+                // Search answers everyone, each with only what they may read.
+                "GET /api/search",
+                "GET /search");
 
         signedIn(
                 "GET /meetings",
@@ -99,6 +102,8 @@ final class AccessMatrix {
                 "DELETE /api/accounts/{id}/lockout",
                 "POST /directory/accounts/{id}/unlock",
                 "GET /audit",
+                "GET /search/index",
+                "POST /search/index/rebuild",
                 "GET /api/audit",
                 "GET /api/audit/verification");
         secretariat(crud("/api/accounts", "/directory/accounts"));
@@ -267,6 +272,16 @@ final class AccessMatrix {
         rows(Set.of("admin", "steering"), "POST /api/memoranda/{id}/decision", "POST /memoranda/{id}/decision");
         secretariat("POST /api/memoranda/{id}/publication", "POST /memoranda/{id}/publication");
         everyone("GET /api/memoranda/{id}/publication", "GET /api/memoranda/published", "GET /memoranda/published");
+
+        // Imports: those who may create meetings upload a report; each reads and confirms only the drafts of their own.
+        keepers(
+                "POST /api/imports",
+                "GET /api/imports/{id}",
+                "POST /api/imports/{id}/confirm",
+                "GET /imports/new",
+                "POST /imports",
+                "GET /imports/{id}",
+                "POST /imports/{id}/confirm");
 
         // Suggestions come from those who took part (the secretariat's account speaks for no one who did).
         rows(

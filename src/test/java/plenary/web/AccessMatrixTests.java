@@ -217,7 +217,9 @@ class AccessMatrixTests {
                 // A paragraph's or a section's key: the first draft's first paragraph (a section then finds none).
                 Map.entry("key", "para_1"),
                 Map.entry("number", "1"),
-                Map.entry("suggestionId", "1"));
+                Map.entry("suggestionId", "1"),
+                // No import draft of the demo's: a draft is its uploader's alone, so this one is found by no one.
+                Map.entry("imports", "0"));
     }
 
     /**

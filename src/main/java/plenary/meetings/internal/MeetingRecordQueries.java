@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.meetings.AttributionRule;
 import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingSummary;
@@ -38,5 +39,10 @@ class MeetingRecordQueries implements Meetings {
     @Override
     public Optional<MeetingRecord> record(MeetingId meetingId) {
         return meetings.findById(meetingId.value()).map(m -> assembly.named(m, gate.group(m.studyGroupId())));
+    }
+
+    @Override
+    public MeetingRecord described(MeetingRecord named) {
+        return named.attributionRule() == AttributionRule.NAMED ? named : assembly.redacted(named);
     }
 }

@@ -1,0 +1,10 @@
+package plenary.search;
+
+import java.util.List;
+
+/** The counts of what a search found by one facet ("studyGroup", "meeting", "year", "kind", "institution"). */
+public record FacetView(String name, List<Count> values) {
+
+    /** One value of the facet: what to filter by, what a reader calls it, and how many were found with it. */
+    public record Count(String value, String label, int count) {}
+}

@@ -1,0 +1,86 @@
+package plenary.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import plenary.directory.CurrentAccount;
+import plenary.drafting.Memoranda;
+import plenary.drafting.MemorandumText;
+import plenary.drafting.MemorandumView;
+import plenary.drafting.VersionSummary;
+import plenary.kernel.RecordNotFound;
+import plenary.search.internal.Entry.Facet;
+
+/**
+ * A memorandum's paragraphs as entries: those of its last frozen version, or of its working text before any
+ * version was frozen. Read as Plenary itself, since memoranda are read only by signed-in accounts and the index
+ * is written by no one in particular; the entries are for signed-in readers only.
+ */
+@Component
+public class MemorandumEntries {
+
+    private final Memoranda memoranda;
+
+    MemorandumEntries(Memoranda memoranda) {
+        this.memoranda = memoranda;
+    }
+
+    static String owner(long memorandumId) {
+        return "memorandum:" + memorandumId;
+    }
+
+    public List<Long> all() {
+        return CurrentAccount.asSystem(
+                () -> memoranda.all().stream().map(m -> m.id().value()).toList());
+    }
+
+    public List<Entry> of(long memorandumId) {
+        return CurrentAccount.asSystem(() -> read(memorandumId));
+    }
+
+    private List<Entry> read(long id) {
+        MemorandumView view;
+        try {
+            view = memoranda.find(id);
+        } catch (RecordNotFound gone) {
+            return List.of();
+        }
+        Facet group = new Facet(Long.toString(view.studyGroupId().value()), view.studyGroupTitle());
+        List<Entry> entries = new ArrayList<>();
+        Optional<VersionSummary> latest = view.latestVersion();
+        if (latest.isPresent()) {
+            MemorandumText text = memoranda.versionText(id, latest.get().number());
+            for (MemorandumText.DraftSection section : text.sections()) {
+                for (MemorandumText.DraftParagraph p : section.paragraphs()) {
+                    entries.add(entry(id, view.title(), section.heading(), p.key(), p.text(), group));
+                }
+            }
+        } else {
+            for (MemorandumView.Section section : view.sections()) {
+                for (MemorandumView.Paragraph p : section.paragraphs()) {
+                    entries.add(entry(id, view.title(), section.heading(), p.key(), p.text(), group));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static Entry entry(long id, String title, String heading, String key, String text, Facet group) {
+        return new Entry(
+                "memorandum:" + id + ":" + key,
+                owner(id),
+                "memorandum",
+                title + ": " + heading,
+                text,
+                null,
+                Set.of(),
+                false,
+                "/memoranda/" + id,
+                group,
+                null,
+                null,
+                List.of());
+    }
+}

@@ -1,0 +1,151 @@
+package plenary.search.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One instance's Lucene index in its folder: entries replaced by owner, and the position in the outbox up to which
+ * they were applied, kept in the commit's user data so that it is written at the same moment as the entries.
+ */
+public final class SearchIndex implements Closeable {
+
+    static final String POSITION = "position";
+
+    private final Path folder;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = Entry.facetsConfig();
+    private final boolean created;
+
+    public SearchIndex(Path folder) {
+        this.folder = folder;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            created = !DirectoryReader.indexExists(directory);
+            IndexWriterConfig config = new IndexWriterConfig(Analysis.index());
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            writer = new IndexWriter(directory, config);
+            if (created) {
+                writer.setLiveCommitData(Map.of(POSITION, "-1").entrySet());
+                writer.commit();
+            }
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index in " + folder + " could not be opened", e);
+        }
+    }
+
+    /** Whether this index was made empty when opened, and so has everything to learn. */
+    public boolean created() {
+        return created;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The last outbox row applied, or -1 before any. */
+    public synchronized long position() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return Long.parseLong(data.getOrDefault(POSITION, "-1"));
+    }
+
+    /** Replaces everything an owner had in the index with these entries (none: it is gone). */
+    public synchronized void replace(String owner, Collection<Entry> entries) {
+        try {
+            writer.deleteDocuments(new Term(Entry.OWNER, owner));
+            for (Entry entry : entries) {
+                writer.addDocument(facets.build(entry.document()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces every entry a term finds (all institutions) with these. */
+    public synchronized void replaceAll(Term term, Collection<Entry> entries) {
+        try {
+            writer.deleteDocuments(term);
+            for (Entry entry : entries) {
+                writer.addDocument(facets.build(entry.document()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the index, for a rebuild. */
+    public synchronized void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was replaced durable, with the outbox position it reaches, and visible to searches. */
+    public synchronized void commit(long position) {
+        try {
+            writer.setLiveCommitData(Map.of(POSITION, Long.toString(position)).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a search on the latest committed view of the index. */
+    public <T> T read(Reading<T> reading) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return reading.on(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    FacetsConfig facets() {
+        return facets;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.rollback();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A search that may fail as Lucene's do. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        T on(IndexSearcher searcher) throws IOException;
+    }
+}

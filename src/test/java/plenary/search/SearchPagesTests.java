@@ -1,0 +1,97 @@
+package plenary.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import plenary.PlenaryIntegrationTest;
+import plenary.TestAccounts;
+import plenary.search.internal.Follower;
+
+/**
+ * The search page: a box on every page, the hits with their matches marked, the facets as links, a query it
+ * cannot read answered beside the box; and the secretariat's page of the index, whose rebuild it starts.
+ */
+@PlenaryIntegrationTest
+class SearchPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Follower follower;
+
+    @BeforeEach
+    void catchUp() {
+        follower.follow();
+    }
+
+    MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    @Test
+    void everyPageHasASearchBox() throws Exception {
+        assertThat(send(get("/")).getContentAsString())
+                .contains("<form method=\"get\" action=\"/search\" class=\"search-box\" role=\"search\">");
+    }
+
+    @Test
+    void theHitsShowTheirMatchesAndTheFacetsNarrowTheSearch() throws Exception {
+        MockHttpServletResponse page = send(get("/search")
+                .queryParam("q", "\"gas pipeline\"")
+                .with(httpBasic("rapporteur", SearchTests.DEMO_PASSWORD)));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString())
+                .contains("the construction of the <mark>gas</mark> <mark>pipeline</mark> passing through")
+                .contains("<a href=\"/search?q=%22gas+pipeline%22&amp;kind=intervention\">intervention</a> (1)")
+                .contains("<h2>Study group</h2>");
+
+        MockHttpServletResponse narrowed = send(get("/search")
+                .queryParam("q", "\"gas pipeline\"")
+                .queryParam("kind", "intervention")
+                .with(httpBasic("rapporteur", SearchTests.DEMO_PASSWORD)));
+        assertThat(narrowed.getContentAsString())
+                .contains("1 result.")
+                .contains("<a href=\"/search?q=%22gas+pipeline%22\">Any</a>");
+    }
+
+    @Test
+    void thePublicIsToldItSearchesThePublishedReports() throws Exception {
+        assertThat(send(get("/search").queryParam("q", "Beloretsky")).getContentAsString())
+                .contains("0 results in the published reports (sign in to search the record).");
+    }
+
+    @Test
+    void aQueryThatCannotBeReadIsAnsweredBesideTheBox() throws Exception {
+        MockHttpServletResponse page = send(get("/search")
+                .queryParam("q", "\"gas pipeline")
+                .with(httpBasic("rapporteur", SearchTests.DEMO_PASSWORD)));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString())
+                .contains("<span class=\"field-error\" id=\"q-error\" role=\"alert\">q is not a query Plenary "
+                        + "understands");
+    }
+
+    @Test
+    void theSecretariatRebuildsTheIndexFromItsPage() throws Exception {
+        assertThat(send(get("/search/index").with(TestAccounts.admin())).getContentAsString())
+                .contains("has applied the changes up to number");
+        MockHttpServletResponse started =
+                send(post("/search/index/rebuild").with(TestAccounts.admin()).with(csrf()));
+        assertThat(started.getRedirectedUrl()).isEqualTo("/search/index");
+        assertThat(send(get("/search/index").with(TestAccounts.admin())).getContentAsString())
+                .contains("Last rebuilt from");
+        assertThat(send(get("/search/index").with(httpBasic("steering", SearchTests.DEMO_PASSWORD)))
+                        .getStatus())
+                .isEqualTo(403);
+    }
+}
