@@ -2,6 +2,7 @@ package plenary.search.internal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import plenary.circulation.CommentMade;
 import plenary.drafting.MemorandumDeleted;
 import plenary.drafting.MemorandumStarted;
 import plenary.drafting.MemorandumVersionFrozen;
@@ -42,6 +43,12 @@ class ChangeListener {
 
     @EventListener
     void on(MemorandumVersionFrozen event) {
+        changes.record(MEMORANDUM, event.memorandumId().value());
+    }
+
+    /** A comment is found with its memorandum's entries, which are read again with it. */
+    @EventListener
+    void on(CommentMade event) {
         changes.record(MEMORANDUM, event.memorandumId().value());
     }
 

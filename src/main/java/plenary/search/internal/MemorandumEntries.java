@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import plenary.circulation.CirculationView;
+import plenary.circulation.Circulations;
 import plenary.directory.CurrentAccount;
 import plenary.drafting.Memoranda;
 import plenary.drafting.MemorandumText;
@@ -15,16 +17,19 @@ import plenary.search.internal.Entry.Facet;
 
 /**
  * A memorandum's paragraphs as entries: those of its last frozen version, or of its working text before any
- * version was frozen. Read as Plenary itself, since memoranda are read only by signed-in accounts and the index
- * is written by no one in particular; the entries are for signed-in readers only.
+ * version was frozen; and the comments made on it in its circulations. Read as Plenary itself, since memoranda
+ * and their circulations are read only by signed-in accounts and the index is written by no one in particular;
+ * the entries are for signed-in readers only.
  */
 @Component
 public class MemorandumEntries {
 
     private final Memoranda memoranda;
+    private final Circulations circulations;
 
-    MemorandumEntries(Memoranda memoranda) {
+    MemorandumEntries(Memoranda memoranda, Circulations circulations) {
         this.memoranda = memoranda;
+        this.circulations = circulations;
     }
 
     static String owner(long memorandumId) {
@@ -64,7 +69,30 @@ public class MemorandumEntries {
                 }
             }
         }
+        for (CirculationView circulation : circulations.ofMemorandum(id)) {
+            for (CirculationView.Comment c : circulation.comments()) {
+                entries.add(comment(id, view.title(), circulation, c, group));
+            }
+        }
         return entries;
+    }
+
+    private static Entry comment(
+            long id, String title, CirculationView circulation, CirculationView.Comment c, Facet group) {
+        return new Entry(
+                "comment:" + c.id(),
+                owner(id),
+                "comment",
+                "Comment on " + title + ", version " + circulation.version(),
+                c.text(),
+                null,
+                Set.of(),
+                false,
+                "/memoranda/" + id + "/circulations/" + circulation.id() + "#comment-" + c.id(),
+                group,
+                null,
+                null,
+                List.of());
     }
 
     private static Entry entry(long id, String title, String heading, String key, String text, Facet group) {
