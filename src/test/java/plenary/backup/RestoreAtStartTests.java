@@ -57,7 +57,8 @@ class RestoreAtStartTests {
             // The loaders found a database with accounts and a study group, and left it alone.
             JdbcClient restoredDb = JdbcClient.create(restored.getBean(DataSource.class));
             assertThat(restoredDb
-                            .sql("SELECT COUNT(*) FROM study_group WHERE title = 'CSCAP Study Group on Multilateral Security Governance in Northeast Asia'")
+                            .sql("SELECT COUNT(*) FROM study_group WHERE title = ?")
+                            .param("CSCAP Study Group on Multilateral Security Governance in Northeast Asia")
                             .query(Long.class)
                             .single())
                     .isEqualTo(1);
