@@ -97,7 +97,8 @@ public class ImportRecords {
     /** Stores the draft as a meeting of the study group, for its owner, once. */
     @Transactional
     public MeetingId confirm(long id, ConfirmForm form) {
-        return confirm(id, form.studyGroupId(), UnaryOperator.identity());
+        return confirm(
+                id, form.studyGroupId(), record -> form.corrections(record).applyTo(record));
     }
 
     /** Stores the draft, with the corrections the review page sends, as a meeting of the study group. */

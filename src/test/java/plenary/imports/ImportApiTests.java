@@ -108,6 +108,35 @@ class ImportApiTests {
     }
 
     @Test
+    void correctionsSentWithTheConfirmationAreStoredAndTheNamedHostIsItsCommittee() throws Exception {
+        long group = newGroup();
+        long id = upload("admin", seed()).get("id").asLong();
+        long meetings = count("meeting");
+
+        MockHttpServletResponse refused =
+                send(confirmWith(id, "{\"studyGroupId\":" + group + ",\"themes\":[\"Only one theme\"]}"), "admin");
+        assertThat(refused.getStatus()).isEqualTo(400);
+        JsonNode problem = json.readTree(refused.getContentAsString());
+        assertThat(problem.at("/violations/0/field").asString()).isEqualTo("themes");
+        assertThat(problem.at("/violations/0/rule").asString()).isEqualTo("one-per-session");
+        assertThat(count("meeting")).isEqualTo(meetings);
+
+        MockHttpServletResponse confirmed = send(confirmWith(id, """
+                        {"studyGroupId":%d,"ordinal":11,"city":"Vladivostok, Russky Island",
+                         "themes":["Energy first","Institutions second","Tasks third"]}""".formatted(group)), "admin");
+        assertThat(confirmed.getStatus()).as(confirmed.getContentAsString()).isEqualTo(201);
+        long meeting =
+                json.readTree(confirmed.getContentAsString()).get("meetingId").asLong();
+        JsonNode record = json.readTree(
+                send(get("/api/meetings/" + meeting), "admin").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(record.get("ordinal").asInt()).isEqualTo(11);
+        assertThat(record.get("city").asString()).isEqualTo("Vladivostok, Russky Island");
+        assertThat(record.get("startsOn").asString()).isEqualTo("2011-11-14");
+        assertThat(record.at("/sessions/1/theme").asString()).isEqualTo("Institutions second");
+        assertThat(record.get("hostCommittee").asString()).isEqualTo("CSCAP-Russia");
+    }
+
+    @Test
     void badDocumentsAreRefusedByTheirRule() throws Exception {
         assertThat(rule(new byte[0])).isEqualTo("not-empty");
         assertThat(rule(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13})).isEqualTo("document");
@@ -142,6 +171,13 @@ class ImportApiTests {
         return post("/api/imports/" + id + "/confirm")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"studyGroupId\":" + group + "}");
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder confirmWith(
+            long id, String body) {
+        return post("/api/imports/" + id + "/confirm")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
     }
 
     private MockHttpServletResponse send(

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import plenary.directory.CommitteeKind;
+import plenary.directory.CommitteeView;
+import plenary.directory.Directory;
 import plenary.directory.Nationality;
 import plenary.imports.ImportedRecord;
 import plenary.imports.ImportedRecord.Intervention;
@@ -40,13 +43,16 @@ public class MeetingFromDraft {
     private final InterventionRecords interventions;
     private final ProposalRecords proposals;
     private final NextTaskRecords nextTasks;
+    private final Directory directory;
 
     MeetingFromDraft(
             MeetingRecords meetings,
             SessionRecords sessions,
             InterventionRecords interventions,
             ProposalRecords proposals,
-            NextTaskRecords nextTasks) {
+            NextTaskRecords nextTasks,
+            Directory directory) {
+        this.directory = directory;
         this.meetings = meetings;
         this.sessions = sessions;
         this.interventions = interventions;
@@ -64,7 +70,7 @@ public class MeetingFromDraft {
                         facts.endsOn(),
                         facts.city(),
                         nationality(facts.country()),
-                        null,
+                        hostCommittee(facts.host()),
                         facts.expertsCount(),
                         facts.committeesCount(),
                         facts.attendanceQualifier(),
@@ -158,6 +164,30 @@ public class MeetingFromDraft {
             }
         }
         return text;
+    }
+
+    /**
+     * The member committee the report names as host ("CSCAP-Russia"), by its name or acronym, hyphens and spaces
+     * alike; none when no committee, or more than one, answers to it.
+     */
+    private @Nullable Long hostCommittee(@Nullable String host) {
+        if (host == null) {
+            return null;
+        }
+        String wanted = comparable(host);
+        List<CommitteeView> named = directory.committees().stream()
+                .filter(c -> c.kind() == CommitteeKind.MEMBER_COMMITTEE)
+                .filter(c -> comparable(c.name()).equals(wanted)
+                        || (c.acronym() != null && comparable(c.acronym()).equals(wanted)))
+                .toList();
+        return named.size() == 1 ? named.get(0).id().value() : null;
+    }
+
+    private static String comparable(String name) {
+        return name.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceFirst("^the\\s+", "")
+                .replaceAll("[\\s\\-‐–]+", " ");
     }
 
     private static @Nullable Nationality nationality(@Nullable String country) {
