@@ -28,6 +28,7 @@ class ErrorPages implements ErrorController {
         model.addAttribute("status", status.value());
         model.addAttribute("error", status.getReasonPhrase());
         model.addAttribute("path", path(request));
+        model.addAttribute("detail", detail(status, path(request)));
         return "error";
     }
 
@@ -63,7 +64,8 @@ class ErrorPages implements ErrorController {
             case METHOD_NOT_ALLOWED -> path + " does not answer this method.";
             case FORBIDDEN -> "Your account's role does not allow this.";
             case UNAUTHORIZED -> "This needs a signed-in account.";
-            case PAYLOAD_TOO_LARGE -> "The request is larger than Plenary accepts; nothing was changed.";
+            // 413 resolves to CONTENT_TOO_LARGE (RFC 9110's name), never to the older PAYLOAD_TOO_LARGE.
+            case CONTENT_TOO_LARGE -> "The request is larger than Plenary accepts; nothing was changed.";
             default ->
                 status.is4xxClientError()
                         ? "The request could not be carried out; nothing was changed."

@@ -1,7 +1,9 @@
 package plenary.search.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,9 +41,40 @@ public class Changes {
                 .list();
     }
 
-    /** The last row's id, or 0 for none. */
+    /**
+     * Deletes the rows changed before this instant, once every index had ample time to apply them; returns how
+     * many. The mark of how far the table was pruned is raised first, so that a failure between the two leaves
+     * rows an index may apply again (harmless) rather than rows gone unmarked.
+     */
+    public int prune(Instant before) {
+        OffsetDateTime cutoff = before.atOffset(ZoneOffset.UTC);
+        long through = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_change WHERE changed_at < :before")
+                .param("before", cutoff)
+                .query(Long.class)
+                .single();
+        if (through == 0) {
+            return 0;
+        }
+        jdbc.sql("UPDATE search_change_pruned SET through_id = :through WHERE id = 1 AND through_id < :through")
+                .param("through", through)
+                .update();
+        return jdbc.sql("DELETE FROM search_change WHERE id <= :through")
+                .param("through", through)
+                .update();
+    }
+
+    /** The last id pruned: an index whose position is below it missed changes. */
+    public long prunedThrough() {
+        return jdbc.sql("SELECT through_id FROM search_change_pruned WHERE id = 1")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The last row's id, or the last pruned where the table holds none after it; 0 for none ever. */
     public long last() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_change")
+        return jdbc.sql(
+                        "SELECT GREATEST(COALESCE(MAX(id), 0), (SELECT through_id FROM search_change_pruned WHERE id = 1))"
+                                + " FROM search_change")
                 .query(Long.class)
                 .single();
     }

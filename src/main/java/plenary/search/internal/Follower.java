@@ -61,6 +61,13 @@ public class Follower {
         }
     }
 
+    /** Whether the outbox was pruned past this index's position: it missed changes, and only a rebuild helps. */
+    public boolean missedPrunedChanges() {
+        synchronized (index) {
+            return index.position() < changes.prunedThrough();
+        }
+    }
+
     /** Forgets what was applied, after a rebuild started the index again. */
     void forget() {
         synchronized (index) {

@@ -3,12 +3,17 @@ package plenary.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import plenary.PlenaryIntegrationTest;
 import plenary.directory.CommitteeId;
 import plenary.directory.CurrentAccount;
@@ -35,8 +40,8 @@ import plenary.studygroups.StudyGroups;
 
 /**
  * The index follows the database through the outbox: a change is found once the poller ran, a change an index
- * closed before applying is applied when it opens again, two indexes follow the one table each on its own, and
- * a rebuild reads everything afresh.
+ * closed before applying is applied when it opens again, two indexes follow the one table each on its own, a
+ * rebuild reads everything afresh, and an index that was away while the outbox was pruned knows it.
  */
 @PlenaryIntegrationTest
 class FollowerTests {
@@ -45,6 +50,9 @@ class FollowerTests {
 
     @Autowired
     Changes changes;
+
+    @Autowired
+    JdbcClient db;
 
     @Autowired
     Entries entries;
@@ -140,6 +148,37 @@ class FollowerTests {
             assertThat(found(index, "Hasan railway")).isEqualTo(1);
             assertThat(found(index, "\"gas pipeline\"")).isPositive();
             assertThat(index.position()).isEqualTo(changes.last());
+        }
+    }
+
+    @Test
+    void anIndexBehindThePrunedOutboxKnowsItMustBeRebuiltAndTheRebuildCatchesItUp(@TempDir Path folder) {
+        try (SearchIndex index = new SearchIndex(folder)) {
+            Follower follower = follower(index);
+            follower.follow();
+            assertThat(follower.missedPrunedChanges()).isFalse();
+            meetingSaying("A bridge over the Amur at Blagoveshchensk was opened.");
+            // The index is away while the change grows old and is pruned.
+            db.sql("UPDATE search_change SET changed_at = :old WHERE id > :position")
+                    .param("old", OffsetDateTime.now(ZoneOffset.UTC).minusDays(30))
+                    .param("position", index.position())
+                    .update();
+            long last = changes.last();
+
+            assertThat(changes.prune(Instant.now().minus(Duration.ofDays(7)))).isPositive();
+
+            assertThat(changes.prunedThrough()).isEqualTo(last);
+            assertThat(db.sql("SELECT COUNT(*) FROM search_change WHERE id <= :last")
+                            .param("last", last)
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(follower.missedPrunedChanges()).isTrue();
+            follower.follow();
+            assertThat(found(index, "Amur Blagoveshchensk")).isZero();
+            new Rebuild(index, changes, entries, memoranda, follower).run();
+            assertThat(found(index, "Amur Blagoveshchensk")).isEqualTo(1);
+            assertThat(follower.missedPrunedChanges()).isFalse();
         }
     }
 
