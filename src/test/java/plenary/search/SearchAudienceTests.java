@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,26 +15,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import plenary.PlenaryIntegrationTest;
-import plenary.directory.CommitteeId;
-import plenary.directory.CurrentAccount;
-import plenary.directory.Nationality;
-import plenary.directory.PersonId;
-import plenary.meetings.AttendanceQualifier;
-import plenary.meetings.AttributionRule;
-import plenary.meetings.InterventionForm;
-import plenary.meetings.InterventionKind;
 import plenary.meetings.InterventionRecords;
-import plenary.meetings.MeetingForm;
-import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecords;
-import plenary.meetings.SessionForm;
 import plenary.meetings.SessionRecords;
-import plenary.meetings.Subjects;
 import plenary.search.internal.Follower;
-import plenary.studygroups.StudyGroupForm;
 import plenary.studygroups.StudyGroupRecords;
-import plenary.studygroups.StudyGroupStatus;
-import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -176,66 +160,6 @@ class SearchAudienceTests {
     }
 
     private long meetingSaying(String summary) {
-        return CurrentAccount.asSystem(() -> {
-            long group = siblingOfTheDemoGroup();
-            long meeting = meetings.create(new MeetingForm(
-                            group,
-                            90 + (int) (System.nanoTime() % 1000),
-                            null,
-                            LocalDate.of(2013, 6, 3),
-                            null,
-                            "Zarubino",
-                            Nationality.RU,
-                            null,
-                            12,
-                            5,
-                            AttendanceQualifier.MORE_THAN,
-                            false,
-                            AttributionRule.NONE,
-                            null))
-                    .id()
-                    .value();
-            long session = sessions.create(
-                            new MeetingId(meeting),
-                            new SessionForm(1, "Ports and routes", List.of("reviewed the ports"), null, null))
-                    .id();
-            interventions.create(
-                    new MeetingId(meeting),
-                    new InterventionForm(
-                            session,
-                            null,
-                            null,
-                            InterventionKind.CONCERN,
-                            summary,
-                            null,
-                            null,
-                            Subjects.none(),
-                            List.of(),
-                            null,
-                            null));
-            return meeting;
-        });
-    }
-
-    // A group led by the demo group's co-chairs and rapporteurs, so that they keep the meeting a test adds, without
-    // adding it to the demo's group, whose three meetings other tests count.
-    private long siblingOfTheDemoGroup() {
-        StudyGroupView demo = studyGroups.all().stream()
-                .filter(g -> g.title().equals(SearchTests.GROUP))
-                .findFirst()
-                .orElseThrow();
-        return groupRecords
-                .create(new StudyGroupForm(
-                        "Sibling of the demo group " + System.nanoTime(),
-                        null,
-                        StudyGroupStatus.ACTIVE,
-                        null,
-                        demo.coChairIds().stream().map(PersonId::value).toList(),
-                        demo.rapporteurIds().stream().map(PersonId::value).toList(),
-                        demo.committeeIds().stream().map(CommitteeId::value).toList(),
-                        null,
-                        null))
-                .id()
-                .value();
+        return new SiblingMeetings(studyGroups, groupRecords, meetings, sessions, interventions).meetingSaying(summary);
     }
 }
