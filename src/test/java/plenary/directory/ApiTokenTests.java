@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
@@ -184,6 +185,22 @@ class ApiTokenTests {
 
         jdbc.sql("UPDATE account SET enabled = FALSE WHERE username = ?")
                 .param(leaving.username())
+                .update();
+
+        mvc.perform(get("/api/meetings").with(bearer(token))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aLockedAccountsTokensStopWorkingUntilTheLockEnds() throws Exception {
+        Signed locked = accounts.account(Role.PARTICIPANT);
+        String token = make(locked, "locked", "READ").get("token").asString();
+
+        jdbc.sql("INSERT INTO account_lockout (account_id, locked_at, locked_until, failures, address) "
+                        + "SELECT id, ?, ?, 5, '10.0.0.1' FROM account WHERE username = ?")
+                .params(
+                        OffsetDateTime.now(ZoneOffset.UTC),
+                        OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(15),
+                        locked.username())
                 .update();
 
         mvc.perform(get("/api/meetings").with(bearer(token))).andExpect(status().isUnauthorized());
