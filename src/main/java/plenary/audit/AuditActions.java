@@ -15,6 +15,8 @@ final class AuditActions {
             "account-created",
             "account-roles-changed",
             "account-deleted",
+            "api-token-created",
+            "api-token-revoked",
             "report-published",
             "draft-report-exported",
             "named-record-exported",

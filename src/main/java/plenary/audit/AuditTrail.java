@@ -12,9 +12,12 @@ import plenary.directory.AccountLocked;
 import plenary.directory.AccountRolesChanged;
 import plenary.directory.AccountUnlocked;
 import plenary.directory.AddressRefused;
+import plenary.directory.ApiTokenCreated;
+import plenary.directory.ApiTokenRevoked;
 import plenary.directory.Role;
 import plenary.directory.SignInFailed;
 import plenary.directory.SignedIn;
+import plenary.directory.SignedInWithToken;
 import plenary.meetings.NamedRecordExported;
 import plenary.reports.DraftReportExported;
 import plenary.reports.ReportPublished;
@@ -37,6 +40,36 @@ class AuditTrail {
                 "account " + e.username(),
                 e.interactive() ? "login form" : "HTTP Basic",
                 e.address());
+    }
+
+    @ApplicationModuleListener
+    void on(SignedInWithToken e) {
+        log.append(
+                e.username(),
+                "sign-in",
+                "account " + e.username(),
+                "API token " + e.tokenId() + " '" + e.name() + "'",
+                e.address());
+    }
+
+    @ApplicationModuleListener
+    void on(ApiTokenCreated e) {
+        log.append(
+                e.username(),
+                "api-token-created",
+                "account " + e.username(),
+                "API token " + e.tokenId() + " '" + e.name() + "', scope " + e.scope() + ", expires " + e.expiresAt(),
+                null);
+    }
+
+    @ApplicationModuleListener
+    void on(ApiTokenRevoked e) {
+        log.append(
+                e.by(),
+                "api-token-revoked",
+                "account " + e.username(),
+                "API token " + e.tokenId() + " '" + e.name() + "'",
+                null);
     }
 
     @ApplicationModuleListener

@@ -7,23 +7,32 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Pages where the secretariat manages accounts and their roles, and lifts a sign-in lockout. */
+/** Pages where the secretariat manages accounts and their roles, lifts a sign-in lockout and revokes API tokens. */
 @Controller
 @RequestMapping("/directory/accounts")
 class AccountPages extends EntryPages<AccountForm, AccountView> {
 
     private final AccountRecords accounts;
     private final Directory directory;
+    private final ApiTokenRecords tokens;
 
-    AccountPages(AccountRecords accounts, Directory directory) {
+    AccountPages(AccountRecords accounts, Directory directory, ApiTokenRecords tokens) {
         super("/directory/accounts", "directory/account");
         this.accounts = accounts;
         this.directory = directory;
+        this.tokens = tokens;
     }
 
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable long id) {
         accounts.unlock(id);
+        return "redirect:/directory/accounts/" + id;
+    }
+
+    /** Revokes one of the account's API tokens (a member who leaves keeps none that work). */
+    @PostMapping("/{id}/tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable long id, @PathVariable long tokenId) {
+        tokens.revoke(tokenId);
         return "redirect:/directory/accounts/" + id;
     }
 
@@ -70,6 +79,7 @@ class AccountPages extends EntryPages<AccountForm, AccountView> {
     @Override
     void describe(AccountView account, Model model) {
         model.addAttribute("lockedUntil", account.lockedUntil());
+        model.addAttribute("tokens", tokens.of(account.id()));
     }
 
     // A password is never sent back to the browser, not even the one just typed.

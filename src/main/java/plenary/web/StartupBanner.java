@@ -23,6 +23,6 @@ class StartupBanner {
                 Sign in as 'admin' with PLENARY_ADMIN_PASSWORD, or with the password printed at first start.
                 Demo accounts (when the demo record was loaded) use the password of PLENARY_DEMO_PASSWORD
                 (default: plenary-demo-vladivostok).
-                API: http://localhost:{}/swagger-ui.html (HTTP Basic, same accounts)""", port, port);
+                API: http://localhost:{}/swagger-ui.html (API tokens from /account, or HTTP Basic)""", port, port);
     }
 }

@@ -59,6 +59,9 @@ abstract class DirectoryPageSlice {
     @MockitoBean
     Directory directory;
 
+    @MockitoBean
+    ApiTokenRecords tokens;
+
     static RequestPostProcessor secretary() {
         return user(SECRETARY);
     }

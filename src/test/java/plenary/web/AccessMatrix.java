@@ -214,6 +214,16 @@ final class AccessMatrix {
                 "GET /study-groups/{id}/positions",
                 "GET /proposals/{id}/positions");
 
+        // Each account keeps its own API tokens (another's token is not found); the secretariat revokes anyone's.
+        signedIn(
+                "GET /account",
+                "POST /account/tokens",
+                "POST /account/tokens/{id}/revoke",
+                "GET /api/account/tokens",
+                "POST /api/account/tokens",
+                "DELETE /api/account/tokens/{id}");
+        secretariat("POST /directory/accounts/{id}/tokens/{tokenId}/revoke");
+
         // What awaits you: the mail queued for the account's person (an account that speaks for none is told so).
         signedIn("GET /inbox");
 

@@ -214,6 +214,9 @@ class AccessMatrixTests {
                 Map.entry("amendmentId", "0"),
                 Map.entry("committeeId", one("SELECT MIN(id) FROM committee")),
                 Map.entry("token", "no-such-link"),
+                // No API token of that number: the route is tried, and finds none for anyone.
+                Map.entry("tokens", "0"),
+                Map.entry("tokenId", "0"),
                 // A paragraph's or a section's key: the first draft's first paragraph (a section then finds none).
                 Map.entry("key", "para_1"),
                 Map.entry("number", "1"),

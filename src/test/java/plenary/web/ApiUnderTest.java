@@ -7,6 +7,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,6 +37,7 @@ import plenary.circulation.CirculationForm;
 import plenary.circulation.CommentForm;
 import plenary.circulation.SupportForm;
 import plenary.directory.AccountForm;
+import plenary.directory.ApiTokenForm;
 import plenary.directory.CommitteeForm;
 import plenary.directory.OrganisationForm;
 import plenary.directory.PersonForm;
@@ -180,6 +183,9 @@ final class ApiUnderTest {
             Map.entry(AccountForm.class, (f, n, v) -> """
                     {"username":"hostile-%s","password":"a long enough password %s","personId":null,
                      "roles":["PARTICIPANT"],"enabled":true,"version":%s}""".formatted(n, n, v)),
+            Map.entry(ApiTokenForm.class, (f, n, v) ->
+                    """
+                    {"name":"Hostile token %s","scope":"READ","expiresOn":"%s"}""".formatted(n, LocalDate.now(ZoneOffset.UTC).plusDays(30))),
             Map.entry(OrganisationForm.class, (f, n, v) -> """
                     {"name":"Council for Security Cooperation in the Asia Pacific","acronym":"CSCAP","version":%s}""".formatted(v)),
             Map.entry(StudyGroupForm.class, (f, n, v) -> """
@@ -407,6 +413,9 @@ final class ApiUnderTest {
         }
         if (url.contains("/circulations")) {
             return List.of(read(circulationUrl(url, answer)));
+        }
+        if (url.equals("/api/account/tokens")) {
+            return List.of(read(url));
         }
         if (url.startsWith("/api/memoranda/")) {
             return List.of(
