@@ -18,6 +18,12 @@ public interface Institutions {
     Map<InstitutionId, InstitutionView> find(Collection<InstitutionId> ids);
 
     /**
+     * The short name ({@link InstitutionView#shortName()}) of each institution with these ids, by id, read in one
+     * statement however many they are; unknown ids are left out.
+     */
+    Map<InstitutionId, String> shortNames(Collection<InstitutionId> ids);
+
+    /**
      * The institution a text names by its name, acronym or an alias, ignoring case, surrounding spaces, a
      * leading "the" and the difference between hyphens and spaces: "the Six Party Talks", "6PT", "KEDO".
      */

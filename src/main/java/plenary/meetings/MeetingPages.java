@@ -72,7 +72,7 @@ class MeetingPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable MeetingId id, Model model) {
-        return recordPage.show(meetings.get(id), model);
+        return recordPage.show(meetings.shown(id), model);
     }
 
     @GetMapping("/interventions/{interventionId}")

@@ -18,6 +18,7 @@ import plenary.meetings.internal.LaterPositions;
 import plenary.meetings.internal.Meeting;
 import plenary.meetings.internal.MeetingAccess;
 import plenary.meetings.internal.MeetingGate;
+import plenary.meetings.internal.MeetingParts;
 import plenary.meetings.internal.MeetingRepository;
 import plenary.meetings.internal.MeetingRules;
 import plenary.meetings.internal.ProposalRepository;
@@ -85,6 +86,12 @@ public class MeetingRecords {
     /** The record of a meeting, named or described as the attribution rule lets the one signed in see it. */
     @Transactional(readOnly = true)
     public MeetingRecord get(MeetingId id) {
+        return read(id, false).record();
+    }
+
+    /** The record as {@link #get} gives it, and whether the one signed in may change it: for the meeting's page. */
+    @Transactional(readOnly = true)
+    public Shown shown(MeetingId id) {
         return read(id, false);
     }
 
@@ -94,21 +101,27 @@ public class MeetingRecords {
      */
     @Transactional(readOnly = true)
     public MeetingRecord export(MeetingId id) {
-        return read(id, true);
+        return read(id, true).record();
     }
 
-    private MeetingRecord read(MeetingId id, boolean export) {
+    /** A meeting's record as shown to the one signed in, and whether they may change it. */
+    public record Shown(MeetingRecord record, boolean editable) {}
+
+    // The meeting, its study group and its parts are each read once, for the access check and the record alike.
+    private Shown read(MeetingId id, boolean export) {
         Meeting meeting = gate.meeting(id);
-        MeetingAccess access = gate.access(meeting);
+        StudyGroupView group = gate.group(meeting.studyGroupId());
+        MeetingParts.Parts stored = assembly.stored(meeting);
+        MeetingAccess access = gate.access(group, stored.participants());
         access.requireRead();
-        MeetingRecord named = assembly.named(meeting, gate.group(meeting.studyGroupId()));
+        MeetingRecord named = assembly.named(meeting, group, stored);
         if (!access.seesNamedRecord(meeting.attributionRule())) {
-            return laterPositions.described(named, assembly.redacted(named));
+            return new Shown(laterPositions.described(named, assembly.redacted(named)), access.mayEdit());
         }
         if (export && meeting.attributionRule() != AttributionRule.NAMED) {
             announcements.namedRecordExported(meeting);
         }
-        return laterPositions.described(named, named);
+        return new Shown(laterPositions.described(named, named), access.mayEdit());
     }
 
     /** The meeting an intervention was made at, for a link to it. */

@@ -2,7 +2,7 @@ package plenary.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.documents.Document;
@@ -14,7 +14,6 @@ import plenary.reports.composition.DossierComposer;
 import plenary.reports.composition.DossierComposer.Published;
 import plenary.reports.internal.ReportJson;
 import plenary.reports.internal.ReportQueries;
-import plenary.reports.internal.ReportRepository;
 import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
@@ -29,7 +28,6 @@ class Dossiers {
 
     private final StudyGroups studyGroups;
     private final Meetings meetings;
-    private final ReportRepository reports;
     private final ReportQueries queries;
     private final ReportJson json;
     private final PublishedMemoranda memoranda;
@@ -37,13 +35,11 @@ class Dossiers {
     Dossiers(
             StudyGroups studyGroups,
             Meetings meetings,
-            ReportRepository reports,
             ReportQueries queries,
             ReportJson json,
             PublishedMemoranda memoranda) {
         this.studyGroups = studyGroups;
         this.meetings = meetings;
-        this.reports = reports;
         this.queries = queries;
         this.json = json;
         this.memoranda = memoranda;
@@ -65,11 +61,15 @@ class Dossiers {
     }
 
     private List<Published> published(long studyGroupId) {
+        List<MeetingSummary> series = meetings.ofStudyGroup(new StudyGroupId(studyGroupId));
+        Map<Long, String> documents = queries.lastPublishedDocuments(
+                series.stream().map(m -> m.id().value()).toList());
         List<Published> published = new ArrayList<>();
-        for (MeetingSummary meeting : meetings.ofStudyGroup(new StudyGroupId(studyGroupId))) {
-            Optional<String> document = reports.findByMeetingId(meeting.id().value())
-                    .flatMap(r -> queries.publishedDocument(r.savedId(), null));
-            document.ifPresent(d -> published.add(new Published(meeting.ordinal(), json.read(d))));
+        for (MeetingSummary meeting : series) {
+            String document = documents.get(meeting.id().value());
+            if (document != null) {
+                published.add(new Published(meeting.ordinal(), json.read(document)));
+            }
         }
         return published;
     }

@@ -1,5 +1,6 @@
 package plenary.meetings;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -92,6 +93,11 @@ abstract class MeetingPageSlice {
     void theKeeperKeepsMeeting11() {
         given(meetings.mayEdit(MEETING)).willReturn(true);
         given(meetings.get(MEETING)).willReturn(record(List.of(session(List.of()))));
+        // The page asks for the record and the right to edit it at once; each test stubs the two apart.
+        given(meetings.shown(any())).willAnswer(call -> {
+            MeetingId id = call.getArgument(0);
+            return new MeetingRecords.Shown(meetings.get(id), meetings.mayEdit(id));
+        });
         given(directory.people()).willReturn(List.of(SPEAKER));
     }
 

@@ -52,8 +52,7 @@ class MeetingPagesTests extends MeetingPageSlice {
                 null,
                 0);
         given(meetings.get(MEETING)).willReturn(record(List.of(session(List.of(response)))));
-        given(institutions.find(List.of(new InstitutionId(5))))
-                .willReturn(Map.of(new InstitutionId(5), institution(5, "Six Party Talks", "6PT")));
+        given(institutions.shortNames(List.of(new InstitutionId(5)))).willReturn(Map.of(new InstitutionId(5), "6PT"));
 
         String html = html(get("/meetings/11"), 200);
         assertThat(html)

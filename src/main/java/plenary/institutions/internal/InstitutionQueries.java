@@ -3,6 +3,7 @@ package plenary.institutions.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,24 @@ public class InstitutionQueries implements Institutions {
         return institutions.findAllById(ids.stream().map(InstitutionId::value).toList()).stream()
                 .map(Institution::view)
                 .collect(Collectors.toMap(InstitutionView::id, Function.identity()));
+    }
+
+    @Override
+    public Map<InstitutionId, String> shortNames(Collection<InstitutionId> ids) {
+        List<Long> known = ids.stream().map(InstitutionId::value).distinct().toList();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        Map<InstitutionId, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, name, acronym FROM institution WHERE id IN (:ids)")
+                .param("ids", known)
+                .query(rs -> {
+                    String acronym = rs.getString("acronym");
+                    names.put(
+                            new InstitutionId(rs.getLong("id")),
+                            acronym != null && !acronym.isBlank() ? acronym : rs.getString("name"));
+                });
+        return names;
     }
 
     @Override

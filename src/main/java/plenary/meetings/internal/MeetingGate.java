@@ -1,5 +1,6 @@
 package plenary.meetings.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +40,14 @@ public class MeetingGate {
     }
 
     public MeetingAccess access(Meeting meeting) {
-        Map<Long, Capacity> byPerson = participants.findByMeetingId(meeting.savedId()).stream()
+        return access(group(meeting.studyGroupId()), participants.findByMeetingId(meeting.savedId()));
+    }
+
+    /** Access to a meeting whose study group and participants were read already. */
+    public MeetingAccess access(StudyGroupView group, List<Participant> participants) {
+        Map<Long, Capacity> byPerson = participants.stream()
                 .collect(Collectors.toMap(Participant::personId, Participant::capacity, (a, b) -> a));
-        return MeetingAccess.toMeeting(Viewer.current(), group(meeting.studyGroupId()), byPerson);
+        return MeetingAccess.toMeeting(Viewer.current(), group, byPerson);
     }
 
     /** Whether the one signed in may create meetings of the study group (false when there is no such group). */

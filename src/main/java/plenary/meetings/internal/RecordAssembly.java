@@ -32,37 +32,32 @@ import plenary.studygroups.StudyGroupView;
 @Component
 public class RecordAssembly {
 
-    private final SessionRepository sessions;
-    private final ParticipantRepository participants;
-    private final InterventionRepository interventions;
-    private final ProposalRepository proposals;
-    private final NextTaskRepository nextTasks;
+    private final MeetingParts parts;
     private final InterventionTargets targets;
     private final Directory directory;
 
-    RecordAssembly(
-            SessionRepository sessions,
-            ParticipantRepository participants,
-            InterventionRepository interventions,
-            ProposalRepository proposals,
-            NextTaskRepository nextTasks,
-            InterventionTargets targets,
-            Directory directory) {
-        this.sessions = sessions;
-        this.participants = participants;
-        this.interventions = interventions;
-        this.proposals = proposals;
-        this.nextTasks = nextTasks;
+    RecordAssembly(MeetingParts parts, InterventionTargets targets, Directory directory) {
+        this.parts = parts;
         this.targets = targets;
         this.directory = directory;
     }
 
     public MeetingRecord named(Meeting m, StudyGroupView group) {
-        List<Session> ss = sessions.findByMeetingIdOrderByNumber(m.savedId());
-        List<Participant> ps = participants.findByMeetingId(m.savedId());
-        List<Intervention> is = interventions.findByMeetingIdOrderByPosition(m.savedId());
-        List<Proposal> prs = proposals.findByMeetingIdOrderById(m.savedId());
-        List<NextTask> ts = nextTasks.findByMeetingIdOrderByPosition(m.savedId());
+        return named(m, group, parts.of(m.savedId()));
+    }
+
+    /** What the meeting holds, as stored: read once for both the access check and the record. */
+    public MeetingParts.Parts stored(Meeting m) {
+        return parts.of(m.savedId());
+    }
+
+    /** The named record of a meeting whose parts were read already (with {@link MeetingParts}). */
+    public MeetingRecord named(Meeting m, StudyGroupView group, MeetingParts.Parts stored) {
+        List<Session> ss = stored.sessions();
+        List<Participant> ps = stored.participants();
+        List<Intervention> is = stored.interventions();
+        List<Proposal> prs = stored.proposals();
+        List<NextTask> ts = stored.nextTasks();
         Views views = views(people(ss, ps, is, prs, ts), is);
         Map<Long, List<InterventionView>> bySession =
                 is.stream().map(views::intervention).collect(Collectors.groupingBy(InterventionView::sessionId));

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -89,6 +92,22 @@ public class ReportQueries {
             statement = statement.param("version", versionNumber);
         }
         return statement.query(String.class).optional();
+    }
+
+    /** By meeting, the document of the last publication of each of these meetings' reports, as JSON, in one read. */
+    public Map<Long, String> lastPublishedDocuments(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> documents = new HashMap<>();
+        String sql = """
+                SELECT r.meeting_id, p.document FROM report r JOIN report_publication p ON p.report_id = r.id
+                WHERE r.meeting_id IN (:meetings)
+                  AND p.id = (SELECT MAX(l.id) FROM report_publication l WHERE l.report_id = r.id)""";
+        jdbc.sql(sql).param("meetings", List.copyOf(meetingIds)).query(rs -> {
+            documents.put(rs.getLong("meeting_id"), rs.getString("document"));
+        });
+        return documents;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
