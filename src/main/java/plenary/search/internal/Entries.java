@@ -2,6 +2,7 @@ package plenary.search.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,11 +20,13 @@ import plenary.meetings.AttributionRule;
 import plenary.meetings.InterventionView;
 import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
+import plenary.meetings.MeetingSummary;
 import plenary.meetings.Meetings;
 import plenary.meetings.ProposalView;
 import plenary.meetings.SessionView;
 import plenary.reports.PublishedReports;
 import plenary.search.internal.Entry.Facet;
+import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 
 /**
@@ -59,19 +62,44 @@ public class Entries {
 
     /** Every meeting of every study group. */
     public List<Long> meetings() {
-        return studyGroups.all().stream()
-                .flatMap(g -> meetings.ofStudyGroup(g.id()).stream())
-                .map(m -> m.id().value())
-                .toList();
+        return List.copyOf(places().keySet());
+    }
+
+    /** Where a meeting stands in the facets: its study group, itself (place and year), its year. */
+    public record Place(Facet group, Facet meeting, int year) {}
+
+    /**
+     * Every meeting of every study group with its place, read from the lists of meetings: what a report's entries
+     * need, without reading each meeting's whole record again.
+     */
+    public Map<Long, Place> places() {
+        Map<Long, Place> places = new LinkedHashMap<>();
+        for (StudyGroupView g : studyGroups.all()) {
+            Facet group = new Facet(Long.toString(g.id().value()), g.title());
+            for (MeetingSummary m : meetings.ofStudyGroup(g.id())) {
+                long id = m.id().value();
+                int year = m.startsOn().getYear();
+                places.put(id, new Place(group, new Facet(Long.toString(id), m.city() + " " + year), year));
+            }
+        }
+        return places;
     }
 
     /** A meeting's interventions and proposals, or none when it is gone. */
     public List<Entry> meeting(long meetingId) {
+        return meeting(meetingId, institutionLabels());
+    }
+
+    /**
+     * A meeting's interventions and proposals, or none when it is gone, with the institutions' labels read once
+     * for many meetings (a rebuild): reading every institution again for each meeting cost more than the meeting.
+     */
+    public List<Entry> meeting(long meetingId, Map<Long, String> institutionLabels) {
         Optional<MeetingRecord> named = meetings.record(new MeetingId(meetingId));
         if (named.isEmpty()) {
             return List.of();
         }
-        return meeting(named.get(), meetings.described(named.get()), institutionLabels());
+        return meeting(named.get(), meetings.described(named.get()), institutionLabels);
     }
 
     List<Entry> meeting(MeetingRecord named, MeetingRecord described, Map<Long, String> institutionLabels) {
@@ -164,13 +192,26 @@ public class Entries {
 
     /** The paragraphs of a meeting's report as last published, or none when it never was. */
     public List<Entry> report(long meetingId) {
-        Optional<Document> published = reports.lastPublication(new MeetingId(meetingId));
         Optional<MeetingRecord> record = meetings.record(new MeetingId(meetingId));
-        if (published.isEmpty() || record.isEmpty()) {
+        if (record.isEmpty()) {
             return List.of();
         }
         MeetingRecord meeting = record.get();
         Facet group = new Facet(Long.toString(meeting.studyGroupId().value()), meeting.studyGroupTitle());
+        return report(
+                meetingId,
+                new Place(group, meetingFacet(meeting), meeting.startsOn().getYear()));
+    }
+
+    /**
+     * The paragraphs of a meeting's report as last published, or none when it never was, the meeting's place known
+     * already (a rebuild reads it from the lists of meetings rather than from each meeting's record).
+     */
+    public List<Entry> report(long meetingId, @Nullable Place place) {
+        Optional<Document> published = reports.lastPublication(new MeetingId(meetingId));
+        if (published.isEmpty() || place == null) {
+            return List.of();
+        }
         List<Entry> entries = new ArrayList<>();
         for (DocumentTexts.Text text : DocumentTexts.of(published.get())) {
             if (text.kind() != DocumentTexts.Kind.PARAGRAPH) {
@@ -186,9 +227,9 @@ public class Entries {
                     Set.of(),
                     true,
                     "/reports/" + meetingId,
-                    group,
-                    meetingFacet(meeting),
-                    meeting.startsOn().getYear(),
+                    place.group(),
+                    place.meeting(),
+                    place.year(),
                     List.of()));
         }
         return entries;
@@ -217,7 +258,8 @@ public class Entries {
                 .collect(Collectors.toSet());
     }
 
-    Map<Long, String> institutionLabels() {
+    /** Each institution's short name by its id: the label of its facet. */
+    public Map<Long, String> institutionLabels() {
         return institutions.all().stream()
                 .collect(Collectors.toMap(i -> i.id().value(), InstitutionView::shortName, (a, b) -> a));
     }

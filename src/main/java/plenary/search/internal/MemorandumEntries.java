@@ -2,18 +2,23 @@ package plenary.search.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import plenary.circulation.CirculationView;
 import plenary.circulation.Circulations;
 import plenary.directory.CurrentAccount;
 import plenary.drafting.Memoranda;
+import plenary.drafting.MemorandumSummary;
 import plenary.drafting.MemorandumText;
 import plenary.drafting.MemorandumView;
 import plenary.drafting.VersionSummary;
 import plenary.kernel.RecordNotFound;
 import plenary.search.internal.Entry.Facet;
+import plenary.studygroups.StudyGroups;
 
 /**
  * A memorandum's paragraphs as entries: those of its last frozen version, or of its working text before any
@@ -26,10 +31,12 @@ public class MemorandumEntries {
 
     private final Memoranda memoranda;
     private final Circulations circulations;
+    private final StudyGroups studyGroups;
 
-    MemorandumEntries(Memoranda memoranda, Circulations circulations) {
+    MemorandumEntries(Memoranda memoranda, Circulations circulations, StudyGroups studyGroups) {
         this.memoranda = memoranda;
         this.circulations = circulations;
+        this.studyGroups = studyGroups;
     }
 
     static String owner(long memorandumId) {
@@ -43,6 +50,51 @@ public class MemorandumEntries {
 
     public List<Entry> of(long memorandumId) {
         return CurrentAccount.asSystem(() -> read(memorandumId));
+    }
+
+    /** Every memorandum as a list shows it (title, study group, versions), read at once: what a rebuild walks. */
+    public List<MemorandumSummary> summaries() {
+        return CurrentAccount.asSystem(memoranda::all);
+    }
+
+    /** Each study group's facet by its id, read at once for a rebuild. */
+    public Map<Long, Facet> groups() {
+        return studyGroups.all().stream()
+                .collect(Collectors.toMap(
+                        g -> g.id().value(), g -> new Facet(Long.toString(g.id().value()), g.title()), (a, b) -> a));
+    }
+
+    /**
+     * A memorandum's entries for a rebuild, from its summary and its group's facet: its last version's text and its
+     * comments, without the memorandum's page view, which also reads every meeting of the group to tell where the
+     * proposals it cites stand (what made a rebuild of many memoranda slow). Read as {@link #of(long)} otherwise.
+     */
+    public List<Entry> of(MemorandumSummary summary, @Nullable Facet group) {
+        long id = summary.id().value();
+        if (summary.versions() == 0 || group == null) {
+            return of(id);
+        }
+        return CurrentAccount.asSystem(() -> {
+            List<VersionSummary> versions;
+            try {
+                versions = memoranda.versions(id);
+            } catch (RecordNotFound gone) {
+                return List.<Entry>of();
+            }
+            if (versions.isEmpty()) {
+                return read(id);
+            }
+            MemorandumText text =
+                    memoranda.versionText(id, versions.get(versions.size() - 1).number());
+            List<Entry> entries = new ArrayList<>();
+            for (MemorandumText.DraftSection section : text.sections()) {
+                for (MemorandumText.DraftParagraph p : section.paragraphs()) {
+                    entries.add(entry(id, summary.title(), section.heading(), p.key(), p.text(), group));
+                }
+            }
+            comments(id, summary.title(), group, entries);
+            return entries;
+        });
     }
 
     private List<Entry> read(long id) {
@@ -69,12 +121,16 @@ public class MemorandumEntries {
                 }
             }
         }
+        comments(id, view.title(), group, entries);
+        return entries;
+    }
+
+    private void comments(long id, String title, Facet group, List<Entry> entries) {
         for (CirculationView circulation : circulations.ofMemorandum(id)) {
             for (CirculationView.Comment c : circulation.comments()) {
-                entries.add(comment(id, view.title(), circulation, c, group));
+                entries.add(comment(id, title, circulation, c, group));
             }
         }
-        return entries;
     }
 
     private static Entry comment(

@@ -2,8 +2,10 @@ package plenary.search.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.jspecify.annotations.Nullable;
+import plenary.drafting.MemorandumSummary;
 
 /**
  * Builds the index again from the database: everything is read afresh from the modules' APIs. The position it
@@ -49,23 +51,27 @@ public class Rebuild {
         synchronized (index) {
             Instant started = Instant.now();
             long position = changes.last();
-            List<Long> meetings = entries.meetings();
+            Map<Long, Entries.Place> meetings = entries.places();
+            Map<Long, String> institutionLabels = entries.institutionLabels();
             List<Long> reports = entries.publishedReports();
-            List<Long> memoranda = this.memoranda.all();
+            List<MemorandumSummary> memoranda = this.memoranda.summaries();
+            Map<Long, Entry.Facet> groups = this.memoranda.groups();
             int total = meetings.size() + reports.size() + memoranda.size() + 1;
             progress = new Progress(0, total, started, null);
             index.clear();
             int done = 0;
-            for (long id : meetings) {
-                index.replace(Entries.meetingOwner(id), entries.meeting(id));
+            for (long id : meetings.keySet()) {
+                index.replace(Entries.meetingOwner(id), entries.meeting(id, institutionLabels));
                 progress = new Progress(++done, total, started, null);
             }
             for (long id : reports) {
-                index.replace(Entries.reportOwner(id), entries.report(id));
+                index.replace(Entries.reportOwner(id), entries.report(id, meetings.get(id)));
                 progress = new Progress(++done, total, started, null);
             }
-            for (long id : memoranda) {
-                index.replace(MemorandumEntries.owner(id), this.memoranda.of(id));
+            for (MemorandumSummary m : memoranda) {
+                index.replace(
+                        MemorandumEntries.owner(m.id().value()),
+                        this.memoranda.of(m, groups.get(m.studyGroupId().value())));
                 progress = new Progress(++done, total, started, null);
             }
             follower.forget();
