@@ -46,7 +46,7 @@ class CirculationGate {
 
     /** The circulation of this memorandum, for a signed-in reader. */
     StoredCirculation readable(long memorandumId, long circulationId) {
-        memoranda.find(memorandumId);
+        memoranda.requireReadable(memorandumId);
         return tables.find(circulationId)
                 .filter(c -> c.memorandumId() == memorandumId)
                 .orElseThrow(() -> new RecordNotFound("Circulation", circulationId));
@@ -60,7 +60,7 @@ class CirculationGate {
 
     /** The circulations of this memorandum, for a signed-in reader. */
     List<StoredCirculation> ofMemorandum(long memorandumId) {
-        memoranda.find(memorandumId);
+        memoranda.requireReadable(memorandumId);
         return tables.ofMemorandum(memorandumId);
     }
 

@@ -60,6 +60,14 @@ public class Memoranda {
         return view(gate.readable(id));
     }
 
+    /**
+     * That the memorandum exists and the one signed in may read it (else as {@link #find}), without reading what
+     * {@link #find} shows of it: the standings of the proposals it cites read its group's whole record.
+     */
+    public void requireReadable(long id) {
+        gate.readable(id);
+    }
+
     /** Whether the one signed in may edit the memorandum. */
     public boolean mayDraft(long id) {
         return gate.mayDraft(gate.group(gate.readable(id).studyGroupId()));
