@@ -124,7 +124,8 @@ class InstanceLocksTests {
                     "--spring.datasource.username=" + PostgresTestDatabase.user(),
                     "--spring.datasource.password=" + PostgresTestDatabase.password(),
                     "--spring.flyway.schemas=" + schema,
-                    "--spring.flyway.default-schema=" + schema);
+                    "--spring.flyway.default-schema=" + schema,
+                    "--plenary.test.own-database=true");
         }
         return List.of("--spring.datasource.url=jdbc:h2:mem:instances-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
