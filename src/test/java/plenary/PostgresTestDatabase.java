@@ -16,7 +16,9 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        if (!"postgres".equals(System.getProperty("plenary.test.database"))) {
+        // A test that starts contexts on a database of its own choosing (InstanceLocksTests) says so.
+        if (!"postgres".equals(System.getProperty("plenary.test.database"))
+                || context.getEnvironment().containsProperty("plenary.test.own-database")) {
             return;
         }
         if (!available()) {

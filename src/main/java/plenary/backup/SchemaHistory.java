@@ -1,15 +1,20 @@
 package plenary.backup;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 /**
- * What Flyway knows that an archive needs: the schema version it was written at, and the history table it
- * leaves out (the restoring instance has migrated itself and keeps its own).
+ * What Flyway knows that an archive needs: the schema version it was written at, and the tables it leaves out: the
+ * history table (the restoring instance has migrated itself and keeps its own), and what belongs to the running
+ * instances rather than to the record (their sign-in sessions and their locks).
  */
 final class SchemaHistory {
+
+    /** The running instances' own tables (plenary.instances): sign-in sessions and locks, never in an archive. */
+    static final Set<String> INSTANCES_OWN = Set.of("spring_session", "spring_session_attributes", "instance_lock");
 
     private SchemaHistory() {}
 
@@ -21,6 +26,8 @@ final class SchemaHistory {
     }
 
     static Set<String> skipped(Flyway flyway) {
-        return Set.of(flyway.getConfiguration().getTable().toLowerCase(Locale.ROOT));
+        Set<String> skipped = new HashSet<>(INSTANCES_OWN);
+        skipped.add(flyway.getConfiguration().getTable().toLowerCase(Locale.ROOT));
+        return Set.copyOf(skipped);
     }
 }

@@ -1,6 +1,7 @@
 package plenary.demo;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,13 +10,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import plenary.directory.AccountRecords;
 import plenary.directory.CommitteeRecords;
 import plenary.directory.CurrentAccount;
 import plenary.directory.OrganisationRecords;
 import plenary.directory.PersonRecords;
 import plenary.drafting.MemorandumRecords;
+import plenary.instances.InstanceLocks;
 import plenary.institutions.Institutions;
 import plenary.meetings.InterventionRecords;
 import plenary.meetings.MeetingId;
@@ -33,7 +34,8 @@ import plenary.studygroups.StudyGroups;
 
 /**
  * Loads the demo record into a database that has no study group yet, in one transaction, through the
- * modules' own APIs (so the demo obeys every rule a person would), after the first admin exists.
+ * modules' own APIs (so the demo obeys every rule a person would), after the first admin exists. Instances starting
+ * together on an empty database take turns: the first loads it, the others find it loaded.
  */
 @Component
 @Order(10)
@@ -46,19 +48,19 @@ class DemoRecord implements ApplicationRunner {
     private final DemoModules modules;
     private final DemoRoad.Modules road;
     private final DemoSignIn signIn;
-    private final TransactionTemplate transaction;
+    private final InstanceLocks locks;
     private final String password;
 
     DemoRecord(
             DemoModules modules,
             DemoRoad.Modules road,
             DemoSignIn signIn,
-            TransactionTemplate transaction,
+            InstanceLocks locks,
             @Value("${plenary.demo.password:plenary-demo-vladivostok}") String password) {
         this.modules = modules;
         this.road = road;
         this.signIn = signIn;
-        this.transaction = transaction;
+        this.locks = locks;
         this.password = password;
     }
 
@@ -67,7 +69,11 @@ class DemoRecord implements ApplicationRunner {
         if (!modules.studyGroups().all().isEmpty()) {
             return;
         }
-        CurrentAccount.asSystem(() -> transaction.execute(status -> load()));
+        @Nullable MeetingId loaded = CurrentAccount.asSystem(() -> locks.oneAtATime(
+                "demo-record", () -> modules.studyGroups().all().isEmpty() ? load() : null));
+        if (loaded == null) {
+            return;
+        }
         log.info(
                 "Loaded the demo record: the {}, its meeting in Vladivostok, 14 November 2011, and its memorandum on"
                         + " the road to endorsement.",

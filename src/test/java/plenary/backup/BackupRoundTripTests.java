@@ -100,12 +100,17 @@ class BackupRoundTripTests {
 
     private void restoreAndCompare(Path archive, EmptyDatabase target) throws Exception {
         String version = target.migrate();
-        new Restoration(target.dataSource, java.util.Set.of("flyway_schema_history")).restore(archive, version, null);
+        java.util.Set<String> skipped = new java.util.HashSet<>(SchemaHistory.INSTANCES_OWN);
+        skipped.add("flyway_schema_history");
+        new Restoration(target.dataSource, skipped).restore(archive, version, null);
 
         Map<String, List<List<Object>>> restored = TableRows.of(target.dataSource);
         Map<String, List<List<Object>>> source = TableRows.of(dataSource);
         assertThat(restored.keySet()).isEqualTo(source.keySet());
         for (String table : source.keySet()) {
+            if (SchemaHistory.INSTANCES_OWN.contains(table)) {
+                continue; // the instances' sessions and locks are not in an archive
+            }
             if (table.equals("audit_chain")) {
                 continue; // its head moves with every entry appended since: checked against the archive's entries below
             }

@@ -20,7 +20,10 @@ import plenary.PlenaryIntegrationTest;
 @PlenaryIntegrationTest
 class RestoreRefusalTests {
 
-    private static final Set<String> FLYWAY = Set.of("flyway_schema_history");
+    /** What a restore leaves alone: Flyway's history and the instances' own tables, as the application's restore. */
+    private static final Set<String> FLYWAY = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("flyway_schema_history"), SchemaHistory.INSTANCES_OWN.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Autowired
     MockMvc mvc;
@@ -125,7 +128,10 @@ class RestoreRefusalTests {
 
     private static void assertEmpty(EmptyDatabase target) {
         try {
-            assertThat(TableRows.of(target.dataSource))
+            Map<String, List<List<Object>>> tables = new java.util.TreeMap<>(TableRows.of(target.dataSource));
+            // The instances' lock rows come with the migrations, not with a restore.
+            tables.keySet().removeAll(SchemaHistory.INSTANCES_OWN);
+            assertThat(tables)
                     .allSatisfy((table, rows) -> assertThat(rows).as(table).isEmpty());
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);

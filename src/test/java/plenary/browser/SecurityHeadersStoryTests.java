@@ -71,7 +71,7 @@ class SecurityHeadersStoryTests {
         List<String> cookies = signedIn.headers().allValues("Set-Cookie");
         assertThat(cookies)
                 .anySatisfy(cookie -> assertThat(cookie)
-                        .startsWith("JSESSIONID=")
+                        .startsWith("SESSION=")
                         .containsIgnoringCase("SameSite=Lax")
                         .containsIgnoringCase("HttpOnly"));
     }

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static plenary.TestAccounts.PASSWORD;
 import static plenary.TestAccounts.admin;
 
+import jakarta.servlet.http.Cookie;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import plenary.PlenaryIntegrationTest;
@@ -66,14 +68,17 @@ class SignInThrottlingTests {
     void fiftyWrongPasswordsThroughTheLoginFormThenTheRightOneIsRefusedWithAMessage() throws Exception {
         String username = accounts.account(Role.PARTICIPANT).username();
         RequestPostProcessor from = newAddress();
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(form(username, "wrong-password", from, session)).andExpect(redirectedUrl("/login?error"));
-        assertThat(loginPage(session)).contains("Wrong user name or password.");
+        MvcResult wrong = mvc.perform(form(username, "wrong-password", from))
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+        assertThat(loginPage(wrong)).contains("Wrong user name or password.");
         for (int i = 1; i < 50; i++) {
-            mvc.perform(form(username, "wrong-password-" + i, from, session)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(form(username, "wrong-password-" + i, from)).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(form(username, PASSWORD, newAddress(), session)).andExpect(redirectedUrl("/login?error"));
-        assertThat(loginPage(session)).contains("This account is locked after too many failed sign-ins");
+        MvcResult right = mvc.perform(form(username, PASSWORD, newAddress()))
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+        assertThat(loginPage(right)).contains("This account is locked after too many failed sign-ins");
     }
 
     @Test
@@ -150,7 +155,7 @@ class SignInThrottlingTests {
     void eachFailedSignInIsLoggedWithNameAndAddressButNeverThePassword(CapturedOutput output) throws Exception {
         RequestPostProcessor from = newAddress();
         basic("no-such-account", "the-secret-tried", from).andExpect(status().isUnauthorized());
-        mvc.perform(form("no-such-account", "the-other-secret-tried", from, new MockHttpSession()));
+        mvc.perform(form("no-such-account", "the-other-secret-tried", from));
         assertThat(output.getOut())
                 .contains("Failed sign-in for 'no-such-account' from " + lastAddress)
                 .doesNotContain("the-secret-tried")
@@ -169,17 +174,18 @@ class SignInThrottlingTests {
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(
-            String username, String password, RequestPostProcessor from, MockHttpSession session) {
+            String username, String password, RequestPostProcessor from) {
         return post("/login")
                 .param("username", username)
                 .param("password", password)
                 .with(csrf())
-                .with(from)
-                .session(session);
+                .with(from);
     }
 
-    private String loginPage(MockHttpSession session) throws Exception {
-        return mvc.perform(get("/login?error").session(session))
+    /** The login page in the session of that sign-in, whose cookie goes along as a browser's would. */
+    private String loginPage(MvcResult signIn) throws Exception {
+        Cookie session = Objects.requireNonNull(signIn.getResponse().getCookie("SESSION"));
+        return mvc.perform(get("/login?error").cookie(session))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

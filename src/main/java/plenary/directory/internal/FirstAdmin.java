@@ -11,12 +11,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.Role;
+import plenary.instances.InstanceLocks;
 
 /**
  * Creates the first secretariat account, {@code admin}, in a database without accounts. Its password comes
- * from {@code PLENARY_ADMIN_PASSWORD}; without it one is generated and printed once, here and never again.
+ * from {@code PLENARY_ADMIN_PASSWORD}; without it one is generated and printed once, here and never again. Instances
+ * starting together on an empty database take turns: the first creates it, the others find it.
  */
 @Component
 @Order(0)
@@ -25,25 +26,38 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
+    static final String LOCK = "first-admin";
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final InstanceLocks locks;
     private final String configuredPassword;
 
     FirstAdmin(
             AccountRepository accounts,
             PasswordEncoder passwords,
+            InstanceLocks locks,
             @Value("${plenary.admin.password:}") String configuredPassword) {
         this.accounts = accounts;
+        this.locks = locks;
         this.passwords = passwords;
         this.configuredPassword = configuredPassword;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (accounts.count() > 0) {
             return;
         }
+        locks.oneAtATime(LOCK, () -> {
+            if (accounts.count() == 0) {
+                create();
+            }
+            return null;
+        });
+    }
+
+    private void create() {
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
         accounts.save(new Account(
