@@ -55,8 +55,9 @@ public class Changes {
         if (through == 0) {
             return 0;
         }
-        jdbc.sql("UPDATE search_change_pruned SET through_id = :through WHERE id = 1 AND through_id < :through")
+        jdbc.sql("INSERT INTO search_change_pruned (through_id, pruned_at) VALUES (:through, :at)")
                 .param("through", through)
+                .param("at", OffsetDateTime.now(clock))
                 .update();
         return jdbc.sql("DELETE FROM search_change WHERE id <= :through")
                 .param("through", through)
@@ -65,16 +66,15 @@ public class Changes {
 
     /** The last id pruned: an index whose position is below it missed changes. */
     public long prunedThrough() {
-        return jdbc.sql("SELECT through_id FROM search_change_pruned WHERE id = 1")
+        return jdbc.sql("SELECT COALESCE(MAX(through_id), 0) FROM search_change_pruned")
                 .query(Long.class)
                 .single();
     }
 
     /** The last row's id, or the last pruned where the table holds none after it; 0 for none ever. */
     public long last() {
-        return jdbc.sql(
-                        "SELECT GREATEST(COALESCE(MAX(id), 0), (SELECT through_id FROM search_change_pruned WHERE id = 1))"
-                                + " FROM search_change")
+        return jdbc.sql("SELECT GREATEST(COALESCE(MAX(id), 0),"
+                        + " (SELECT COALESCE(MAX(through_id), 0) FROM search_change_pruned)) FROM search_change")
                 .query(Long.class)
                 .single();
     }
