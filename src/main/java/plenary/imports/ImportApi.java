@@ -1,6 +1,7 @@
 package plenary.imports;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,7 @@ class ImportApi {
 
     @PostMapping("/{id}/confirm")
     @ResponseStatus(HttpStatus.CREATED)
-    Confirmed confirm(@PathVariable long id, @RequestBody ConfirmForm form) {
+    Confirmed confirm(@PathVariable long id, @Valid @RequestBody ConfirmForm form) {
         return new Confirmed(id, imports.confirm(id, form));
     }
 

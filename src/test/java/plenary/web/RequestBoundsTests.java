@@ -220,6 +220,10 @@ class RequestBoundsTests {
             JsonNode circulations = api.read("/api/memoranda/" + api.fixture().memorandum() + "/circulations");
             return url.endsWith("/circulations") ? circulations : api.read(api.circulationUrl(url, NODES.objectNode()));
         }
+        if (url.startsWith("/api/imports/")) {
+            // A confirmation adds a meeting.
+            return api.read("/api/meetings");
+        }
         if (url.startsWith("/api/memoranda/")) {
             JsonNode both = NODES.arrayNode()
                     .add(api.read("/api/memoranda/" + api.fixture().memorandum()))

@@ -43,9 +43,10 @@ import plenary.notify.RenderedMail;
  * restart or a second instance does not send it again, and a renderer that answers empty drops it. Time is the
  * test's clock, turned by hand.
  */
-// As @PlenaryModuleTest, with the directory too: the notify module uses it only by type, and the test accounts need it.
+// As @PlenaryModuleTest, with the directory too (and the instances' locks it makes its first account under): the
+// notify module uses it only by type, and the test accounts need it.
 @ApplicationModuleTest(
-        extraIncludes = {"web", "directory"},
+        extraIncludes = {"web", "directory", "instances"},
         verifyAutomatically = false)
 @Tag("db")
 class OutboxDispatcherTests {

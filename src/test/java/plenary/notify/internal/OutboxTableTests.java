@@ -18,9 +18,10 @@ import plenary.notify.Outbox;
 import plenary.notify.OutgoingMail;
 
 /** Queuing: only inside the caller's transaction, once per deduplication key, and listed for its person. */
-// As @PlenaryModuleTest, with the directory too: the notify module uses it only by type, and the test accounts need it.
+// As @PlenaryModuleTest, with the directory too (and the instances' locks it makes its first account under): the
+// notify module uses it only by type, and the test accounts need it.
 @ApplicationModuleTest(
-        extraIncludes = {"web", "directory"},
+        extraIncludes = {"web", "directory", "instances"},
         verifyAutomatically = false)
 @Tag("db")
 class OutboxTableTests {
