@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import plenary.PlenaryIntegrationTest;
@@ -36,8 +37,13 @@ import tools.jackson.databind.ObjectMapper;
  * strings of {@code hostile/strings.txt}, huge and negative numbers, implausible dates and malformed bodies. Every
  * answer is a success or a 4xx problem detail; text that is not plain is refused; what was accepted reads back as
  * sent (stripped of surrounding white space, as the modules store text).
+ *
+ * <p>In a context and database of its own: what its attacks create (thousands of committees and people) would
+ * otherwise stay in the database the other tests share, and every report composed after it would screen its text
+ * against all of them (the suite's report tests took ten minutes instead of seconds when it ran first).
  */
 @PlenaryIntegrationTest
+@TestPropertySource(properties = "plenary.test.context=hostile-input")
 class HostileInputTests {
 
     private static final List<String> NUMBERS = List.of(
