@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import plenary.PlenaryApplication;
@@ -98,7 +99,7 @@ class InstanceLocksTests {
             starting.add(threads.submit(() -> {
                 ready.countDown();
                 ready.await();
-                return new SpringApplicationBuilder(PlenaryApplication.class).run(settings.toArray(String[]::new));
+                return instance().run(settings.toArray(String[]::new));
             }));
         }
         List<ConfigurableApplicationContext> started = new ArrayList<>();
@@ -113,6 +114,19 @@ class InstanceLocksTests {
             threads.shutdown();
         }
         return started;
+    }
+
+    /**
+     * Plenary as an instance started beside the test's own: without Spring Boot's logging listener, which would set
+     * up the JVM's one logging system again for each, and fails ("Unable to find Spring Environment in logger
+     * context") when two start at the same moment in one JVM, as two processes never do.
+     */
+    private static SpringApplication instance() {
+        SpringApplication application = new SpringApplication(PlenaryApplication.class);
+        application.setListeners(application.getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                .toList());
+        return application;
     }
 
     /** A new, empty database that both instances reach: a PostgreSQL schema in the PostgreSQL run, else H2's. */
