@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class StatementCount implements BeanPostProcessor {
 
     private static final Pattern SIGNING_IN =
-            Pattern.compile("FROM \"?(account|account_role)\"? WHERE|FROM account_lockout WHERE");
+            Pattern.compile("FROM \"?(account|account_role)\"? WHERE|FROM account_lockout WHERE|SPRING_SESSION");
     private static final ThreadLocal<@Nullable List<String>> SEEN = new ThreadLocal<>();
 
     /** The statements run on this thread while the work ran, in order. */
@@ -62,7 +62,8 @@ public class StatementCount implements BeanPostProcessor {
 
         /**
          * Without the statements that sign the request in (HTTP Basic reads the account, its roles and its lockout
-         * on every request; a session would read them once): what the request itself reads and writes.
+         * on every request; a session would read them once) and those of the session it opens (Spring Session JDBC
+         * writes a page request's session): what the request itself reads and writes.
          */
         public Statements withoutSigningIn() {
             return new Statements(

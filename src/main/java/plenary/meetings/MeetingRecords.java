@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.PersonId;
+import plenary.directory.PersonView;
 import plenary.kernel.Deletion;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.Versions;
@@ -107,16 +109,18 @@ public class MeetingRecords {
     /** A meeting's record as shown to the one signed in, and whether they may change it. */
     public record Shown(MeetingRecord record, boolean editable) {}
 
-    // The meeting, its study group and its parts are each read once, for the access check and the record alike.
+    // The meeting, its study group, its parts and the people they name are each read once, for the access check
+    // and the record alike.
     private Shown read(MeetingId id, boolean export) {
         Meeting meeting = gate.meeting(id);
         StudyGroupView group = gate.group(meeting.studyGroupId());
         MeetingParts.Parts stored = assembly.stored(meeting);
         MeetingAccess access = gate.access(group, stored.participants());
         access.requireRead();
-        MeetingRecord named = assembly.named(meeting, group, stored);
+        Map<PersonId, PersonView> people = assembly.people(stored);
+        MeetingRecord named = assembly.named(meeting, group, stored, people);
         if (!access.seesNamedRecord(meeting.attributionRule())) {
-            return new Shown(laterPositions.described(named, assembly.redacted(named)), access.mayEdit());
+            return new Shown(laterPositions.described(named, assembly.redacted(named, people)), access.mayEdit());
         }
         if (export && meeting.attributionRule() != AttributionRule.NAMED) {
             announcements.namedRecordExported(meeting);
@@ -151,6 +155,19 @@ public class MeetingRecords {
     @Transactional(readOnly = true)
     public boolean mayEdit(MeetingId meetingId) {
         return gate.access(gate.meeting(meetingId)).mayEdit();
+    }
+
+    /**
+     * Whether the one signed in may change the record of a meeting whose named record (from {@link Meetings}) and
+     * study group were read already: the same answer as {@link #mayEdit(MeetingId)}, without reading them again.
+     */
+    public boolean mayEdit(MeetingRecord named, StudyGroupView group) {
+        if (!named.studyGroupId().equals(group.id())) {
+            throw new IllegalArgumentException("Meeting " + named.id() + " is not of study group " + group.id());
+        }
+        Map<Long, Capacity> byPerson = new HashMap<>();
+        named.namedParticipants().forEach(p -> byPerson.putIfAbsent(p.personId().value(), p.capacity()));
+        return MeetingAccess.toMeeting(Viewer.current(), group, byPerson).mayEdit();
     }
 
     public MeetingRecord create(MeetingForm form) {

@@ -3,6 +3,7 @@ package plenary.meetings;
 import java.util.List;
 import java.util.Optional;
 import plenary.studygroups.StudyGroupId;
+import plenary.studygroups.StudyGroupView;
 
 /**
  * What other modules (reports, search) may read of the meetings: the full, named record, without any check of
@@ -12,6 +13,9 @@ public interface Meetings {
 
     /** The meetings of a study group, in the order of the series. */
     List<MeetingSummary> ofStudyGroup(StudyGroupId studyGroupId);
+
+    /** The meetings of a study group read already, in the order of the series. */
+    List<MeetingSummary> ofStudyGroup(StudyGroupView group);
 
     /** The named record of a meeting. */
     Optional<MeetingRecord> record(MeetingId meetingId);

@@ -37,6 +37,13 @@ class MeetingRecordQueries implements Meetings {
     }
 
     @Override
+    public List<MeetingSummary> ofStudyGroup(StudyGroupView group) {
+        return meetings.findByStudyGroupIdOrderByOrdinal(group.id().value()).stream()
+                .map(m -> assembly.summary(m, group))
+                .toList();
+    }
+
+    @Override
     public Optional<MeetingRecord> record(MeetingId meetingId) {
         return meetings.findById(meetingId.value()).map(m -> assembly.named(m, gate.group(m.studyGroupId())));
     }
