@@ -76,10 +76,20 @@ public class MeetingRecords {
         if (!Viewer.current().signedIn()) {
             throw new AccessDeniedException("Meeting records are for signed-in accounts.");
         }
-        List<Meeting> found = studyGroupId == null
-                ? meetings.findAllByOrderByStartsOnDesc()
-                : meetings.findByStudyGroupIdOrderByOrdinal(studyGroupId);
-        Map<Long, StudyGroupView> groups = new HashMap<>();
+        if (studyGroupId != null) {
+            List<Meeting> found = meetings.findByStudyGroupIdOrderByOrdinal(studyGroupId);
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            StudyGroupView group = gate.group(studyGroupId);
+            return found.stream().map(m -> assembly.summary(m, group)).toList();
+        }
+        List<Meeting> found = meetings.findAllByOrderByStartsOnDesc();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // Every study group in one statement, rather than one a group.
+        Map<Long, StudyGroupView> groups = gate.groups();
         return found.stream()
                 .map(m -> assembly.summary(m, groups.computeIfAbsent(m.studyGroupId(), gate::group)))
                 .toList();
@@ -150,6 +160,11 @@ public class MeetingRecords {
     @Transactional(readOnly = true)
     public boolean mayCreate(StudyGroupId studyGroupId) {
         return gate.mayCreateIn(studyGroupId.value());
+    }
+
+    /** Whether the one signed in may create meetings of a study group read already (for a list of groups). */
+    public boolean mayCreate(StudyGroupView group) {
+        return MeetingAccess.toGroup(Viewer.current(), group).mayCreateMeeting();
     }
 
     @Transactional(readOnly = true)

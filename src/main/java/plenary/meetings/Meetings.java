@@ -31,6 +31,9 @@ public interface Meetings {
     /** The ids of every proposal of the study group's meetings, in the order of the series. */
     Set<Long> proposalIds(StudyGroupId studyGroupId);
 
+    /** The study groups these meetings are of, in one statement; unknown meetings are left out. */
+    Set<StudyGroupId> studyGroupsOf(Collection<MeetingId> meetingIds);
+
     /** The named record of a meeting. */
     Optional<MeetingRecord> record(MeetingId meetingId);
 

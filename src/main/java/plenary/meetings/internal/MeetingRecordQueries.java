@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.meetings.AttributionRule;
@@ -62,6 +63,18 @@ class MeetingRecordQueries implements Meetings {
     @Override
     public Set<Long> proposalIds(StudyGroupId studyGroupId) {
         return proposals.ids(studyGroupId.value());
+    }
+
+    @Override
+    public Set<StudyGroupId> studyGroupsOf(Collection<MeetingId> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Set.of();
+        }
+        return meetings
+                .studyGroupIdsOf(meetingIds.stream().map(MeetingId::value).toList())
+                .stream()
+                .map(StudyGroupId::new)
+                .collect(Collectors.toSet());
     }
 
     @Override
