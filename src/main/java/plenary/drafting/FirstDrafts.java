@@ -3,7 +3,6 @@ package plenary.drafting;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,11 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.kernel.RecordNotFound;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingSummary;
 import plenary.meetings.Meetings;
-import plenary.meetings.ProposalView;
+import plenary.meetings.ProposalTaken;
 import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
@@ -64,7 +64,7 @@ public class FirstDrafts {
                 .flatMap(s -> s.paragraphs().stream())
                 .flatMap(p -> p.proposalIds().stream())
                 .toList();
-        Map<Long, ProposalStanding> standings = standings(records).of(cited);
+        Map<Long, ProposalStanding> standings = standings(group, cited);
         Map<String, List<ProposalStanding>> byParagraph = new LinkedHashMap<>();
         text.sections()
                 .forEach(s -> s.paragraphs()
@@ -79,15 +79,17 @@ public class FirstDrafts {
 
     /** Where these proposals stand, by id; those that are not of the group's meetings are left out. */
     public Map<Long, ProposalStanding> standings(StudyGroupId group, Collection<Long> proposalIds) {
-        return standings(records(meetings.ofStudyGroup(group))).of(proposalIds);
+        return standings(meetings.proposals(group, proposalIds));
+    }
+
+    /** Where every proposal of the group's meetings stands, by id, in the order of the series. */
+    public Map<Long, ProposalStanding> standings(StudyGroupId group) {
+        return standings(meetings.proposals(group));
     }
 
     /** Every proposal of the group's meetings: the only ones its memorandum may cite. */
     public Set<Long> proposalIds(StudyGroupId group) {
-        return records(meetings.ofStudyGroup(group)).stream()
-                .flatMap(m -> m.proposals().stream())
-                .map(ProposalView::id)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return meetings.proposalIds(group);
     }
 
     private List<MeetingRecord> records(List<MeetingSummary> summaries) {
@@ -97,10 +99,15 @@ public class FirstDrafts {
                 .toList();
     }
 
-    private Standings standings(List<MeetingRecord> records) {
-        return new Standings(
-                records,
-                directory.people(Standings.holdersIn(records)),
-                directory.committees().stream().collect(Collectors.toMap(CommitteeView::id, Function.identity())));
+    // The people and committees are read only where a position names someone.
+    private Map<Long, ProposalStanding> standings(List<ProposalTaken> proposals) {
+        Set<PersonId> holders = Standings.holdersIn(proposals);
+        Standings standings = holders.isEmpty()
+                ? new Standings(Map.of(), Map.of())
+                : new Standings(
+                        directory.people(holders),
+                        directory.committees().stream()
+                                .collect(Collectors.toMap(CommitteeView::id, Function.identity())));
+        return standings.of(proposals);
     }
 }

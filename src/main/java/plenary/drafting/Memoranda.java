@@ -48,12 +48,27 @@ public class Memoranda {
 
     public List<MemorandumSummary> all() {
         gate.requireReader();
-        return store.all().stream().map(this::summary).toList();
+        return summaries(store.all());
     }
 
     public List<MemorandumSummary> ofStudyGroup(StudyGroupId group) {
         gate.requireReader();
-        return store.ofStudyGroup(group.value()).stream().map(this::summary).toList();
+        return summaries(store.ofStudyGroup(group.value()));
+    }
+
+    // The versions of all of them counted in one statement, not one a memorandum.
+    private List<MemorandumSummary> summaries(List<StoredMemorandum> stored) {
+        Map<Long, Integer> versions =
+                store.versionCounts(stored.stream().map(StoredMemorandum::id).toList());
+        return stored.stream()
+                .map(m -> new MemorandumSummary(
+                        new MemorandumId(m.id()),
+                        new StudyGroupId(m.studyGroupId()),
+                        m.text().title(),
+                        versions.getOrDefault(m.id(), 0),
+                        m.savedAt(),
+                        m.revision()))
+                .toList();
     }
 
     public MemorandumView find(long id) {
@@ -153,16 +168,6 @@ public class Memoranda {
     static VersionSummary summary(FrozenVersion version) {
         return new VersionSummary(
                 version.number(), version.note(), version.frozenBy(), version.frozenAt(), version.revision());
-    }
-
-    private MemorandumSummary summary(StoredMemorandum stored) {
-        return new MemorandumSummary(
-                new MemorandumId(stored.id()),
-                new StudyGroupId(stored.studyGroupId()),
-                stored.text().title(),
-                store.versionCount(stored.id()),
-                stored.savedAt(),
-                stored.revision());
     }
 
     private FrozenVersion frozen(StoredMemorandum memorandum, int number, String field) {

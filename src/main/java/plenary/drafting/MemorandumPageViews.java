@@ -39,9 +39,7 @@ class MemorandumPageViews {
         memorandum.sections().forEach(s -> s.paragraphs().forEach(p -> cited.addAll(p.institutionIds())));
         Map<InstitutionId, InstitutionView> named = cited.isEmpty() ? Map.of() : institutions.find(cited);
         List<ProposalStanding> proposals = drafter
-                ? List.copyOf(firstDrafts
-                        .standings(memorandum.studyGroupId(), firstDrafts.proposalIds(memorandum.studyGroupId()))
-                        .values())
+                ? List.copyOf(firstDrafts.standings(memorandum.studyGroupId()).values())
                 : List.of();
         return new MemorandumPageView(
                 memorandum,

@@ -121,9 +121,7 @@ public class ImportRecords {
     /** The study groups the one signed in may create meetings in, by title. */
     @Transactional(readOnly = true)
     public List<StudyGroupView> groupsToConfirmIn() {
-        return studyGroups.all().stream()
-                .filter(g -> meetings.mayCreate(g.id()))
-                .toList();
+        return studyGroups.all().stream().filter(meetings::mayCreate).toList();
     }
 
     private MeetingId confirm(long id, @Nullable Long group, UnaryOperator<ImportedRecord> corrections) {

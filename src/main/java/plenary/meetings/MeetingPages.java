@@ -47,8 +47,7 @@ class MeetingPages {
         model.addAttribute("groups", groups);
         model.addAttribute("selected", studyGroup);
         model.addAttribute(
-                "creatable",
-                groups.stream().filter(g -> meetings.mayCreate(g.id())).toList());
+                "creatable", groups.stream().filter(meetings::mayCreate).toList());
         return "meetings/list";
     }
 

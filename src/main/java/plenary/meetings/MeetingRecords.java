@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.PersonId;
+import plenary.directory.PersonView;
 import plenary.kernel.Deletion;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.Versions;
@@ -74,10 +76,20 @@ public class MeetingRecords {
         if (!Viewer.current().signedIn()) {
             throw new AccessDeniedException("Meeting records are for signed-in accounts.");
         }
-        List<Meeting> found = studyGroupId == null
-                ? meetings.findAllByOrderByStartsOnDesc()
-                : meetings.findByStudyGroupIdOrderByOrdinal(studyGroupId);
-        Map<Long, StudyGroupView> groups = new HashMap<>();
+        if (studyGroupId != null) {
+            List<Meeting> found = meetings.findByStudyGroupIdOrderByOrdinal(studyGroupId);
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            StudyGroupView group = gate.group(studyGroupId);
+            return found.stream().map(m -> assembly.summary(m, group)).toList();
+        }
+        List<Meeting> found = meetings.findAllByOrderByStartsOnDesc();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // Every study group in one statement, rather than one a group.
+        Map<Long, StudyGroupView> groups = gate.groups();
         return found.stream()
                 .map(m -> assembly.summary(m, groups.computeIfAbsent(m.studyGroupId(), gate::group)))
                 .toList();
@@ -107,16 +119,18 @@ public class MeetingRecords {
     /** A meeting's record as shown to the one signed in, and whether they may change it. */
     public record Shown(MeetingRecord record, boolean editable) {}
 
-    // The meeting, its study group and its parts are each read once, for the access check and the record alike.
+    // The meeting, its study group, its parts and the people they name are each read once, for the access check
+    // and the record alike.
     private Shown read(MeetingId id, boolean export) {
         Meeting meeting = gate.meeting(id);
         StudyGroupView group = gate.group(meeting.studyGroupId());
         MeetingParts.Parts stored = assembly.stored(meeting);
         MeetingAccess access = gate.access(group, stored.participants());
         access.requireRead();
-        MeetingRecord named = assembly.named(meeting, group, stored);
+        Map<PersonId, PersonView> people = assembly.people(stored);
+        MeetingRecord named = assembly.named(meeting, group, stored, people);
         if (!access.seesNamedRecord(meeting.attributionRule())) {
-            return new Shown(laterPositions.described(named, assembly.redacted(named)), access.mayEdit());
+            return new Shown(laterPositions.described(named, assembly.redacted(named, people)), access.mayEdit());
         }
         if (export && meeting.attributionRule() != AttributionRule.NAMED) {
             announcements.namedRecordExported(meeting);
@@ -148,9 +162,27 @@ public class MeetingRecords {
         return gate.mayCreateIn(studyGroupId.value());
     }
 
+    /** Whether the one signed in may create meetings of a study group read already (for a list of groups). */
+    public boolean mayCreate(StudyGroupView group) {
+        return MeetingAccess.toGroup(Viewer.current(), group).mayCreateMeeting();
+    }
+
     @Transactional(readOnly = true)
     public boolean mayEdit(MeetingId meetingId) {
         return gate.access(gate.meeting(meetingId)).mayEdit();
+    }
+
+    /**
+     * Whether the one signed in may change the record of a meeting whose named record (from {@link Meetings}) and
+     * study group were read already: the same answer as {@link #mayEdit(MeetingId)}, without reading them again.
+     */
+    public boolean mayEdit(MeetingRecord named, StudyGroupView group) {
+        if (!named.studyGroupId().equals(group.id())) {
+            throw new IllegalArgumentException("Meeting " + named.id() + " is not of study group " + group.id());
+        }
+        Map<Long, Capacity> byPerson = new HashMap<>();
+        named.namedParticipants().forEach(p -> byPerson.putIfAbsent(p.personId().value(), p.capacity()));
+        return MeetingAccess.toMeeting(Viewer.current(), group, byPerson).mayEdit();
     }
 
     public MeetingRecord create(MeetingForm form) {

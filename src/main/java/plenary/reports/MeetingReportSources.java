@@ -67,7 +67,7 @@ class MeetingReportSources {
                 directory.people(personIds),
                 committees,
                 institutions.find(institutionIds),
-                meetings.ofStudyGroup(meeting.studyGroupId()),
+                meetings.ofStudyGroup(group),
                 earlierSpeakers);
     }
 

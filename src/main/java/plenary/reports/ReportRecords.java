@@ -92,7 +92,9 @@ public class ReportRecords {
      * {@link UnconfirmedPlaces} when a text may identify one in a place the form does not confirm.
      */
     public ReportView publish(long meetingId, PublishForm form) {
-        gate.requireKeeper(meetingId);
+        // The sources first: the access check is judged from the record and study group they read.
+        ReportContext context = sources.of(meetingId);
+        gate.requireKeeper(context);
         Report report = gate.report(meetingId);
         Versions.check("report", form.version(), report.latestVersion(), () -> views.of(report));
         if (publishing.latestPublished(report)) {
@@ -100,8 +102,7 @@ public class ReportRecords {
         }
         Report published = Versions.save(
                 "report",
-                () -> publishing.publish(
-                        report, sources.of(meetingId), Objects.requireNonNullElse(form.confirmed(), List.of())),
+                () -> publishing.publish(report, context, Objects.requireNonNullElse(form.confirmed(), List.of())),
                 () -> current(meetingId));
         events.publishEvent(new ReportPublished(
                 new MeetingId(meetingId),

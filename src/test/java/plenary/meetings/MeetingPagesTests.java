@@ -84,7 +84,7 @@ class MeetingPagesTests extends MeetingPageSlice {
     @Test
     void theListOffersANewMeetingOnlyForTheGroupsWhereOneMayCreateIt() throws Exception {
         given(studyGroups.all()).willReturn(List.of(GOVERNANCE, group(new StudyGroupId(4), "Study group on energy")));
-        given(meetings.mayCreate(GROUP)).willReturn(true);
+        given(meetings.mayCreate(GOVERNANCE)).willReturn(true);
         given(meetings.summaries(null)).willReturn(List.of(record(List.of()).summary()));
 
         assertThat(html(get("/meetings"), 200))

@@ -35,11 +35,11 @@ class StatementCeilingTests extends ReportTests {
     Meetings meetings;
 
     /**
-     * The statements of a meeting's record, signing in aside: the meeting, its study group, twelve for what the
-     * meeting holds (one a table), the people, the interventions its links point to and the host committee; the
-     * page one more for the names of the institutions. The target is six; see BENCHMARKS.md.
+     * The statements of a meeting's record, signing in aside: the meeting, its study group, one for everything the
+     * meeting holds with the interventions its links point to, the people it names and the host committee; the page
+     * one more for the names of the institutions. Issue 13's ceiling.
      */
-    static final int RECORD = 17;
+    static final int RECORD = 6;
 
     /** The API's export of a named record held under a non-attribution rule is audited: three statements more. */
     static final int AUDITED_EXPORT = 3;
@@ -50,7 +50,7 @@ class StatementCeilingTests extends ReportTests {
         Statements api = read("/api/meetings/" + vladivostok, TestAccounts.admin());
         Statements page = read("/meetings/" + vladivostok, TestAccounts.admin());
         assertThat(api.count()).as(api.toString()).isLessThanOrEqualTo(RECORD + AUDITED_EXPORT);
-        assertThat(page.count()).as(page.toString()).isLessThanOrEqualTo(RECORD + 1);
+        assertThat(page.count()).as(page.toString()).isLessThanOrEqualTo(RECORD);
     }
 
     @Test
@@ -61,13 +61,21 @@ class StatementCeilingTests extends ReportTests {
             grow(meeting, 6);
             List<Statements> large = recordReads(meeting);
             for (int i = 0; i < small.size(); i++) {
+                // The co-chair's export of a named record held under a rule that withholds names is audited.
+                int ceiling = i == 0 && rule != AttributionRule.NAMED ? RECORD + AUDITED_EXPORT : RECORD;
                 assertThat(large.get(i).count())
                         .as(rule + " read " + i + "\n" + small.get(i) + "\n" + large.get(i))
                         .isEqualTo(small.get(i).count())
-                        .isLessThanOrEqualTo(RECORD + 1);
+                        .isLessThanOrEqualTo(ceiling);
             }
         }
     }
+
+    /**
+     * A report's sources: the meeting's record (as above, without the page's institutions), the study group, the
+     * committees, the people the report may name, the institutions its interventions name and the group's meetings.
+     */
+    static final int SOURCES = 10;
 
     @Test
     void aReportsSourcesAreReadInTheSameStatementsWhateverTheRecordHolds() throws Exception {
@@ -76,14 +84,14 @@ class StatementCeilingTests extends ReportTests {
         grow(meeting, 6);
         Statements large = StatementCount.of(() -> sources.of(meeting));
         assertThat(large.count()).as(small + "\n" + large).isEqualTo(small.count());
-        assertThat(large.count()).as(large.toString()).isLessThanOrEqualTo(20);
+        assertThat(large.count()).as(large.toString()).isLessThanOrEqualTo(SOURCES);
     }
 
     /**
-     * Publishing reads the record as the report's sources do, and the report, its versions and reviews; it must not
-     * grow with the record. The target is 25; see BENCHMARKS.md.
+     * Publishing reads the record once, as the report's sources do (the access check judged from it), and the
+     * report, its versions and reviews; it must not grow with the record. Issue 13's ceiling.
      */
-    static final int PUBLICATION = 38;
+    static final int PUBLICATION = 25;
 
     @Test
     void aReportIsPublishedInTheSameStatementsWhateverTheRecordHolds() throws Exception {

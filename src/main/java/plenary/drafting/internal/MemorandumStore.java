@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -105,11 +108,19 @@ public class MemorandumStore {
     }
 
     /** How many versions were frozen, without reading their texts: what a list of memoranda shows. */
-    public int versionCount(long id) {
-        return db.sql("SELECT COUNT(*) FROM memorandum_version WHERE memorandum_id = ?")
-                .param(id)
-                .query(Integer.class)
-                .single();
+    /** By memorandum, how many versions each of these has frozen, in one statement (those with none left out). */
+    public Map<Long, Integer> versionCounts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        db.sql("SELECT memorandum_id, COUNT(*) AS versions FROM memorandum_version"
+                        + " WHERE memorandum_id IN (:ids) GROUP BY memorandum_id")
+                .param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    counts.put(rs.getLong("memorandum_id"), rs.getInt("versions"));
+                });
+        return counts;
     }
 
     public Optional<FrozenVersion> version(long id, int number) {

@@ -1,5 +1,6 @@
 package plenary.meetings.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,6 +38,13 @@ public class MeetingGate {
 
     public StudyGroupView group(long id) {
         return studyGroups.find(new StudyGroupId(id)).orElseThrow(() -> new RecordNotFound("Study group", id));
+    }
+
+    /** Every study group, by id, in one statement. */
+    public Map<Long, StudyGroupView> groups() {
+        Map<Long, StudyGroupView> groups = new HashMap<>();
+        studyGroups.all().forEach(g -> groups.put(g.id().value(), g));
+        return groups;
     }
 
     public MeetingAccess access(Meeting meeting) {

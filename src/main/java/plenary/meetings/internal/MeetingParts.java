@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import plenary.institutions.IssueArea;
@@ -21,20 +20,182 @@ import plenary.meetings.PositionStance;
 import plenary.meetings.Stance;
 
 /**
- * Reads everything a meeting holds in a fixed number of statements, one a table, whatever the size of its record:
- * the read model behind the meeting's record, where loading each stored part on its own would cost statements for
- * every intervention and proposal.
+ * Reads everything a meeting holds in one statement whatever the size of its record: the read model behind the
+ * meeting's record, where loading each stored part on its own would cost statements for every intervention and
+ * proposal. The statement is a UNION ALL of typed rows, one kind of row a table (its parts first, then the parts
+ * themselves), each in the order the record shows it; the interventions its links point to come with the links.
  */
 @Component
 public class MeetingParts {
 
-    /** The stored parts of one meeting, in the order the record shows them. */
+    /** The stored parts of one meeting, in the order the record shows them, and where its links point. */
     public record Parts(
             List<Session> sessions,
             List<Participant> participants,
             List<Intervention> interventions,
             List<Proposal> proposals,
-            List<NextTask> nextTasks) {}
+            List<NextTask> nextTasks,
+            Map<Long, InterventionTargets.Target> targets) {}
+
+    // Kinds of row, in the order they are read: a part's collections before the part that holds them.
+    private static final int OBJECTIVE = 1;
+    private static final int INTERVENTION_INSTITUTION = 2;
+    private static final int ISSUE_AREA = 3;
+    private static final int LINK = 4;
+    private static final int POSITION = 5;
+    private static final int PROPOSAL_INSTITUTION = 6;
+    private static final int TASK_OWNER = 7;
+    private static final int SESSION = 8;
+    private static final int PARTICIPANT = 9;
+    private static final int INTERVENTION = 10;
+    private static final int PROPOSAL = 11;
+    private static final int NEXT_TASK = 12;
+
+    // Every branch gives the same columns: kind, id (the part's, or for a collection its part's), k1 and k2 to
+    // order by, n1..n4 numbers, i1..i2 whole numbers, s1..s5 texts, d1 a date, version.
+    private static final String NONE_N = "CAST(NULL AS BIGINT)";
+    private static final String NONE_I = "CAST(NULL AS INT)";
+    private static final String NONE_S = "CAST(NULL AS VARCHAR(4000))";
+    private static final String NONE_D = "CAST(NULL AS DATE)";
+
+    private static final String SQL = String.join(
+                    "\nUNION ALL\n",
+                    branch(
+                            OBJECTIVE,
+                            "c.session_id",
+                            "c.session_id",
+                            "c.idx",
+                            n(),
+                            i(),
+                            s("c.objective"),
+                            NONE_D,
+                            "0",
+                            "session_objective c JOIN meeting_session p ON p.id = c.session_id"),
+                    branch(
+                            INTERVENTION_INSTITUTION,
+                            "c.intervention_id",
+                            "c.intervention_id",
+                            "c.idx",
+                            n("c.institution_id"),
+                            i(),
+                            s(),
+                            NONE_D,
+                            "0",
+                            "intervention_institution c JOIN intervention p ON p.id = c.intervention_id"),
+                    branch(
+                            ISSUE_AREA,
+                            "c.intervention_id",
+                            "c.intervention_id",
+                            "c.idx",
+                            n(),
+                            i(),
+                            s("c.issue_area"),
+                            NONE_D,
+                            "0",
+                            "intervention_issue_area c JOIN intervention p ON p.id = c.intervention_id"),
+                    branch(
+                            LINK,
+                            "c.intervention_id",
+                            "c.intervention_id",
+                            "c.idx",
+                            n("c.target_id", "t.id", "tm.study_group_id", "tm.id"),
+                            i("tm.ordinal", "ts.session_number"),
+                            s("c.kind", "t.kind"),
+                            NONE_D,
+                            "0",
+                            "intervention_link c JOIN intervention p ON p.id = c.intervention_id"
+                                    + " LEFT JOIN intervention t ON t.id = c.target_id"
+                                    + " LEFT JOIN meeting tm ON tm.id = t.meeting_id"
+                                    + " LEFT JOIN meeting_session ts ON ts.id = t.session_id"),
+                    branch(
+                            POSITION,
+                            "c.proposal_id",
+                            "c.proposal_id",
+                            "c.idx",
+                            n("c.person_id", "c.intervention_id"),
+                            i(),
+                            s("c.stance", "c.note"),
+                            NONE_D,
+                            "0",
+                            "proposal_position c JOIN proposal p ON p.id = c.proposal_id"),
+                    branch(
+                            PROPOSAL_INSTITUTION,
+                            "c.proposal_id",
+                            "c.proposal_id",
+                            "c.idx",
+                            n("c.institution_id"),
+                            i(),
+                            s(),
+                            NONE_D,
+                            "0",
+                            "proposal_institution c JOIN proposal p ON p.id = c.proposal_id"),
+                    branch(
+                            TASK_OWNER,
+                            "c.next_task_id",
+                            "c.next_task_id",
+                            "c.idx",
+                            n("c.person_id"),
+                            i(),
+                            s(),
+                            NONE_D,
+                            "0",
+                            "next_task_owner c JOIN next_task p ON p.id = c.next_task_id"),
+                    branch(
+                            SESSION,
+                            "p.id",
+                            "p.session_number",
+                            "p.id",
+                            n("p.chair_person_id"),
+                            i("p.session_number"),
+                            s("p.theme"),
+                            NONE_D,
+                            "p.version",
+                            "meeting_session p"),
+                    branch(
+                            PARTICIPANT,
+                            "p.id",
+                            "p.id",
+                            "p.id",
+                            n("p.person_id"),
+                            i(),
+                            s("p.capacity"),
+                            NONE_D,
+                            "p.version",
+                            "meeting_participant p"),
+                    branch(
+                            INTERVENTION,
+                            "p.id",
+                            "p.position",
+                            "p.id",
+                            n("p.session_id", "p.speaker_person_id"),
+                            i("p.position"),
+                            s("p.kind", "p.summary", "p.paper_title", "p.stance", "p.speaker_described_by"),
+                            NONE_D,
+                            "p.version",
+                            "intervention p"),
+                    branch(
+                            PROPOSAL,
+                            "p.id",
+                            "p.id",
+                            "p.id",
+                            n("p.intervention_id"),
+                            i(),
+                            s("p.proposal_text"),
+                            NONE_D,
+                            "p.version",
+                            "proposal p"),
+                    branch(
+                            NEXT_TASK,
+                            "p.id",
+                            "p.position",
+                            "p.id",
+                            n(),
+                            i("p.position"),
+                            s("p.description", "p.owner", "p.due_note"),
+                            "p.due_on",
+                            "p.version",
+                            "next_task p"))
+            + "\nORDER BY kind, k1, k2";
 
     private final JdbcClient jdbc;
 
@@ -43,12 +204,136 @@ public class MeetingParts {
     }
 
     public Parts of(long meetingId) {
-        return new Parts(
-                sessions(meetingId),
-                participants(meetingId),
-                interventions(meetingId),
-                proposals(meetingId),
-                nextTasks(meetingId));
+        Reading reading = new Reading(meetingId);
+        jdbc.sql(SQL).param("m", meetingId).query(reading::row);
+        return reading.parts();
+    }
+
+    /** The rows of one meeting as they come, put into its parts. */
+    private static final class Reading {
+
+        private final long meetingId;
+        private final Map<Long, List<Session.Objective>> objectives = new HashMap<>();
+        private final Map<Long, List<Intervention.InstitutionRef>> institutions = new HashMap<>();
+        private final Map<Long, List<Intervention.IssueAreaRef>> issueAreas = new HashMap<>();
+        private final Map<Long, List<Intervention.LinkRow>> links = new HashMap<>();
+        private final Map<Long, List<Proposal.Position>> positions = new HashMap<>();
+        private final Map<Long, List<Proposal.InstitutionRef>> proposalInstitutions = new HashMap<>();
+        private final Map<Long, List<NextTask.Owner>> owners = new HashMap<>();
+        private final Map<Long, InterventionTargets.Target> targets = new HashMap<>();
+        private final List<Session> sessions = new ArrayList<>();
+        private final List<Participant> participants = new ArrayList<>();
+        private final List<Intervention> interventions = new ArrayList<>();
+        private final List<Proposal> proposals = new ArrayList<>();
+        private final List<NextTask> nextTasks = new ArrayList<>();
+
+        Reading(long meetingId) {
+            this.meetingId = meetingId;
+        }
+
+        Parts parts() {
+            return new Parts(
+                    List.copyOf(sessions),
+                    List.copyOf(participants),
+                    List.copyOf(interventions),
+                    List.copyOf(proposals),
+                    List.copyOf(nextTasks),
+                    Map.copyOf(targets));
+        }
+
+        void row(ResultSet rs) throws SQLException {
+            long id = rs.getLong("id");
+            switch (rs.getInt("kind")) {
+                case OBJECTIVE -> add(objectives, id, new Session.Objective(rs.getString("s1")));
+                case INTERVENTION_INSTITUTION ->
+                    add(institutions, id, new Intervention.InstitutionRef(rs.getLong("n1")));
+                case ISSUE_AREA ->
+                    add(issueAreas, id, new Intervention.IssueAreaRef(IssueArea.valueOf(rs.getString("s1"))));
+                case LINK -> link(rs, id);
+                case POSITION ->
+                    add(
+                            positions,
+                            id,
+                            new Proposal.Position(
+                                    PositionStance.valueOf(rs.getString("s1")),
+                                    nullableLong(rs, "n1"),
+                                    nullableLong(rs, "n2"),
+                                    rs.getString("s2")));
+                case PROPOSAL_INSTITUTION ->
+                    add(proposalInstitutions, id, new Proposal.InstitutionRef(rs.getLong("n1")));
+                case TASK_OWNER -> add(owners, id, new NextTask.Owner(rs.getLong("n1")));
+                case SESSION ->
+                    sessions.add(new Session(
+                            id,
+                            meetingId,
+                            rs.getInt("i1"),
+                            rs.getString("s1"),
+                            of(objectives, id),
+                            nullableLong(rs, "n1"),
+                            rs.getInt("version")));
+                case PARTICIPANT ->
+                    participants.add(new Participant(
+                            id,
+                            meetingId,
+                            rs.getLong("n1"),
+                            Capacity.valueOf(rs.getString("s1")),
+                            rs.getInt("version")));
+                case INTERVENTION ->
+                    interventions.add(new Intervention(
+                            id,
+                            meetingId,
+                            rs.getLong("n1"),
+                            rs.getInt("i1"),
+                            nullableLong(rs, "n2"),
+                            InterventionKind.valueOf(rs.getString("s1")),
+                            rs.getString("s2"),
+                            rs.getString("s3"),
+                            nullableEnum(rs, "s4", Stance::valueOf),
+                            nullableEnum(rs, "s5", AttributionRule::valueOf),
+                            of(institutions, id),
+                            of(issueAreas, id),
+                            of(links, id),
+                            rs.getInt("version")));
+                case PROPOSAL ->
+                    proposals.add(new Proposal(
+                            id,
+                            meetingId,
+                            nullableLong(rs, "n1"),
+                            rs.getString("s1"),
+                            of(positions, id),
+                            of(proposalInstitutions, id),
+                            rs.getInt("version")));
+                case NEXT_TASK ->
+                    nextTasks.add(new NextTask(
+                            id,
+                            meetingId,
+                            rs.getInt("i1"),
+                            rs.getString("s1"),
+                            rs.getString("s2"),
+                            of(owners, id),
+                            rs.getObject("d1", LocalDate.class),
+                            rs.getString("s3"),
+                            rs.getInt("version")));
+                default -> throw new IllegalStateException("A row of an unknown kind: " + rs.getInt("kind"));
+            }
+        }
+
+        private void link(ResultSet rs, long interventionId) throws SQLException {
+            long targetId = rs.getLong("n1");
+            add(links, interventionId, new Intervention.LinkRow(LinkKind.valueOf(rs.getString("s1")), targetId));
+            Long found = nullableLong(rs, "n2");
+            if (found != null) {
+                targets.put(
+                        targetId,
+                        new InterventionTargets.Target(
+                                targetId,
+                                rs.getLong("n3"),
+                                rs.getLong("n4"),
+                                rs.getInt("i1"),
+                                rs.getInt("i2"),
+                                InterventionKind.valueOf(rs.getString("s2"))));
+            }
+        }
     }
 
     public List<Participant> participants(long meetingId) {
@@ -64,125 +349,46 @@ public class MeetingParts {
                 .list();
     }
 
-    private List<Session> sessions(long meetingId) {
-        Map<Long, List<Session.Objective>> objectives = children(
-                "SELECT c.session_id AS parent, c.objective FROM session_objective c"
-                        + " JOIN meeting_session p ON p.id = c.session_id WHERE p.meeting_id = :m",
-                meetingId,
-                (rs, n) -> new Session.Objective(rs.getString("objective")));
-        return jdbc.sql("SELECT id, meeting_id, session_number, theme, chair_person_id, version FROM meeting_session"
-                        + " WHERE meeting_id = :m ORDER BY session_number")
-                .param("m", meetingId)
-                .query((rs, n) -> new Session(
-                        rs.getLong("id"),
-                        rs.getLong("meeting_id"),
-                        rs.getInt("session_number"),
-                        rs.getString("theme"),
-                        of(objectives, rs.getLong("id")),
-                        nullableLong(rs, "chair_person_id"),
-                        rs.getInt("version")))
-                .list();
+    private static String branch(
+            int kind,
+            String id,
+            String k1,
+            String k2,
+            String n,
+            String i,
+            String s,
+            String d,
+            String version,
+            String from) {
+        return "SELECT " + kind + " AS kind, " + id + " AS id, CAST(" + k1 + " AS BIGINT) AS k1, CAST(" + k2
+                + " AS BIGINT) AS k2, " + n + ", " + i + ", " + s + ", " + d + " AS d1, " + version
+                + " AS version FROM " + from + " WHERE p.meeting_id = :m";
     }
 
-    private List<Intervention> interventions(long meetingId) {
-        String from = " FROM %s c JOIN intervention p ON p.id = c.intervention_id WHERE p.meeting_id = :m";
-        Map<Long, List<Intervention.InstitutionRef>> institutions = children(
-                "SELECT c.intervention_id AS parent, c.institution_id" + from.formatted("intervention_institution"),
-                meetingId,
-                (rs, n) -> new Intervention.InstitutionRef(rs.getLong("institution_id")));
-        Map<Long, List<Intervention.IssueAreaRef>> issueAreas = children(
-                "SELECT c.intervention_id AS parent, c.issue_area" + from.formatted("intervention_issue_area"),
-                meetingId,
-                (rs, n) -> new Intervention.IssueAreaRef(IssueArea.valueOf(rs.getString("issue_area"))));
-        Map<Long, List<Intervention.LinkRow>> links = children(
-                "SELECT c.intervention_id AS parent, c.kind, c.target_id" + from.formatted("intervention_link"),
-                meetingId,
-                (rs, n) -> new Intervention.LinkRow(LinkKind.valueOf(rs.getString("kind")), rs.getLong("target_id")));
-        return jdbc.sql("""
-                        SELECT id, meeting_id, session_id, position, speaker_person_id, kind, summary, paper_title,
-                               stance, speaker_described_by, version
-                        FROM intervention WHERE meeting_id = :m ORDER BY position, id""")
-                .param("m", meetingId)
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    return new Intervention(
-                            id,
-                            rs.getLong("meeting_id"),
-                            rs.getLong("session_id"),
-                            rs.getInt("position"),
-                            nullableLong(rs, "speaker_person_id"),
-                            InterventionKind.valueOf(rs.getString("kind")),
-                            rs.getString("summary"),
-                            rs.getString("paper_title"),
-                            nullableEnum(rs, "stance", Stance::valueOf),
-                            nullableEnum(rs, "speaker_described_by", AttributionRule::valueOf),
-                            of(institutions, id),
-                            of(issueAreas, id),
-                            of(links, id),
-                            rs.getInt("version"));
-                })
-                .list();
+    private static String n(String... columns) {
+        return columns("n", 4, NONE_N, "BIGINT", columns);
     }
 
-    private List<Proposal> proposals(long meetingId) {
-        String from = " FROM %s c JOIN proposal p ON p.id = c.proposal_id WHERE p.meeting_id = :m";
-        Map<Long, List<Proposal.Position>> positions = children(
-                "SELECT c.proposal_id AS parent, c.stance, c.person_id, c.intervention_id, c.note"
-                        + from.formatted("proposal_position"),
-                meetingId,
-                (rs, n) -> new Proposal.Position(
-                        PositionStance.valueOf(rs.getString("stance")),
-                        nullableLong(rs, "person_id"),
-                        nullableLong(rs, "intervention_id"),
-                        rs.getString("note")));
-        Map<Long, List<Proposal.InstitutionRef>> institutions = children(
-                "SELECT c.proposal_id AS parent, c.institution_id" + from.formatted("proposal_institution"),
-                meetingId,
-                (rs, n) -> new Proposal.InstitutionRef(rs.getLong("institution_id")));
-        return jdbc.sql("SELECT id, meeting_id, intervention_id, proposal_text, version FROM proposal"
-                        + " WHERE meeting_id = :m ORDER BY id")
-                .param("m", meetingId)
-                .query((rs, n) -> new Proposal(
-                        rs.getLong("id"),
-                        rs.getLong("meeting_id"),
-                        nullableLong(rs, "intervention_id"),
-                        rs.getString("proposal_text"),
-                        of(positions, rs.getLong("id")),
-                        of(institutions, rs.getLong("id")),
-                        rs.getInt("version")))
-                .list();
+    private static String i(String... columns) {
+        return columns("i", 2, NONE_I, "INT", columns);
     }
 
-    private List<NextTask> nextTasks(long meetingId) {
-        Map<Long, List<NextTask.Owner>> owners = children(
-                "SELECT c.next_task_id AS parent, c.person_id FROM next_task_owner c"
-                        + " JOIN next_task p ON p.id = c.next_task_id WHERE p.meeting_id = :m",
-                meetingId,
-                (rs, n) -> new NextTask.Owner(rs.getLong("person_id")));
-        return jdbc.sql("SELECT id, meeting_id, position, description, owner, due_on, due_note, version"
-                        + " FROM next_task WHERE meeting_id = :m ORDER BY position, id")
-                .param("m", meetingId)
-                .query((rs, n) -> new NextTask(
-                        rs.getLong("id"),
-                        rs.getLong("meeting_id"),
-                        rs.getInt("position"),
-                        rs.getString("description"),
-                        rs.getString("owner"),
-                        of(owners, rs.getLong("id")),
-                        rs.getObject("due_on", LocalDate.class),
-                        rs.getString("due_note"),
-                        rs.getInt("version")))
-                .list();
+    private static String s(String... columns) {
+        return columns("s", 5, NONE_S, "VARCHAR(4000)", columns);
     }
 
-    /** The rows of a part's collection for every part of the meeting, by the part's id, in their stored order. */
-    private <T> Map<Long, List<T>> children(String select, long meetingId, RowMapper<T> row) {
-        Map<Long, List<T>> byParent = new HashMap<>();
-        jdbc.sql(select + " ORDER BY parent, c.idx").param("m", meetingId).query(rs -> {
-            byParent.computeIfAbsent(rs.getLong("parent"), k -> new ArrayList<>())
-                    .add(row.mapRow(rs, 0));
-        });
-        return byParent;
+    // The columns of one kind, named prefix1..prefixN, each cast to the one type every branch gives it.
+    private static String columns(String prefix, int count, String none, String type, String... given) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            String value = c < given.length ? "CAST(" + given[c] + " AS " + type + ")" : none;
+            out.add(value + " AS " + prefix + (c + 1));
+        }
+        return String.join(", ", out);
+    }
+
+    private static <T> void add(Map<Long, List<T>> byParent, long parent, T child) {
+        byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(child);
     }
 
     private static <T> List<T> of(Map<Long, List<T>> byParent, long parent) {

@@ -1,7 +1,10 @@
 package plenary.meetings.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.meetings.AttributionRule;
@@ -9,6 +12,7 @@ import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingSummary;
 import plenary.meetings.Meetings;
+import plenary.meetings.ProposalTaken;
 import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 
@@ -19,11 +23,14 @@ class MeetingRecordQueries implements Meetings {
     private final MeetingRepository meetings;
     private final MeetingGate gate;
     private final RecordAssembly assembly;
+    private final ProposalsTaken proposals;
 
-    MeetingRecordQueries(MeetingRepository meetings, MeetingGate gate, RecordAssembly assembly) {
+    MeetingRecordQueries(
+            MeetingRepository meetings, MeetingGate gate, RecordAssembly assembly, ProposalsTaken proposals) {
         this.meetings = meetings;
         this.gate = gate;
         this.assembly = assembly;
+        this.proposals = proposals;
     }
 
     @Override
@@ -34,6 +41,40 @@ class MeetingRecordQueries implements Meetings {
         }
         StudyGroupView group = gate.group(studyGroupId.value());
         return found.stream().map(m -> assembly.summary(m, group)).toList();
+    }
+
+    @Override
+    public List<MeetingSummary> ofStudyGroup(StudyGroupView group) {
+        return meetings.findByStudyGroupIdOrderByOrdinal(group.id().value()).stream()
+                .map(m -> assembly.summary(m, group))
+                .toList();
+    }
+
+    @Override
+    public List<ProposalTaken> proposals(StudyGroupId studyGroupId, Collection<Long> proposalIds) {
+        return proposals.of(studyGroupId.value(), proposalIds, () -> gate.group(studyGroupId.value()));
+    }
+
+    @Override
+    public List<ProposalTaken> proposals(StudyGroupId studyGroupId) {
+        return proposals.of(studyGroupId.value(), null, () -> gate.group(studyGroupId.value()));
+    }
+
+    @Override
+    public Set<Long> proposalIds(StudyGroupId studyGroupId) {
+        return proposals.ids(studyGroupId.value());
+    }
+
+    @Override
+    public Set<StudyGroupId> studyGroupsOf(Collection<MeetingId> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Set.of();
+        }
+        return meetings
+                .studyGroupIdsOf(meetingIds.stream().map(MeetingId::value).toList())
+                .stream()
+                .map(StudyGroupId::new)
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package plenary.meetings.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Stored meetings. */
@@ -12,4 +14,7 @@ public interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
     List<Meeting> findAllByOrderByStartsOnDesc();
 
     Optional<Meeting> findByStudyGroupIdAndOrdinal(long studyGroupId, int ordinal);
+
+    @Query("SELECT DISTINCT study_group_id FROM meeting WHERE id IN (:ids)")
+    List<Long> studyGroupIdsOf(Collection<Long> ids);
 }

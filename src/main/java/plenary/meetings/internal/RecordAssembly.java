@@ -53,12 +53,31 @@ public class RecordAssembly {
 
     /** The named record of a meeting whose parts were read already (with {@link MeetingParts}). */
     public MeetingRecord named(Meeting m, StudyGroupView group, MeetingParts.Parts stored) {
+        return named(m, group, stored, people(stored));
+    }
+
+    /** Everyone a meeting's stored parts name, by id: read once for its named record and its redaction. */
+    public Map<PersonId, PersonView> people(MeetingParts.Parts stored) {
+        return directory.people(people(
+                        stored.sessions(),
+                        stored.participants(),
+                        stored.interventions(),
+                        stored.proposals(),
+                        stored.nextTasks())
+                .stream()
+                .map(PersonId::new)
+                .toList());
+    }
+
+    /** The named record of a meeting whose parts and the people they name were read already. */
+    public MeetingRecord named(
+            Meeting m, StudyGroupView group, MeetingParts.Parts stored, Map<PersonId, PersonView> people) {
         List<Session> ss = stored.sessions();
         List<Participant> ps = stored.participants();
         List<Intervention> is = stored.interventions();
         List<Proposal> prs = stored.proposals();
         List<NextTask> ts = stored.nextTasks();
-        Views views = views(people(ss, ps, is, prs, ts), is);
+        Views views = new Views(people, stored.targets());
         Map<Long, List<InterventionView>> bySession =
                 is.stream().map(views::intervention).collect(Collectors.groupingBy(InterventionView::sessionId));
         List<SessionView> sessionViews = ss.stream()
@@ -187,14 +206,22 @@ public class RecordAssembly {
         named.sessions().forEach(s -> s.interventionsInOrder().forEach(i -> ids.add(i.speakerPersonId())));
         named.proposals().forEach(p -> p.positions().forEach(x -> ids.add(x.personId())));
         ids.remove(null);
+        return redacted(named, directory.people(ids));
+    }
+
+    /**
+     * The record as the attribution rule lets those outside the meeting see it, given the people it names (read
+     * with {@link #people}); the committees, where the rule names them, are read in one statement.
+     */
+    public MeetingRecord redacted(MeetingRecord named, Map<PersonId, PersonView> people) {
         Map<CommitteeId, CommitteeView> committees = new HashMap<>();
-        Map<PersonId, PersonView> people = directory.people(ids);
         return Redaction.redact(
                 named,
-                rule -> Attribution.describer(
-                        rule,
-                        people,
-                        id -> committees.computeIfAbsent(
-                                id, c -> directory.committee(c).orElse(null))));
+                rule -> Attribution.describer(rule, people, id -> {
+                    if (committees.isEmpty()) {
+                        directory.committees().forEach(c -> committees.put(c.id(), c));
+                    }
+                    return committees.get(id);
+                }));
     }
 }

@@ -10,6 +10,7 @@ import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
 import plenary.meetings.MeetingRecords;
 import plenary.meetings.Meetings;
+import plenary.reports.composition.ReportContext;
 
 /**
  * Who may do what with a meeting's report. Those who keep the meeting's record (its study group's co-chairs and
@@ -35,6 +36,17 @@ public class ReportGate {
 
     public void requireKeeper(long meetingId) {
         if (!mayKeep(meetingId)) {
+            throw new AccessDeniedException(
+                    "Only those who keep this meeting's record write, review and publish its report.");
+        }
+    }
+
+    /**
+     * Refuses one who does not keep the meeting's record, judged from the report's sources read already (the
+     * meeting's named record and its study group), so that publishing reads them once.
+     */
+    public void requireKeeper(ReportContext sources) {
+        if (!meetings.mayEdit(sources.meeting(), sources.studyGroup())) {
             throw new AccessDeniedException(
                     "Only those who keep this meeting's record write, review and publish its report.");
         }

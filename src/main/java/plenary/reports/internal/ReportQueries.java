@@ -80,6 +80,14 @@ public class ReportQueries {
                 .list();
     }
 
+    /** The meetings whose report was published at least once. */
+    public List<Long> meetingsWithPublications() {
+        return jdbc.sql("SELECT r.meeting_id FROM report r"
+                        + " WHERE EXISTS (SELECT 1 FROM report_publication p WHERE p.report_id = r.id)")
+                .query(Long.class)
+                .list();
+    }
+
     /** The document of the report's last publication, or of the publication of one version, as JSON. */
     public Optional<String> publishedDocument(long reportId, @Nullable Integer versionNumber) {
         // Two statements: PostgreSQL cannot type a parameter that is only ever compared with NULL.

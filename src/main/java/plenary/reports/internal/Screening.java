@@ -2,9 +2,11 @@ package plenary.reports.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import plenary.directory.CommitteeView;
@@ -85,7 +87,13 @@ class Screening {
         context.meeting().namedParticipants().forEach(p -> ids.add(p.personId()));
         ids.addAll(context.studyGroup().coChairIds());
         ids.addAll(context.studyGroup().rapporteurIds());
-        return directory.people(ids).values();
+        // The sources read most of them already: only the rest (rapporteurs who were not there) are read.
+        Map<PersonId, PersonView> people = new HashMap<>(context.people());
+        ids.removeAll(people.keySet());
+        if (!ids.isEmpty()) {
+            people.putAll(directory.people(ids));
+        }
+        return people.values();
     }
 
     static List<Identity> identities(Collection<PersonView> people) {
