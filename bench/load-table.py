@@ -12,9 +12,11 @@ stats_json = report / "js" / "stats.json"
 if stats_json.exists():
     stats = json.loads(stats_json.read_text())
 else:
-    # Older and newer reports keep the same object in a script: var stats = {...}
+    # Gatling 3.13 keeps it in a script, some keys unquoted: var stats = {...} followed by functions.
     text = (report / "js" / "stats.js").read_text()
-    stats = json.loads(text[text.index("{"): text.rindex("}") + 1])
+    body = text[text.index("{"): text.index("\nfunction")].strip().rstrip(";")
+    body = re.sub(r"^(\s*)([A-Za-z_][A-Za-z0-9_]*):", r'\1"\2":', body, flags=re.M)
+    stats = json.loads(body)
 
 floors = {}
 if floor_file.exists():
@@ -34,7 +36,7 @@ for entry in sorted(stats["contents"].values(), key=lambda e: e["name"]):
     s = entry["stats"]
     name = s["name"]
     floor = floors.get(name)
-    p50 = s["percentiles1"]["total"]
+    p50 = float(s["percentiles1"]["total"])
     floor_cells = "— (Lucene)" if "search" in name else "—"
     ratio = "—"
     if floor:

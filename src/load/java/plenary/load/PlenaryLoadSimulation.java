@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Issue 13's load test: a realistic mix from (by default) 50 concurrent users against a Plenary already running on
  * loopback, bounded in time and in requests. Two in five users sign in through the form and read meeting pages and
  * search; about half read over the API with read tokens (meetings, reports in each format, a PDF among them, search);
- * the rest comment on an open circulation with write tokens. Each kind of request has a name of its own, so that
+ * the rest comment on a circulated memorandum with write tokens. Each kind of request has a name of its own, so that
  * Gatling's report gives its throughput and percentiles. After the run, {@link SqlFloor} times the SQL behind each
  * kind on the same database. Started by {@code bench/load.sh}; see BENCHMARKS.md.
  */
@@ -54,22 +54,26 @@ public class PlenaryLoadSimulation extends Simulation {
 
     public PlenaryLoadSimulation() {
         LoadSetup setup = new LoadSetup(BASE, System.getProperty("plenary.load.password", "plenary-demo-vladivostok"));
+        List<LoadSetup.Account> keepers = names("plenary.load.writers", "cochair,cochair2").stream()
+                .map(name -> setup.account(name, "WRITE"))
+                .toList();
+        setup.publishMissingReports(keepers.get(0));
         for (String name : names("plenary.load.readers", "cochair,cochair2,rapporteur,participant,representative")) {
             LoadSetup.Account reader = setup.account(name, "READ");
             readers.add(reader);
             reports.add(setup.reports(reader));
         }
         LoadSetup.Circulation open = null;
-        for (String name : names("plenary.load.writers", "cochair,cochair2")) {
-            LoadSetup.Account writer = setup.account(name, "WRITE");
-            LoadSetup.Circulation found = setup.circulation(writer).orElse(null);
-            if (found != null && (open == null || open.equals(found))) {
+        for (LoadSetup.Account writer : keepers) {
+            LoadSetup.Circulation found =
+                    open == null ? setup.circulation(writer).orElse(null) : open;
+            if (found != null && (found != open || setup.mayComment(writer, found))) {
                 open = found;
                 writers.add(writer);
             }
         }
         if (open == null) {
-            throw new IllegalStateException("No writer may comment on an open circulation");
+            throw new IllegalStateException("No writer may comment on a circulation");
         }
         circulation = open;
 
