@@ -9,7 +9,8 @@
 #
 # Settings (environment): PLENARY_LOAD_PORT (18080), PLENARY_LOAD_USERS (50), PLENARY_LOAD_SECONDS (60),
 # PLENARY_LOAD_ROUNDS (80), PLENARY_LOAD_PAUSE_MILLIS (1000: each user waits 0.5 to 1.5 times this between
-# requests), PLENARY_JAR, PLENARY_JAVA_OPTS (the JVM options of Plenary, none by default).
+# requests), PLENARY_LOAD_SETTLE_SECONDS (900: the longest wait for Plenary to be idle after start), PLENARY_JAR,
+# PLENARY_JAVA_OPTS (the JVM options of Plenary, none by default, as the README starts it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -73,8 +74,12 @@ while :; do
   sleep 5
   after=$(awk '{print $14 + $15}' /proc/$plenary/stat)
   [ $(((after - before) * 100 / (5 * hz))) -lt 10 ] && break
+  if [ $(($(date +%s) - start)) -gt "${PLENARY_LOAD_SETTLE_SECONDS:-900}" ]; then
+    echo "Still busy after ${PLENARY_LOAD_SETTLE_SECONDS:-900} s: the load test runs beside that work"
+    break
+  fi
 done
-echo "Idle after $(($(date +%s) - start)) s"
+echo "Idle (or given up waiting) after $(($(date +%s) - start)) s"
 
 status=0
 ./mvnw -B --no-transfer-progress -Pload -Dcheckstyle.skip -Dspotless.check.skip test-compile gatling:test \
