@@ -100,7 +100,7 @@ wait $plenary 2>/dev/null || true
 trap - EXIT
 
 report=$(ls -td target/gatling/plenaryloadsimulation-* 2>/dev/null | head -n 1 || true)
-if [ -n "$report" ]; then
+if [ "$status" -eq 0 ] && [ -n "$report" ]; then
   echo "Gatling's report: $report/index.html"
   python3 bench/load-table.py "$report" "target/gatling/sql-floor-$size.md" || true
 fi

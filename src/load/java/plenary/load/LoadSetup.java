@@ -26,8 +26,14 @@ final class LoadSetup {
     /** An account with its token and the meetings it may read. */
     record Account(String name, String token, List<Long> meetings) {}
 
-    /** A circulation of a memorandum, and a paragraph of it to comment on. */
-    record Circulation(long memorandumId, long circulationId, String paragraphKey) {}
+    /** A circulation of a memorandum, a paragraph of it to comment on, and whether its deadline has passed. */
+    record Circulation(long memorandumId, long circulationId, String paragraphKey, boolean late) {
+
+        /** A comment's body; one after the deadline says so, or it is refused. */
+        String comment(String text) {
+            return "{\"paragraphKey\":\"" + paragraphKey + "\",\"text\":\"" + text + "\",\"late\":" + late + "}";
+        }
+    }
 
     // Enough meetings to spread the reads over, few enough that setting up stays quick at size L.
     private static final int MEETINGS_KEPT = 40;
@@ -114,14 +120,15 @@ final class LoadSetup {
             long memorandumId = memorandum.get("id").asLong();
             String path = "/api/memoranda/" + memorandumId + "/circulations";
             for (JsonNode circulation : json.readTree(send("GET", path, bearer, null, 200))) {
-                // One past its deadline still takes comments, marked late: the generator's mostly are past it.
+                // One past its deadline still takes comments that say they are late: the generator's are past it.
                 if (circulation.get("comments").isEmpty()) {
                     continue;
                 }
                 Circulation found = new Circulation(
                         memorandumId,
                         circulation.get("id").asLong(),
-                        circulation.get("comments").get(0).get("paragraphKey").asString());
+                        circulation.get("comments").get(0).get("paragraphKey").asString(),
+                        circulation.get("closed").asBoolean());
                 if (mayComment(writer, found)) {
                     return Optional.of(found);
                 }
@@ -134,8 +141,7 @@ final class LoadSetup {
     boolean mayComment(Account writer, Circulation circulation) {
         String path = "/api/memoranda/" + circulation.memorandumId() + "/circulations/" + circulation.circulationId()
                 + "/comments";
-        String comment =
-                "{\"paragraphKey\":\"" + circulation.paragraphKey() + "\",\"text\":\"The load test's trial comment.\"}";
+        String comment = circulation.comment("The load test's trial comment.");
         return status("POST", path, "Bearer " + writer.token(), comment) == 201;
     }
 

@@ -207,10 +207,8 @@ public class PlenaryLoadSimulation extends Simulation {
                                         .then(exec(http("comment (write)")
                                                 .post(path + "/comments")
                                                 .header("Authorization", "Bearer #{token}")
-                                                .body(StringBody(session -> "{\"paragraphKey\":\""
-                                                        + circulation.paragraphKey()
-                                                        + "\",\"text\":\"Load test comment "
-                                                        + comments.incrementAndGet() + ".\"}"))
+                                                .body(StringBody(session -> circulation.comment(
+                                                        "Load test comment " + comments.incrementAndGet() + ".")))
                                                 .asJson()
                                                 .check(status().is(201)))),
                                 percent(40.0)
