@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Issue 13's load test (BENCHMARKS.md, "Load test"). Starts Plenary from its jar on loopback, on a new data folder
+# under target/load, with the record of a size generated as it starts; waits for health; runs Gatling's
+# plenary.load.PlenaryLoadSimulation (50 users, at most 60 s and 80 rounds each), which makes its API tokens with
+# HTTP Basic first and times the SQL floor after; stops Plenary; prints the table of both.
+#
+#   ./mvnw -q package -DskipTests      # once: target/plenary-*.jar
+#   bench/load.sh S                    # or M, L
+#
+# Settings (environment): PLENARY_LOAD_PORT (18080), PLENARY_LOAD_USERS (50), PLENARY_LOAD_SECONDS (60),
+# PLENARY_LOAD_ROUNDS (80), PLENARY_LOAD_PAUSE_MILLIS (1000: each user waits 0.5 to 1.5 times this between
+# requests), PLENARY_LOAD_SETTLE_SECONDS (900: the longest wait for Plenary to be idle after start), PLENARY_JAR,
+# PLENARY_JAVA_OPTS (the JVM options of Plenary, none by default, as the README starts it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+size=${1:-S}
+port=${PLENARY_LOAD_PORT:-18080}
+base="http://127.0.0.1:$port"
+jar=${PLENARY_JAR:-$(ls target/plenary-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)}
+if [ -z "$jar" ] || [ ! -f "$jar" ]; then
+  echo "No Plenary jar in target/: run ./mvnw -q package -DskipTests first" >&2
+  exit 1
+fi
+
+mkdir -p target/load
+data=$(mktemp -d "$PWD/target/load/data-$size-XXXXXX")
+# The application's own URL, with H2's automatic server on, so that the SQL floor can read the same database
+# while Plenary holds it.
+jdbc="jdbc:h2:file:$data/plenary;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0"
+
+case "$size" in
+  S)
+    demo=true
+    password=plenary-demo-vladivostok
+    readers=cochair,cochair2,rapporteur,participant,representative
+    writers=cochair,cochair2
+    ;;
+  M | L)
+    demo=false
+    password=plenary-generated
+    readers=seed-13-1-rapporteur,seed-13-2-cochair1,seed-13-3-cochair2,seed-13-4-rapporteur,seed-13-5-cochair1
+    writers=seed-13-1-cochair1,seed-13-1-cochair2
+    ;;
+  *)
+    echo "Size S, M or L" >&2
+    exit 1
+    ;;
+esac
+
+echo "Starting $jar on $base, size $size, data in $data"
+start=$(date +%s)
+# shellcheck disable=SC2086
+PLENARY_GENERATE=$size PLENARY_DEMO=$demo PLENARY_DATA_DIR="$data" SPRING_DATASOURCE_URL="$jdbc" PORT=$port \
+  SERVER_ADDRESS=127.0.0.1 java ${PLENARY_JAVA_OPTS:-} -jar "$jar" >"$data/plenary.log" 2>&1 &
+plenary=$!
+trap 'kill $plenary 2>/dev/null; wait $plenary 2>/dev/null || true' EXIT
+
+until curl -fsS "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+  if ! kill -0 $plenary 2>/dev/null; then
+    echo "Plenary stopped; its log: $data/plenary.log" >&2
+    tail -n 30 "$data/plenary.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+echo "Health UP after $(($(date +%s) - start)) s"
+
+# The search index follows the generated record in the background as Plenary starts (minutes at M): wait until
+# Plenary is idle (under a tenth of a core over 5 s), so that the load test does not measure that work too.
+hz=$(getconf CLK_TCK)
+while :; do
+  before=$(awk '{print $14 + $15}' /proc/$plenary/stat)
+  sleep 5
+  after=$(awk '{print $14 + $15}' /proc/$plenary/stat)
+  [ $(((after - before) * 100 / (5 * hz))) -lt 10 ] && break
+  if [ $(($(date +%s) - start)) -gt "${PLENARY_LOAD_SETTLE_SECONDS:-900}" ]; then
+    echo "Still busy after ${PLENARY_LOAD_SETTLE_SECONDS:-900} s: the load test runs beside that work"
+    break
+  fi
+done
+echo "Idle (or given up waiting) after $(($(date +%s) - start)) s"
+
+status=0
+./mvnw -B --no-transfer-progress -Pload -Dcheckstyle.skip -Dspotless.check.skip test-compile gatling:test \
+  -Dplenary.load.base-url="$base" \
+  -Dplenary.load.users="${PLENARY_LOAD_USERS:-50}" \
+  -Dplenary.load.seconds="${PLENARY_LOAD_SECONDS:-60}" \
+  -Dplenary.load.rounds="${PLENARY_LOAD_ROUNDS:-80}" \
+  -Dplenary.load.pause-millis="${PLENARY_LOAD_PAUSE_MILLIS:-1000}" \
+  -Dplenary.load.password="$password" \
+  -Dplenary.load.readers="$readers" \
+  -Dplenary.load.writers="$writers" \
+  -Dplenary.load.jdbc-url="$jdbc" \
+  -Dplenary.load.floor-file="$PWD/target/gatling/sql-floor-$size.md" || status=$?
+
+echo "Plenary's resident memory at the end: $(ps -o rss= -p $plenary | awk '{printf "%d MB", $1 / 1024}')"
+kill $plenary
+wait $plenary 2>/dev/null || true
+trap - EXIT
+
+report=$(ls -td target/gatling/plenaryloadsimulation-* 2>/dev/null | head -n 1 || true)
+if [ "$status" -eq 0 ] && [ -n "$report" ]; then
+  echo "Gatling's report: $report/index.html"
+  python3 bench/load-table.py "$report" "target/gatling/sql-floor-$size.md" || true
+fi
+exit $status
