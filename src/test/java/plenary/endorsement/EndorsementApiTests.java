@@ -199,6 +199,40 @@ class EndorsementApiTests {
 
     // --- the world
 
+    @Test
+    void theEndorsementDueShowsOnTheRepresentativesWorkUntilTheirCommitteeAnswers() throws Exception {
+        long id = memorandum("FULL_CONSENSUS", null);
+        String link = "/memoranda/" + id + "/endorsement";
+        api.created("/api/memoranda/" + id + "/endorsement-requests", coChair.basic(), "{\"versionNumber\":1}");
+
+        List<JsonNode> due = work(japan, link);
+        assertThat(due).hasSize(1);
+        assertThat(due.get(0).get("kind").asString()).isEqualTo("ENDORSEMENT");
+        assertThat(due.get(0).get("what").asString())
+                .isEqualTo("Answer for your committee on version 1: endorse, endorse with a reservation, object or"
+                        + " abstain");
+        assertThat(due.get(0).get("about").asString()).isEqualTo("Memorandum: Memorandum " + id);
+        assertThat(work(korea, link)).hasSize(1);
+        assertThat(work(outsider, link)).isEmpty();
+        assertThat(work(coChair, link)).isEmpty();
+
+        endorse(id, japan, "ENDORSES", null, null);
+
+        assertThat(work(japan, link)).isEmpty();
+        assertThat(work(korea, link)).hasSize(1);
+    }
+
+    /** The items of the one's "My work" that lead to the page. */
+    private List<JsonNode> work(Signed who, String link) throws Exception {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        api.read(api.get("/api/my-work", who.basic())).forEach(item -> {
+            if (link.equals(item.get("link").asString(""))) {
+                found.add(item);
+            }
+        });
+        return found;
+    }
+
     private CommitteeView committee(String country) {
         int n = SEQUENCE.incrementAndGet();
         return CurrentAccount.asSystem(() -> committees.create(new CommitteeForm(

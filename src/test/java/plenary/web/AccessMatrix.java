@@ -226,6 +226,8 @@ final class AccessMatrix {
 
         // What awaits you: the mail queued for the account's person (an account that speaks for none is told so).
         signedIn("GET /inbox");
+        // My work: every account its own list (an account that speaks for no person is told so).
+        signedIn("GET /my-work", "GET /api/my-work");
 
         // Circulations: anyone signed in reads them; the drafters circulate and revoke outside recipients' links; the
         // recipients answer (the demo circulation goes to the representative's committee), the drafters reply to

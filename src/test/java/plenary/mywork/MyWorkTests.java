@@ -1,0 +1,128 @@
+package plenary.mywork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+import plenary.PlenaryIntegrationTest;
+import plenary.TestAccounts;
+import plenary.TestAccounts.Signed;
+import plenary.directory.AccountForm;
+import plenary.directory.AccountRecords;
+import plenary.directory.CurrentAccount;
+import plenary.directory.Role;
+import plenary.notify.Outbox;
+import plenary.notify.OutgoingMail;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The "My work" page and its API: one with nothing to do is told so and where to go; an account that speaks for
+ * no person is told why nothing is asked of it; the secretariat sees the mail that could not be sent, and no one
+ * else does.
+ */
+@PlenaryIntegrationTest
+class MyWorkTests {
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    AccountRecords accountRecords;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void oneWithNothingToDoIsToldSoAndWhereToGo() throws Exception {
+        Signed someone = accounts.account(Role.PARTICIPANT);
+
+        assertThat(read("/api/my-work", someone.basic())).isEmpty();
+        assertThat(page(someone.basic()))
+                .contains("<h1>My work</h1>")
+                .contains("Nothing awaits you.")
+                .contains("<a href=\"/memoranda\">memoranda</a>");
+    }
+
+    @Test
+    void anAccountThatSpeaksForNoPersonIsToldWhyNothingIsAskedOfIt() throws Exception {
+        String username = "noperson" + ADDRESSES.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        CurrentAccount.asSystem(() -> accountRecords.create(
+                new AccountForm(username, TestAccounts.PASSWORD, null, Set.of(Role.PARTICIPANT), true, null)));
+        RequestPostProcessor basic =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                        username, TestAccounts.PASSWORD);
+
+        assertThat(page(basic)).contains("This account speaks for no person, so nothing is asked of it.");
+        assertThat(read("/api/my-work", basic)).isEmpty();
+    }
+
+    @Test
+    void theSecretariatSeesMailThatCouldNotBeSentAndNoOneElseDoes() throws Exception {
+        transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingMail(
+                "plain",
+                "unsent@example.org",
+                "Una Sent",
+                null,
+                Map.of("subject", "Never sent", "body", "Body."),
+                Instant.now(),
+                "plain:my-work:" + System.nanoTime())));
+
+        List<JsonNode> unsent = ofKind(read("/api/my-work", TestAccounts.admin()), "UNSENT_MAIL");
+        assertThat(unsent).isNotEmpty();
+        assertThat(unsent.get(0).get("kindLabel").asString()).isEqualTo("Mail not sent");
+        assertThat(unsent.get(0).get("what").asString())
+                .startsWith("Mail not sent: ")
+                .endsWith(" (never tried: no mail server)");
+        assertThat(page(TestAccounts.admin())).contains("Mail not sent");
+
+        Signed someone = accounts.account(Role.CO_CHAIR);
+        assertThat(ofKind(read("/api/my-work", someone.basic()), "UNSENT_MAIL")).isEmpty();
+    }
+
+    private JsonNode read(String path, RequestPostProcessor who) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(get(path).with(who)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return json.readTree(response.getContentAsString());
+    }
+
+    private String page(RequestPostProcessor who) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(get("/my-work").with(who)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private static List<JsonNode> ofKind(JsonNode items, String kind) {
+        List<JsonNode> found = new ArrayList<>();
+        items.forEach(i -> {
+            if (i.get("kind").asString().equals(kind)) {
+                found.add(i);
+            }
+        });
+        return found;
+    }
+}
