@@ -128,8 +128,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(
-                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // The form sign-in lands on the person's work, unless a page asked for first wins.
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/my-work", false)
+                        .permitAll())
                 // Scripts and tests may fetch pages with HTTP Basic too; browsers still get the login form.
                 .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/").permitAll());

@@ -81,7 +81,7 @@ class AuditTrailTests {
                         .param("password", PASSWORD)
                         .with(csrf())
                         .with(from(form)))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/my-work"));
         assertThat(entries("account " + username, 2))
                 .containsExactly(
                         "account-created plenary roles PARTICIPANT null",

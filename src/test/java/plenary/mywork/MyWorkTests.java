@@ -1,18 +1,23 @@
 package plenary.mywork;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import plenary.PlenaryIntegrationTest;
@@ -28,9 +33,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The "My work" page and its API: one with nothing to do is told so and where to go; an account that speaks for
- * no person is told why nothing is asked of it; the secretariat sees the mail that could not be sent, and no one
- * else does.
+ * The "My work" page and its API: the form sign-in lands there (a page asked for first still wins); one with
+ * nothing to do is told so and where to go; an account that speaks for no person is told why nothing is asked of
+ * it; the secretariat sees the mail that could not be sent, and no one else does.
  */
 @PlenaryIntegrationTest
 class MyWorkTests {
@@ -56,6 +61,31 @@ class MyWorkTests {
     TransactionTemplate transactions;
 
     @Test
+    void theFormSignInLandsOnMyWork() throws Exception {
+        Signed someone = accounts.account(Role.PARTICIPANT);
+
+        MockHttpServletResponse signedIn =
+                mvc.perform(signIn(someone.username())).andReturn().getResponse();
+
+        assertThat(signedIn.getRedirectedUrl()).isEqualTo("/my-work");
+    }
+
+    @Test
+    void aPageAskedForBeforeSigningInStillWins() throws Exception {
+        Signed someone = accounts.account(Role.PARTICIPANT);
+        MockHttpServletResponse asked =
+                mvc.perform(get("/meetings")).andReturn().getResponse();
+        Cookie session = Objects.requireNonNull(asked.getCookie("SESSION"));
+
+        MockHttpServletResponse signedIn = mvc.perform(
+                        signIn(someone.username()).cookie(session))
+                .andReturn()
+                .getResponse();
+
+        assertThat(signedIn.getRedirectedUrl()).startsWith("http://localhost/meetings");
+    }
+
+    @Test
     void oneWithNothingToDoIsToldSoAndWhereToGo() throws Exception {
         Signed someone = accounts.account(Role.PARTICIPANT);
 
@@ -63,7 +93,8 @@ class MyWorkTests {
         assertThat(page(someone.basic()))
                 .contains("<h1>My work</h1>")
                 .contains("Nothing awaits you.")
-                .contains("<a href=\"/memoranda\">memoranda</a>");
+                .contains("<a href=\"/memoranda\">memoranda</a>")
+                .contains("<a href=\"/my-work\">My work</a>");
     }
 
     @Test
@@ -100,6 +131,18 @@ class MyWorkTests {
 
         Signed someone = accounts.account(Role.CO_CHAIR);
         assertThat(ofKind(read("/api/my-work", someone.basic()), "UNSENT_MAIL")).isEmpty();
+    }
+
+    private MockHttpServletRequestBuilder signIn(String username) {
+        String address = "10.88." + ADDRESSES.incrementAndGet() + ".1";
+        return post("/login")
+                .param("username", username)
+                .param("password", TestAccounts.PASSWORD)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
     }
 
     private JsonNode read(String path, RequestPostProcessor who) throws Exception {
