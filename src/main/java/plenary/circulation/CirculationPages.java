@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.drafting.Memoranda;
 import plenary.drafting.VersionSummary;
+import plenary.notify.MailDelivery;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
 
@@ -27,11 +29,13 @@ class CirculationPages {
     private final CirculationRecords records;
     private final Memoranda memoranda;
     private final CirculationPageModel pages;
+    private final MailDelivery mail;
 
-    CirculationPages(CirculationRecords records, Memoranda memoranda, CirculationPageModel pages) {
+    CirculationPages(CirculationRecords records, Memoranda memoranda, CirculationPageModel pages, MailDelivery mail) {
         this.records = records;
         this.memoranda = memoranda;
         this.pages = pages;
+        this.mail = mail;
     }
 
     @GetMapping
@@ -47,15 +51,29 @@ class CirculationPages {
             @Valid @ModelAttribute("form") CirculatePageForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         return Forms.submit(
                 binding,
                 () -> records.circulate(id, form.form()),
-                circulation -> "redirect:/memoranda/" + id + "/circulations/" + circulation.id(),
+                circulation -> {
+                    redirect.addFlashAttribute("notice", circulated());
+                    return "redirect:/memoranda/" + id + "/circulations/" + circulation.id();
+                },
                 errors -> {
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                     return pages.list(model, id, form, errors);
                 });
+    }
+
+    /** What the drafter is told once the circulation is recorded: whether its invitations went out by mail. */
+    private String circulated() {
+        return mail.trouble()
+                .map(why -> "The circulation is recorded and shows on its recipients' My work pages (for a committee,"
+                        + " its representatives'), but no invitation went out by mail: " + why
+                        + ". Outside recipients get their personal link only by mail.")
+                .orElse("The circulation is recorded; its recipients are invited by mail and find it on their My work"
+                        + " pages.");
     }
 
     @GetMapping("/{circulationId}")

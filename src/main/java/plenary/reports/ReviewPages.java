@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.kernel.InvalidRecord;
+import plenary.notify.MailDelivery;
 
 /** The report page's forms of the participants' review: sending it, suggesting, taking and leaving suggestions. */
 @Controller
@@ -22,10 +23,12 @@ class ReviewPages {
 
     private final ReviewRecords reviews;
     private final PageActions pages;
+    private final MailDelivery mail;
 
-    ReviewPages(ReviewRecords reviews, PageActions pages) {
+    ReviewPages(ReviewRecords reviews, PageActions pages, MailDelivery mail) {
         this.reviews = reviews;
         this.pages = pages;
+        this.mail = mail;
     }
 
     @PostMapping("/review")
@@ -42,7 +45,7 @@ class ReviewPages {
                 redirect,
                 response,
                 () -> reviews.send(meetingId, pages.bounded(new ReviewForm(version, instant(deadline)))),
-                "The report was sent to the meeting's participants for review.");
+                sentForReview());
     }
 
     @PostMapping("/suggestions")
@@ -93,6 +96,15 @@ class ReviewPages {
                 response,
                 () -> reviews.leave(meetingId, suggestionId),
                 "The suggestion was left.");
+    }
+
+    /** What the keeper is told once the review is recorded: whether the invitations went out by mail or not. */
+    private String sentForReview() {
+        return mail.trouble()
+                .map(why -> "The review is recorded and shows on each participant's My work page, but no invitation"
+                        + " went out by mail: " + why + ".")
+                .orElse("The report was sent to the meeting's participants for review; each is invited by mail and"
+                        + " finds it on their My work page.");
     }
 
     /** A deadline as a browser's date and time field sends it, read as UTC; null when none was given. */

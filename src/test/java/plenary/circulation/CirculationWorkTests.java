@@ -1,11 +1,15 @@
 package plenary.circulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import plenary.JsonApi;
 import plenary.PlenaryIntegrationTest;
@@ -26,7 +31,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * What circulations put on people's "My work": the representative of a committee the memorandum is circulated to
  * sees it with its deadline (overdue once that passed) until the committee answers; then the drafters see the
- * amendment to decide; one the circulation was not sent to sees none of it.
+ * amendment to decide; one the circulation was not sent to sees none of it; and the drafter who circulates without a
+ * mail server is told that no invitation went out.
  */
 @PlenaryIntegrationTest
 class CirculationWorkTests {
@@ -101,6 +107,28 @@ class CirculationWorkTests {
         assertThat(toDecide.get(0).get("what").asString()).isEqualTo("Decide on 1 amendment");
         assertThat(toDecide.get(0).has("deadline")).as("no deadline").isFalse();
         assertThat(items(world.participant, link)).isEmpty();
+    }
+
+    @Test
+    void theDrafterIsToldNoInvitationWentOutWhenNoMailServerIsConfigured() throws Exception {
+        MockHttpServletResponse circulated = mvc.perform(post("/memoranda/" + world.memorandum + "/circulations")
+                        .param("version", "1")
+                        .param("deadline", LocalDate.now().plusDays(10).toString())
+                        .param("note", "Your comments, please.")
+                        .param("committeeIds", String.valueOf(world.committee))
+                        .with(csrf())
+                        .with(world.coChair.basic()))
+                .andExpect(flash().attribute(
+                                "notice",
+                                "The circulation is recorded and shows on its recipients' My work pages (for a"
+                                        + " committee, its representatives'), but no invitation went out by mail: no"
+                                        + " mail server is configured. Outside recipients get their personal link"
+                                        + " only by mail."))
+                .andReturn()
+                .getResponse();
+        String link = circulated.getRedirectedUrl();
+        assertThat(link).startsWith("/memoranda/" + world.memorandum + "/circulations/");
+        assertThat(items(world.representative, link)).hasSize(1);
     }
 
     private List<JsonNode> items(Signed who, String link) throws Exception {

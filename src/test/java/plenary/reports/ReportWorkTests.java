@@ -1,10 +1,16 @@
 package plenary.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * What reports put on people's "My work": a participant invited to review sees the review with its deadline until
  * they suggest a correction; the keepers see the draft to publish and each suggestion to decide until they do; one
- * who neither took part nor keeps the record sees none of it.
+ * who neither took part nor keeps the record sees none of it; and the keeper who sends the review without a mail
+ * server is told that no invitation went out.
  */
 class ReportWorkTests extends ReportTests {
 
@@ -104,6 +111,29 @@ class ReportWorkTests extends ReportTests {
         assertThat(kinds(world.coChair, link)).containsExactly("PUBLICATION");
         publish(meeting, 1, world.coChair.basic());
         assertThat(items(world.coChair, link)).isEmpty();
+    }
+
+    @Test
+    void theKeeperIsToldNoInvitationWentOutWhenNoMailServerIsConfigured() throws Exception {
+        long meeting = world.meeting(AttributionRule.NONE);
+        String page = "/meetings/" + meeting + "/report";
+        draft(meeting);
+        String deadline = LocalDateTime.now(ZoneOffset.UTC)
+                .plusDays(3)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+
+        mvc.perform(post(page + "/review")
+                        .param("version", "1")
+                        .param("deadline", deadline)
+                        .with(csrf())
+                        .with(world.coChair.basic()))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute(
+                                "notice",
+                                "The review is recorded and shows on each participant's My work page, but no"
+                                        + " invitation went out by mail: no mail server is configured."));
+        assertThat(kinds(world.participant, page)).containsExactly("REVIEW");
     }
 
     private List<JsonNode> items(Signed who, String link) throws Exception {
