@@ -1,30 +1,31 @@
 #!/usr/bin/env bash
-# Issue 13's load test (BENCHMARKS.md, "Load test"). Starts Plenary from its jar on loopback, on a new data folder
-# under target/load, with the record of a size generated as it starts; waits for health; runs Gatling's
+# Issue 13's load test (BENCHMARKS.md, "Load test"). Starts Plenary as bin/plenary does (its jar, class data sharing
+# archive and JVM options) on loopback, on a new data folder under target/load, with the record of a size generated as it starts; waits for health; runs Gatling's
 # plenary.load.PlenaryLoadSimulation (50 users, at most 60 s and 80 rounds each), which makes its API tokens with
 # HTTP Basic first and times the SQL floor after; stops Plenary; prints the table of both.
 #
-#   ./mvnw -q package -DskipTests      # once: target/plenary-*.jar
 #   bench/load.sh S                    # or M, L
 #
 # Settings (environment): PLENARY_LOAD_PORT (18080), PLENARY_LOAD_USERS (50), PLENARY_LOAD_SECONDS (60),
 # PLENARY_LOAD_ROUNDS (80), PLENARY_LOAD_PAUSE_MILLIS (1000: each user waits 0.5 to 1.5 times this between
-# requests), PLENARY_LOAD_SETTLE_SECONDS (900: the longest wait for Plenary to be idle after start), PLENARY_JAR,
-# PLENARY_JAVA_OPTS (the JVM options of Plenary, none by default, as the README starts it).
+# requests), PLENARY_LOAD_SETTLE_SECONDS (900: the longest wait for Plenary to be idle after start),
+# PLENARY_JAVA_OPTS (the JVM options of Plenary; by default those bin/plenary starts it with), PLENARY_LOAD_DATA.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 size=${1:-S}
 port=${PLENARY_LOAD_PORT:-18080}
 base="http://127.0.0.1:$port"
-jar=${PLENARY_JAR:-$(ls target/plenary-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)}
-if [ -z "$jar" ] || [ ! -f "$jar" ]; then
-  echo "No Plenary jar in target/: run ./mvnw -q package -DskipTests first" >&2
-  exit 1
-fi
-
 mkdir -p target/load
-data=$(mktemp -d "$PWD/target/load/data-$size-XXXXXX")
+# PLENARY_LOAD_DATA: a data folder of an earlier run of this size to start on again (generating L and indexing its
+# interventions takes many minutes); the record is then not generated again.
+if [ -n "${PLENARY_LOAD_DATA:-}" ]; then
+  data=$(cd "$PLENARY_LOAD_DATA" && pwd)
+  generate=
+else
+  data=$(mktemp -d "$PWD/target/load/data-$size-XXXXXX")
+  generate=$size
+fi
 # The application's own URL, with H2's automatic server on, so that the SQL floor can read the same database
 # while Plenary holds it.
 jdbc="jdbc:h2:file:$data/plenary;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0"
@@ -48,11 +49,11 @@ case "$size" in
     ;;
 esac
 
-echo "Starting $jar on $base, size $size, data in $data"
+echo "Starting Plenary on $base, size $size, data in $data"
 start=$(date +%s)
 # shellcheck disable=SC2086
-PLENARY_GENERATE=$size PLENARY_DEMO=$demo PLENARY_DATA_DIR="$data" SPRING_DATASOURCE_URL="$jdbc" PORT=$port \
-  SERVER_ADDRESS=127.0.0.1 java ${PLENARY_JAVA_OPTS:-} -jar "$jar" >"$data/plenary.log" 2>&1 &
+PLENARY_GENERATE=$generate PLENARY_DEMO=$demo PLENARY_DATA_DIR="$data" SPRING_DATASOURCE_URL="$jdbc" PORT=$port \
+  SERVER_ADDRESS=127.0.0.1 bin/plenary >"$data/plenary.log" 2>&1 &
 plenary=$!
 trap 'kill $plenary 2>/dev/null; wait $plenary 2>/dev/null || true' EXIT
 

@@ -1,6 +1,7 @@
 package plenary.demo;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,22 +187,24 @@ final class DemoCast {
     }
 
     private void accounts(AccountRecords accounts, String password) {
-        account(accounts, password, "cochair", "co-chair-kr", Role.CO_CHAIR);
-        account(accounts, password, "cochair2", "co-chair-ca", Role.CO_CHAIR);
-        account(accounts, password, "rapporteur", "rapporteur", Role.RAPPORTEUR);
-        account(accounts, password, "participant", "pipeline-briefer", Role.PARTICIPANT);
-        account(accounts, password, "representative", "host-ru", Role.COMMITTEE_REPRESENTATIVE);
+        List<AccountForm> forms = new ArrayList<>();
+        forms.add(account(password, "cochair", "co-chair-kr", Role.CO_CHAIR));
+        forms.add(account(password, "cochair2", "co-chair-ca", Role.CO_CHAIR));
+        forms.add(account(password, "rapporteur", "rapporteur", Role.RAPPORTEUR));
+        forms.add(account(password, "participant", "pipeline-briefer", Role.PARTICIPANT));
+        forms.add(account(password, "representative", "host-ru", Role.COMMITTEE_REPRESENTATIVE));
         // One representative for each of the other member committees, none of whom speaks in the record.
         for (Map.Entry<String, String> representative : REPRESENTATIVES.entrySet()) {
-            account(
-                    accounts,
+            forms.add(account(
                     password,
                     "representative-" + representative.getKey().toLowerCase(Locale.ROOT),
                     representative.getValue(),
-                    Role.COMMITTEE_REPRESENTATIVE);
+                    Role.COMMITTEE_REPRESENTATIVE));
         }
-        account(accounts, password, "steering", "steering-member", Role.STEERING_COMMITTEE_MEMBER);
-        account(accounts, password, "observer", "other-region", Role.PARTICIPANT);
+        forms.add(account(password, "steering", "steering-member", Role.STEERING_COMMITTEE_MEMBER));
+        forms.add(account(password, "observer", "other-region", Role.PARTICIPANT));
+        // The demo's accounts share the password the README prints: one hash serves them all.
+        accounts.createSharingPassword(forms);
     }
 
     private static Map<String, String> representatives() {
@@ -256,7 +259,7 @@ final class DemoCast {
                         .value());
     }
 
-    private void account(AccountRecords accounts, String password, String username, String person, Role role) {
-        accounts.create(new AccountForm(username, password, people.get(person), Set.of(role), true, null));
+    private AccountForm account(String password, String username, String person, Role role) {
+        return new AccountForm(username, password, people.get(person), Set.of(role), true, null);
     }
 }

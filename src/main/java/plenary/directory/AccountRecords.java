@@ -93,7 +93,26 @@ public class AccountRecords {
     public AccountView create(AccountForm form) {
         validate(form, true, null);
         // validate() refused a new account without a password or username; an encoded password is never null.
-        String hash = Objects.requireNonNull(passwords.encode(form.password()));
+        return create(form, Objects.requireNonNull(passwords.encode(form.password())));
+    }
+
+    /**
+     * Accounts that share one password whose secret is no secret, as the demo's are (the README prints it): each is
+     * checked as {@link #create} checks one, and the password is hashed once for them all, since each bcrypt hash
+     * costs about a tenth of a second on purpose and the demo's accounts made a second of every first start.
+     */
+    public List<AccountView> createSharingPassword(List<AccountForm> forms) {
+        Set<@Nullable String> passwordsGiven =
+                forms.stream().map(AccountForm::password).collect(Collectors.toSet());
+        if (passwordsGiven.size() != 1) {
+            throw new IllegalArgumentException("Accounts sharing a password need one and the same password");
+        }
+        forms.forEach(form -> validate(form, true, null));
+        String hash = Objects.requireNonNull(passwords.encode(forms.get(0).password()));
+        return forms.stream().map(form -> create(form, hash)).toList();
+    }
+
+    private AccountView create(AccountForm form, String hash) {
         Account saved = accounts.save(new Account(
                 null,
                 Objects.requireNonNull(form.username()),

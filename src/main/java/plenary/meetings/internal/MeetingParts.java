@@ -24,6 +24,8 @@ import plenary.meetings.Stance;
  * meeting's record, where loading each stored part on its own would cost statements for every intervention and
  * proposal. The statement is a UNION ALL of typed rows, one kind of row a table (its parts first, then the parts
  * themselves), each in the order the record shows it; the interventions its links point to come with the links.
+ * Each branch is written from the meeting's own rows to their parts: H2 keeps the written order of a join that
+ * outer joins follow, and the links' branch, written the other way, read every link of every meeting.
  */
 @Component
 public class MeetingParts {
@@ -58,7 +60,7 @@ public class MeetingParts {
     private static final String NONE_S = "CAST(NULL AS VARCHAR(4000))";
     private static final String NONE_D = "CAST(NULL AS DATE)";
 
-    private static final String SQL = String.join(
+    static final String SQL = String.join(
                     "\nUNION ALL\n",
                     branch(
                             OBJECTIVE,
@@ -70,7 +72,7 @@ public class MeetingParts {
                             s("c.objective"),
                             NONE_D,
                             "0",
-                            "session_objective c JOIN meeting_session p ON p.id = c.session_id"),
+                            "meeting_session p JOIN session_objective c ON c.session_id = p.id"),
                     branch(
                             INTERVENTION_INSTITUTION,
                             "c.intervention_id",
@@ -81,7 +83,7 @@ public class MeetingParts {
                             s(),
                             NONE_D,
                             "0",
-                            "intervention_institution c JOIN intervention p ON p.id = c.intervention_id"),
+                            "intervention p JOIN intervention_institution c ON c.intervention_id = p.id"),
                     branch(
                             ISSUE_AREA,
                             "c.intervention_id",
@@ -92,7 +94,7 @@ public class MeetingParts {
                             s("c.issue_area"),
                             NONE_D,
                             "0",
-                            "intervention_issue_area c JOIN intervention p ON p.id = c.intervention_id"),
+                            "intervention p JOIN intervention_issue_area c ON c.intervention_id = p.id"),
                     branch(
                             LINK,
                             "c.intervention_id",
@@ -103,7 +105,7 @@ public class MeetingParts {
                             s("c.kind", "t.kind"),
                             NONE_D,
                             "0",
-                            "intervention_link c JOIN intervention p ON p.id = c.intervention_id"
+                            "intervention p JOIN intervention_link c ON c.intervention_id = p.id"
                                     + " LEFT JOIN intervention t ON t.id = c.target_id"
                                     + " LEFT JOIN meeting tm ON tm.id = t.meeting_id"
                                     + " LEFT JOIN meeting_session ts ON ts.id = t.session_id"),
@@ -117,7 +119,7 @@ public class MeetingParts {
                             s("c.stance", "c.note"),
                             NONE_D,
                             "0",
-                            "proposal_position c JOIN proposal p ON p.id = c.proposal_id"),
+                            "proposal p JOIN proposal_position c ON c.proposal_id = p.id"),
                     branch(
                             PROPOSAL_INSTITUTION,
                             "c.proposal_id",
@@ -128,7 +130,7 @@ public class MeetingParts {
                             s(),
                             NONE_D,
                             "0",
-                            "proposal_institution c JOIN proposal p ON p.id = c.proposal_id"),
+                            "proposal p JOIN proposal_institution c ON c.proposal_id = p.id"),
                     branch(
                             TASK_OWNER,
                             "c.next_task_id",
@@ -139,7 +141,7 @@ public class MeetingParts {
                             s(),
                             NONE_D,
                             "0",
-                            "next_task_owner c JOIN next_task p ON p.id = c.next_task_id"),
+                            "next_task p JOIN next_task_owner c ON c.next_task_id = p.id"),
                     branch(
                             SESSION,
                             "p.id",
