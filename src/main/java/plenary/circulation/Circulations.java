@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.circulation.CirculationView.Amendment;
@@ -14,8 +15,10 @@ import plenary.circulation.internal.StoredCirculation;
 import plenary.circulation.internal.StoredRecipient;
 import plenary.directory.CommitteeId;
 import plenary.directory.Directory;
+import plenary.directory.PersonId;
 import plenary.drafting.MemorandumId;
 import plenary.notify.Outbox;
+import plenary.studygroups.StudyGroupId;
 
 /**
  * What may be read of the circulations, by signed-in accounts: a memorandum's circulations, and one with who has
@@ -43,6 +46,21 @@ public class Circulations {
 
     public CirculationView find(long memorandumId, long circulationId) {
         return view(gate.readable(memorandumId, circulationId));
+    }
+
+    /**
+     * The circulations the person may comment on (sent to them, or to the committee they represent), with their
+     * deadlines, the earliest first: read in one statement, without asking who is asking.
+     */
+    public List<CirculationDeadline> addressedTo(PersonId person, @Nullable CommitteeId represented) {
+        return tables.addressedTo(person.value(), represented == null ? null : represented.value()).stream()
+                .map(c -> new CirculationDeadline(
+                        c.id(),
+                        new MemorandumId(c.memorandumId()),
+                        new StudyGroupId(c.studyGroupId()),
+                        c.versionNumber(),
+                        c.deadline()))
+                .toList();
     }
 
     CirculationView view(StoredCirculation c) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
 import plenary.directory.Directory;
+import plenary.drafting.MemorandumId;
 import plenary.drafting.MemorandumView;
 import plenary.endorsement.EndorsementView.CommitteeAnswer;
 import plenary.endorsement.internal.EndorsementTables;
@@ -38,6 +39,18 @@ public class Endorsements {
     public EndorsementView state(long memorandumId) {
         MemorandumView memorandum = gate.memorandum(memorandumId);
         return view(memorandum, gate.group(memorandum), tables.latest(memorandumId, false));
+    }
+
+    /**
+     * The endorsements the committee still owes: the latest, unsubmitted round of each memorandum it has not answered,
+     * the earliest asked first, in one statement and without asking who is asking. Rounds of memoranda of study
+     * groups the committee takes no part in are among them: the caller keeps those of its groups.
+     */
+    public List<EndorsementDue> awaiting(CommitteeId committee) {
+        return tables.awaiting(committee.value()).stream()
+                .map(r -> new EndorsementDue(
+                        r.id(), new MemorandumId(r.memorandumId()), r.versionNumber(), r.requestedAt()))
+                .toList();
     }
 
     /** The participating committee the one signed in answers for, if any. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import plenary.directory.PersonId;
 import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 
@@ -30,6 +31,12 @@ public interface Meetings {
 
     /** The ids of every proposal of the study group's meetings, in the order of the series. */
     Set<Long> proposalIds(StudyGroupId studyGroupId);
+
+    /** The meetings of these study groups read already, each group's in the order of its series, in one statement. */
+    List<MeetingSummary> ofStudyGroups(Collection<StudyGroupView> groups);
+
+    /** The meetings the person took part in (as a participant of any capacity), in one statement. */
+    Set<MeetingId> attendedBy(PersonId personId);
 
     /** The study groups these meetings are of, in one statement; unknown meetings are left out. */
     Set<StudyGroupId> studyGroupsOf(Collection<MeetingId> meetingIds);

@@ -123,6 +123,9 @@ class SecurityConfiguration {
                                 "/memoranda/published",
                                 "/search")
                         .permitAll()
+                        // Calendar feeds: clients cannot sign in; a private link's secret is its own key.
+                        .requestMatchers(GET, "/calendars/*", "/study-groups/*/calendar.ics")
+                        .permitAll()
                         // An outside recipient of a circulation answers through a personal link, without an account.
                         .requestMatchers("/circulations/link/**")
                         .permitAll()

@@ -223,6 +223,16 @@ final class AccessMatrix {
                 "POST /api/account/tokens",
                 "DELETE /api/account/tokens/{id}");
         secretariat("POST /directory/accounts/{id}/tokens/{tokenId}/revoke");
+        // Each account keeps its own calendar links (another's is not found); a feed answers without signing in, by
+        // its secret (an unknown one finds nothing), and a study group's public feed answers everyone.
+        signedIn(
+                "GET /account/calendars",
+                "POST /account/calendars",
+                "POST /account/calendars/{id}/revoke",
+                "GET /api/account/calendars",
+                "POST /api/account/calendars",
+                "DELETE /api/account/calendars/{id}");
+        everyone("GET /calendars/{secret}.ics", "GET /study-groups/{id}/calendar.ics");
 
         // What awaits you: the mail queued for the account's person (an account that speaks for none is told so).
         signedIn("GET /inbox");

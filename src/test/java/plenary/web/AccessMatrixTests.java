@@ -214,6 +214,9 @@ class AccessMatrixTests {
                 Map.entry("amendmentId", "0"),
                 Map.entry("committeeId", one("SELECT MIN(id) FROM committee")),
                 Map.entry("token", "no-such-link"),
+                // No calendar link of that secret or number: found by no one.
+                Map.entry("secret", "no-such-link"),
+                Map.entry("calendars", "0"),
                 // No API token of that number: the route is tried, and finds none for anyone.
                 Map.entry("tokens", "0"),
                 Map.entry("tokenId", "0"),

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import plenary.calendars.CalendarLinkForm;
 import plenary.circulation.AmendmentDecisionForm;
 import plenary.circulation.AmendmentForm;
 import plenary.circulation.CirculationForm;
@@ -186,6 +187,8 @@ final class ApiUnderTest {
             Map.entry(ApiTokenForm.class, (f, n, v) ->
                     """
                     {"name":"Hostile token %s","scope":"READ","expiresOn":"%s"}""".formatted(n, LocalDate.now(ZoneOffset.UTC).plusDays(30))),
+            Map.entry(CalendarLinkForm.class, (f, n, v) -> """
+                    {"label":"Hostile calendar %s","studyGroupId":null}""".formatted(n)),
             Map.entry(OrganisationForm.class, (f, n, v) -> """
                     {"name":"Council for Security Cooperation in the Asia Pacific","acronym":"CSCAP","version":%s}""".formatted(v)),
             Map.entry(StudyGroupForm.class, (f, n, v) -> """
@@ -414,7 +417,7 @@ final class ApiUnderTest {
         if (url.contains("/circulations")) {
             return List.of(read(circulationUrl(url, answer)));
         }
-        if (url.equals("/api/account/tokens")) {
+        if (url.equals("/api/account/tokens") || url.equals("/api/account/calendars")) {
             return List.of(read(url));
         }
         if (url.startsWith("/api/memoranda/")) {

@@ -73,6 +73,20 @@ public class CirculationTables {
                 .list();
     }
 
+    /**
+     * The circulations sent to the person or to the committee (which the person represents), in one statement: those
+     * the person may comment on, the earliest deadline first.
+     */
+    public List<StoredCirculation> addressedTo(long personId, @Nullable Long committeeId) {
+        return db.sql(CIRCULATION + " c WHERE EXISTS (SELECT 1 FROM circulation_recipient r "
+                        + "WHERE r.circulation_id = c.id AND ((r.kind = 'PERSON' AND r.person_id = :person) "
+                        + "OR (r.kind = 'COMMITTEE' AND r.committee_id = :committee))) ORDER BY c.deadline, c.id")
+                .param("person", personId)
+                .param("committee", committeeId == null ? -1L : committeeId)
+                .query(this::circulationRow)
+                .list();
+    }
+
     public List<StoredRecipient> recipients(long circulationId) {
         return db.sql(RECIPIENT + " WHERE circulation_id = ? ORDER BY id")
                 .param(circulationId)

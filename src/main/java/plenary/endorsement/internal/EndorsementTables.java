@@ -36,6 +36,20 @@ public class EndorsementTables {
                 .optional();
     }
 
+    /**
+     * The latest round of each memorandum that is not yet submitted and that the committee has not answered, in one
+     * statement: what it still owes an answer to (of any memorandum; the caller keeps its study groups' own).
+     */
+    public List<Round> awaiting(long committeeId) {
+        return db.sql(ROUND + " r WHERE r.submitted_at IS NULL "
+                        + "AND r.id = (SELECT MAX(l.id) FROM endorsement_round l WHERE l.memorandum_id = r.memorandum_id) "
+                        + "AND NOT EXISTS (SELECT 1 FROM endorsement e WHERE e.round_id = r.id AND e.committee_id = ?) "
+                        + "ORDER BY r.requested_at, r.id")
+                .param(committeeId)
+                .query(EndorsementTables::round)
+                .list();
+    }
+
     public long open(long memorandumId, int versionNumber, @Nullable String note, String by, Instant at) {
         db.sql("INSERT INTO endorsement_round (memorandum_id, version_number, note, requested_by, requested_at)"
                         + " VALUES (?, ?, ?, ?, ?)")

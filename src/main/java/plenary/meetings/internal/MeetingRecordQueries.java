@@ -2,11 +2,15 @@ package plenary.meetings.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import plenary.directory.PersonId;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.MeetingId;
 import plenary.meetings.MeetingRecord;
@@ -63,6 +67,25 @@ class MeetingRecordQueries implements Meetings {
     @Override
     public Set<Long> proposalIds(StudyGroupId studyGroupId) {
         return proposals.ids(studyGroupId.value());
+    }
+
+    @Override
+    public List<MeetingSummary> ofStudyGroups(Collection<StudyGroupView> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StudyGroupView> byId =
+                groups.stream().collect(Collectors.toMap(g -> g.id().value(), Function.identity(), (a, b) -> a));
+        return meetings.findByStudyGroupIdInOrderByStudyGroupIdAscOrdinalAsc(byId.keySet()).stream()
+                .map(m -> assembly.summary(m, Objects.requireNonNull(byId.get(m.studyGroupId()))))
+                .toList();
+    }
+
+    @Override
+    public Set<MeetingId> attendedBy(PersonId personId) {
+        return meetings.attendedBy(personId.value()).stream()
+                .map(MeetingId::new)
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -15,6 +15,11 @@ public interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
 
     Optional<Meeting> findByStudyGroupIdAndOrdinal(long studyGroupId, int ordinal);
 
+    List<Meeting> findByStudyGroupIdInOrderByStudyGroupIdAscOrdinalAsc(Collection<Long> studyGroupIds);
+
+    @Query("SELECT DISTINCT meeting_id FROM meeting_participant WHERE person_id = :personId")
+    List<Long> attendedBy(long personId);
+
     @Query("SELECT DISTINCT study_group_id FROM meeting WHERE id IN (:ids)")
     List<Long> studyGroupIdsOf(Collection<Long> ids);
 }

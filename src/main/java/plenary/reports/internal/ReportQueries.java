@@ -64,6 +64,26 @@ public class ReportQueries {
     }
 
     /** Every published report as last published, latest number first. */
+    /** The open reviews of these meetings' reports: meeting id, review id, version sent and deadline. */
+    public List<OpenReview> openReviews(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT r.meeting_id, v.id, v.version_number, v.deadline FROM report_review v "
+                        + "JOIN report r ON r.id = v.report_id WHERE v.closed_at IS NULL AND r.meeting_id IN (:ids) "
+                        + "ORDER BY v.deadline, v.id")
+                .param("ids", meetingIds)
+                .query((rs, n) -> new OpenReview(
+                        rs.getLong("meeting_id"),
+                        rs.getLong("id"),
+                        rs.getInt("version_number"),
+                        rs.getObject("deadline", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** An open review of a meeting's report. */
+    public record OpenReview(long meetingId, long reviewId, int version, Instant deadline) {}
+
     public List<PublishedReport> published() {
         return jdbc.sql("""
                 SELECT r.meeting_id, p.published_number, p.title, p.subtitle, p.published_on, p.version_number
