@@ -3,7 +3,8 @@
 # Prints the seconds from launching the JVM to the first page (GET / answering 200) and to health UP (the demo is
 # loaded before health says UP), the CPU seconds the process used until then, and its resident memory.
 #
-#   bench/start.sh [java arguments...]     # default: the arguments bin/plenary uses
+#   bench/start.sh -jar target/plenary-0.1.0-SNAPSHOT.jar          # the jar as it is built
+#   bench/start.sh bin/plenary                                     # as the README starts it
 #
 # Run it on a quiet machine; the load average at the end is printed to tell.
 set -euo pipefail
@@ -13,7 +14,9 @@ data=$(mktemp -d "${TMPDIR:-/tmp}/plenary-start-XXXXXX")
 hz=$(getconf CLK_TCK)
 now() { date +%s%N; }
 start=$(now)
-PORT=$port PLENARY_DATA_DIR="$data" SERVER_ADDRESS=127.0.0.1 java "$@" >"$data/plenary.log" 2>&1 &
+launch=(java "$@")
+[ "${1:-}" = bin/plenary ] && launch=("$@")
+PORT=$port PLENARY_DATA_DIR="$data" SERVER_ADDRESS=127.0.0.1 "${launch[@]}" >"$data/plenary.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = 200 ]; do
