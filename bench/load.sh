@@ -95,7 +95,10 @@ status=0
   -Dplenary.load.jdbc-url="$jdbc" \
   -Dplenary.load.floor-file="$PWD/target/gatling/sql-floor-$size.md" || status=$?
 
-echo "Plenary's resident memory at the end: $(ps -o rss= -p $plenary | awk '{printf "%d MB", $1 / 1024}')"
+# Resident memory, and of it what is the process's own (heap, metaspace, code, stacks) and what are pages of files
+# it maps (the search index, the jars), which the kernel may drop and read again.
+echo "Plenary's resident memory at the end: $(awk '/^VmRSS|^RssAnon|^RssFile/ {printf "%s %d MB  ", $1, $2 / 1024}' \
+  /proc/$plenary/status)"
 kill $plenary
 wait $plenary 2>/dev/null || true
 trap - EXIT
