@@ -144,6 +144,19 @@ class GeneratorTests {
     }
 
     @Test
+    void whatIsWrittenAfterTheGeneratedRowsTakesIdsPastThem() {
+        generator.generate(Size.XS, 4242);
+        Long highest = jdbc.queryForObject("SELECT MAX(id) FROM search_change", Long.class);
+
+        // The first change after generation (a comment's, at size L) collided once with a generated row's id.
+        jdbc.update("INSERT INTO search_change (kind, ref, changed_at) VALUES ('test', 0, CURRENT_TIMESTAMP)");
+        Long written = jdbc.queryForObject("SELECT MAX(id) FROM search_change WHERE kind = 'test'", Long.class);
+        jdbc.update("DELETE FROM search_change WHERE kind = 'test'");
+
+        assertThat(written).isGreaterThan(highest);
+    }
+
+    @Test
     void startsRefuseADatabaseThatHoldsStudyGroups() {
         GenerateAtStart atStart = new GenerateAtStart(generator, studyGroups, "XS", 5, false);
 
