@@ -1,7 +1,11 @@
 package plenary.meetings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +23,16 @@ class MeetingPartsPlanTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DataSource database;
+
     @Test
-    void noBranchOfTheMeetingsReadScansATable() {
+    void noBranchOfTheMeetingsReadScansATable() throws SQLException {
+        // The plan's words are H2's, and so was the defect: PostgreSQL orders joins by its statistics, and over the
+        // test's small tables it rightly prefers reading them whole.
+        try (Connection connection = database.getConnection()) {
+            assumeTrue(connection.getMetaData().getDatabaseProductName().equals("H2"), "H2's plan");
+        }
         String plan = String.join(
                 "\n",
                 jdbc.sql("EXPLAIN " + MeetingParts.SQL)
