@@ -1,7 +1,11 @@
 package plenary.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import plenary.kernel.InvalidRecord;
@@ -14,8 +18,9 @@ import plenary.kernel.Violation;
  */
 public final class FormErrors {
 
-    private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, List<Violation>> byField = new LinkedHashMap<>();
     private @Nullable String general;
+    private boolean stale;
 
     public static FormErrors none() {
         return new FormErrors();
@@ -27,16 +32,17 @@ public final class FormErrors {
         binding.getFieldErrors()
                 .forEach(f -> errors.byField.putIfAbsent(
                         f.getField(),
-                        f.isBindingFailure() || f.getDefaultMessage() == null
-                                ? "is not a valid value"
-                                : f.getDefaultMessage()));
+                        List.of(
+                                f.isBindingFailure() || f.getDefaultMessage() == null
+                                        ? new Violation(f.getField(), "type", "is not a valid value")
+                                        : new Violation(f.getField(), "bounds", f.getDefaultMessage()))));
         return errors;
     }
 
     public static FormErrors of(InvalidRecord e) {
         FormErrors errors = new FormErrors();
         for (Violation v : e.violations()) {
-            errors.byField.merge(v.field(), v.message(), (a, b) -> a + "; " + b);
+            errors.byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v);
         }
         return errors;
     }
@@ -44,6 +50,7 @@ public final class FormErrors {
     public static FormErrors of(StaleEdit e) {
         FormErrors errors = new FormErrors();
         errors.general = e.getMessage() + ". Your changes are still in the form; reload to see the current record.";
+        errors.stale = true;
         return errors;
     }
 
@@ -56,8 +63,24 @@ public final class FormErrors {
         return general;
     }
 
-    /** The message for a field, or null. */
+    /** Whether the general message says the record changed since the form was opened. */
+    public boolean stale() {
+        return stale;
+    }
+
+    /** The message for a field, in English, or null. */
     public @Nullable String of(String field) {
-        return byField.get(field);
+        List<Violation> broken = byField.get(field);
+        return broken == null ? null : broken.stream().map(Violation::message).collect(Collectors.joining("; "));
+    }
+
+    /** The rules a field broke, none when it broke none. */
+    public List<Violation> at(String field) {
+        return byField.getOrDefault(field, List.of());
+    }
+
+    /** The fields with a message, in the order their messages came. */
+    public Set<String> fields() {
+        return byField.keySet();
     }
 }

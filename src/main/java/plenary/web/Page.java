@@ -1,17 +1,28 @@
 package plenary.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every page's layout needs to know about the request: who is signed in and the CSRF token that forms
- * and htmx requests must send back. The token is made only when a page asks for it (a form, or a signed-in
- * layout), because making it opens a session: an anonymous reader of a public page gets none. No one is signed in
- * when {@code username} is null.
+ * What every page's layout needs to know about the request: who is signed in, the CSRF token that forms
+ * and htmx requests must send back, and the reader's words ({@link Texts}: language, time zone). The token is made
+ * only when a page asks for it (a form, or a signed-in layout), because making it opens a session: an anonymous
+ * reader of a public page gets none. No one is signed in when {@code username} is null.
  */
 public record Page(
-        @Nullable String username, Set<String> roles, String csrfParameter, String csrfHeader, Supplier<String> csrf) {
+        @Nullable String username,
+        Set<String> roles,
+        String csrfParameter,
+        String csrfHeader,
+        Supplier<String> csrf,
+        Texts texts,
+        @Nullable List<String> noticeKey) {
 
     public String csrfToken() {
         return csrf.get();
@@ -32,5 +43,76 @@ public record Page(
     /** The htmx attribute that makes every htmx request carry the CSRF token. */
     public String htmxHeaders() {
         return "{\"" + csrfHeader + "\": \"" + csrfToken() + "\"}";
+    }
+
+    /** An interface text in the reader's language. */
+    public String t(String key, Object... args) {
+        return texts.t(key, args);
+    }
+
+    /** The reader's language tag, for {@code <html lang>}. */
+    public String language() {
+        return texts.locale().toLanguageTag();
+    }
+
+    public Locale locale() {
+        return texts.locale();
+    }
+
+    /** A moment in the reader's time zone and words. */
+    public String when(@Nullable Instant moment) {
+        return texts.when(moment);
+    }
+
+    /** A day in the reader's words. */
+    public String day(@Nullable LocalDate day) {
+        return texts.day(day);
+    }
+
+    /** A day in the reader's words, abbreviated. */
+    public String shortDay(@Nullable LocalDate day) {
+        return texts.shortDay(day);
+    }
+
+    public String number(long n) {
+        return texts.number(n);
+    }
+
+    /** The name of the reader's time zone, for the note that says in which zone times are shown. */
+    public String zoneName() {
+        return texts.zone().getId();
+    }
+
+    /** A field's label in the reader's language. */
+    public String label(String field) {
+        return texts.label(field);
+    }
+
+    /** The message beside a field: its label and every rule it broke, in the reader's language. */
+    public String problem(FormErrors errors, String field) {
+        String rules = errors.at(field).stream().map(texts::rule).collect(Collectors.joining("; "));
+        return texts.t("form.field-problem", texts.label(field), rules);
+    }
+
+    /** The success message left by the previous request (a save that redirected here), or null. */
+    public @Nullable String notice() {
+        return noticeKey == null
+                ? null
+                : texts.t(
+                        noticeKey.get(0), noticeKey.subList(1, noticeKey.size()).toArray());
+    }
+
+    /** The link to this page in the other language, keeping its address: {@code ?lang=ru}. */
+    public String languageLink(String language) {
+        return "?lang=" + language;
+    }
+
+    /** The message above a form that is not tied to one field. */
+    public @Nullable String generalProblem(FormErrors errors) {
+        // English pages keep the record's own words (which record changed, and how); others say it in general.
+        if (errors.stale() && !texts.locale().getLanguage().equals("en")) {
+            return texts.t("form.stale");
+        }
+        return errors.general();
     }
 }

@@ -1,8 +1,11 @@
 package plenary.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -11,13 +14,22 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Puts the {@link Page} into the model of every page controller. */
 @ControllerAdvice(annotations = Controller.class)
 class PageAttributes {
 
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private final MessageSource bundles;
+
+    PageAttributes(MessageSource bundles) {
+        this.bundles = bundles;
+    }
+
     @ModelAttribute("page")
-    Page page(HttpServletRequest request) {
+    Page page(HttpServletRequest request, Locale locale, TimeZone zone) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Authentication signedIn =
                 auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken) ? auth : null;
@@ -29,7 +41,15 @@ class PageAttributes {
                 roles,
                 "_csrf",
                 "X-CSRF-TOKEN",
-                () -> csrf == null ? "" : csrf.getToken());
+                () -> csrf == null ? "" : csrf.getToken(),
+                new Texts(bundles, locale, zone.toZoneId()),
+                Notices.of(request));
+    }
+
+    /** The page of a request that reached no controller's model (a problem shown by {@link PageProblems}). */
+    Page page(HttpServletRequest request) {
+        TimeZone zone = RequestContextUtils.getTimeZone(request);
+        return page(request, RequestContextUtils.getLocale(request), zone == null ? UTC : zone);
     }
 
     private static Set<String> roles(Authentication auth) {

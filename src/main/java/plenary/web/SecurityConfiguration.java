@@ -100,7 +100,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         headers(http);
         http.authorizeHttpRequests(a -> a.requestMatchers(
-                                "/", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico")
+                                "/", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

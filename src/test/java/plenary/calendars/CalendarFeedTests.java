@@ -387,7 +387,7 @@ class CalendarFeedTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused)
-                .contains("<span class=\"field-error\" id=\"label-error\" role=\"alert\">label must be given");
+                .contains("<span class=\"field-error\" id=\"label-error\" role=\"alert\">Label: must be given");
 
         String made = mvc.perform(post("/account/calendars")
                         .with(someone.basic())

@@ -98,7 +98,7 @@ class CirculationPagesTests {
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
                 .contains(
-                        "<span class=\"field-error\" id=\"deadline-error\" role=\"alert\">deadline the deadline must be"
+                        "<span class=\"field-error\" id=\"deadline-error\" role=\"alert\">Deadline: the deadline must be"
                                 + " in the future</span>");
         assertThat(count("circulation")).isZero();
         assertThat(send(post(circulations).param("version", "1"), world.participant.basic())
@@ -153,7 +153,7 @@ class CirculationPagesTests {
                 world.representative.basic());
         assertThat(comment.getStatus()).isEqualTo(400);
         assertThat(comment.getContentAsString(StandardCharsets.UTF_8))
-                .contains("id=\"paragraphKey-error\" role=\"alert\">paragraphKey version 1 has no paragraph para_999<")
+                .contains("id=\"paragraphKey-error\" role=\"alert\">Paragraph: version 1 has no paragraph para_999<")
                 .contains("Where is this?");
         MockHttpServletResponse amendment = send(
                 post(url + "/amendments")
@@ -163,7 +163,7 @@ class CirculationPagesTests {
                 world.representative.basic());
         assertThat(amendment.getStatus()).isEqualTo(400);
         assertThat(amendment.getContentAsString(StandardCharsets.UTF_8))
-                .contains("id=\"rationale-error\" role=\"alert\">rationale an amendment needs a rationale<");
+                .contains("id=\"rationale-error\" role=\"alert\">Rationale: an amendment needs a rationale<");
         assertThat(send(post(url + "/amendments").param("kind", "DELETE"), world.participant.basic())
                         .getStatus())
                 .isEqualTo(403);

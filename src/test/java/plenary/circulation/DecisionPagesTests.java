@@ -127,21 +127,21 @@ class DecisionPagesTests {
         MockHttpServletResponse noReason = decide(deletion, "REJECT", " ");
         assertThat(noReason.getStatus()).isEqualTo(400);
         assertThat(formOf(noReason, "decide-" + deletion))
-                .contains("<span class=\"field-error\" id=\"reason-error\" role=\"alert\">reason a rejection gives"
+                .contains("<span class=\"field-error\" id=\"reason-error\" role=\"alert\">Reason: a rejection gives"
                         + " its author a reason</span>")
                 .contains("value=\"REJECT\" checked");
         // The page's one field takes a merge's longer wording; a reason still may not be longer than the API's.
         MockHttpServletResponse longReason = decide(deletion, "REJECT", "x".repeat(5001));
         assertThat(formOf(longReason, "decide-" + deletion))
-                .contains("<span class=\"field-error\" id=\"reason-error\" role=\"alert\">reason must be at most"
+                .contains("<span class=\"field-error\" id=\"reason-error\" role=\"alert\">Reason: must be at most"
                         + " 5000 characters</span>");
         MockHttpServletResponse noWording = decide(replacement, "MERGE", "");
         assertThat(formOf(noWording, "decide-" + replacement))
-                .contains("<span class=\"field-error\" id=\"text-error\" role=\"alert\">text a merge needs the"
+                .contains("<span class=\"field-error\" id=\"text-error\" role=\"alert\">Text: a merge needs the"
                         + " co-chairs' own wording</span>");
         MockHttpServletResponse noDecision = decide(replacement, null, "Whatever.");
         assertThat(formOf(noDecision, "decide-" + replacement))
-                .contains("<span class=\"field-error\" id=\"decision-error\" role=\"alert\">decision accept, reject,"
+                .contains("<span class=\"field-error\" id=\"decision-error\" role=\"alert\">Decision: accept, reject,"
                         + " merge or keep the amendment open</span>")
                 .contains(">Whatever.</textarea>");
         assertThat(decisions()).containsExactly(Map.entry(deletion, ""), Map.entry(replacement, ""));
@@ -153,7 +153,7 @@ class DecisionPagesTests {
                         .param("text", "No."),
                 world.coChair.basic());
         assertThat(formOf(twice, "decide-" + replacement))
-                .contains("id=\"decision-error\" role=\"alert\">decision amendment " + replacement
+                .contains("id=\"decision-error\" role=\"alert\">Decision: amendment " + replacement
                         + " was decided already (accept)</span>");
         assertThat(decisions()).containsExactly(Map.entry(deletion, ""), Map.entry(replacement, "ACCEPT"));
         assertThat(paragraphs()).containsExactly("Build the gas pipeline.", "Hold an energy dialogue.");
@@ -243,7 +243,7 @@ class DecisionPagesTests {
         MockHttpServletResponse notMember = send(post(page + "/amendments/" + open + "/support"), outsider.basic());
         assertThat(notMember.getStatus()).isEqualTo(400);
         assertThat(formOf(notMember, "amendment-" + open))
-                .contains("id=\"committeeId-error\" role=\"alert\">committeeId " + world.otherCommitteeName
+                .contains("id=\"committeeId-error\" role=\"alert\">Member committee: " + world.otherCommitteeName
                         + " is not a member committee of the study group, so it supports no wording of its"
                         + " memorandum</span>");
 

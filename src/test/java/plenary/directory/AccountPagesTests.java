@@ -110,9 +110,9 @@ class AccountPagesTests extends DirectoryPageSlice {
 
         String html = html(form(post("/directory/accounts")).with(csrf()), 200);
         assertThat(html)
-                .contains("Nothing was saved: please correct the fields marked below.")
+                .contains("Nothing was saved. Please correct:")
                 .contains("<span class=\"field-error\" id=\"username-error\" role=\"alert\">"
-                        + "username is taken by another account</span>")
+                        + "User name: is taken by another account</span>")
                 .contains("<input name=\"username\" value=\"pkedrovsky\" maxlength=\"60\" autocomplete=\"off\">")
                 .contains("<input type=\"checkbox\" name=\"roles\" value=\"RAPPORTEUR\" checked> rapporteur")
                 .contains("<input name=\"password\" type=\"password\" autocomplete=\"new-password\">")

@@ -74,8 +74,8 @@ class CommitteePagesTests extends DirectoryPageSlice {
                 200);
         assertThat(html)
                 .contains("<h1>New committee</h1>")
-                .contains("Nothing was saved: please correct the fields marked below.")
-                .contains("<span class=\"field-error\" id=\"name-error\" role=\"alert\">name must be given</span>")
+                .contains("Nothing was saved. Please correct:")
+                .contains("<span class=\"field-error\" id=\"name-error\" role=\"alert\">Name: must be given</span>")
                 .contains("<input name=\"acronym\" value=\"CSCAP-Russia\" maxlength=\"40\">")
                 .doesNotContain("id=\"acronym-error\"");
     }

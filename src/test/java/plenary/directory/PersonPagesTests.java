@@ -75,9 +75,9 @@ class PersonPagesTests extends DirectoryPageSlice {
 
         String html = html(form(post("/directory/people"), "broken").with(csrf()), 200);
         assertThat(html)
-                .contains("Nothing was saved: please correct the fields marked below.")
+                .contains("Nothing was saved. Please correct:")
                 .contains("<span class=\"field-error\" id=\"email-error\" role=\"alert\">"
-                        + "email must be an e-mail address</span>")
+                        + "E-mail: must be an e-mail address</span>")
                 .contains("<input name=\"email\" type=\"email\" value=\"broken\" maxlength=\"254\">")
                 .contains("<input name=\"name\" value=\"Pavel Kedrovsky\" maxlength=\"200\">")
                 .contains("<option value=\"5\" selected>Russian National Committee of CSCAP</option>");
@@ -93,7 +93,7 @@ class PersonPagesTests extends DirectoryPageSlice {
                 200);
         assertThat(html)
                 .contains("<span class=\"field-error\" id=\"committeeId-error\" role=\"alert\">"
-                        + "committeeId is not a valid value</span>");
+                        + "Member committee: is not a valid value</span>");
         then(people).should(never()).create(any());
     }
 

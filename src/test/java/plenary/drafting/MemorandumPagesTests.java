@@ -268,7 +268,7 @@ class MemorandumPagesTests {
         assertThat(empty.getStatus()).isEqualTo(400);
         String field = between(empty.getContentAsString(), "id=\"edit-" + one + "\" open>", "</details>");
         assertThat(field)
-                .contains("<span class=\"field-error\" id=\"text-error\" role=\"alert\">text a paragraph must say"
+                .contains("<span class=\"field-error\" id=\"text-error\" role=\"alert\">Text: a paragraph must say"
                         + " something</span>");
 
         MockHttpServletResponse control = send(
@@ -287,7 +287,7 @@ class MemorandumPagesTests {
                 coChair.basic());
         assertThat(note.getStatus()).isEqualTo(400);
         assertThat(between(note.getContentAsString(), "id=\"freeze\">", "</form>"))
-                .contains("<span class=\"field-error\" id=\"note-error\" role=\"alert\">note must be given</span>");
+                .contains("<span class=\"field-error\" id=\"note-error\" role=\"alert\">Note: must be given</span>");
 
         JsonNode after = read(id);
         assertThat(after.get("version").asInt()).isEqualTo(shown);

@@ -113,7 +113,7 @@ class EndorsementPagesTests {
         MockHttpServletResponse early = send(submission(id), coChair.basic());
         assertThat(early.getStatus()).isEqualTo(400);
         assertThat(early.getContentAsString(StandardCharsets.UTF_8))
-                .contains("id=\"endorsements-error\" role=\"alert\">endorsements do not meet the study group")
+                .contains("id=\"endorsements-error\" role=\"alert\">Endorsements: do not meet the study group")
                 .contains(koreaCommittee.acronym() + " has not answered yet");
         assertThat(submitted(id)).isZero();
 
@@ -162,7 +162,7 @@ class EndorsementPagesTests {
                 send(post("/memoranda/" + id + "/endorsement-requests").param("versionNumber", "9"), coChair.basic());
         assertThat(request.getStatus()).isEqualTo(400);
         assertThat(request.getContentAsString(StandardCharsets.UTF_8))
-                .contains("id=\"versionNumber-error\" role=\"alert\">versionNumber names no frozen version of the"
+                .contains("id=\"versionNumber-error\" role=\"alert\">Version: names no frozen version of the"
                         + " memorandum (it has [1])<");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM endorsement_round WHERE memorandum_id = ?")
                         .param(id)
@@ -175,17 +175,17 @@ class EndorsementPagesTests {
                 post("/memoranda/" + id + "/endorsements").param("answer", "ENDORSES_WITH_RESERVATION"), japan.basic());
         assertThat(answer.getStatus()).isEqualTo(400);
         assertThat(answer.getContentAsString(StandardCharsets.UTF_8))
-                .contains("id=\"reservation-error\" role=\"alert\">reservation must say what the reservation is<");
+                .contains("id=\"reservation-error\" role=\"alert\">Reservation: must say what the reservation is<");
         MockHttpServletResponse decision =
                 send(post("/memoranda/" + id + "/decision").param("decision", "APPROVED"), steering.basic());
         assertThat(decision.getStatus()).isEqualTo(400);
         assertThat(decision.getContentAsString(StandardCharsets.UTF_8))
-                .contains("id=\"decision-error\" role=\"alert\">decision cannot be recorded: the memorandum awaits no"
+                .contains("id=\"decision-error\" role=\"alert\">Decision: cannot be recorded: the memorandum awaits no"
                         + " decision of the Steering Committee<");
         MockHttpServletResponse publication = send(post("/memoranda/" + id + "/publication"), TestAccounts.admin());
         assertThat(publication.getStatus()).isEqualTo(400);
         assertThat(publication.getContentAsString(StandardCharsets.UTF_8))
-                .contains("id=\"publication-error\" role=\"alert\">publication cannot be made: the Steering Committee"
+                .contains("id=\"publication-error\" role=\"alert\">Publication: cannot be made: the Steering Committee"
                         + " has not approved the memorandum<");
         assertThat(send(post("/memoranda/" + id + "/publication"), coChair.basic())
                         .getStatus())

@@ -161,8 +161,8 @@ class MeetingPagesTests extends MeetingPageSlice {
         assertThat(html)
                 .contains("Nothing was saved")
                 .contains("<span class=\"field-error\" id=\"endsOn-error\" role=\"alert\">"
-                        + "endsOn must not be before startsOn</span>")
-                .contains("<span class=\"field-error\" id=\"city-error\" role=\"alert\">city must be given</span>")
+                        + "End date: must not be before startsOn</span>")
+                .contains("<span class=\"field-error\" id=\"city-error\" role=\"alert\">City: must be given</span>")
                 .contains("name=\"endsOn\" type=\"date\" value=\"2011-11-13\"");
 
         html = html(
@@ -174,7 +174,7 @@ class MeetingPagesTests extends MeetingPageSlice {
                 200);
         assertThat(html)
                 .contains(
-                        "<span class=\"field-error\" id=\"ordinal-error\" role=\"alert\">ordinal is not a valid value")
+                        "<span class=\"field-error\" id=\"ordinal-error\" role=\"alert\">Number: is not a valid value")
                 .contains("id=\"startsOn-error\"")
                 .contains("Nothing was saved");
         then(meetings).should().create(any());

@@ -67,9 +67,9 @@ class MeetingPartPagesTests extends MeetingPageSlice {
                 200);
         assertThat(html)
                 .contains("<h1>New session</h1>")
-                .contains("Nothing was saved: please correct the fields marked below.")
+                .contains("Nothing was saved. Please correct:")
                 .contains(
-                        "<span class=\"field-error\" id=\"theme-error\" role=\"alert\">theme must not be blank</span>")
+                        "<span class=\"field-error\" id=\"theme-error\" role=\"alert\">Theme: must not be blank</span>")
                 .contains("name=\"number\" type=\"number\" min=\"1\" value=\"4\"")
                 .contains("name=\"objectives[0]\" value=\"reviewed the talks\"")
                 .doesNotContain("Delete session");
@@ -271,9 +271,9 @@ class MeetingPartPagesTests extends MeetingPageSlice {
                 200);
         assertThat(html)
                 .contains("<span class=\"field-error\" id=\"speakerPersonId-error\" role=\"alert\">"
-                        + "speakerPersonId must be a participant of this meeting</span>")
+                        + "Speaker: must be a participant of this meeting</span>")
                 .contains("<span class=\"field-error\" id=\"links[0].targetId-error\" role=\"alert\">"
-                        + "links[0].targetId must name an intervention of the same study group</span>")
+                        + "Linked intervention: must name an intervention of the same study group</span>")
                 .contains(">An argument.</textarea>");
     }
 
@@ -289,7 +289,7 @@ class MeetingPartPagesTests extends MeetingPageSlice {
                                 .param("capacity", "OBSERVER"),
                         200))
                 .contains("<span class=\"field-error\" id=\"personId-error\" role=\"alert\">"
-                        + "personId is already a participant of this meeting</span>");
+                        + "Person: is already a participant of this meeting</span>");
     }
 
     @Test

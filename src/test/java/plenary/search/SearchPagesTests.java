@@ -77,8 +77,8 @@ class SearchPagesTests {
                 .with(httpBasic("rapporteur", SearchTests.DEMO_PASSWORD)));
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString())
-                .contains("<span class=\"field-error\" id=\"q-error\" role=\"alert\">q is not a query Plenary "
-                        + "understands");
+                .contains("<span class=\"field-error\" id=\"q-error\" role=\"alert\">"
+                        + "Search words: is not a query Plenary understands");
     }
 
     @Test

@@ -83,11 +83,11 @@ class StudyGroupEditPagesTests extends StudyGroupPageSlice {
                 200);
         assertThat(html)
                 .contains("<h1>New study group</h1>")
-                .contains("Nothing was saved: please correct the fields marked below.")
+                .contains("Nothing was saved. Please correct:")
                 .contains("<span class=\"field-error\" id=\"coChairIds-error\" role=\"alert\">"
-                        + "coChairIds must name at least one co-chair</span>")
+                        + "Co-chairs: must name at least one co-chair</span>")
                 .contains("<span class=\"field-error\" id=\"plannedMeetings-error\" role=\"alert\">"
-                        + "plannedMeetings must be between 1 and 20</span>")
+                        + "Planned meetings: must be between 1 and 20</span>")
                 .contains("<input name=\"title\" value=\"Study group on energy\" maxlength=\"300\">")
                 .contains("<input type=\"checkbox\" name=\"committeeIds\" value=\"6\" checked>")
                 .contains("<label>Co-chair 3\n")
@@ -111,7 +111,7 @@ class StudyGroupEditPagesTests extends StudyGroupPageSlice {
     void aNumberThatIsNoneIsShownBesideItsFieldAndNothingIsSaved() throws Exception {
         assertThat(html(post("/study-groups").param("plannedMeetings", "three").with(csrf()), 200))
                 .contains("<span class=\"field-error\" id=\"plannedMeetings-error\" role=\"alert\">"
-                        + "plannedMeetings is not a valid value</span>");
+                        + "Planned meetings: is not a valid value</span>");
         then(records).should(never()).create(any());
     }
 

@@ -26,7 +26,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import(SecurityConfiguration.class)
+// The interface's texts and the reader's language and time zone, which every page's layout uses.
+@Import({SecurityConfiguration.class, InterfaceTexts.class, ReaderLocale.class})
 // Boot's web slice knows Thymeleaf and Mustache, not JTE: its engine and view resolver are added here.
 @ImportAutoConfiguration({JteAutoConfiguration.class, ServletJteAutoConfiguration.class})
 @MockitoBean(types = UserDetailsService.class)
