@@ -84,6 +84,7 @@ public class Follower {
             case ChangeListener.MEETING -> index.replace(Entries.meetingOwner(ref), entries.meeting(ref));
             case ChangeListener.REPORT -> index.replace(Entries.reportOwner(ref), entries.report(ref));
             case ChangeListener.MEMORANDUM -> index.replace(MemorandumEntries.owner(ref), memoranda.of(ref));
+            case ChangeListener.COMMENT -> index.replaceOne(MemorandumEntries.commentUid(ref), memoranda.comment(ref));
             default -> {
                 // A kind a newer version of Plenary wrote: its rebuild indexes it.
             }
