@@ -98,18 +98,26 @@ final class LoadSetup {
 
     /**
      * Meetings whose report the account gets (published, or a draft it may read), from the whole list: the list
-     * starts with each group's latest meeting, whose report the generator leaves unpublished (at size L, 500 of them).
+     * starts with each group's latest meeting, whose report the generator leaves unpublished (at size L, 500 of them,
+     * a whole page).
      */
     List<Long> reports(Account account) {
         String bearer = "Bearer " + account.token();
         List<Long> found = new ArrayList<>();
-        for (JsonNode meeting : json.readTree(send("GET", "/api/meetings", bearer, null, 200))) {
-            long id = meeting.get("id").asLong();
-            if (found.size() >= MEETINGS_KEPT) {
+        // The list comes in pages (of 500 here): at size L the first holds only groups' latest meetings.
+        for (int page = 0; found.size() < MEETINGS_KEPT; page++) {
+            JsonNode meetings = json.readTree(send("GET", "/api/meetings?size=500&page=" + page, bearer, null, 200));
+            if (meetings.isEmpty()) {
                 break;
             }
-            if (status("GET", "/api/meetings/" + id + "/report?format=md", bearer, null) == 200) {
-                found.add(id);
+            for (JsonNode meeting : meetings) {
+                long id = meeting.get("id").asLong();
+                if (found.size() >= MEETINGS_KEPT) {
+                    break;
+                }
+                if (status("GET", "/api/meetings/" + id + "/report?format=md", bearer, null) == 200) {
+                    found.add(id);
+                }
             }
         }
         if (found.isEmpty()) {

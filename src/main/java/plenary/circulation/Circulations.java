@@ -3,6 +3,7 @@ package plenary.circulation;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import plenary.directory.CommitteeId;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
 import plenary.drafting.MemorandumId;
+import plenary.kernel.RecordNotFound;
 import plenary.notify.Outbox;
 import plenary.studygroups.StudyGroupId;
 
@@ -46,6 +48,22 @@ public class Circulations {
 
     public CirculationView find(long memorandumId, long circulationId) {
         return view(gate.readable(memorandumId, circulationId));
+    }
+
+    /**
+     * One comment with its circulation's memorandum and version, read without the rest of the circulation (what
+     * the search index reads for each new comment); none when there is no such comment.
+     */
+    public Optional<CirculatedComment> comment(long commentId) {
+        return tables.comment(commentId).map(stored -> {
+            StoredCirculation c = gate.readable(
+                    tables.find(stored.circulationId())
+                            .orElseThrow(() -> new RecordNotFound("Circulation", stored.circulationId()))
+                            .memorandumId(),
+                    stored.circulationId());
+            return new CirculatedComment(
+                    c.id(), new MemorandumId(c.memorandumId()), c.versionNumber(), stored.comment());
+        });
     }
 
     /**

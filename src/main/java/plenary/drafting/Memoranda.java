@@ -56,6 +56,11 @@ public class Memoranda {
         return summaries(store.ofStudyGroup(group.value()));
     }
 
+    /** One memorandum as a list shows it, without what {@link #find} reads besides (the proposals it cites). */
+    public MemorandumSummary summary(long id) {
+        return summaries(List.of(gate.readable(id))).get(0);
+    }
+
     // The versions of all of them counted in one statement, not one a memorandum.
     private List<MemorandumSummary> summaries(List<StoredMemorandum> stored) {
         Map<Long, Integer> versions =

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.directory.PersonId;
 import plenary.directory.PersonView;
 import plenary.kernel.Deletion;
+import plenary.kernel.InvalidRecord;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.Versions;
 import plenary.meetings.internal.Announcements;
@@ -93,6 +95,41 @@ public class MeetingRecords {
         return found.stream()
                 .map(m -> assembly.summary(m, groups.computeIfAbsent(m.studyGroupId(), gate::group)))
                 .toList();
+    }
+
+    /** The most meetings one page of the API's list holds. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    /**
+     * One page of the meetings (of one study group, or of all, the latest first): at size L the whole list was 5,000
+     * meetings in one answer. A page or size out of range is refused naming it.
+     */
+    @Transactional(readOnly = true)
+    public MeetingsPage page(@Nullable Long studyGroupId, int page, int size) {
+        if (page < 0) {
+            throw InvalidRecord.of("page", "range", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidRecord.of("size", "range", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        if (studyGroupId != null) {
+            // A group holds a few meetings: its whole list is read and cut.
+            List<MeetingSummary> all = summaries(studyGroupId);
+            int from = (int) Math.min((long) page * size, all.size());
+            return new MeetingsPage(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+        }
+        if (!Viewer.current().signedIn()) {
+            throw new AccessDeniedException("Meeting records are for signed-in accounts.");
+        }
+        List<Meeting> found = meetings.findAllByOrderByStartsOnDescIdDesc(PageRequest.of(page, size));
+        Map<Long, StudyGroupView> groups = found.isEmpty() ? Map.of() : gate.groups();
+        return new MeetingsPage(
+                found.stream()
+                        .map(m -> assembly.summary(m, groups.computeIfAbsent(m.studyGroupId(), gate::group)))
+                        .toList(),
+                page,
+                size,
+                meetings.count());
     }
 
     /** The record of a meeting, named or described as the attribution rule lets the one signed in see it. */

@@ -16,6 +16,7 @@ import plenary.PlenaryIntegrationTest;
 import plenary.TestAccounts;
 import plenary.directory.Directory;
 import plenary.search.internal.Follower;
+import plenary.search.internal.SearchIndex;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -40,6 +41,9 @@ class CommentSearchTests {
 
     @Autowired
     Follower follower;
+
+    @Autowired
+    SearchIndex index;
 
     JsonApi api;
     CirculationWorld world;
@@ -78,5 +82,36 @@ class CommentSearchTests {
                         .getResponse()
                         .getContentAsString());
         assertThat(publicly.get("hits")).isEmpty();
+    }
+
+    @Test
+    void oneMoreCommentCostsTheIndexOneEntryHoweverManyCameBefore() throws Exception {
+        JsonNode circulation = world.circulate(Instant.now().plus(Duration.ofDays(10)), List.of());
+        follower.follow();
+        long forTheFirst = entriesWrittenFor(circulation, "The first word on the Rason corridor.");
+        for (int i = 0; i < 6; i++) {
+            comment(circulation, "Another word on the corridor, the " + (i + 2) + "th.");
+        }
+        follower.follow();
+        long forTheEighth = entriesWrittenFor(circulation, "The eighth word: Rason is a free economic zone.");
+
+        assertThat(forTheFirst).isEqualTo(1);
+        assertThat(forTheEighth).isEqualTo(1);
+        JsonNode found = api.read(api.get("/api/search?q=Rason&kind=comment", world.participant.basic()));
+        assertThat(found.get("hits")).hasSize(2);
+    }
+
+    private long entriesWrittenFor(JsonNode circulation, String text) throws Exception {
+        long before = index.written();
+        comment(circulation, text);
+        follower.follow();
+        return index.written() - before;
+    }
+
+    private void comment(JsonNode circulation, String text) throws Exception {
+        api.created(
+                world.url(circulation) + "/comments",
+                world.representative.basic(),
+                json.writeValueAsString(Map.of("paragraphKey", world.first, "text", text)));
     }
 }

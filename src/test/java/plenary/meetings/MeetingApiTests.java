@@ -1,6 +1,7 @@
 package plenary.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static plenary.TestAccounts.admin;
@@ -99,6 +100,46 @@ class MeetingApiTests extends WorldTests {
                 .andExpect(jsonPath("$[0].ordinal").value(2))
                 .andExpect(jsonPath("$[1].ordinal").value(3))
                 .andExpect(jsonPath("$[1].finalMeeting").value(true));
+    }
+
+    @Test
+    void theListComesInPagesWithTheTotalAndTheOtherPagesInTheHeaders() throws Exception {
+        long group = world.group(List.of(world.coChair.person().id().value()), List.of(), 3);
+        for (int ordinal = 1; ordinal <= 3; ordinal++) {
+            world.meeting(group, ordinal, AttributionRule.NONE);
+        }
+        String pages = "/api/meetings?studyGroup=" + group + "&page=";
+
+        api.get("/api/meetings?studyGroup=" + group + "&size=2", world.steering.basic())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].ordinal").value(1))
+                .andExpect(jsonPath("$[1].ordinal").value(2))
+                .andExpect(header().string("X-Total-Count", "3"))
+                .andExpect(header().string("Link", "<" + pages + "1&size=2>; rel=\"next\""));
+        api.get(pages + "1&size=2", world.steering.basic())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].ordinal").value(3))
+                .andExpect(header().string("Link", "<" + pages + "0&size=2>; rel=\"prev\""));
+        // Without a page, the first, as large as a study group's whole list.
+        api.get("/api/meetings?studyGroup=" + group, world.steering.basic())
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(header().doesNotExist("Link"));
+        // Every meeting, a page of one.
+        api.get("/api/meetings?size=1", world.steering.basic())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(header().string("Link", "</api/meetings?page=1&size=1>; rel=\"next\""));
+    }
+
+    @Test
+    void aPageOrSizeOutOfRangeIsRefusedNamingIt() throws Exception {
+        for (String query : List.of("size=0", "size=501", "page=-1")) {
+            String field = query.substring(0, query.indexOf('='));
+            api.get("/api/meetings?" + query, world.steering.basic())
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations[0].field").value(field))
+                    .andExpect(jsonPath("$.violations[0].rule").value("range"));
+        }
     }
 
     @Test

@@ -25,6 +25,8 @@ public class CirculationTables {
             + " note, circulated_by, circulated_at FROM circulation";
     private static final String RECIPIENT = "SELECT id, circulation_id, kind, committee_id, person_id, name, email,"
             + " link_hash, link_revoked_at FROM circulation_recipient";
+    private static final String COMMENT = "SELECT id, circulation_id, paragraph_key, reply_to, body, author,"
+            + " recipient_id, late, made_at FROM circulation_comment";
     private static final String AMENDMENT = "SELECT id, kind, paragraph_key, body, rationale, author, recipient_id,"
             + " late, proposed_at, decision, decision_text, decided_by FROM circulation_amendment";
 
@@ -149,19 +151,30 @@ public class CirculationTables {
     }
 
     public List<Comment> comments(long circulationId) {
-        return db.sql("SELECT id, paragraph_key, reply_to, body, author, recipient_id, late, made_at"
-                        + " FROM circulation_comment WHERE circulation_id = ? ORDER BY id")
+        return db.sql(COMMENT + " WHERE circulation_id = ? ORDER BY id")
                 .param(circulationId)
-                .query((rs, n) -> new Comment(
-                        rs.getLong("id"),
-                        rs.getString("paragraph_key"),
-                        nullableLong(rs, "reply_to"),
-                        rs.getString("body"),
-                        rs.getString("author"),
-                        nullableLong(rs, "recipient_id"),
-                        rs.getBoolean("late"),
-                        rs.getTimestamp("made_at").toInstant()))
+                .query((rs, n) -> comment(rs))
                 .list();
+    }
+
+    /** One comment and the circulation it was made in, or none. */
+    public Optional<StoredComment> comment(long commentId) {
+        return db.sql(COMMENT + " WHERE id = ?")
+                .param(commentId)
+                .query((rs, n) -> new StoredComment(rs.getLong("circulation_id"), comment(rs)))
+                .optional();
+    }
+
+    private static Comment comment(ResultSet rs) throws SQLException {
+        return new Comment(
+                rs.getLong("id"),
+                rs.getString("paragraph_key"),
+                nullableLong(rs, "reply_to"),
+                rs.getString("body"),
+                rs.getString("author"),
+                nullableLong(rs, "recipient_id"),
+                rs.getBoolean("late"),
+                rs.getTimestamp("made_at").toInstant());
     }
 
     public long insertAmendment(

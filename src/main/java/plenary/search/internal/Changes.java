@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,6 +13,9 @@ import org.springframework.stereotype.Component;
 /** The search index's outbox: the table {@code search_change}, written with each change and read by the pollers. */
 @Component
 public class Changes {
+
+    /** The kind of the row that carries the pruned mark in {@link #after}: no change is of it. */
+    private static final String PRUNED = "(pruned)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -32,13 +37,33 @@ public class Changes {
                 .update();
     }
 
-    /** The rows after an id, in order, at most {@code limit}. */
-    public List<Change> after(long id, int limit) {
-        return jdbc.sql("SELECT id, kind, ref FROM search_change WHERE id > :id ORDER BY id LIMIT :limit")
+    /** Rows of the outbox after an id, in order, and the last id pruned when they were read. */
+    public record Batch(List<Change> rows, long prunedThrough) {}
+
+    /**
+     * The rows after an id, in order, at most {@code limit}, and the last id pruned, in one statement: a poller asks
+     * both on each run (every two seconds), and the mark rides on the rows as one more row of a kind of its own.
+     */
+    public Batch after(long id, int limit) {
+        List<Change> read = jdbc.sql("SELECT id, kind, ref FROM"
+                        + " (SELECT id, kind, ref FROM search_change WHERE id > :id ORDER BY id LIMIT :limit) AS r"
+                        + " UNION ALL SELECT 0, '" + PRUNED
+                        + "', COALESCE(MAX(through_id), 0) FROM search_change_pruned")
                 .param("id", id)
                 .param("limit", limit)
                 .query(Change.class)
                 .list();
+        long prunedThrough = 0;
+        List<Change> rows = new ArrayList<>(read.size());
+        for (Change row : read) {
+            if (row.kind().equals(PRUNED)) {
+                prunedThrough = row.ref();
+            } else {
+                rows.add(row);
+            }
+        }
+        rows.sort(Comparator.comparingLong(Change::id));
+        return new Batch(rows, prunedThrough);
     }
 
     /**

@@ -25,6 +25,7 @@ public class Follower {
     private final QueryAnalysis analysis;
     private final TreeSet<Long> applied = new TreeSet<>();
     private Set<String> institutionVersions = Set.of();
+    private volatile boolean missed;
 
     public Follower(
             SearchIndex index, Changes changes, Entries entries, MemorandumEntries memoranda, QueryAnalysis analysis) {
@@ -35,11 +36,19 @@ public class Follower {
         this.analysis = analysis;
     }
 
-    /** Applies what the index has not seen yet; returns how many rows that was. */
+    /**
+     * Applies what the index has not seen yet; returns how many rows that was. Where the outbox was pruned past the
+     * index's position, the index missed changes and only a rebuild helps: {@link #missedPrunedChangesSeen()} says
+     * so from then until a rebuild, though the position moves past the gap.
+     */
     public int follow() {
         synchronized (index) {
             long position = index.position();
-            List<Changes.Change> rows = changes.after(Math.max(-1, position - MARGIN), BATCH);
+            Changes.Batch batch = changes.after(Math.max(-1, position - MARGIN), BATCH);
+            if (batch.prunedThrough() > 0 && position < batch.prunedThrough()) {
+                missed = true;
+            }
+            List<Changes.Change> rows = batch.rows();
             Set<String> owners = new LinkedHashSet<>();
             long reached = position;
             int count = 0;
@@ -68,11 +77,20 @@ public class Follower {
         }
     }
 
+    /**
+     * Whether a {@link #follow()} since the last rebuild found the outbox pruned past the index's position: what the
+     * poller learns from the outbox's own read, without asking the database again on each run.
+     */
+    public boolean missedPrunedChangesSeen() {
+        return missed;
+    }
+
     /** Forgets what was applied, after a rebuild started the index again. */
     void forget() {
         synchronized (index) {
             applied.clear();
             institutionVersions = Set.of();
+            missed = false;
         }
     }
 
@@ -84,6 +102,7 @@ public class Follower {
             case ChangeListener.MEETING -> index.replace(Entries.meetingOwner(ref), entries.meeting(ref));
             case ChangeListener.REPORT -> index.replace(Entries.reportOwner(ref), entries.report(ref));
             case ChangeListener.MEMORANDUM -> index.replace(MemorandumEntries.owner(ref), memoranda.of(ref));
+            case ChangeListener.COMMENT -> index.replaceOne(MemorandumEntries.commentUid(ref), memoranda.comment(ref));
             default -> {
                 // A kind a newer version of Plenary wrote: its rebuild indexes it.
             }

@@ -97,6 +97,38 @@ public class MemorandumEntries {
         });
     }
 
+    /**
+     * A comment's entry alone, or none when it or its memorandum is gone: what a new comment costs the index, one
+     * entry, however many comments came before it. Its owner is the memorandum's, so that the memorandum read again
+     * brings it again with the others.
+     */
+    public Optional<Entry> comment(long commentId) {
+        return CurrentAccount.asSystem(() -> {
+            try {
+                return circulations.comment(commentId).map(c -> {
+                    MemorandumSummary memorandum =
+                            memoranda.summary(c.memorandumId().value());
+                    return comment(
+                            memorandum.id().value(),
+                            memorandum.title(),
+                            c.circulationId(),
+                            c.version(),
+                            c.comment(),
+                            group(memorandum));
+                });
+            } catch (RecordNotFound gone) {
+                return Optional.<Entry>empty();
+            }
+        });
+    }
+
+    private Facet group(MemorandumSummary memorandum) {
+        String id = Long.toString(memorandum.studyGroupId().value());
+        return new Facet(
+                id,
+                studyGroups.find(memorandum.studyGroupId()).map(g -> g.title()).orElse(id));
+    }
+
     private List<Entry> read(long id) {
         MemorandumView view;
         try {
@@ -128,23 +160,27 @@ public class MemorandumEntries {
     private void comments(long id, String title, Facet group, List<Entry> entries) {
         for (CirculationView circulation : circulations.ofMemorandum(id)) {
             for (CirculationView.Comment c : circulation.comments()) {
-                entries.add(comment(id, title, circulation, c, group));
+                entries.add(comment(id, title, circulation.id(), circulation.version(), c, group));
             }
         }
     }
 
+    static String commentUid(long commentId) {
+        return "comment:" + commentId;
+    }
+
     private static Entry comment(
-            long id, String title, CirculationView circulation, CirculationView.Comment c, Facet group) {
+            long id, String title, long circulationId, int version, CirculationView.Comment c, Facet group) {
         return new Entry(
-                "comment:" + c.id(),
+                commentUid(c.id()),
                 owner(id),
                 "comment",
-                "Comment on " + title + ", version " + circulation.version(),
+                "Comment on " + title + ", version " + version,
                 c.text(),
                 null,
                 Set.of(),
                 false,
-                "/memoranda/" + id + "/circulations/" + circulation.id() + "#comment-" + c.id(),
+                "/memoranda/" + id + "/circulations/" + circulationId + "#comment-" + c.id(),
                 group,
                 null,
                 null,

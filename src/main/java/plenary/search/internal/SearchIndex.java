@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -31,6 +33,7 @@ public final class SearchIndex implements Closeable {
     private final SearcherManager searchers;
     private final FacetsConfig facets = Entry.facetsConfig();
     private final boolean created;
+    private final AtomicLong written = new AtomicLong();
 
     public SearchIndex(Path folder) {
         this.folder = folder;
@@ -75,11 +78,33 @@ public final class SearchIndex implements Closeable {
         try {
             writer.deleteDocuments(new Term(Entry.OWNER, owner));
             for (Entry entry : entries) {
-                writer.addDocument(facets.build(entry.document()));
+                add(entry);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Replaces the one entry of this uid with this one (none: it is gone), leaving its owner's others as they are. */
+    public synchronized void replaceOne(String uid, Optional<Entry> entry) {
+        try {
+            writer.deleteDocuments(new Term(Entry.UID, uid));
+            if (entry.isPresent()) {
+                add(entry.get());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many entries were written into the index since it was opened: what following the outbox cost it. */
+    public long written() {
+        return written.get();
+    }
+
+    private void add(Entry entry) throws IOException {
+        writer.addDocument(facets.build(entry.document()));
+        written.incrementAndGet();
     }
 
     /** Replaces every entry a term finds (all institutions) with these. */
@@ -87,7 +112,7 @@ public final class SearchIndex implements Closeable {
         try {
             writer.deleteDocuments(term);
             for (Entry entry : entries) {
-                writer.addDocument(facets.build(entry.document()));
+                add(entry);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

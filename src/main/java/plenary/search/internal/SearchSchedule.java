@@ -77,14 +77,14 @@ public class SearchSchedule implements SmartLifecycle {
         }
     }
 
-    private void follow() {
+    /** One run of the poller: one statement reads the outbox and how far it was pruned. */
+    void follow() {
         try {
-            if (follower.missedPrunedChanges()) {
+            follower.follow();
+            if (follower.missedPrunedChangesSeen()) {
                 log.info("The search index missed changes pruned from the outbox; rebuilding it");
                 rebuild();
-                return;
             }
-            follower.follow();
         } catch (RuntimeException e) {
             // The database may be away; the position stays, and the next run tries again.
             log.warn("The search index could not follow the outbox: {}", e.toString());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import plenary.PlenaryIntegrationTest;
+import plenary.StatementCount;
 import plenary.meetings.InterventionRecords;
 import plenary.meetings.MeetingRecords;
 import plenary.meetings.SessionRecords;
@@ -64,6 +65,9 @@ class FollowerTests {
 
     @Autowired
     StudyGroups studyGroups;
+
+    @Autowired
+    SearchSchedule schedule;
 
     Follower follower(SearchIndex index) {
         return new Follower(index, changes, entries, memoranda, analysis);
@@ -165,10 +169,26 @@ class FollowerTests {
             assertThat(follower.missedPrunedChanges()).isTrue();
             follower.follow();
             assertThat(found(index, "Amur Blagoveshchensk")).isZero();
+            // The poller learns it from its own read of the outbox, and goes on knowing it until a rebuild.
+            assertThat(follower.missedPrunedChangesSeen()).isTrue();
+            follower.follow();
+            assertThat(follower.missedPrunedChangesSeen()).isTrue();
             new Rebuild(index, changes, entries, memoranda, follower).run();
             assertThat(found(index, "Amur Blagoveshchensk")).isEqualTo(1);
             assertThat(follower.missedPrunedChanges()).isFalse();
+            assertThat(follower.missedPrunedChangesSeen()).isFalse();
         }
+    }
+
+    @Test
+    void aRunOfThePollerReadsTheOutboxAndHowFarItWasPrunedInOneStatement() throws Exception {
+        applicationsFollower.follow();
+        meetingSaying("A cable car over the Tumen was planned.");
+
+        StatementCount.Statements run = StatementCount.of(schedule::follow);
+
+        assertThat(run.sql()).filteredOn(s -> s.contains("search_change")).hasSize(1);
+        assertThat(applicationsFollower.missedPrunedChangesSeen()).isFalse();
     }
 
     private void meetingSaying(String summary) {

@@ -1,0 +1,3 @@
+-- PostgreSQL does not index a foreign key by itself, as H2 does: without these a join or a delete through the key
+-- reads the whole table (plenary.ForeignKeyIndexTests reads the catalog for any foreign key left without one).
+CREATE INDEX IF NOT EXISTS report_suggestion_by_person ON report_suggestion (person_id);
