@@ -29,7 +29,7 @@ class CompilationPages {
         Compilations.Compiled compiled = compilations.compile(id, version);
         model.addAttribute("memorandum", memoranda.find(id));
         model.addAttribute("compilation", compiled.view());
-        model.addAttribute("html", typesetter.htmlFragment(compiled.document()));
+        model.addAttribute("html", typesetter.htmlFragment(compiled.document(), 2));
         return "circulation/compilation";
     }
 }

@@ -44,14 +44,17 @@ final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
         head(doc, out);
         out.append("<style>").append(STYLE_ELEMENT).append("</style>\n</head>\n<body>\n");
-        article(doc, out);
+        article(doc, 1, out);
         return out.append("</body>\n</html>\n").toString();
     }
 
-    /** The report alone, an {@code <article class="report">} for a page of Plenary's layout to embed. */
-    String fragment(Document doc) {
+    /**
+     * The report alone, an {@code <article class="report">} for a page of Plenary's layout to embed, its title a
+     * heading of the level given (1 where the report is the page, lower beneath the page's own headings).
+     */
+    String fragment(Document doc, int titleLevel) {
         StringBuilder out = new StringBuilder(8192);
-        article(doc, out);
+        article(doc, titleLevel, out);
         return out.toString();
     }
 
@@ -62,22 +65,27 @@ final class HtmlReport {
         meta("description", doc.subtitle(), out);
     }
 
-    void article(Document doc, StringBuilder out) {
-        out.append("<article class=\"report\" lang=\"en\">\n<header class=\"report-title\">\n<h1>")
+    void article(Document doc, int titleLevel, StringBuilder out) {
+        String h = "h" + titleLevel;
+        out.append("<article class=\"report\" lang=\"en\">\n<header class=\"report-title\">\n<")
+                .append(h)
+                .append('>')
                 .append(escape(doc.title()))
-                .append("</h1>\n");
+                .append("</")
+                .append(h)
+                .append(">\n");
         line("p", "report-subtitle", doc.subtitle(), out);
         line("p", "report-status", doc.status(), out);
         out.append("</header>\n");
         List<String> notes = new ArrayList<>();
-        parts(Outline.of(doc), out, notes);
+        parts(Outline.of(doc), titleLevel, out, notes);
         footnotes(notes, out);
         out.append("</article>\n");
     }
 
-    private void parts(List<Part> parts, StringBuilder out, List<String> notes) {
+    private void parts(List<Part> parts, int titleLevel, StringBuilder out, List<String> notes) {
         for (Part part : parts) {
-            String h = "h" + Math.min(part.depth() + 1, 6);
+            String h = "h" + Math.min(part.depth() + titleLevel, 6);
             out.append("<section class=\"report-section\" id=\"")
                     .append(escape(part.id()))
                     .append("\">\n<")
@@ -98,7 +106,7 @@ final class HtmlReport {
                 passage.paragraph().spans().forEach(span -> span(span, out, notes));
                 out.append("</p>\n");
             }
-            parts(part.parts(), out, notes);
+            parts(part.parts(), titleLevel, out, notes);
             out.append("</section>\n");
         }
     }

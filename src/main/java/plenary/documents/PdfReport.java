@@ -91,7 +91,7 @@ final class PdfReport {
         out.append("<style>\n").append(PRINT_STYLE).append("</style>\n<bookmarks>\n");
         bookmarks(Outline.of(doc), out);
         out.append("</bookmarks>\n</head>\n<body>\n");
-        html.article(doc, out);
+        html.article(doc, 1, out);
         return out.append("</body>\n</html>\n").toString();
     }
 

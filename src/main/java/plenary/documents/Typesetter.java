@@ -76,7 +76,15 @@ public final class Typesetter {
      * the class-path resource {@code reports/report.css}.
      */
     public String htmlFragment(Document doc) {
-        return html.fragment(doc);
+        return html.fragment(doc, 1);
+    }
+
+    /**
+     * The report as {@link #htmlFragment(Document)} makes it, for a page that has headings of its own: the report's
+     * title a heading of the level given, its sections below it, so that the page keeps one {@code <h1>}.
+     */
+    public String htmlFragment(Document doc, int titleLevel) {
+        return html.fragment(doc, titleLevel);
     }
 
     /**

@@ -75,7 +75,8 @@ class ReportPageViews {
         }
         ReportView report = found.get();
         int shown = version == null ? report.latestVersion() : version;
-        String html = typesetter.htmlFragment(reports.document(meetingId, String.valueOf(shown)));
+        // Beneath the page's own "Version n" (an h2), so that the page keeps its one h1.
+        String html = typesetter.htmlFragment(reports.document(meetingId, String.valueOf(shown)), 3);
         Document latest = reports.version(meetingId, report.latestVersion()).document();
         List<Text> texts = DocumentTexts.of(latest).stream()
                 .filter(t -> t.kind() != DocumentTexts.Kind.STATUS)

@@ -14,7 +14,7 @@
 // On a phone the menu starts folded (without JavaScript it stays open, and wraps).
 document.addEventListener('DOMContentLoaded', function () {
   var menu = document.querySelector('details.menu');
-  if (menu && window.matchMedia('(max-width: 40rem)').matches) {
+  if (menu && window.matchMedia('(max-width: 50rem)').matches) {
     menu.open = false;
   }
 });

@@ -1,14 +1,24 @@
 package plenary.browser;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -29,6 +39,9 @@ final class Browser implements AutoCloseable {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final Dimension DESKTOP = new Dimension(1280, 1000);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final WebDriver driver;
     private final String base;
@@ -218,6 +231,76 @@ final class Browser implements AutoCloseable {
 
     String path() {
         return driver.getCurrentUrl().substring(base.length());
+    }
+
+    /** The size of a phone's screen (an iPhone's 390 by 844 points), for the pages that follow. */
+    Browser phone() {
+        return size(PHONE);
+    }
+
+    /** The size of a laptop's window, which the browser opens at. */
+    Browser desktop() {
+        return size(DESKTOP);
+    }
+
+    private Browser size(Dimension size) {
+        driver.manage().window().setSize(size);
+        return this;
+    }
+
+    /** The width the page is laid out in, in CSS pixels. */
+    int width() {
+        return ((Number) script("return window.innerWidth;")).intValue();
+    }
+
+    /**
+     * Whether the page is wider than the window, so that a reader would have to scroll it sideways: empty if not,
+     * else how wide, and the outermost elements that reach past the window's edge.
+     */
+    Optional<String> sidewaysOverflow() {
+        return Optional.ofNullable((String) script("""
+                const width = window.innerWidth;
+                if (document.documentElement.scrollWidth <= width + 1) return null;
+                const wide = [...document.body.querySelectorAll('*')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1);
+                const classes = e => typeof e.className === 'string' ? e.className.trim().split(/\\s+/) : [];
+                const name = e => [e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''), ...classes(e)]
+                    .filter(Boolean).join('.');
+                return document.documentElement.scrollWidth + ' px wide, by '
+                    + wide.filter(e => !wide.includes(e.parentElement)).slice(0, 3).map(name).join(', ');
+                """));
+    }
+
+    /** Saves what the window shows as {@code target/screenshots/<name>-<width>.png}, and returns the file. */
+    Path screenshot(String name) {
+        Path file = SCREENSHOTS.resolve(name + "-" + width() + ".png");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                    file,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** What axe-core finds wrong with the page's accessibility (see {@link Axe}). */
+    List<Axe.Violation> axe() {
+        return Axe.check((JavascriptExecutor) driver);
+    }
+
+    /** The errors the pages loaded since the last call wrote to the console (a failed request among them). */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    private Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
     }
 
     @Override

@@ -67,7 +67,8 @@ class MeetingPagesTests extends MeetingPageSlice {
                 .contains("href=\"/meetings/9#intervention-8\"")
                 .contains("responds to a concern (session 1 of the first meeting)")
                 .contains("<a href=\"/meetings/11/edit\">Edit meeting</a>")
-                .contains("<a href=\"/meetings/11/interventions/31\">Edit</a>");
+                .contains(
+                        "<a href=\"/meetings/11/interventions/31\" aria-label=\"Edit intervention 1 of session 1\">Edit</a>");
     }
 
     @Test
