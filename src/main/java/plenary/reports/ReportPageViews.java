@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,8 @@ import plenary.web.FormErrors;
 @Component
 class ReportPageViews {
 
+    private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])>");
+
     private final Reports reports;
     private final Typesetter typesetter;
 
@@ -27,7 +30,7 @@ class ReportPageViews {
     }
 
     ReportPageView of(long meetingId, @Nullable Integer version) {
-        return of(meetingId, version, Map.of(), List.of(), FormErrors.none(), null);
+        return of(meetingId, version, Map.of(), List.of(), FormErrors.none());
     }
 
     /**
@@ -39,9 +42,8 @@ class ReportPageViews {
             @Nullable Integer version,
             Map<String, String> submitted,
             List<LeakView> leaks,
-            FormErrors errors,
-            @Nullable String notice) {
-        return of(meetingId, version, submitted, leaks, List.of(), errors, notice);
+            FormErrors errors) {
+        return of(meetingId, version, submitted, leaks, List.of(), errors);
     }
 
     /** @param places the places a publication just refused asks the keeper to confirm */
@@ -51,8 +53,7 @@ class ReportPageViews {
             Map<String, String> submitted,
             List<LeakView> leaks,
             List<PlaceToConfirm> places,
-            FormErrors errors,
-            @Nullable String notice) {
+            FormErrors errors) {
         boolean keeper = reports.mayKeep(meetingId);
         boolean participant = reports.tookPart(meetingId);
         Optional<ReportView> found = reports.view(meetingId);
@@ -70,12 +71,11 @@ class ReportPageViews {
                     List.of(),
                     Map.of(),
                     List.of(),
-                    errors,
-                    notice);
+                    errors);
         }
         ReportView report = found.get();
         int shown = version == null ? report.latestVersion() : version;
-        String html = typesetter.htmlFragment(reports.document(meetingId, String.valueOf(shown)));
+        String html = embedded(typesetter.htmlFragment(reports.document(meetingId, String.valueOf(shown))));
         Document latest = reports.version(meetingId, report.latestVersion()).document();
         List<Text> texts = DocumentTexts.of(latest).stream()
                 .filter(t -> t.kind() != DocumentTexts.Kind.STATUS)
@@ -98,7 +98,15 @@ class ReportPageViews {
                 leaks,
                 byText,
                 places,
-                errors,
-                notice);
+                errors);
+    }
+
+    /**
+     * The report's HTML with its headings two levels down, under the page's own heading and the version's: a page
+     * has one {@code h1}, and the report's title is a part of it.
+     */
+    static String embedded(String html) {
+        return HEADING.matcher(html)
+                .replaceAll(m -> "<" + m.group(1) + "h" + Math.min(Integer.parseInt(m.group(2)) + 2, 6) + ">");
     }
 }
