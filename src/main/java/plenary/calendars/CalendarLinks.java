@@ -11,13 +11,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import plenary.calendars.internal.LinkSecret;
 import plenary.calendars.internal.LinkStore;
 import plenary.calendars.internal.LinkStore.StoredLink;
 import plenary.directory.CurrentAccount;
 import plenary.directory.PlenaryAccount;
 import plenary.kernel.RecordNotFound;
 import plenary.kernel.Rules;
+import plenary.kernel.Secret;
 import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
@@ -68,8 +68,8 @@ class CalendarLinks {
                 .enforce();
         String label = Objects.requireNonNull(form.label()).strip();
         Instant now = Instant.now();
-        String secret = LinkSecret.generate();
-        long id = links.insert(me.accountId(), label, form.studyGroupId(), LinkSecret.hash(secret), now);
+        String secret = Secret.generate("");
+        long id = links.insert(me.accountId(), label, form.studyGroupId(), Secret.hash(secret), now);
         CalendarLinkView view = new CalendarLinkView(
                 id, label, form.studyGroupId(), group == null ? null : group.title(), now, null, null);
         return new NewCalendarLink(view, base + "/calendars/" + secret + ".ics");

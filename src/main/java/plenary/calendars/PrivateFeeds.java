@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.calendars.internal.Feed;
-import plenary.calendars.internal.LinkSecret;
 import plenary.calendars.internal.LinkStore;
 import plenary.calendars.internal.LinkStore.StoredLink;
 import plenary.calendars.internal.WorkFeed;
 import plenary.directory.Accounts;
 import plenary.directory.CurrentAccount;
 import plenary.directory.PlenaryAccount;
+import plenary.kernel.Secret;
 import plenary.studygroups.StudyGroupId;
 
 /**
@@ -38,10 +38,10 @@ class PrivateFeeds {
 
     /** The feed of this secret, or empty for an unknown or revoked link, or one whose account may not sign in. */
     Optional<Feed> of(String secret) {
-        if (!LinkSecret.wellFormed(secret)) {
+        if (!Secret.wellFormed(secret, "")) {
             return Optional.empty();
         }
-        Optional<StoredLink> found = links.active(LinkSecret.hash(secret));
+        Optional<StoredLink> found = links.active(Secret.hash(secret));
         if (found.isEmpty()) {
             return Optional.empty();
         }
