@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.kernel.RecordInUse;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /** Pages of the regional architecture: everyone signed in reads them; writers add, change and delete. */
 @Controller
@@ -69,12 +71,16 @@ class InstitutionPages {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") InstitutionPageForm form, BindingResult binding, Model model) {
+    String create(
+            @Valid @ModelAttribute("form") InstitutionPageForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         PageEntry entry = PageEntry.read(form, institutions::named);
         return Forms.submit(
                 binding,
                 () -> entry.submit(() -> records.create(entry.form()), () -> records.check(null, entry.form())),
-                saved -> "redirect:/institutions",
+                saved -> saved(redirect, form),
                 errors -> form(model, null, form, errors));
     }
 
@@ -83,26 +89,35 @@ class InstitutionPages {
             @PathVariable long id,
             @Valid @ModelAttribute("form") InstitutionPageForm form,
             BindingResult binding,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         PageEntry entry = PageEntry.read(form, institutions::named);
         return Forms.submit(
                 binding,
                 () -> entry.submit(() -> records.update(id, entry.form()), () -> records.check(id, entry.form())),
-                saved -> "redirect:/institutions",
+                saved -> saved(redirect, form),
                 errors -> form(model, id, form, errors));
     }
 
     /** Deletes the institution, or shows it again with the reason it stays (others relate to it). */
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, Model model, HttpServletResponse response) {
+    String delete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
+            String name = records.get(id).name();
             records.delete(id);
+            Notices.tell(redirect, "institutions.notice.deleted", name);
             return "redirect:/institutions";
         } catch (RecordInUse e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("refusal", "Not deleted: " + e.getMessage());
+            // The template says "Not deleted" in the reader's language; the reason is the record's own.
+            model.addAttribute("refusal", e.getMessage());
             return show(id, model);
         }
+    }
+
+    private static String saved(RedirectAttributes redirect, InstitutionPageForm form) {
+        Notices.tell(redirect, "institutions.notice.saved", String.valueOf(form.name()));
+        return "redirect:/institutions";
     }
 
     private String form(Model model, @Nullable Long id, InstitutionPageForm form, FormErrors errors) {

@@ -2,6 +2,7 @@ package plenary.reports;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import plenary.kernel.Bounds;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.StaleEdit;
 import plenary.web.FormErrors;
+import plenary.web.Notices;
 
 /**
  * How the report page's forms answer: a command done goes back to the report with a notice; one refused shows the
@@ -40,11 +42,14 @@ class PageActions {
             RedirectAttributes redirect,
             HttpServletResponse response,
             Supplier<?> command,
-            String done) {
+            String... done) {
         return act(meetingId, Map.of(), model, redirect, response, command, done);
     }
 
-    /** @param submitted the texts sent, shown again in their fields when the command is refused */
+    /**
+     * @param submitted the texts sent, shown again in their fields when the command is refused
+     * @param done      the key of the notice that says it was done, then its arguments
+     */
     String act(
             long meetingId,
             Map<String, String> submitted,
@@ -52,24 +57,23 @@ class PageActions {
             RedirectAttributes redirect,
             HttpServletResponse response,
             Supplier<?> command,
-            String done) {
+            String... done) {
         try {
             command.get();
         } catch (InvalidRecord e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, pageViews.of(meetingId, null, submitted, List.of(), FormErrors.of(e), null));
+            return page(model, pageViews.of(meetingId, null, submitted, List.of(), FormErrors.of(e)));
         } catch (StaleEdit e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(model, pageViews.of(meetingId, null, submitted, List.of(), FormErrors.of(e), null));
+            return page(model, pageViews.of(meetingId, null, submitted, List.of(), FormErrors.of(e)));
         } catch (ReportLeaks e) {
             response.setStatus(422);
-            return page(model, pageViews.of(meetingId, null, submitted, e.leaks(), FormErrors.none(), null));
+            return page(model, pageViews.of(meetingId, null, submitted, e.leaks(), FormErrors.none()));
         } catch (UnconfirmedPlaces e) {
             response.setStatus(422);
-            return page(
-                    model, pageViews.of(meetingId, null, submitted, List.of(), e.places(), FormErrors.none(), null));
+            return page(model, pageViews.of(meetingId, null, submitted, List.of(), e.places(), FormErrors.none()));
         }
-        redirect.addFlashAttribute("notice", done);
+        Notices.tell(redirect, done[0], (Object[]) Arrays.copyOfRange(done, 1, done.length));
         return "redirect:/meetings/" + meetingId + "/report";
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import plenary.documents.DocumentTexts.Text;
+import plenary.documents.Redlines;
 import plenary.web.FormErrors;
 
 /**
@@ -34,8 +35,7 @@ public record ReportPageView(
         List<LeakView> allLeaks,
         Map<String, List<LeakView>> leaks,
         List<PlaceToConfirm> placesToConfirm,
-        FormErrors errors,
-        @Nullable String notice) {
+        FormErrors errors) {
 
     public boolean latestShown() {
         return report != null && shown == report.latestVersion();
@@ -66,13 +66,27 @@ public record ReportPageView(
         return values.getOrDefault(eId, "");
     }
 
-    public String state() {
+    /** The badge of the report's state: its look, not its words (those come from the bundle). */
+    public String stateBadge() {
         return report == null
-                ? "No report yet"
+                ? "draft"
                 : switch (report.state()) {
-                    case DRAFT -> "Draft";
-                    case IN_REVIEW -> "In review by the participants";
-                    case PUBLISHED -> "Published";
+                    case DRAFT -> "draft";
+                    case IN_REVIEW -> "open";
+                    case PUBLISHED -> "published";
                 };
+    }
+
+    public String suggestionBadge(SuggestionView suggestion) {
+        return switch (suggestion.state()) {
+            case OPEN -> "pending";
+            case TAKEN -> "accepted";
+            case LEFT -> "closed";
+        };
+    }
+
+    /** A suggestion against the paragraph's current text, as a keeper weighs it: deleted and inserted words marked. */
+    public String againstCurrent(SuggestionView suggestion) {
+        return Redlines.html(Redlines.words(value(suggestion.paragraph()), suggestion.text()));
     }
 }

@@ -27,7 +27,7 @@ class ReportPageViews {
     }
 
     ReportPageView of(long meetingId, @Nullable Integer version) {
-        return of(meetingId, version, Map.of(), List.of(), FormErrors.none(), null);
+        return of(meetingId, version, Map.of(), List.of(), FormErrors.none());
     }
 
     /**
@@ -39,9 +39,8 @@ class ReportPageViews {
             @Nullable Integer version,
             Map<String, String> submitted,
             List<LeakView> leaks,
-            FormErrors errors,
-            @Nullable String notice) {
-        return of(meetingId, version, submitted, leaks, List.of(), errors, notice);
+            FormErrors errors) {
+        return of(meetingId, version, submitted, leaks, List.of(), errors);
     }
 
     /** @param places the places a publication just refused asks the keeper to confirm */
@@ -51,8 +50,7 @@ class ReportPageViews {
             Map<String, String> submitted,
             List<LeakView> leaks,
             List<PlaceToConfirm> places,
-            FormErrors errors,
-            @Nullable String notice) {
+            FormErrors errors) {
         boolean keeper = reports.mayKeep(meetingId);
         boolean participant = reports.tookPart(meetingId);
         Optional<ReportView> found = reports.view(meetingId);
@@ -70,8 +68,7 @@ class ReportPageViews {
                     List.of(),
                     Map.of(),
                     List.of(),
-                    errors,
-                    notice);
+                    errors);
         }
         ReportView report = found.get();
         int shown = version == null ? report.latestVersion() : version;
@@ -99,7 +96,6 @@ class ReportPageViews {
                 leaks,
                 byText,
                 places,
-                errors,
-                notice);
+                errors);
     }
 }

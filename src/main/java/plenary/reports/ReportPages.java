@@ -51,8 +51,7 @@ class ReportPages {
         if (!reports.mayReadDrafts(meetingId)) {
             return "redirect:/reports/" + meetingId;
         }
-        return page(model, pageViews.of(meetingId, version, Map.of(), List.of(), FormErrors.none(), (String)
-                model.getAttribute("notice")));
+        return page(model, pageViews.of(meetingId, version, Map.of(), List.of(), FormErrors.none()));
     }
 
     @GetMapping("/download")
@@ -85,7 +84,7 @@ class ReportPages {
                 redirect,
                 response,
                 () -> records.draft(meetingId, new DraftForm(version, null)),
-                "The draft was written from the meeting's record.");
+                "reports.notice.drafted");
     }
 
     @PostMapping
@@ -102,7 +101,7 @@ class ReportPages {
                 redirect,
                 response,
                 () -> records.edit(meetingId, actions.bounded(EditFields.edit(form))),
-                "Your edit was saved as a new version.");
+                "reports.notice.edited");
     }
 
     @PostMapping("/publish")
@@ -119,7 +118,7 @@ class ReportPages {
                 redirect,
                 response,
                 () -> records.publish(meetingId, actions.bounded(new PublishForm(version, confirmed))),
-                "The report was published.");
+                "reports.notice.published");
     }
 
     private static String page(Model model, ReportPageView view) {

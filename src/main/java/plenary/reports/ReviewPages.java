@@ -3,7 +3,7 @@ package plenary.reports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -36,6 +36,7 @@ class ReviewPages {
             @PathVariable long meetingId,
             @RequestParam(required = false) @Nullable Integer version,
             @RequestParam(required = false) @Nullable String deadline,
+            ZoneId zone,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -44,7 +45,7 @@ class ReviewPages {
                 model,
                 redirect,
                 response,
-                () -> reviews.send(meetingId, pages.bounded(new ReviewForm(version, instant(deadline)))),
+                () -> reviews.send(meetingId, pages.bounded(new ReviewForm(version, instant(deadline, zone)))),
                 sentForReview());
     }
 
@@ -63,7 +64,7 @@ class ReviewPages {
                 redirect,
                 response,
                 () -> reviews.suggest(meetingId, pages.bounded(new SuggestionForm(paragraph, text, rationale))),
-                "Your suggestion was sent to the report's keepers.");
+                "reports.notice.suggested");
     }
 
     @PostMapping("/suggestions/{suggestionId}/take")
@@ -79,7 +80,7 @@ class ReviewPages {
                 redirect,
                 response,
                 () -> reviews.take(meetingId, suggestionId),
-                "The suggestion was taken into a new version.");
+                "reports.notice.taken");
     }
 
     @PostMapping("/suggestions/{suggestionId}/leave")
@@ -95,25 +96,23 @@ class ReviewPages {
                 redirect,
                 response,
                 () -> reviews.leave(meetingId, suggestionId),
-                "The suggestion was left.");
+                "reports.notice.left");
     }
 
     /** What the keeper is told once the review is recorded: whether the invitations went out by mail or not. */
-    private String sentForReview() {
+    private String[] sentForReview() {
         return mail.trouble()
-                .map(why -> "The review is recorded and shows on each participant's My work page, but no invitation"
-                        + " went out by mail: " + why + ".")
-                .orElse("The report was sent to the meeting's participants for review; each is invited by mail and"
-                        + " finds it on their My work page.");
+                .map(why -> new String[] {"reports.notice.reviewing-without-mail", why})
+                .orElse(new String[] {"reports.notice.reviewing"});
     }
 
-    /** A deadline as a browser's date and time field sends it, read as UTC; null when none was given. */
-    static @Nullable Instant instant(@Nullable String deadline) {
+    /** A deadline as a browser's date and time field sends it, read in the reader's zone; null when none was given. */
+    static @Nullable Instant instant(@Nullable String deadline, ZoneId zone) {
         if (deadline == null || deadline.isBlank()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(deadline.strip()).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(deadline.strip()).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw InvalidRecord.of("deadline", "format", "must be a date and time, such as 2026-12-01T17:00");
         }

@@ -173,7 +173,7 @@ class InstitutionPagesTests {
                 .getContentAsString();
         assertThat(read)
                 .doesNotContain("<form method=\"post\" action=\"/institutions/")
-                .contains("Japan (JP), joined 2005-12-14")
+                .contains("Japan (JP), joined 14 December 2005")
                 .contains("embedded in <a href=\"/institutions/" + eas.id() + "\">Summit " + tag);
     }
 
@@ -190,7 +190,7 @@ class InstitutionPagesTests {
         assertThat(html)
                 .contains("Listed Forum " + tag)
                 .contains("<td>forum</td>")
-                .contains("<td>active</td>")
+                .contains("<span class=\"badge badge-open\">active</span>")
                 .contains("regional security")
                 .doesNotContain("New institution");
         String none = mvc.perform(get("/institutions")
@@ -205,6 +205,38 @@ class InstitutionPagesTests {
                 .doesNotContain("Listed Forum " + tag)
                 .contains("No institution matches.")
                 .contains("New institution");
+    }
+
+    @Test
+    void aRussianReaderSeesTheInstitutionInRussianWithDaysInWords() throws Exception {
+        InstitutionView forum = stored("Forum", List.of());
+
+        String list = mvc.perform(get("/institutions")
+                        .param("q", "forum " + tag)
+                        .header("Accept-Language", "ru")
+                        .with(accounts.of(Role.PARTICIPANT).basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list)
+                .contains("<h1>Институты и процессы</h1>")
+                .contains("<td>форум</td>")
+                .contains("<span class=\"badge badge-open\">действует</span>")
+                .contains("региональная безопасность");
+
+        String read = mvc.perform(get("/institutions/" + forum.id())
+                        .header("Accept-Language", "ru")
+                        .with(accounts.of(Role.PARTICIPANT).basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(read)
+                .contains("основан 1 января 2005 г.")
+                .contains("вступило 14 декабря 2005 г.")
+                .contains("Государства-члены")
+                .contains("Что на него ссылается");
     }
 
     @Test

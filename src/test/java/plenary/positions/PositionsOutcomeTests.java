@@ -81,5 +81,20 @@ class PositionsOutcomeTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains(">dropped<").contains("No position was recorded on it.");
+
+        String russian = mvc.perform(get("/proposals/" + safety + "/positions")
+                        .header("Accept-Language", "ru")
+                        .with(steering.basic()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(russian)
+                .contains("<h1>Позиции по предложению</h1>")
+                .contains("встреча 1, Vladivostok</a>")
+                .contains("14 декабря 2011 г.")
+                .contains(">принято<")
+                .contains("Включено в")
+                .contains("пункт 1.1 меморандума «" + title + "» (как в версии 2)")
+                .contains("Позиций по нему не записано.");
     }
 }

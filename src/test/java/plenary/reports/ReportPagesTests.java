@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -128,7 +129,12 @@ class ReportPagesTests extends ReportTests {
                         .getRedirectedUrl())
                 .isEqualTo(page);
         String forKeeper = body(get(page), world.rapporteur.basic());
-        assertThat(forKeeper).contains("As the participant put it.").contains("Take it");
+        // The keeper weighs the suggestion against the paragraph as it reads now: its new words are marked.
+        String redline = forKeeper.substring(forKeeper.indexOf("class=\"suggestion-redline\""));
+        assertThat(redline.substring(0, redline.indexOf("</p>")))
+                .contains("<ins>")
+                .contains("participant");
+        assertThat(forKeeper).contains("Take it");
         long id = http.expect(200, http.get(report(meeting) + "/state", world.rapporteur.basic()))
                 .get("suggestions")
                 .get(0)
@@ -197,6 +203,47 @@ class ReportPagesTests extends ReportTests {
     }
 
     /** The page's HTML, or nothing when the answer was a redirect. */
+    @Test
+    void aRussianReaderSeesTheReportPageInRussianWithItsDayInWords() throws Exception {
+        long meeting = world.meeting(AttributionRule.NONE);
+        String page = "/meetings/" + meeting + "/report";
+        draft(meeting);
+        int number = publish(meeting, 1, world.coChair.basic())
+                .get("published")
+                .get("number")
+                .asInt();
+
+        String html = body(get(page).header("Accept-Language", "ru"), world.rapporteur.basic());
+
+        LocalDate today = LocalDate.now();
+        String[] months = {
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря"
+        };
+        assertThat(html)
+                .contains("<h1>Отчёт о встрече</h1>")
+                .contains("<span class=\"badge badge-published\">Опубликован</span>")
+                .contains("Опубликованный отчёт № " + number)
+                .contains(today.getDayOfMonth() + " " + months[today.getMonthValue() - 1] + " " + today.getYear())
+                .contains("Правка версии 1")
+                .contains("Сохранить как версию 2")
+                .contains("<a href=\"#versions\">Версии</a>");
+        // The report's own text stays in the language it was written in.
+        assertThat(html).contains("Assessing the Six Party Talks");
+        // One h1: the report's title sits under the page's heading.
+        assertThat(html.split("<h1", -1)).hasSize(2);
+    }
+
     private String body(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
         MockHttpServletResponse response = send(request, who);
         if (response.getRedirectedUrl() != null) {

@@ -65,7 +65,8 @@ public final class OutcomeTable {
                             ? "Open: not taken up in any memorandum."
                             : "Open as far as the memoranda you may read show; " + hidden
                                     + (hidden == 1 ? " other is" : " others are") + " not visible to you.",
-                    places);
+                    places,
+                    hidden);
         }
         MemorandumPlace first =
                 places.stream().min(Comparator.comparing(MemorandumPlace::fate)).orElseThrow();
@@ -75,7 +76,7 @@ public final class OutcomeTable {
             case DROPPED -> "Dropped from " + first.words() + ".";
             case OPEN -> "Open.";
         };
-        return new Outcome(first.fate(), words, places);
+        return new Outcome(first.fate(), words, places, hidden);
     }
 
     private static @Nullable MemorandumPlace place(Drafted m, long proposalId) {

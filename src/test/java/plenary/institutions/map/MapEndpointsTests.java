@@ -236,7 +236,7 @@ class MapEndpointsTests {
 
         assertThat(page)
                 .contains("id=\"asOf-error\"")
-                .contains("asOf must be a day of the calendar written YYYY-MM-DD")
+                .contains("Day: must be a day of the calendar written YYYY-MM-DD")
                 .doesNotContain("<img");
     }
 }
