@@ -26,6 +26,8 @@ import plenary.web.Notices;
 @Controller
 class EndorsementPages {
 
+    private static final String NOTICES = "endorsement.notice.";
+
     private final Endorsements endorsements;
     private final EndorsementRecords records;
     private final SubmissionRecords submissions;
@@ -127,7 +129,9 @@ class EndorsementPages {
                     return id;
                 },
                 done -> {
-                    Notices.tell(redirect, "endorsement.notice." + which);
+                    // Each form's notice is named for the form: endorsement.notice.request, ….answer and so on.
+                    String notice = NOTICES + which;
+                    Notices.tell(redirect, notice);
                     return "redirect:/memoranda/" + id + "/endorsement";
                 },
                 errors -> {
