@@ -176,10 +176,14 @@ class CirculationPagesTests {
 
         assertThat(body(get(url), world.coChair.basic()))
                 .contains("Which pipeline?")
-                .contains("in reply to <a href=\"#comment-" + commentId + "\">")
+                .contains("<a href=\"#comment-" + commentId + "\">in reply to comment " + commentId + "</a>")
                 .contains("The gas pipeline.")
                 .contains("Hold a regional energy dialogue every year.")
-                .contains("Recipients: 1 of 1 answered");
+                .contains("Recipients: 1 of 1 answered")
+                // The keeper reads the amendment against the paragraph's current text.
+                .contains("<div class=\"amendment-redline redline\">")
+                .contains("energy dialogue<ins> every year</ins>.");
+        assertThat(body(get(url), world.representative.basic())).doesNotContain("amendment-redline");
     }
 
     @Test
