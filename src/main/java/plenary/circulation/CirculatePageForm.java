@@ -1,7 +1,7 @@
 package plenary.circulation;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +13,8 @@ import plenary.kernel.PlainText;
 import plenary.kernel.PlausibleYear;
 
 /**
- * The circulation form as the memorandum's circulations page sends it: a day for the deadline (its end, UTC) and
+ * The circulation form as the memorandum's circulations page sends it: a day for the deadline (its end in the
+ * drafter's time zone) and
  * the outside recipients as parallel lists of names and addresses, rows left blank ignored.
  */
 public record CirculatePageForm(
@@ -31,10 +32,11 @@ public record CirculatePageForm(
         return new CirculatePageForm(version, null, null, List.of(), List.of(), List.of(), List.of());
     }
 
-    CirculationForm form() {
+    /** The form the records take, the deadline's day ending at 23:59 where the drafter is. */
+    CirculationForm form(ZoneId zone) {
         return new CirculationForm(
                 version,
-                deadline == null ? null : deadline.atTime(23, 59).toInstant(ZoneOffset.UTC),
+                deadline == null ? null : deadline.atTime(23, 59).atZone(zone).toInstant(),
                 note,
                 committeeIds,
                 personIds,

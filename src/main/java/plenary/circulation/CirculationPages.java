@@ -2,6 +2,7 @@ package plenary.circulation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import plenary.drafting.VersionSummary;
 import plenary.notify.MailDelivery;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /**
  * The circulation pages: a memorandum's circulations, where its drafters circulate a frozen version; and one
@@ -52,12 +54,13 @@ class CirculationPages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
+            ZoneId zone,
             HttpServletResponse response) {
         return Forms.submit(
                 binding,
-                () -> records.circulate(id, form.form()),
+                () -> records.circulate(id, form.form(zone)),
                 circulation -> {
-                    redirect.addFlashAttribute("notice", circulated());
+                    circulated(redirect);
                     return "redirect:/memoranda/" + id + "/circulations/" + circulation.id();
                 },
                 errors -> {
@@ -67,13 +70,11 @@ class CirculationPages {
     }
 
     /** What the drafter is told once the circulation is recorded: whether its invitations went out by mail. */
-    private String circulated() {
-        return mail.trouble()
-                .map(why -> "The circulation is recorded and shows on its recipients' My work pages (for a committee,"
-                        + " its representatives'), but no invitation went out by mail: " + why
-                        + ". Outside recipients get their personal link only by mail.")
-                .orElse("The circulation is recorded; its recipients are invited by mail and find it on their My work"
-                        + " pages.");
+    private void circulated(RedirectAttributes redirect) {
+        mail.trouble()
+                .ifPresentOrElse(
+                        why -> Notices.tell(redirect, "circulation.notice.circulated-no-mail", why),
+                        () -> Notices.tell(redirect, "circulation.notice.circulated"));
     }
 
     @GetMapping("/{circulationId}")
@@ -82,8 +83,13 @@ class CirculationPages {
     }
 
     @PostMapping("/{circulationId}/recipients/{recipientId}/revoke")
-    String revoke(@PathVariable long id, @PathVariable long circulationId, @PathVariable long recipientId) {
+    String revoke(
+            @PathVariable long id,
+            @PathVariable long circulationId,
+            @PathVariable long recipientId,
+            RedirectAttributes redirect) {
         records.revokeLink(id, circulationId, recipientId);
+        Notices.tell(redirect, "circulation.notice.revoked");
         return "redirect:/memoranda/" + id + "/circulations/" + circulationId;
     }
 }

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /**
  * The forms of a circulation's page for those who answer it: a comment on a paragraph or a reply to a comment, and
@@ -34,12 +36,16 @@ class ContributionPages {
             @Valid @ModelAttribute("comment") CommentForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         String which = form.replyTo() == null ? "comment" : "reply-" + form.replyTo();
         return Forms.submit(
                 binding,
                 () -> contributions.comment(id, circulationId, form),
-                comment -> "redirect:/memoranda/" + id + "/circulations/" + circulationId + "#comment-" + comment.id(),
+                comment -> {
+                    Notices.tell(redirect, "circulation.notice.comment");
+                    return "redirect:/memoranda/" + id + "/circulations/" + circulationId + "#comment-" + comment.id();
+                },
                 errors -> {
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                     return pages.one(model, id, circulationId, errors, which, form, null);
@@ -53,12 +59,16 @@ class ContributionPages {
             @Valid @ModelAttribute("amendment") AmendmentForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         return Forms.submit(
                 binding,
                 () -> contributions.amend(id, circulationId, form),
-                amendment ->
-                        "redirect:/memoranda/" + id + "/circulations/" + circulationId + "#amendment-" + amendment.id(),
+                amendment -> {
+                    Notices.tell(redirect, "circulation.notice.amendment");
+                    return "redirect:/memoranda/" + id + "/circulations/" + circulationId + "#amendment-"
+                            + amendment.id();
+                },
                 errors -> {
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                     return pages.one(model, id, circulationId, errors, "amendment", null, form);

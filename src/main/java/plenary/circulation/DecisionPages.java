@@ -9,10 +9,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.circulation.internal.CirculationTables;
 import plenary.kernel.RecordNotFound;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /**
  * The forms beside an amendment on its circulation's page: the co-chairs' decision, and a committee's support for an
@@ -49,13 +51,14 @@ class DecisionPages {
             @Valid @ModelAttribute("decision") DecisionPageForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         gate.requireDrafter(id);
         requireOn(circulationId, amendmentId);
         return Forms.submit(
                 binding,
                 () -> decisions.decide(id, amendmentId, form.form()),
-                decided -> back(id, circulationId, amendmentId),
+                decided -> back(redirect, "circulation.notice.decision", id, circulationId, amendmentId),
                 errors -> again(model, id, circulationId, errors, "decide-" + amendmentId, response));
     }
 
@@ -67,13 +70,14 @@ class DecisionPages {
             @Valid @ModelAttribute("support") SupportForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         requireOn(circulationId, amendmentId);
         String which = "support-" + amendmentId + (Boolean.TRUE.equals(form.current()) ? "-own" : "");
         return Forms.submit(
                 binding,
                 () -> brackets.support(id, amendmentId, form),
-                given -> back(id, circulationId, amendmentId),
+                given -> back(redirect, "circulation.notice.support", id, circulationId, amendmentId),
                 errors -> again(model, id, circulationId, errors, which, response));
     }
 
@@ -84,7 +88,9 @@ class DecisionPages {
         }
     }
 
-    private static String back(long id, long circulationId, long amendmentId) {
+    private static String back(
+            RedirectAttributes redirect, String notice, long id, long circulationId, long amendmentId) {
+        Notices.tell(redirect, notice);
         return "redirect:/memoranda/" + id + "/circulations/" + circulationId + "#amendment-" + amendmentId;
     }
 

@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.kernel.RecordNotFound;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /**
  * The pages of an outside recipient's personal link, reached without signing in: the circulated version, and the
@@ -41,6 +43,7 @@ class LinkPages {
             @Valid @ModelAttribute("form") CommentForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         return guarded(
                 model,
@@ -48,7 +51,7 @@ class LinkPages {
                 () -> Forms.submit(
                         binding,
                         () -> links.comment(token, form),
-                        sent -> "redirect:/circulations/link/" + token,
+                        sent -> sent(redirect, "circulation.notice.comment", token),
                         errors -> {
                             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                             return page(token, model, errors);
@@ -61,6 +64,7 @@ class LinkPages {
             @Valid @ModelAttribute("form") AmendmentForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         return guarded(
                 model,
@@ -68,11 +72,16 @@ class LinkPages {
                 () -> Forms.submit(
                         binding,
                         () -> links.amend(token, form),
-                        sent -> "redirect:/circulations/link/" + token,
+                        sent -> sent(redirect, "circulation.notice.amendment", token),
                         errors -> {
                             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                             return page(token, model, errors);
                         }));
+    }
+
+    private static String sent(RedirectAttributes redirect, String notice, String token) {
+        Notices.tell(redirect, notice);
+        return "redirect:/circulations/link/" + token;
     }
 
     private String guarded(Model model, HttpServletResponse response, Supplier<String> work) {

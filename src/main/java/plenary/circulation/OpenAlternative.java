@@ -7,8 +7,9 @@ import plenary.circulation.CompilationView.EarlierSupport;
 /**
  * One alternative of an amendment kept open, as its circulation's page shows it: the amendment's wording ({@code
  * amendmentId}) or the paragraph's own as it now stands (none), the committees that support these very words, those
- * whose support stands against earlier ones, and the button the signed-in representative may press (none: their
- * committee supports these words already, or they speak for no member committee).
+ * whose support stands against earlier ones, and the bundle key of the button the signed-in representative may
+ * press, its text taking their committee's name (none: their committee supports these words already, or they speak
+ * for no member committee).
  */
 public record OpenAlternative(
         @Nullable Long amendmentId,

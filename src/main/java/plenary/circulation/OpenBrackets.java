@@ -114,8 +114,8 @@ class OpenBrackets {
             return null;
         }
         if (ours == null) {
-            return "Support for " + committee.shortName();
+            return "circulation.support-for";
         }
-        return ours.wording().equals(words) ? null : "Confirm the new wording";
+        return ours.wording().equals(words) ? null : "circulation.confirm-wording";
     }
 }

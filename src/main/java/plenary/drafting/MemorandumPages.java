@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.MaxLength;
 import plenary.kernel.PlainText;
 import plenary.studygroups.StudyGroupId;
 import plenary.studygroups.StudyGroups;
 import plenary.web.FormErrors;
+import plenary.web.Notices;
 
 /**
  * The memoranda's pages: the list by study group, where the co-chairs start one from the group's record; a
@@ -67,11 +69,14 @@ class MemorandumPages {
 
     @PostMapping
     String start(
-            @RequestParam(required = false) @Nullable Long studyGroupId, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable Long studyGroupId,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            return "redirect:/memoranda/"
-                    + records.create(new MemorandumForm(studyGroupId, true, null))
-                            .id();
+            MemorandumView made = records.create(new MemorandumForm(studyGroupId, true, null));
+            Notices.tell(redirect, "drafting.notice.started");
+            return "redirect:/memoranda/" + made.id();
         } catch (InvalidRecord e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return list(model, studyGroupId, FormErrors.of(e));
@@ -90,10 +95,12 @@ class MemorandumPages {
             BindingResult binding,
             @RequestParam MultiValueMap<String, String> sent,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return edits.save(
                 id,
-                new PageEdits.Sent("title", form.version(), sent, binding, model, response),
+                new PageEdits.Sent(
+                        "title", form.version(), sent, binding, model, response, redirect, "drafting.notice.saved"),
                 text -> PageChanges.front(text, blank(form.title()), blank(form.preamble())),
                 "");
     }
@@ -105,19 +112,21 @@ class MemorandumPages {
             BindingResult binding,
             @RequestParam MultiValueMap<String, String> sent,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         // Refused, the page shows the text as it now stands: the version it freezes is then the current one.
         return edits.submit(
                 id,
-                new PageEdits.Sent("freeze", null, sent, binding, model, response),
+                new PageEdits.Sent("freeze", null, sent, binding, model, response, redirect, "drafting.notice.frozen"),
                 () -> records.freeze(id, form),
                 "#versions");
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id) {
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
         StudyGroupId group = memoranda.find(id).studyGroupId();
         records.delete(id);
+        Notices.tell(redirect, "drafting.notice.deleted");
         return "redirect:/memoranda?studyGroup=" + group;
     }
 

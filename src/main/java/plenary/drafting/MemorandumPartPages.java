@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.institutions.InstitutionId;
 import plenary.kernel.MaxLength;
 import plenary.kernel.MaxSize;
@@ -80,7 +81,8 @@ class MemorandumPartPages {
             BindingResult binding,
             @RequestParam MultiValueMap<String, String> sent,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         String section = MemorandumPages.blank(form.sectionKey());
         String after = form.afterKey() == null || form.afterKey().isBlank() ? null : form.afterKey();
         PageEdits.Sent what = new PageEdits.Sent(
@@ -89,7 +91,9 @@ class MemorandumPartPages {
                 sent,
                 binding,
                 model,
-                response);
+                response,
+                redirect,
+                "drafting.notice.paragraph-added");
         if (sent.containsKey("suggest")) {
             return edits.suggest(id, what);
         }
@@ -114,8 +118,17 @@ class MemorandumPartPages {
             BindingResult binding,
             @RequestParam MultiValueMap<String, String> sent,
             Model model,
-            HttpServletResponse response) {
-        PageEdits.Sent what = new PageEdits.Sent("paragraph-" + key, form.version(), sent, binding, model, response);
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PageEdits.Sent what = new PageEdits.Sent(
+                "paragraph-" + key,
+                form.version(),
+                sent,
+                binding,
+                model,
+                response,
+                redirect,
+                "drafting.notice.paragraph-saved");
         if (sent.containsKey("suggest")) {
             return edits.suggest(id, what);
         }
@@ -135,10 +148,19 @@ class MemorandumPartPages {
             BindingResult binding,
             @RequestParam MultiValueMap<String, String> sent,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return edits.save(
                 id,
-                new PageEdits.Sent("move-" + key, form.version(), sent, binding, model, response),
+                new PageEdits.Sent(
+                        "move-" + key,
+                        form.version(),
+                        sent,
+                        binding,
+                        model,
+                        response,
+                        redirect,
+                        "drafting.notice.paragraph-moved"),
                 text -> switch (MemorandumPages.blank(form.direction())) {
                     case "up" -> PageChanges.up(text, key);
                     case "down" -> PageChanges.down(text, key);
@@ -155,10 +177,19 @@ class MemorandumPartPages {
             BindingResult binding,
             @RequestParam MultiValueMap<String, String> sent,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return edits.save(
                 id,
-                new PageEdits.Sent("move-" + key, form.version(), sent, binding, model, response),
+                new PageEdits.Sent(
+                        "move-" + key,
+                        form.version(),
+                        sent,
+                        binding,
+                        model,
+                        response,
+                        redirect,
+                        "drafting.notice.paragraph-deleted"),
                 text -> text.delete(key),
                 "");
     }
@@ -170,10 +201,19 @@ class MemorandumPartPages {
             BindingResult binding,
             @RequestParam MultiValueMap<String, String> sent,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return edits.save(
                 id,
-                new PageEdits.Sent("section-new", form.version(), sent, binding, model, response),
+                new PageEdits.Sent(
+                        "section-new",
+                        form.version(),
+                        sent,
+                        binding,
+                        model,
+                        response,
+                        redirect,
+                        "drafting.notice.section-added"),
                 text -> PageChanges.sectionAdded(text, MemorandumPages.blank(form.heading())),
                 "#end");
     }
@@ -186,10 +226,19 @@ class MemorandumPartPages {
             BindingResult binding,
             @RequestParam MultiValueMap<String, String> sent,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return edits.save(
                 id,
-                new PageEdits.Sent("heading-" + key, form.version(), sent, binding, model, response),
+                new PageEdits.Sent(
+                        "heading-" + key,
+                        form.version(),
+                        sent,
+                        binding,
+                        model,
+                        response,
+                        redirect,
+                        "drafting.notice.heading-saved"),
                 text -> PageChanges.heading(text, key, MemorandumPages.blank(form.heading())),
                 "#" + key);
     }

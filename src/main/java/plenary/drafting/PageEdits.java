@@ -11,11 +11,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.Rules;
 import plenary.kernel.Violation;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /**
  * How the memorandum's page saves what one of its forms sent. A change is made to the text the page showed, at the
@@ -42,6 +44,7 @@ class PageEdits {
      * @param form    the form's name on the page ("paragraph-para_3")
      * @param version the revision its text was made on, which the page names again if it is refused; none where
      *                the page should name the current one
+     * @param notice  the key of the success message the page then shows
      */
     record Sent(
             String form,
@@ -49,7 +52,9 @@ class PageEdits {
             MultiValueMap<String, String> values,
             BindingResult binding,
             Model model,
-            HttpServletResponse response) {}
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String notice) {}
 
     /** Saves the change to the text at the form's revision, then goes to {@code anchor} on the page. */
     String save(long id, Sent sent, UnaryOperator<MemorandumText> change, String anchor) {
@@ -66,7 +71,10 @@ class PageEdits {
             return Forms.submit(
                     sent.binding(),
                     command,
-                    saved -> "redirect:/memoranda/" + id + anchor,
+                    saved -> {
+                        Notices.tell(sent.redirect(), sent.notice());
+                        return "redirect:/memoranda/" + id + anchor;
+                    },
                     errors ->
                             page(sent, views.of(id, attempt(sent, sent.version(), errors, List.of())), status(errors)));
         } catch (MemorandumConflict e) {

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.directory.CurrentAccount;
 import plenary.drafting.Memoranda;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /**
  * The memorandum's endorsement page (the committees × answers matrix, the group's rule and why the memorandum may or
@@ -23,6 +25,8 @@ import plenary.web.Forms;
  */
 @Controller
 class EndorsementPages {
+
+    private static final String NOTICES = "endorsement.notice.";
 
     private final Endorsements endorsements;
     private final EndorsementRecords records;
@@ -54,8 +58,9 @@ class EndorsementPages {
             @Valid @ModelAttribute("sent") EndorsementRequestForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return submit(id, "request", form, binding, () -> records.request(id, form), model, response);
+        return submit(id, "request", form, binding, () -> records.request(id, form), model, redirect, response);
     }
 
     @PostMapping("/memoranda/{id}/endorsements")
@@ -64,8 +69,9 @@ class EndorsementPages {
             @Valid @ModelAttribute("sent") EndorsementForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return submit(id, "answer", form, binding, () -> records.endorse(id, form), model, response);
+        return submit(id, "answer", form, binding, () -> records.endorse(id, form), model, redirect, response);
     }
 
     @PostMapping("/memoranda/{id}/submission")
@@ -74,8 +80,9 @@ class EndorsementPages {
             @Valid @ModelAttribute("sent") SubmissionForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return submit(id, "submission", form, binding, () -> submissions.submit(id, form), model, response);
+        return submit(id, "submission", form, binding, () -> submissions.submit(id, form), model, redirect, response);
     }
 
     @PostMapping("/memoranda/{id}/decision")
@@ -84,8 +91,9 @@ class EndorsementPages {
             @Valid @ModelAttribute("sent") DecisionForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return submit(id, "decision", form, binding, () -> submissions.decide(id, form), model, response);
+        return submit(id, "decision", form, binding, () -> submissions.decide(id, form), model, redirect, response);
     }
 
     @PostMapping("/memoranda/{id}/publication")
@@ -94,8 +102,9 @@ class EndorsementPages {
             @Valid @ModelAttribute("sent") PublicationForm form,
             BindingResult binding,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return submit(id, "publication", form, binding, () -> submissions.publish(id, form), model, response);
+        return submit(id, "publication", form, binding, () -> submissions.publish(id, form), model, redirect, response);
     }
 
     @GetMapping("/memoranda/published")
@@ -111,6 +120,7 @@ class EndorsementPages {
             BindingResult binding,
             Runnable command,
             Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         return Forms.submit(
                 binding,
@@ -118,7 +128,12 @@ class EndorsementPages {
                     command.run();
                     return id;
                 },
-                done -> "redirect:/memoranda/" + id + "/endorsement",
+                done -> {
+                    // Each form's notice is named for the form: endorsement.notice.request, ….answer and so on.
+                    String notice = NOTICES + which;
+                    Notices.tell(redirect, notice);
+                    return "redirect:/memoranda/" + id + "/endorsement";
+                },
                 errors -> {
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                     return page(id, model, errors, which, form);

@@ -72,7 +72,11 @@ class RoadStoryTests {
     private static final String STORY_PASSWORD = "story-password-kr";
     private static final String GROUP = "CSCAP Study Group on Multilateral Security Governance in Northeast Asia";
     private static final String TITLE = "Memorandum of the " + GROUP;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** How pages write a day beside a time, in British English: "16 Dec 2026". */
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    /** How pages write a day alone, in British English: "16 December 2026". */
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S+)");
 
     private static final String EXPERT = "Ingrid Halvorsen";
@@ -214,7 +218,7 @@ class RoadStoryTests {
         assertThat(browser.path()).matches("/memoranda/" + memorandum + "/circulations/\\d+");
         assertThat(browser.textOf("h1")).isEqualTo("Circulation of version 1");
         assertThat(browser.text())
-                .contains("deadline " + deadline.format(DAY) + ", 23:59 UTC.")
+                .contains("deadline " + deadline.format(SHORT_DAY) + ", 23:59 open")
                 .contains("Comments and amendments, please, before the Steering Committee meets.");
         assertThat(browser.textOf("#recipients h2")).isEqualTo("Recipients: 0 of 10 answered");
         assertThat(browser.textOf("#recipients")).contains(EXPERT + " outsider not yet");
@@ -356,13 +360,13 @@ class RoadStoryTests {
                 .date("#submission-form input[name=meetingOn]", meeting)
                 .press("Submit");
         assertThat(browser.text())
-                .contains("Submitted to the 37th meeting of the CSCAP Steering Committee, Kuala Lumpur, on " + meeting
-                        + ".");
+                .contains("Submitted to the 37th meeting of the CSCAP Steering Committee, Kuala Lumpur, on "
+                        + meeting.format(LONG_DAY) + ".");
         browser.signOut();
 
         browser.signIn("steering", DEMO_PASSWORD).go("/memoranda/" + memorandum + "/endorsement");
         browser.tick("#decision-form input[name=decision][value=APPROVED]").press("Record the decision");
-        assertThat(browser.text()).contains("Decision of the Steering Committee: APPROVED");
+        assertThat(browser.text()).contains("Decision of the Steering Committee: approved");
         browser.signOut();
 
         browser.signIn("admin", TestAccounts.ADMIN_PASSWORD).go("/memoranda/" + memorandum + "/endorsement");
@@ -371,7 +375,8 @@ class RoadStoryTests {
         browser.press("Publish");
         LocalDate after = LocalDate.now(ZoneOffset.UTC);
         assertThat(browser.text())
-                .containsPattern("Published as memorandum no\\. \\d+ on (" + before + "|" + after + "): read it\\.");
+                .containsPattern("Published as memorandum no\\. \\d+ on (" + before.format(LONG_DAY) + "|"
+                        + after.format(LONG_DAY) + "): read it\\.");
         browser.signOut();
     }
 

@@ -5,10 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,42 @@ class CirculationPagesTests {
     }
 
     @Test
+    void theDeadlineIsTheEndOfTheDayWhereTheDrafterIsAndEachReaderSeesItInTheirZoneAndLanguage() throws Exception {
+        Cookie tokyo = new Cookie("plenary-tz", "Asia/Tokyo");
+        send(
+                post(circulations)
+                        .cookie(tokyo)
+                        .param("version", "1")
+                        .param("deadline", "2030-03-15")
+                        .param("committeeIds", String.valueOf(world.committee)),
+                world.coChair.basic());
+
+        long id = only();
+        assertThat(db.sql("SELECT deadline FROM circulation WHERE id = ?")
+                        .param(id)
+                        .query(OffsetDateTime.class)
+                        .single()
+                        .toInstant())
+                .isEqualTo(Instant.parse("2030-03-15T14:59:00Z"));
+        assertThat(body(get(circulations + "/" + id), world.coChair.basic()))
+                .contains("<time datetime=\"2030-03-15T14:59:00Z\">15 Mar 2030, 14:59</time>");
+        assertThat(body(
+                        get(circulations + "/" + id).cookie(tokyo).header("Accept-Language", "ru"),
+                        world.coChair.basic()))
+                .contains("<h1>Рассылка версии 1</h1>")
+                .contains("Получатели: ответили 0 из 1")
+                .contains("срок: <time datetime=\"2030-03-15T14:59:00Z\">15 мар. 2030 г., 23:59</time>")
+                .contains(">национальный комитет<")
+                .contains(">пока нет<")
+                .doesNotContain("Recipients");
+        assertThat(body(get(circulations).cookie(tokyo).header("Accept-Language", "ru"), world.coChair.basic()))
+                .contains("<h1>Рассылки</h1>")
+                .contains("Срок (конец дня в вашем часовом поясе: Asia/Tokyo)");
+        assertThat(body(get(circulations), world.participant.basic()))
+                .contains("href=\"" + circulations + "/" + id + "\"");
+    }
+
+    @Test
     void aDeadlineInThePastIsRefusedBesideItsFieldAndNothingIsCirculated() throws Exception {
         MockHttpServletResponse refused = send(
                 post(circulations)
@@ -138,10 +176,14 @@ class CirculationPagesTests {
 
         assertThat(body(get(url), world.coChair.basic()))
                 .contains("Which pipeline?")
-                .contains("in reply to <a href=\"#comment-" + commentId + "\">")
+                .contains("<a href=\"#comment-" + commentId + "\">in reply to comment " + commentId + "</a>")
                 .contains("The gas pipeline.")
                 .contains("Hold a regional energy dialogue every year.")
-                .contains("Recipients: 1 of 1 answered");
+                .contains("Recipients: 1 of 1 answered")
+                // The keeper reads the amendment against the paragraph's current text.
+                .contains("<div class=\"amendment-redline redline\">")
+                .contains("energy dialogue<ins> every year</ins>.");
+        assertThat(body(get(url), world.representative.basic())).doesNotContain("amendment-redline");
     }
 
     @Test

@@ -119,11 +119,8 @@ class CirculationWorkTests {
                         .with(csrf())
                         .with(world.coChair.basic()))
                 .andExpect(flash().attribute(
-                                "notice",
-                                "The circulation is recorded and shows on its recipients' My work pages (for a"
-                                        + " committee, its representatives'), but no invitation went out by mail: no"
-                                        + " mail server is configured. Outside recipients get their personal link"
-                                        + " only by mail."))
+                                "plenary.notice",
+                                List.of("circulation.notice.circulated-no-mail", "no mail server is configured")))
                 .andReturn()
                 .getResponse();
         String link = circulated.getRedirectedUrl();

@@ -151,6 +151,21 @@ class MemorandumPagesTests {
         String read = body(get("/memoranda/" + id), participant.basic());
         assertThat(read).contains(PIPELINE).contains(coChairName + " (CSCAP-Russia)");
         assertThat(read).doesNotContain("Edit 1.1").doesNotContain("Freeze").doesNotContain("Move up");
+
+        // The same page for a co-chair who reads Russian: the interface in Russian, the record's words as written.
+        String russian = body(get("/memoranda/" + id).header("Accept-Language", "ru"), coChair.basic());
+        assertThat(russian)
+                .contains("<a href=\"/memoranda?studyGroup=" + group + "\">Меморандумы</a>")
+                .contains("<aside class=\"citations\" aria-label=\"На что ссылается пункт 1.1\">")
+                .contains("Поддержали:")
+                .contains("<summary>Изменить 1.1</summary>")
+                .contains("aria-label=\"Переместить пункт 1.1 выше\">Выше</button>")
+                .contains("<summary>Добавить раздел</summary>")
+                .contains("Ни одна версия ещё не зафиксирована.")
+                .contains("<span class=\"number\">1.1</span> " + PIPELINE)
+                .containsPattern("Рабочий текст; последним сохранил\\(а\\) [^<]+, <time datetime=\"[^\"]+\">\\d{1,2}"
+                        + " (янв|февр|мар|апр|мая|июн|июл|авг|сент|окт|нояб|дек)\\. \\d{4} г\\., \\d{2}:\\d{2}</time>")
+                .doesNotContain("Supported by");
         assertThat(send(post("/memoranda").param("studyGroupId", String.valueOf(group)), participant.basic())
                         .getStatus())
                 .isEqualTo(403);

@@ -140,7 +140,18 @@ class EndorsementPagesTests {
                 .query(Integer.class)
                 .single();
         assertThat(body(get(page), coChair.basic()))
-                .contains("Published as memorandum no. " + number + " on 2012-07-02");
+                .contains("Published as memorandum no. " + number + " on\n")
+                .contains("<time datetime=\"2012-07-02\">2 July 2012</time>");
+        // The same page for a reader of Russian: the interface in Russian, the days in Russian words.
+        assertThat(body(get(page).header("Accept-Language", "ru"), coChair.basic()))
+                .contains("<h1>Одобрение: Memorandum " + id + "</h1>")
+                .contains("Правило исследовательской группы: консенсус, оговорки допускаются.")
+                .contains(">одобряет с оговоркой<")
+                .contains("Представлен на 36th Steering Committee (Kuala Lumpur), дата:")
+                .contains(">1 июня 2012")
+                .contains("Опубликован как меморандум № " + number + ",")
+                .contains(">2 июля 2012")
+                .doesNotContain("Published as");
 
         String dossier = api.get("/api/study-groups/" + made[1] + "/dossier?format=md", null)
                 .andReturn()
