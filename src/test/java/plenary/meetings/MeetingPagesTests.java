@@ -67,7 +67,33 @@ class MeetingPagesTests extends MeetingPageSlice {
                 .contains("href=\"/meetings/9#intervention-8\"")
                 .contains("responds to a concern (session 1 of the first meeting)")
                 .contains("<a href=\"/meetings/11/edit\">Edit meeting</a>")
-                .contains("<a href=\"/meetings/11/interventions/31\">Edit</a>");
+                .contains("<a href=\"/meetings/11/interventions/31\" "
+                        + "aria-label=\"Edit the intervention of Pavel Kedrovsky\">Edit</a>")
+                .contains("<a href=\"#session-21\">Session 1: Institutional arrangements</a>")
+                .contains("<time datetime=\"2011-11-14\">14 November 2011</time>")
+                .contains("<li><a href=\"/study-groups/3\">Study group on governance</a></li>");
+    }
+
+    @Test
+    void aRussianReaderSeesTheRecordsInterfaceInRussianAndItsDatesInRussianWords() throws Exception {
+        given(meetings.get(MEETING)).willReturn(record(List.of(session(List.of()))));
+
+        assertThat(html(get("/meetings/11").header("Accept-Language", "ru"), 200))
+                .contains("<title>2-я встреча · Plenary</title>")
+                .contains("<h2 id=\"toc-heading\" class=\"toc-heading\">Содержание</h2>")
+                .contains("<a href=\"#proposals\">Предложения</a>")
+                .contains("<a href=\"#next-tasks\">Дальнейшие задачи</a>")
+                .contains("<time datetime=\"2011-11-14\">14 ноября 2011 г.</time>")
+                .contains("<span class=\"tag\">без атрибуции</span>")
+                .contains("Добавить выступление")
+                .contains("Изменить встречу")
+                // The record's own words stay as written.
+                .contains("Institutional arrangements");
+        given(meetings.summaries(null)).willReturn(List.of(record(List.of()).summary()));
+        assertThat(html(get("/meetings").header("Accept-Language", "ru"), 200))
+                .contains("<a href=\"/meetings/11\">2-я встреча, Vladivostok</a>")
+                .contains("<td class=\"date\"><time datetime=\"2011-11-14\">14 нояб. 2011 г.</time></td>")
+                .contains("<option value=\"\">Все исследовательские группы</option>");
     }
 
     @Test
@@ -90,7 +116,7 @@ class MeetingPagesTests extends MeetingPageSlice {
         assertThat(html(get("/meetings"), 200))
                 .contains("<a href=\"/meetings/new?studyGroup=3\">New meeting of Study group on governance</a>")
                 .doesNotContain("/meetings/new?studyGroup=4")
-                .contains("<a href=\"/meetings/11\">the second meeting</a>");
+                .contains("<a href=\"/meetings/11\">The second meeting, Vladivostok</a>");
     }
 
     @Test
