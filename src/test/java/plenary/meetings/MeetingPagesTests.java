@@ -75,6 +75,20 @@ class MeetingPagesTests extends MeetingPageSlice {
     }
 
     @Test
+    void theParticipantFormNamesCapacitiesInTheReadersLanguageUnderItsMeetingsTrail() throws Exception {
+        given(meetings.get(MEETING)).willReturn(record(List.of()));
+
+        assertThat(html(get("/meetings/11/participants/new"), 200))
+                .contains("<h1>New participant</h1>")
+                .contains("<a href=\"/meetings/11#participants\">The second meeting</a>")
+                .contains("<option value=\"CO_CHAIR\">co-chair</option>");
+        assertThat(html(get("/meetings/11/participants/new").header("Accept-Language", "ru"), 200))
+                .contains("<h1>Новый участник</h1>")
+                .contains("<option value=\"CO_CHAIR\">сопредседатель</option>")
+                .contains(">Сохранить</button>");
+    }
+
+    @Test
     void aRussianReaderSeesTheRecordsInterfaceInRussianAndItsDatesInRussianWords() throws Exception {
         given(meetings.get(MEETING)).willReturn(record(List.of(session(List.of()))));
 
