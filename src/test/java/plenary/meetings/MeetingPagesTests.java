@@ -10,6 +10,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -174,7 +175,9 @@ class MeetingPagesTests extends MeetingPageSlice {
                         .param("findings", "BULLETS")
                         .with(csrf())
                         .with(keeper()))
-                .andExpect(redirectedUrl("/meetings/11"));
+                .andExpect(redirectedUrl("/meetings/11"))
+                // The meeting's page then says, once, that it was made.
+                .andExpect(flash().attribute("plenary.notice", List.of("meetings.notice.created")));
 
         then(meetings)
                 .should()
