@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.directory.CommitteeKind;
 import plenary.directory.Directory;
 import plenary.kernel.Identifier;
@@ -22,6 +23,7 @@ import plenary.studygroups.StudyGroupView;
 import plenary.studygroups.StudyGroups;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /** Pages that list meetings, show a meeting's record, and let its keepers create, change and delete it. */
 @Controller
@@ -61,11 +63,18 @@ class MeetingPages {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model) {
+    String create(
+            @Valid @ModelAttribute("form") MeetingForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         return Forms.submit(
                 binding,
                 () -> meetings.create(form),
-                saved -> "redirect:/meetings/" + saved.id(),
+                saved -> {
+                    Notices.tell(redirect, "meetings.notice.created");
+                    return "redirect:/meetings/" + saved.id();
+                },
                 errors -> form(model, null, form, errors));
     }
 
@@ -114,18 +123,23 @@ class MeetingPages {
             @PathVariable MeetingId id,
             @Valid @ModelAttribute("form") MeetingForm form,
             BindingResult binding,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         return Forms.submit(
                 binding,
                 () -> meetings.update(id, form),
-                saved -> "redirect:/meetings/" + id,
+                saved -> {
+                    Notices.tell(redirect, "meetings.notice.saved");
+                    return "redirect:/meetings/" + id;
+                },
                 errors -> form(model, id.value(), form, errors));
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable MeetingId id) {
+    String delete(@PathVariable MeetingId id, RedirectAttributes redirect) {
         StudyGroupId group = meetings.get(id).studyGroupId();
         meetings.delete(id);
+        Notices.tell(redirect, "meetings.notice.deleted");
         return "redirect:/meetings?studyGroup=" + group;
     }
 

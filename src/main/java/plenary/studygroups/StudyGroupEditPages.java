@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.kernel.Identifier;
 import plenary.kernel.RecordNotFound;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /**
  * The secretariat's forms for study groups. Checked here as well as in {@link StudyGroupRecords}: the security
@@ -62,12 +64,19 @@ class StudyGroupEditPages {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") StudyGroupForm sent, BindingResult binding, Model model) {
+    String create(
+            @Valid @ModelAttribute("form") StudyGroupForm sent,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         StudyGroupForm form = withoutEmptySlots(sent);
         return Forms.submit(
                 binding,
                 () -> records.create(form),
-                saved -> "redirect:/study-groups/" + saved.id(),
+                saved -> {
+                    Notices.tell(redirect, "studygroups.notice.created");
+                    return "redirect:/study-groups/" + saved.id();
+                },
                 errors -> form(model, null, form, errors));
     }
 
@@ -76,18 +85,23 @@ class StudyGroupEditPages {
             @PathVariable long id,
             @Valid @ModelAttribute("form") StudyGroupForm sent,
             BindingResult binding,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         StudyGroupForm form = withoutEmptySlots(sent);
         return Forms.submit(
                 binding,
                 () -> records.update(id, form),
-                saved -> "redirect:/study-groups/" + id,
+                saved -> {
+                    Notices.tell(redirect, "studygroups.notice.saved");
+                    return "redirect:/study-groups/" + id;
+                },
                 errors -> form(model, id, form, errors));
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id) {
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
         records.delete(id);
+        Notices.tell(redirect, "studygroups.notice.deleted");
         return "redirect:/study-groups";
     }
 

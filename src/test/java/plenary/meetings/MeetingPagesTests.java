@@ -10,6 +10,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,8 +68,47 @@ class MeetingPagesTests extends MeetingPageSlice {
                 .contains("href=\"/meetings/9#intervention-8\"")
                 .contains("responds to a concern (session 1 of the first meeting)")
                 .contains("<a href=\"/meetings/11/edit\">Edit meeting</a>")
-                .contains(
-                        "<a href=\"/meetings/11/interventions/31\" aria-label=\"Edit intervention 1 of session 1\">Edit</a>");
+                .contains("<a href=\"/meetings/11/interventions/31\" "
+                        + "aria-label=\"Edit the intervention of Pavel Kedrovsky\">Edit</a>")
+                .contains("<a href=\"#session-21\">Session 1: Institutional arrangements</a>")
+                .contains("<time datetime=\"2011-11-14\">14 November 2011</time>")
+                .contains("<li><a href=\"/study-groups/3\">Study group on governance</a></li>");
+    }
+
+    @Test
+    void theParticipantFormNamesCapacitiesInTheReadersLanguageUnderItsMeetingsTrail() throws Exception {
+        given(meetings.get(MEETING)).willReturn(record(List.of()));
+
+        assertThat(html(get("/meetings/11/participants/new"), 200))
+                .contains("<h1>New participant</h1>")
+                .contains("<a href=\"/meetings/11#participants\">The second meeting</a>")
+                .contains("<option value=\"CO_CHAIR\">co-chair</option>");
+        assertThat(html(get("/meetings/11/participants/new").header("Accept-Language", "ru"), 200))
+                .contains("<h1>Новый участник</h1>")
+                .contains("<option value=\"CO_CHAIR\">сопредседатель</option>")
+                .contains(">Сохранить</button>");
+    }
+
+    @Test
+    void aRussianReaderSeesTheRecordsInterfaceInRussianAndItsDatesInRussianWords() throws Exception {
+        given(meetings.get(MEETING)).willReturn(record(List.of(session(List.of()))));
+
+        assertThat(html(get("/meetings/11").header("Accept-Language", "ru"), 200))
+                .contains("<title>2-я встреча · Plenary</title>")
+                .contains("<h2 id=\"toc-heading\" class=\"toc-heading\">Содержание</h2>")
+                .contains("<a href=\"#proposals\">Предложения</a>")
+                .contains("<a href=\"#next-tasks\">Дальнейшие задачи</a>")
+                .contains("<time datetime=\"2011-11-14\">14 ноября 2011 г.</time>")
+                .contains("<span class=\"tag\">без атрибуции</span>")
+                .contains("Добавить выступление")
+                .contains("Изменить встречу")
+                // The record's own words stay as written.
+                .contains("Institutional arrangements");
+        given(meetings.summaries(null)).willReturn(List.of(record(List.of()).summary()));
+        assertThat(html(get("/meetings").header("Accept-Language", "ru"), 200))
+                .contains("<a href=\"/meetings/11\">2-я встреча, Vladivostok</a>")
+                .contains("<td class=\"date\"><time datetime=\"2011-11-14\">14 нояб. 2011 г.</time></td>")
+                .contains("<option value=\"\">Все исследовательские группы</option>");
     }
 
     @Test
@@ -91,7 +131,7 @@ class MeetingPagesTests extends MeetingPageSlice {
         assertThat(html(get("/meetings"), 200))
                 .contains("<a href=\"/meetings/new?studyGroup=3\">New meeting of Study group on governance</a>")
                 .doesNotContain("/meetings/new?studyGroup=4")
-                .contains("<a href=\"/meetings/11\">the second meeting</a>");
+                .contains("<a href=\"/meetings/11\">The second meeting, Vladivostok</a>");
     }
 
     @Test
@@ -135,7 +175,9 @@ class MeetingPagesTests extends MeetingPageSlice {
                         .param("findings", "BULLETS")
                         .with(csrf())
                         .with(keeper()))
-                .andExpect(redirectedUrl("/meetings/11"));
+                .andExpect(redirectedUrl("/meetings/11"))
+                // The meeting's page then says, once, that it was made.
+                .andExpect(flash().attribute("plenary.notice", List.of("meetings.notice.created")));
 
         then(meetings)
                 .should()

@@ -43,7 +43,8 @@ class StudyGroupEditPagesTests extends StudyGroupPageSlice {
     @Test
     void theEditFormShowsTheGroupAsItIsWithRoomForTwoMore() throws Exception {
         assertThat(html(get("/study-groups/3/edit"), 200))
-                .contains("<a href=\"/study-groups/3\">back to the group</a>")
+                .contains("<li><a href=\"/study-groups/3\">Study group on governance</a></li>")
+                .contains("<li aria-current=\"page\">Edit</li>")
                 .contains("action=\"/study-groups/3\"")
                 .contains("<input type=\"hidden\" name=\"version\" value=\"2\">")
                 .contains("<input name=\"title\" value=\"Study group on governance\" maxlength=\"300\">")

@@ -21,7 +21,7 @@ class StudyGroupPagesSliceTests extends StudyGroupPageSlice {
         assertThat(page(get("/study-groups"), 200))
                 .contains("<title>Study groups · Plenary</title>")
                 .contains("<td><a href=\"/study-groups/3\">Study group on governance</a></td>")
-                .contains("<td><span class=\"tag\">Active</span></td>")
+                .contains("<td><span class=\"badge badge-open\">Active</span></td>")
                 .contains("<td><div>Pavel Kedrovsky (CSCAP-Russia)</div><div>Ha-eun Seol (CSCAP-Korea)</div></td>")
                 .contains("<a href=\"/login\">Sign in</a>")
                 .doesNotContain("New study group");
@@ -37,13 +37,18 @@ class StudyGroupPagesSliceTests extends StudyGroupPageSlice {
     }
 
     @Test
-    void thePublicSeesAGroupWithMandateCoChairsCommitteesAndALinkToItsMeetings() throws Exception {
+    void thePublicSeesAGroupWithMandateCoChairsCommitteesAndItsPublishedWorkNotASignInWall() throws Exception {
         assertThat(page(get("/study-groups/3"), 200))
                 .contains("<title>Study group on governance · Plenary</title>")
                 .contains("<h1>Study group on governance</h1>")
-                .contains("<span class=\"tag\">Active</span>")
+                .contains("<li><a href=\"/study-groups\">Study groups</a></li>")
+                .contains("<span class=\"badge badge-open\">Active</span>")
                 .contains("· 3 meetings planned")
-                .contains("<a href=\"/meetings?studyGroup=3\">Meetings</a>")
+                .contains("<a href=\"/api/study-groups/3/dossier?format=html\">"
+                        + "The group's dossier: its published reports in one document</a>")
+                .contains("<a href=\"/study-groups/3/calendar.ics\">Calendar of the group's meetings (iCalendar)</a>")
+                .contains("<a href=\"/reports\">Published reports</a>")
+                .doesNotContain("/meetings?studyGroup=3")
                 .contains("<p>To map the region's institutions.</p><p>And to ask what they are for.</p>")
                 .contains("<ul><li>Pavel Kedrovsky (CSCAP-Russia)</li><li>Ha-eun Seol (CSCAP-Korea)</li></ul>")
                 .contains("<ul><li>Russian National Committee of CSCAP</li><li>Korean National Committee of CSCAP</li>"
@@ -57,9 +62,27 @@ class StudyGroupPagesSliceTests extends StudyGroupPageSlice {
     void aSignedInReaderAlsoSeesTheRapporteursAndTheSecretariatTheEditLink() throws Exception {
         assertThat(page(get("/study-groups/3").with(participant()), 200))
                 .contains("<h2>Rapporteurs</h2>\n        <ul><li>Mei Tanaka</li></ul>")
+                .contains("<a href=\"/meetings?studyGroup=3\">Meetings</a>")
                 .doesNotContain("/study-groups/3/edit");
         assertThat(page(get("/study-groups/3").with(secretary()), 200))
                 .contains("<a href=\"/study-groups/3/edit\">Edit</a>");
+    }
+
+    @Test
+    void aRussianReaderSeesTheGroupInRussian() throws Exception {
+        assertThat(page(get("/study-groups/3").header("Accept-Language", "ru"), 200))
+                .contains("<html lang=\"ru\">")
+                .contains("<li><a href=\"/study-groups\">Исследовательские группы</a></li>")
+                .contains("<span class=\"badge badge-open\">Работает</span>")
+                .contains("· Запланировано встреч: 3")
+                .contains("<h2>Мандат</h2>")
+                .contains("<h2>Сопредседатели</h2>")
+                .contains("<h2>Участвующие комитеты</h2>")
+                .contains("Календарь встреч группы (iCalendar)")
+                // The group's own words stay as written.
+                .contains("<p>To map the region's institutions.</p>");
+        assertThat(page(get("/study-groups").header("Accept-Language", "ru"), 200))
+                .contains("<th>Название</th><th>Статус</th><th>Сопредседатели</th>");
     }
 
     @Test

@@ -71,7 +71,7 @@ class StudyGroupPagesTests {
     }
 
     @Test
-    void thePublicSeesAGroupWithMandateCommitteesPlannedMeetingsAndALinkToItsMeetings() throws Exception {
+    void thePublicSeesAGroupWithMandateCommitteesPlannedMeetingsAndItsPublishedWork() throws Exception {
         StudyGroupFixtures.Group group = fixtures.group();
         String html = page(get("/study-groups/" + group.id()));
         assertThat(html)
@@ -81,13 +81,17 @@ class StudyGroupPagesTests {
                 .contains(group.chair().name())
                 .contains(group.first().name())
                 .contains(group.second().name())
-                .contains("href=\"/meetings?studyGroup=" + group.id() + "\"")
+                // Signed out, the group leads to its published work and its calendar, not to a sign-in wall.
+                .contains("href=\"/api/study-groups/" + group.id() + "/dossier?format=html\"")
+                .contains("href=\"/study-groups/" + group.id() + "/calendar.ics\"")
+                .doesNotContain("href=\"/meetings?studyGroup=")
                 .doesNotContain("/edit\"")
                 // Rapporteurs are shown to signed-in accounts only.
                 .doesNotContain(group.rapporteur().name());
         assertThat(page(get("/study-groups/" + group.id())
                         .with(accounts.of(Role.PARTICIPANT).basic())))
-                .contains(group.rapporteur().name());
+                .contains(group.rapporteur().name())
+                .contains("href=\"/meetings?studyGroup=" + group.id() + "\"");
     }
 
     @Test
