@@ -51,8 +51,22 @@ class AccountPagesTests extends DirectoryPageSlice {
                         + "                <td>yes</td>")
                 .contains("<td><a href=\"/directory/accounts/8\">locked.out</a></td>\n"
                         + "                <td></td>\n"
-                        + "                <td>co chair, participant</td>\n"
-                        + "                <td>no, locked</td>");
+                        + "                <td>co-chair, participant</td>\n"
+                        + "                <td>no <span class=\"badge badge-frozen\">locked</span></td>");
+    }
+
+    @Test
+    void aRussianReaderReadsTheListInRussian() throws Exception {
+        AccountView locked = new AccountView(
+                8, "locked.out", null, Set.of(Role.PARTICIPANT, Role.CO_CHAIR), false, 0, Instant.EPOCH);
+        given(accounts.all()).willReturn(List.of(locked));
+
+        assertThat(html(get("/directory/accounts").header("Accept-Language", "ru"), 200))
+                .contains("<title>Учётные записи · Plenary</title>")
+                .contains("<a href=\"/directory/accounts/new\">Новая учётная запись</a>")
+                .contains("<th>Имя пользователя</th>")
+                .contains("<td>сопредседатель, участник</td>\n"
+                        + "                <td>нет <span class=\"badge badge-frozen\">заблокирована</span></td>");
     }
 
     @Test
