@@ -107,7 +107,7 @@ class AccountPagesTests extends DirectoryPageSlice {
 
         assertThat(html(get("/directory/accounts/7"), 200))
                 .contains("<form method=\"post\" action=\"/directory/accounts/7/unlock\" class=\"actions lockout\">")
-                .contains("Locked after too many failed sign-ins until 2026-12-01T10:15:30Z: "
+                .contains("Locked after too many failed sign-ins until 1 Dec 2026, 10:15: "
                         + "until then even the right password is refused.")
                 .contains("<button type=\"submit\">Lift the lock</button>");
 
