@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.studygroups.StudyGroups;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /** The signed-in account's calendar links: made (the address shown once), listed and revoked. */
 @Controller
@@ -54,8 +56,9 @@ class CalendarLinkPages {
     }
 
     @PostMapping("/{id}/revoke")
-    String revoke(@PathVariable long id) {
+    String revoke(@PathVariable long id, RedirectAttributes redirect) {
         links.revoke(id);
+        Notices.tell(redirect, "calendars.notice.revoked");
         return "redirect:/account/calendars";
     }
 

@@ -6,6 +6,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import plenary.web.Notices;
 
 /** Pages where the secretariat manages accounts and their roles, lifts a sign-in lockout and revokes API tokens. */
 @Controller
@@ -24,15 +26,17 @@ class AccountPages extends EntryPages<AccountForm, AccountView> {
     }
 
     @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable long id) {
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(id);
+        Notices.tell(redirect, "directory.notice.unlocked");
         return "redirect:/directory/accounts/" + id;
     }
 
     /** Revokes one of the account's API tokens (a member who leaves keeps none that work). */
     @PostMapping("/{id}/tokens/{tokenId}/revoke")
-    String revokeToken(@PathVariable long id, @PathVariable long tokenId) {
+    String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
         tokens.revoke(tokenId);
+        Notices.tell(redirect, "directory.notice.token-revoked");
         return "redirect:/directory/accounts/" + id;
     }
 

@@ -120,6 +120,8 @@ public class AccountRecords {
                 form.personId(),
                 enabled(form),
                 roles(form),
+                null,
+                null,
                 null));
         events.publishEvent(
                 new AccountCreated(Objects.requireNonNull(saved.id()), saved.username(), saved.roleSet(), by()));
@@ -142,6 +144,8 @@ public class AccountRecords {
                         form.personId(),
                         enabled(form),
                         roles(form),
+                        stored.language(),
+                        stored.timeZone(),
                         form.version())),
                 () -> view(find(id)));
         if (!saved.roleSet().equals(stored.roleSet())) {

@@ -9,8 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /** The directory's front page, where the secretariat also names the organisation. */
 @Controller
@@ -34,11 +36,18 @@ class DirectoryPages {
     }
 
     @PostMapping("/organisation")
-    String rename(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult binding, Model model) {
+    String rename(
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         return Forms.submit(
                 binding,
                 () -> organisation.set(form),
-                saved -> "redirect:/directory",
+                saved -> {
+                    Notices.tell(redirect, "form.saved");
+                    return "redirect:/directory";
+                },
                 errors -> show(model, form, errors));
     }
 

@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /**
  * The pages every kind of directory entry shares (committees, people, accounts): the list, the form blank or
@@ -63,20 +65,38 @@ abstract class EntryPages<F, V> {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") F form, BindingResult binding, Model model) {
+    String create(
+            @Valid @ModelAttribute("form") F form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return Forms.submit(
-                binding, () -> create(form), saved -> "redirect:" + path, errors -> form(model, null, form, errors));
+                binding,
+                () -> create(form),
+                saved -> told(redirect, "form.saved"),
+                errors -> form(model, null, form, errors));
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult binding, Model model) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") F form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         return Forms.submit(
-                binding, () -> update(id, form), saved -> "redirect:" + path, errors -> form(model, id, form, errors));
+                binding,
+                () -> update(id, form),
+                saved -> told(redirect, "form.saved"),
+                errors -> form(model, id, form, errors));
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id) {
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
         remove(id);
+        return told(redirect, "form.deleted");
+    }
+
+    /** Back to the list, which says once what was done. */
+    private String told(RedirectAttributes redirect, String notice) {
+        Notices.tell(redirect, notice);
         return "redirect:" + path;
     }
 

@@ -23,9 +23,8 @@ class HomePages {
         HttpSession session = request.getSession(false);
         if (request.getParameterMap().containsKey("error")) {
             Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute(
-                    "error",
-                    failure instanceof AuthenticationException e ? SignInRefusals.sentence(e) : SignInRefusals.WRONG);
+            model.addAttribute("refused", true);
+            model.addAttribute("lock", failure instanceof AuthenticationException e ? SignInRefusals.lock(e) : null);
         }
         return "web/login";
     }

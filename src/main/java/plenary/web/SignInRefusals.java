@@ -1,5 +1,6 @@
 package plenary.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 
@@ -7,7 +8,8 @@ import org.springframework.security.core.AuthenticationException;
  * The sentence a refused sign-in shows. A lock (of the account or of the address) says so and until when, in
  * the directory's own words: user names in Plenary are not secrets (the secretariat gives them, and they are
  * often plain role names), and a clear answer saves a call to the secretariat. Anything else — wrong password,
- * unknown user name, disabled account — gets one answer, so that it tells nothing about the account.
+ * unknown user name, disabled account — gets one answer, so that it tells nothing about the account; the page says
+ * that answer in the reader's language.
  */
 final class SignInRefusals {
 
@@ -15,7 +17,14 @@ final class SignInRefusals {
 
     private SignInRefusals() {}
 
+    /** The sentence the API answers (in English, as all of the API's problem details are). */
     static String sentence(AuthenticationException e) {
-        return e instanceof LockedException && e.getMessage() != null ? e.getMessage() : WRONG;
+        String lock = lock(e);
+        return lock != null ? lock : WRONG;
+    }
+
+    /** The lock's own sentence (in the directory's words, with its end), or null: the page then says "wrong". */
+    static @Nullable String lock(AuthenticationException e) {
+        return e instanceof LockedException && e.getMessage() != null ? e.getMessage() : null;
     }
 }

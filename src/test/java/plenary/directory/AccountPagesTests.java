@@ -51,8 +51,22 @@ class AccountPagesTests extends DirectoryPageSlice {
                         + "                <td>yes</td>")
                 .contains("<td><a href=\"/directory/accounts/8\">locked.out</a></td>\n"
                         + "                <td></td>\n"
-                        + "                <td>co chair, participant</td>\n"
-                        + "                <td>no, locked</td>");
+                        + "                <td>co-chair, participant</td>\n"
+                        + "                <td>no <span class=\"badge badge-frozen\">locked</span></td>");
+    }
+
+    @Test
+    void aRussianReaderReadsTheListInRussian() throws Exception {
+        AccountView locked = new AccountView(
+                8, "locked.out", null, Set.of(Role.PARTICIPANT, Role.CO_CHAIR), false, 0, Instant.EPOCH);
+        given(accounts.all()).willReturn(List.of(locked));
+
+        assertThat(html(get("/directory/accounts").header("Accept-Language", "ru"), 200))
+                .contains("<title>Учётные записи · Plenary</title>")
+                .contains("<a href=\"/directory/accounts/new\">Новая учётная запись</a>")
+                .contains("<th>Имя пользователя</th>")
+                .contains("<td>сопредседатель, участник</td>\n"
+                        + "                <td>нет <span class=\"badge badge-frozen\">заблокирована</span></td>");
     }
 
     @Test
@@ -93,7 +107,7 @@ class AccountPagesTests extends DirectoryPageSlice {
 
         assertThat(html(get("/directory/accounts/7"), 200))
                 .contains("<form method=\"post\" action=\"/directory/accounts/7/unlock\" class=\"actions lockout\">")
-                .contains("Locked after too many failed sign-ins until 2026-12-01T10:15:30Z: "
+                .contains("Locked after too many failed sign-ins until 1 Dec 2026, 10:15: "
                         + "until then even the right password is refused.")
                 .contains("<button type=\"submit\">Lift the lock</button>");
 

@@ -58,7 +58,7 @@ class CommitteePagesTests extends DirectoryPageSlice {
                 .contains("<option value=\"MEMBER_COMMITTEE\" selected>Member committee</option>")
                 .contains("<option value=\"STEERING_COMMITTEE\">Steering committee</option>")
                 .contains("<option value=\"RU\" selected>Russia</option>")
-                .contains("<form method=\"post\" action=\"/directory/committees/5/delete\" class=\"actions\">");
+                .contains("<form method=\"post\" action=\"/directory/committees/5/delete\" class=\"inline\">");
     }
 
     @Test

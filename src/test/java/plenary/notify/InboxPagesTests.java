@@ -70,6 +70,30 @@ class InboxPagesTests {
     }
 
     @Test
+    void aRussianReaderReadsThePageInRussianWithTheDayInWords() throws Exception {
+        when(outbox.forPerson(41L))
+                .thenReturn(List.of(new QueuedMail(
+                        9,
+                        "circulation-reminder",
+                        "ana@example.org",
+                        null,
+                        Map.of(),
+                        Instant.parse("2026-12-02T08:00:00Z"),
+                        null,
+                        "PENDING")));
+        String page = mvc.perform(get("/inbox").with(user(ANA)).header("Accept-Language", "ru"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("<h1>Что вас ждёт</h1>")
+                .contains("<th>Письмо</th><th>Поставлено в очередь</th><th>Отправлено</th>")
+                .contains(">ещё нет</span>")
+                .contains("<time datetime=\"2026-12-02T08:00:00Z\">2 дек. 2026 г., 08:00</time>");
+    }
+
+    @Test
     void anAccountWithoutAPersonIsToldThatNoMailAwaitsIt() throws Exception {
         mvc.perform(get("/inbox").with(user(ADMIN)))
                 .andExpect(status().isOk())

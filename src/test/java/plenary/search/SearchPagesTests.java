@@ -71,6 +71,14 @@ class SearchPagesTests {
     }
 
     @Test
+    void aRussianReaderSearchesInRussian() throws Exception {
+        assertThat(send(get("/search").queryParam("q", "Beloretsky").header("Accept-Language", "ru"))
+                        .getContentAsString())
+                .contains("<label for=\"q\">Слова, «фраза» или начало слова*</label>")
+                .contains("Найдено в опубликованных отчётах: 0 (войдите, чтобы искать в записи встреч).");
+    }
+
+    @Test
     void aQueryThatCannotBeReadIsAnsweredBesideTheBox() throws Exception {
         MockHttpServletResponse page = send(get("/search")
                 .queryParam("q", "\"gas pipeline")

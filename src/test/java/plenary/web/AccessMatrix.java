@@ -219,6 +219,7 @@ final class AccessMatrix {
                 "GET /account",
                 "POST /account/tokens",
                 "POST /account/tokens/{id}/revoke",
+                "POST /account/preferences",
                 "GET /api/account/tokens",
                 "POST /api/account/tokens",
                 "DELETE /api/account/tokens/{id}");

@@ -31,6 +31,19 @@ class ErrorPagesTests {
     }
 
     @Test
+    void aRussianReaderIsToldInRussianThatNothingIsThere() throws Exception {
+        mvc.perform(get("/error")
+                        .accept(MediaType.TEXT_HTML)
+                        .header("Accept-Language", "ru")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nowhere"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("<h1>Не найдено</h1>")))
+                .andExpect(content().string(containsString("По адресу /nowhere ничего нет.")))
+                .andExpect(content().string(containsString("Вернуться на главную страницу")));
+    }
+
+    @Test
     void anUnknownApiAddressIsAProblemDetailThatNamesIt() throws Exception {
         mvc.perform(get("/error")
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)

@@ -13,7 +13,10 @@ import plenary.directory.AccountView;
 import plenary.directory.PlenaryAccount;
 import plenary.directory.Role;
 
-/** An account as stored, with its password hash and roles. */
+/**
+ * An account as stored, with its password hash and roles, and its own choice of language and time zone (null: the
+ * browser's).
+ */
 @Table("account")
 public record Account(
         @Id @Nullable Long id,
@@ -22,6 +25,8 @@ public record Account(
         @Nullable Long personId,
         boolean enabled,
         @MappedCollection(idColumn = "account_id") Set<AccountRole> roles,
+        @Nullable String language,
+        @Nullable String timeZone,
         @Version @Nullable Integer version) {
 
     public Set<Role> roleSet() {
@@ -35,6 +40,11 @@ public record Account(
 
     PlenaryAccount signedIn(boolean locked) {
         return new PlenaryAccount(saved(id), username, passwordHash, personId, roleSet(), enabled, locked);
+    }
+
+    /** The same account with another choice of language and time zone. */
+    public Account withPreferences(@Nullable String language, @Nullable String timeZone) {
+        return new Account(id, username, passwordHash, personId, enabled, roles, language, timeZone, version);
     }
 
     /** A saved account has its id and version; only a new one, not yet saved, has none. */

@@ -67,6 +67,8 @@ class FirstAdmin implements ApplicationRunner {
                 null,
                 true,
                 Set.of(new Account.AccountRole(Role.SECRETARIAT)),
+                null,
+                null,
                 null));
         if (generated) {
             log.warn("""
