@@ -3,6 +3,7 @@ package plenary.web;
 import static org.springframework.http.HttpMethod.GET;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Who may reach what: the API speaks personal API tokens (bearer), HTTP Basic and problem details, pages use a
@@ -97,8 +99,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, @Qualifier("requestMappingHandlerMapping") HandlerMapping pageMappings)
+            throws Exception {
         headers(http);
+        UnknownAddresses unknown = new UnknownAddresses(pageMappings);
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
@@ -137,6 +141,7 @@ class SecurityConfiguration {
                         .permitAll())
                 // Scripts and tests may fetch pages with HTTP Basic too; browsers still get the login form.
                 .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(unknown, unknown))
                 .logout(l -> l.logoutSuccessUrl("/").permitAll());
         return http.build();
     }

@@ -3,6 +3,7 @@ package plenary.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +29,17 @@ class ErrorPagesTests {
         mvc.perform(get("/error"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void anUnknownAddressIsNotFoundForOneWhoIsNotSignedInWhereAKnownPageAsksForTheSignIn() throws Exception {
+        mvc.perform(get("/no-such-page").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+        mvc.perform(get("/meetings/12/no-such-part").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/meetings").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", containsString("/login")));
+        mvc.perform(get("/actuator/metrics").accept(MediaType.TEXT_HTML)).andExpect(status().isFound());
     }
 
     @Test
