@@ -8,8 +8,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import plenary.web.FormErrors;
 import plenary.web.Forms;
+import plenary.web.Notices;
 
 /**
  * The pages every kind of record kept inside a meeting shares: its edit form, create and update (back to the form
@@ -44,7 +46,8 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
             @ModelAttribute("form") F form,
             BindingResult binding,
             @RequestParam(required = false) @Nullable String suggest,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         F given = withoutBlankRows(form);
         if (suggest != null) {
             return form(model, meetingId, null, given, FormErrors.none());
@@ -52,7 +55,10 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
         return Forms.submit(
                 binding,
                 () -> records.create(meetingId, editing.bounded(given)),
-                saved -> Editing.back(meetingId, placeOf(saved)),
+                saved -> {
+                    Notices.tell(redirect, "meetings.notice.part-saved");
+                    return Editing.back(meetingId, placeOf(saved));
+                },
                 errors -> form(model, meetingId, null, given, errors));
     }
 
@@ -63,7 +69,8 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
             @ModelAttribute("form") F form,
             BindingResult binding,
             @RequestParam(required = false) @Nullable String suggest,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         F given = withoutBlankRows(form);
         if (suggest != null) {
             return form(model, meetingId, id, given, FormErrors.none());
@@ -71,13 +78,17 @@ abstract class MeetingPartPages<F extends MeetingPartForm, V> {
         return Forms.submit(
                 binding,
                 () -> records.update(meetingId, id, editing.bounded(given)),
-                saved -> Editing.back(meetingId, placeOf(saved)),
+                saved -> {
+                    Notices.tell(redirect, "meetings.notice.part-saved");
+                    return Editing.back(meetingId, placeOf(saved));
+                },
                 errors -> form(model, meetingId, id, given, errors));
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable MeetingId meetingId, @PathVariable long id) {
+    String delete(@PathVariable MeetingId meetingId, @PathVariable long id, RedirectAttributes redirect) {
         records.delete(meetingId, id);
+        Notices.tell(redirect, "meetings.notice.part-deleted");
         return Editing.back(meetingId, placeAfterDelete());
     }
 

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,6 +52,32 @@ class MeetingPartPagesTests extends MeetingPageSlice {
                 .contains("action=\"/meetings/11/sessions/21/delete\"")
                 .contains("Delete session")
                 .doesNotContain("class=\"problem\"");
+    }
+
+    @Test
+    void theEditFormSpeaksTheReadersLanguageAndLeadsBackThroughTheStudyGroupAndTheMeeting() throws Exception {
+        given(sessions.get(MEETING, SESSION)).willReturn(SAVED_SESSION);
+
+        assertThat(html(get("/meetings/11/sessions/21").header("Accept-Language", "ru"), 200))
+                .contains("<h1>Изменить заседание 1</h1>")
+                .contains("<legend>Задачи по порядку (пустые строки пропускаются)</legend>")
+                .contains("<option value=\"\">— (не записан)</option>")
+                .contains("Удалить заседание…")
+                .contains("<a href=\"/meetings/11#session-21\">")
+                .contains(">Сохранить</button>");
+    }
+
+    @Test
+    void aSaveOrADeleteTellsTheKeeperOnce() throws Exception {
+        given(sessions.update(eq(MEETING), eq(SESSION), any())).willReturn(SAVED_SESSION);
+
+        mvc.perform(post("/meetings/11/sessions/21")
+                        .param("version", "3")
+                        .with(csrf())
+                        .with(keeper()))
+                .andExpect(flash().attribute("plenary.notice", List.of("meetings.notice.part-saved")));
+        mvc.perform(post("/meetings/11/next-tasks/61/delete").with(csrf()).with(keeper()))
+                .andExpect(flash().attribute("plenary.notice", List.of("meetings.notice.part-deleted")));
     }
 
     @Test
