@@ -21,7 +21,9 @@ class MeetingRecordStoryTests {
     @Test
     void theRapporteurAddsAnInterventionToTheThirdSession() {
         try (Browser browser = Browser.open(port)) {
-            browser.signIn("rapporteur", DEMO_PASSWORD).go("/meetings").click("the third and final meeting");
+            browser.signIn("rapporteur", DEMO_PASSWORD)
+                    .go("/meetings")
+                    .click("The third and final meeting, Vladivostok");
             assertThat(browser.text())
                     .contains("Vladivostok")
                     .contains("Stanislav Beloretsky")
@@ -40,7 +42,7 @@ class MeetingRecordStoryTests {
     @Test
     void aSteeringCommitteeMemberWhoWasNotThereSeesTheRecordWithoutNames() {
         try (Browser browser = Browser.open(port)) {
-            browser.signIn("steering", DEMO_PASSWORD).go("/meetings").click("the third and final meeting");
+            browser.signIn("steering", DEMO_PASSWORD).go("/meetings").click("The third and final meeting, Vladivostok");
             assertThat(browser.text())
                     .contains("reviewed the strategies of both Koreas")
                     .contains("a participant")

@@ -234,7 +234,9 @@ class PageTourStoryTests {
     /** The rapporteur writes the Vladivostok report's draft and publishes it, so that the public has one to read. */
     private static void publishTheVladivostokReport(Browser browser) {
         signInAs(browser, "rapporteur");
-        browser.go("/meetings").click("the third and final meeting").click("Report of the meeting");
+        browser.go("/meetings")
+                .click("The third and final meeting, Vladivostok")
+                .click("Report of the meeting");
         browser.press("Write the draft").press("Publish version");
         assertThat(browser.text()).contains("Published report no.");
     }

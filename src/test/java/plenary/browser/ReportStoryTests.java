@@ -28,7 +28,7 @@ class ReportStoryTests {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("rapporteur", "plenary-demo-vladivostok")
                     .go("/meetings")
-                    .click("the third and final meeting")
+                    .click("The third and final meeting, Vladivostok")
                     .click("Report of the meeting");
             browser.press("Write the draft");
             assertThat(browser.text())

@@ -297,8 +297,8 @@ class RoadStoryTests {
                 .tick("#decide-" + bracketed + " input[name=decision][value=KEEP_OPEN]")
                 .pressIn("#decide-" + bracketed, "Record the decision");
         browser.go(circulation);
-        assertThat(browser.textOf("#amendment-" + accepted + " .small")).endsWith("· accepted");
-        assertThat(browser.textOf("#amendment-" + bracketed + " .small")).endsWith("· kept open in brackets");
+        assertThat(browser.textOf("#amendment-" + accepted + " .small")).endsWith(" accepted");
+        assertThat(browser.textOf("#amendment-" + bracketed + " .small")).endsWith(" kept open in brackets");
         browser.go("/memoranda/" + memorandum);
         assertThat(browser.textOf("#" + first + " .memo-text p")).endsWith(ACCEPTED);
         browser.signOut();

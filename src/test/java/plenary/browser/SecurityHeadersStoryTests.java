@@ -87,7 +87,7 @@ class SecurityHeadersStoryTests {
             browser.go("/swagger-ui/index.html");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info")));
-            browser.go("/meetings").click("the third and final meeting");
+            browser.go("/meetings").click("The third and final meeting, Vladivostok");
             browser.click("Report of the meeting");
 
             assertThat(browser.consoleMessages())
