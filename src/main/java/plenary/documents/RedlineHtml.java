@@ -17,14 +17,15 @@ final class RedlineHtml {
 
     private RedlineHtml() {}
 
+    /** The changes as an article beneath the page's own h1: the document's title an h2, its sections h3. */
     static String article(DocumentRedline redline) {
         StringBuilder out = new StringBuilder(8192);
         out.append("<article class=\"redline\" lang=\"en\">\n");
         for (Block block : redline.text()) {
             switch (block.kind()) {
-                case TITLE -> element("h1", null, block, out);
+                case TITLE -> element("h2", null, block, out);
                 case SUBTITLE -> element("p", "subtitle", block, out);
-                case HEADING -> element("h2", null, block, out);
+                case HEADING -> element("h3", null, block, out);
                 default -> element("p", null, block, out);
             }
         }

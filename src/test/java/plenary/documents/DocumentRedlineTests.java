@@ -119,7 +119,7 @@ class DocumentRedlineTests {
         assertThat(redline.changes())
                 .extracting(Change::location, Change::kind)
                 .containsExactly(tuple("Heading of B", Kind.REMOVED), tuple("B, paragraph 1", Kind.REMOVED));
-        assertThat(redline.html()).contains("<h2 class=\"removed\">2. <del>B</del></h2>\n");
+        assertThat(redline.html()).contains("<h3 class=\"removed\">2. <del>B</del></h3>\n");
     }
 
     @Test
@@ -168,8 +168,8 @@ class DocumentRedlineTests {
         String html = Redlines.ofDocuments(1, older, 2, newer).html();
         assertThat(html)
                 .doesNotContain("<b>", "<script>", "p'1")
-                .contains("<h1>&lt;b&gt;T&lt;/b&gt;</h1>")
-                .contains("<h2 id=\"x&quot;&gt;&lt;script&gt;\">1. A &amp; B</h2>")
+                .contains("<h2>&lt;b&gt;T&lt;/b&gt;</h2>")
+                .contains("<h3 id=\"x&quot;&gt;&lt;script&gt;\">1. A &amp; B</h3>")
                 .contains("<p id=\"p&#39;1\" class=\"changed\"><span class=\"paragraph-number\">1.1</span> a "
                         + "<del>&lt;</del><ins>&gt;</ins> b</p>");
     }
