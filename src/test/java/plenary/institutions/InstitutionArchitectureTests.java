@@ -324,7 +324,10 @@ class InstitutionArchitectureTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(html).contains("<h2 id=\"history\">History</h2>").contains("<td>admin</td>").contains("<td>status, members</td>");
+        assertThat(html)
+                .contains("<h2 id=\"history\">History</h2>")
+                .contains("<td>admin</td>")
+                .contains("<td>status, members</td>");
     }
 
     @Test
