@@ -88,7 +88,7 @@ class CirculationWorkTests {
                 .update();
         assertThat(items(world.representative, link).get(0).get("overdue").asBoolean())
                 .isTrue();
-        assertThat(page("/my-work", world.representative)).contains("<strong>overdue</strong>");
+        assertThat(page("/my-work", world.representative)).contains("<span class=\"badge badge-late\">overdue</span>");
 
         api.created(
                 world.url(circulation) + "/amendments",

@@ -129,10 +129,10 @@ class ReportWorkTests extends ReportTests {
                         .with(csrf())
                         .with(world.coChair.basic()))
                 .andExpect(redirectedUrl(page))
+                // The page after the redirect says it in its reader's words: the flash keeps the key and the reason.
                 .andExpect(flash().attribute(
-                                "notice",
-                                "The review is recorded and shows on each participant's My work page, but no"
-                                        + " invitation went out by mail: no mail server is configured."));
+                                "plenary.notice",
+                                List.of("reports.notice.reviewing-without-mail", "no mail server is configured")));
         assertThat(kinds(world.participant, page)).containsExactly("REVIEW");
     }
 
