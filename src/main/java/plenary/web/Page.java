@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import plenary.kernel.Phrase;
 
 /**
  * What every page's layout needs to know about the request: who is signed in, the CSRF token that forms
@@ -48,6 +49,11 @@ public record Page(
     /** An interface text in the reader's language. */
     public String t(String key, Object... args) {
         return texts.t(key, args);
+    }
+
+    /** Words a module made, in the reader's language. */
+    public String t(Phrase phrase) {
+        return texts.t(phrase);
     }
 
     /** The reader's language tag, for {@code <html lang>}. */

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 import plenary.kernel.Violation;
 
@@ -50,6 +51,11 @@ public final class Texts {
     /** The text of a key, its arguments put in ({0}, {1} …); a missing key is an error. */
     public String t(String key, Object... args) {
         return bundles.getMessage(key, args.length == 0 ? null : args, locale);
+    }
+
+    /** Words a module made ({@link plenary.kernel.Phrase}), said in the reader's language. */
+    public String t(MessageSourceResolvable phrase) {
+        return bundles.getMessage(phrase, locale);
     }
 
     /** The text of a key, or null where no bundle has it. */
