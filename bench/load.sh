@@ -82,6 +82,19 @@ while :; do
 done
 echo "Idle (or given up waiting) after $(($(date +%s) - start)) s"
 
+# Plenary's resident memory while the users run, sampled each second: the issue's target is memory under that load.
+# The simulation leaves a mark before the SQL floor (which reads through H2's server inside Plenary's JVM and so
+# costs Plenary memory the users did not), and sampling stops there.
+done_mark="$PWD/target/gatling/load-done"
+rm -f "$done_mark" "$data/rss.txt"
+(
+  while [ ! -e "$done_mark" ] && kill -0 $plenary 2>/dev/null; do
+    awk '/^VmRSS/ {print int($2 / 1024)}' /proc/$plenary/status >>"$data/rss.txt"
+    sleep 1
+  done
+) &
+sampler=$!
+
 status=0
 ./mvnw -B --no-transfer-progress -Pload -Dcheckstyle.skip -Dspotless.check.skip test-compile gatling:test \
   -Dplenary.load.base-url="$base" \
@@ -93,11 +106,15 @@ status=0
   -Dplenary.load.readers="$readers" \
   -Dplenary.load.writers="$writers" \
   -Dplenary.load.jdbc-url="$jdbc" \
-  -Dplenary.load.floor-file="$PWD/target/gatling/sql-floor-$size.md" || status=$?
+  -Dplenary.load.floor-file="$PWD/target/gatling/sql-floor-$size.md" \
+  -Dplenary.load.done-file="$done_mark" || status=$?
+kill $sampler 2>/dev/null || true
+echo "Plenary's resident memory under the load: at most $(sort -n "$data/rss.txt" | tail -n 1) MB, at its end \
+$(tail -n 1 "$data/rss.txt") MB (sampled each second)"
 
 # Resident memory, and of it what is the process's own (heap, metaspace, code, stacks) and what are pages of files
 # it maps (the search index, the jars), which the kernel may drop and read again.
-echo "Plenary's resident memory at the end: $(awk '/^VmRSS|^RssAnon|^RssFile/ {printf "%s %d MB  ", $1, $2 / 1024}' \
+echo "Plenary's resident memory at the end, after the SQL floor: $(awk '/^VmRSS|^RssAnon|^RssFile/ {printf "%s %d MB  ", $1, $2 / 1024}' \
   /proc/$plenary/status)"
 kill $plenary
 wait $plenary 2>/dev/null || true

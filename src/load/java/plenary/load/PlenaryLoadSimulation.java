@@ -19,6 +19,9 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -221,6 +224,7 @@ public class PlenaryLoadSimulation extends Simulation {
 
     @Override
     public void after() {
+        markDone();
         String url = System.getProperty("plenary.load.jdbc-url", "");
         if (url.isBlank()) {
             return;
@@ -236,5 +240,17 @@ public class PlenaryLoadSimulation extends Simulation {
                         circulation.circulationId(),
                         readers.get(0).name(),
                         Path.of(System.getProperty("plenary.load.floor-file", "target/gatling/sql-floor.md")));
+    }
+
+    /** Tells bench/load.sh that the users are done, so that it stops sampling Plenary's memory before the floor. */
+    private static void markDone() {
+        String mark = System.getProperty("plenary.load.done-file", "");
+        if (!mark.isBlank()) {
+            try {
+                Files.writeString(Path.of(mark), "done\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException("The mark of the load's end could not be written", e);
+            }
+        }
     }
 }
