@@ -46,6 +46,15 @@ public class InstitutionQueries implements Institutions {
     }
 
     @Override
+    public Map<InstitutionId, Integer> versions() {
+        Map<InstitutionId, Integer> versions = new HashMap<>();
+        jdbc.sql("SELECT id, version FROM institution").query(rs -> {
+            versions.put(new InstitutionId(rs.getLong("id")), rs.getInt("version"));
+        });
+        return versions;
+    }
+
+    @Override
     public Optional<InstitutionView> find(InstitutionId id) {
         return institutions.findById(id.value()).map(Institution::view);
     }

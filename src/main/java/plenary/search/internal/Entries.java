@@ -252,10 +252,8 @@ public class Entries {
     }
 
     /** What tells whether the institutions changed: their ids and versions. */
-    public Set<String> institutionVersions() {
-        return institutions.all().stream()
-                .map(i -> i.id().value() + "@" + i.version())
-                .collect(Collectors.toSet());
+    public Map<InstitutionId, Integer> institutionVersions() {
+        return institutions.versions();
     }
 
     /** Each institution's short name by its id: the label of its facet. */

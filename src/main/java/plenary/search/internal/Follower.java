@@ -2,9 +2,11 @@ package plenary.search.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.Term;
+import plenary.institutions.InstitutionId;
 
 /**
  * Applies the outbox to one index. Rows may commit out of the order of their ids (a long transaction takes an id
@@ -24,7 +26,7 @@ public class Follower {
     private final MemorandumEntries memoranda;
     private final QueryAnalysis analysis;
     private final TreeSet<Long> applied = new TreeSet<>();
-    private Set<String> institutionVersions = Set.of();
+    private Map<InstitutionId, Integer> institutionVersions = Map.of();
     private volatile boolean missed;
 
     public Follower(
@@ -89,7 +91,7 @@ public class Follower {
     void forget() {
         synchronized (index) {
             applied.clear();
-            institutionVersions = Set.of();
+            institutionVersions = Map.of();
             missed = false;
         }
     }
@@ -110,7 +112,7 @@ public class Follower {
     }
 
     private boolean followInstitutions() {
-        Set<String> versions = entries.institutionVersions();
+        Map<InstitutionId, Integer> versions = entries.institutionVersions();
         if (versions.equals(institutionVersions)) {
             return false;
         }

@@ -191,6 +191,43 @@ class FollowerTests {
         assertThat(applicationsFollower.missedPrunedChangesSeen()).isFalse();
     }
 
+    @Test
+    void anInstitutionEditedIsFoundUnderItsNewNameOnceThePollerRan(@TempDir Path folder) {
+        long id = db.sql("SELECT MIN(id) FROM institution").query(Long.class).single();
+        String name = db.sql("SELECT name FROM institution WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        try (SearchIndex index = new SearchIndex(folder)) {
+            Follower follower = follower(index);
+            follower.follow();
+            rename(id, "Quokkagrad Consultative Forum");
+            assertThat(found(index, "Quokkagrad")).isZero();
+            follower.follow();
+            assertThat(found(index, "Quokkagrad")).isEqualTo(1);
+        } finally {
+            rename(id, name);
+        }
+    }
+
+    private void rename(long institution, String name) {
+        db.sql("UPDATE institution SET name = :name, version = version + 1 WHERE id = :id")
+                .param("name", name)
+                .param("id", institution)
+                .update();
+    }
+
+    @Test
+    void aRunWithNothingNewAsksWhetherTheInstitutionsChangedInOneStatement() throws Exception {
+        applicationsFollower.follow();
+
+        StatementCount.Statements idle = StatementCount.of(schedule::follow);
+
+        // The outbox, and the institutions' ids and versions: not every institution with its five collections.
+        assertThat(idle.count()).isLessThanOrEqualTo(2);
+        assertThat(idle.sql()).filteredOn(s -> s.contains("institution")).hasSize(1);
+    }
+
     private void meetingSaying(String summary) {
         new SiblingMeetings(studyGroups, groupRecords, meetings, sessions, interventions).meetingSaying(summary);
     }
