@@ -12,16 +12,6 @@ public record DecisionPageForm(
         @Nullable AmendmentDecision decision,
         @MaxLength(10_000) @PlainText @Nullable String text) {
 
-    /** How the page words each decision beside its radio button. */
-    public static String label(AmendmentDecision decision) {
-        return switch (decision) {
-            case ACCEPT -> "Accept";
-            case REJECT -> "Reject";
-            case MERGE -> "Merge into our wording";
-            case KEEP_OPEN -> "Keep open in brackets";
-        };
-    }
-
     AmendmentDecisionForm form() {
         return new AmendmentDecisionForm(
                 decision,

@@ -89,12 +89,13 @@ class LinkPages {
             return work.get();
         } catch (PersonalLinkAccess.LinkRefused e) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            model.addAttribute("reason", e.getMessage());
+            model.addAttribute("found", true);
+            model.addAttribute("expired", e.expired());
             return "circulation/link-refused";
         } catch (RecordNotFound e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute(
-                    "reason", "This link opens nothing: check that you copied the whole of it from the e-mail.");
+            model.addAttribute("found", false);
+            model.addAttribute("expired", null);
             return "circulation/link-refused";
         }
     }

@@ -1,6 +1,8 @@
 package plenary.circulation;
 
 import java.time.Clock;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.circulation.CirculationView.Amendment;
@@ -42,8 +44,7 @@ class PersonalLinkAccess {
         StoredRecipient recipient = recipient(token);
         StoredCirculation circulation = tables.find(recipient.circulationId()).orElseThrow();
         if (clock.instant().isAfter(PersonalLinks.expiry(circulation.deadline()))) {
-            throw new LinkRefused("This personal link expired with its circulation, on "
-                    + PersonalLinks.expiry(circulation.deadline()) + ".");
+            throw new LinkRefused(PersonalLinks.expiry(circulation.deadline()));
         }
         MemorandumView memorandum = CurrentAccount.asSystem(() -> memoranda.find(circulation.memorandumId()));
         return new Opened(
@@ -95,16 +96,31 @@ class PersonalLinkAccess {
         StoredRecipient recipient = tables.recipientByLink(PersonalLinks.hash(token))
                 .orElseThrow(() -> new RecordNotFound("Personal link", 0));
         if (recipient.linkRevokedAt() != null) {
-            throw new LinkRefused("This personal link was revoked by the co-chairs; it opens nothing any more.");
+            throw new LinkRefused(null);
         }
         return recipient;
     }
 
-    /** A personal link that was revoked or has expired: refused, and nothing changes. */
+    /**
+     * A personal link that was revoked or has expired: refused, and nothing changes. The page says why in its
+     * reader's words, with the moment the link expired in the reader's zone.
+     */
     static final class LinkRefused extends RuntimeException {
 
-        LinkRefused(String message) {
-            super(message);
+        private final @Nullable Instant expired;
+
+        /** Refused because it expired at {@code expired}; revoked by the co-chairs when that is null. */
+        LinkRefused(@Nullable Instant expired) {
+            super(
+                    expired == null
+                            ? "This personal link was revoked by the co-chairs; it opens nothing any more."
+                            : "This personal link expired with its circulation, on " + expired + ".");
+            this.expired = expired;
+        }
+
+        /** When the link expired, or null when the co-chairs revoked it. */
+        @Nullable Instant expired() {
+            return expired;
         }
     }
 }

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import plenary.kernel.Phrase;
+import plenary.kernel.Plural;
 import plenary.studygroups.ConsensusRule;
 
 /**
- * Whether the answers of the participating committees meet the study group's rule, and if not, why, in words. Plain
- * Java: the committees by name, each with its answer or none yet.
+ * Whether the answers of the participating committees meet the study group's rule, and if not, why, in words (phrases
+ * the page says in its reader's language and the API in English). Plain Java: the committees by name, each with its
+ * answer or none yet.
  */
 final class Consensus {
 
@@ -16,7 +19,7 @@ final class Consensus {
     record Standing(String committee, @Nullable Answer answer) {}
 
     /** Whether the rule is met, and the reasons it is not (empty when it is). */
-    record Verdict(boolean met, List<String> reasons) {
+    record Verdict(boolean met, List<Phrase> reasons) {
 
         Verdict {
             reasons = List.copyOf(reasons);
@@ -26,27 +29,27 @@ final class Consensus {
     private Consensus() {}
 
     static Verdict judge(ConsensusRule rule, @Nullable Integer quorum, List<Standing> committees) {
-        List<String> reasons = new ArrayList<>();
+        List<Phrase> reasons = new ArrayList<>();
         if (committees.isEmpty()) {
-            reasons.add("No member committee takes part in the study group, so none can endorse.");
+            reasons.add(Phrase.of("endorsement.consensus.no-committee"));
             return new Verdict(false, reasons);
         }
         List<String> missing = names(committees, s -> s.answer() == null);
         List<String> objecting = names(committees, s -> s.answer() == Answer.OBJECTS);
         switch (rule) {
             case FULL_CONSENSUS, CONSENSUS_WITH_RESERVATIONS -> {
-                String needed = rule == ConsensusRule.FULL_CONSENSUS
-                        ? "full consensus: every participating committee must endorse without reservation"
-                        : "consensus: every participating committee must endorse, with or without reservation";
-                say(reasons, missing, "has not answered yet", "have not answered yet", needed);
-                say(reasons, objecting, "objects", "object", needed);
-                say(reasons, names(committees, s -> s.answer() == Answer.ABSTAINS), "abstains", "abstain", needed);
+                Phrase needed = Phrase.of(
+                        rule == ConsensusRule.FULL_CONSENSUS
+                                ? "endorsement.consensus.rule.full"
+                                : "endorsement.consensus.rule.reservations");
+                say(reasons, missing, "not-answered", needed);
+                say(reasons, objecting, "objects", needed);
+                say(reasons, names(committees, s -> s.answer() == Answer.ABSTAINS), "abstains", needed);
                 if (rule == ConsensusRule.FULL_CONSENSUS) {
                     say(
                             reasons,
                             names(committees, s -> s.answer() == Answer.ENDORSES_WITH_RESERVATION),
-                            "endorses only with a reservation",
-                            "endorse only with a reservation",
+                            "reserves",
                             needed);
                 }
             }
@@ -56,11 +59,15 @@ final class Consensus {
                         .filter(s -> s.answer() != null && s.answer().endorses())
                         .count();
                 if (endorsing < required) {
-                    reasons.add(endorsing + " of the " + required + " committees the quorum requires "
-                            + (endorsing == 1 ? "endorses" : "endorse") + "; still to answer: "
-                            + (missing.isEmpty() ? "none" : String.join(", ", missing)) + ".");
+                    reasons.add(Phrase.of(
+                            "endorsement.consensus.quorum-short",
+                            endorsing,
+                            required,
+                            missing.isEmpty() ? Phrase.of("endorsement.consensus.none") : String.join(", ", missing),
+                            Plural.form(required),
+                            Plural.form(endorsing)));
                 }
-                say(reasons, objecting, "objects", "object", "a quorum: no committee may object");
+                say(reasons, objecting, "objects", Phrase.of("endorsement.consensus.rule.quorum"));
             }
             default -> throw new IllegalStateException("Unknown rule " + rule);
         }
@@ -71,10 +78,14 @@ final class Consensus {
         return committees.stream().filter(which).map(Standing::committee).toList();
     }
 
-    private static void say(List<String> reasons, List<String> names, String one, String many, String rule) {
+    /** "CSCAP-Japan, CSCAP-Korea object; the group's rule is …": the verb agrees with how many committees it names. */
+    private static void say(List<Phrase> reasons, List<String> names, String verb, Phrase rule) {
         if (!names.isEmpty()) {
-            reasons.add(String.join(", ", names) + " " + (names.size() == 1 ? one : many) + "; the group's rule is "
-                    + rule + ".");
+            reasons.add(Phrase.of(
+                    "endorsement.consensus.reason",
+                    String.join(", ", names),
+                    Phrase.of("endorsement.consensus." + verb, names.size()),
+                    rule));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import plenary.directory.CommitteeId;
 import plenary.drafting.MemorandumId;
+import plenary.kernel.Phrase;
 import plenary.studygroups.ConsensusRule;
 
 /**
@@ -22,7 +23,7 @@ public record EndorsementView(
         @Nullable Integer quorum,
         List<CommitteeAnswer> committees,
         boolean mayBeSubmitted,
-        List<String> reasons,
+        List<Phrase> reasons,
         @Nullable Submission submission,
         @Nullable Published publication) {
 

@@ -19,6 +19,7 @@ import plenary.endorsement.EndorsementView.CommitteeAnswer;
 import plenary.endorsement.internal.EndorsementTables;
 import plenary.endorsement.internal.GivenAnswer;
 import plenary.endorsement.internal.Round;
+import plenary.kernel.Phrase;
 import plenary.studygroups.StudyGroupView;
 
 /** Where a memorandum stands on its road to publication, for signed-in accounts: the matrix and the rule's verdict. */
@@ -79,7 +80,7 @@ public class Endorsements {
                                     answer.givenAt()));
         }
         Consensus.Verdict verdict = latest.isEmpty()
-                ? new Consensus.Verdict(false, List.of("No endorsement has been asked for yet."))
+                ? new Consensus.Verdict(false, List.of(Phrase.of("endorsement.consensus.not-asked")))
                 : Consensus.judge(
                         group.consensusRule(),
                         group.quorum(),

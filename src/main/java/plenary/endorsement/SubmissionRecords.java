@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import plenary.drafting.MemorandumView;
@@ -15,6 +18,7 @@ import plenary.endorsement.internal.EndorsementTables;
 import plenary.endorsement.internal.Publication;
 import plenary.endorsement.internal.Round;
 import plenary.kernel.InvalidRecord;
+import plenary.kernel.Phrase;
 import plenary.kernel.Rules;
 import plenary.studygroups.StudyGroupView;
 
@@ -31,18 +35,21 @@ public class SubmissionRecords {
     private final EndorsementTables tables;
     private final PublicationMail mail;
     private final ApplicationEventPublisher events;
+    private final MessageSource bundles;
 
     SubmissionRecords(
             EndorsementGate gate,
             Endorsements endorsements,
             EndorsementTables tables,
             PublicationMail mail,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MessageSource bundles) {
         this.gate = gate;
         this.endorsements = endorsements;
         this.tables = tables;
         this.mail = mail;
         this.events = events;
+        this.bundles = bundles;
     }
 
     /** Submits the version the committees endorsed; refused, saying why, unless the group's rule is met. */
@@ -59,7 +66,7 @@ public class SubmissionRecords {
                         "endorsements",
                         "consensus-rule",
                         "do not meet the study group's rule ("
-                                + group.consensusRule().words() + "): " + String.join(" ", state.reasons()))
+                                + group.consensusRule().words() + "): " + inEnglish(state.reasons()))
                 .required(meeting, "meeting")
                 .required(form.meetingOn(), "meetingOn")
                 .enforce();
@@ -139,5 +146,15 @@ public class SubmissionRecords {
                         "endorsements",
                         "requested",
                         "cannot be submitted: no version of the memorandum is put to endorsement now"));
+    }
+
+    /**
+     * The reasons as the refusal's sentence says them: in English, as every rule's message is, and as the API has
+     * always answered; a page says the reasons in its reader's language beside the matrix.
+     */
+    private String inEnglish(List<Phrase> reasons) {
+        return String.join(
+                " ",
+                reasons.stream().map(r -> bundles.getMessage(r, Locale.ENGLISH)).toList());
     }
 }

@@ -1,22 +1,12 @@
 package plenary.kernel;
 
-/** The kinds of work Plenary asks of people, each with the words a list of work shows for it. */
+/** The kinds of work Plenary asks of people; a list of work says each in the reader's words ({@code mywork.kind.*}). */
 public enum WorkKind {
-    REVIEW("Review"),
-    COMMENT("Comments"),
-    PUBLICATION("Publication"),
-    SUGGESTION("Suggestion to decide"),
-    AMENDMENT("Amendment to decide"),
-    ENDORSEMENT("Endorsement"),
-    UNSENT_MAIL("Mail not sent");
-
-    private final String label;
-
-    WorkKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    REVIEW,
+    COMMENT,
+    PUBLICATION,
+    SUGGESTION,
+    AMENDMENT,
+    ENDORSEMENT,
+    UNSENT_MAIL
 }

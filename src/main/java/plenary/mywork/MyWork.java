@@ -28,7 +28,8 @@ class MyWork {
                     WorkView::deadline, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
             .thenComparing(WorkView::kind)
             .thenComparing(v -> v.studyGroup() == null ? "" : v.studyGroup())
-            .thenComparing(WorkView::about);
+            .thenComparing(v -> v.about().key())
+            .thenComparing(v -> v.about().args().toString());
 
     private final List<AwaitingWork> modules;
     private final Directory directory;

@@ -1,41 +1,34 @@
 package plenary.mywork;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import plenary.kernel.Phrase;
 import plenary.kernel.WorkItem;
 import plenary.kernel.WorkKind;
 
-/** One line of a person's work as the page and the API show it: the item, its kind in words, and whether it is late. */
+/**
+ * One line of a person's work as the page and the API show it: the item, its kind in words, and whether it is late.
+ * The page says the words in its reader's language, the API in English.
+ */
 public record WorkView(
         WorkKind kind,
-        String kindLabel,
-        String what,
+        Phrase kindLabel,
+        Phrase what,
         @Nullable String studyGroup,
-        String about,
+        Phrase about,
         @Nullable Instant deadline,
         boolean overdue,
         @Nullable String link) {
 
-    private static final DateTimeFormatter SHOWN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
-
     static WorkView of(WorkItem item, Instant now) {
         return new WorkView(
                 item.kind(),
-                item.kind().label(),
+                Phrase.of("mywork.kind." + item.kind().name()),
                 item.what(),
                 item.studyGroup(),
                 item.about(),
                 item.deadline(),
                 item.overdue(now),
                 item.link());
-    }
-
-    /** The deadline as people read it ("5 Dec 2026, 17:00 UTC"), or an empty text when there is none. */
-    public String deadlineText() {
-        return deadline == null ? "" : SHOWN.format(deadline.atZone(ZoneOffset.UTC));
     }
 }

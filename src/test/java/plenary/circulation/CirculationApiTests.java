@@ -326,6 +326,10 @@ class CirculationApiTests {
         assertThat(after.get("recipients").get(1).get("linkRevoked").asBoolean())
                 .isTrue();
         assertLinkRefused(revokedToken, "revoked");
+        assertThat(refusal(revokedToken, "en"))
+                .contains("This personal link was revoked by the co-chairs; it opens nothing any more.");
+        assertThat(refusal(revokedToken, "ru"))
+                .contains("Сопредседатели отозвали эту персональную ссылку; она больше ничего не открывает.");
 
         db.sql("UPDATE circulation SET deadline = ? WHERE id = ?")
                 .params(
@@ -334,6 +338,14 @@ class CirculationApiTests {
                         circulation.get("id").asLong())
                 .update();
         assertLinkRefused(expiredToken, "expired");
+        assertThat(refusal(expiredToken, "en")).contains("This personal link expired with its circulation, on ");
+        assertThat(refusal(expiredToken, "ru"))
+                .contains("Срок действия этой персональной ссылки истёк вместе с рассылкой: ")
+                .doesNotContain("expired with its circulation");
+        assertThat(refusal("not-a-link", "ru"))
+                .contains("Эта ссылка ничего не открывает: проверьте, что скопировали её из письма целиком.");
+        assertThat(refusal("not-a-link", "en"))
+                .contains("This link opens nothing: check that you copied the whole of it from the e-mail.");
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/circulations/link/not-a-link"))
                         .andReturn()
                         .getResponse()
@@ -345,6 +357,15 @@ class CirculationApiTests {
     }
 
     // --- helpers
+
+    /** The page that refuses a personal link, in the reader's language. */
+    private String refusal(String token, String language) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get("/circulations/link/" + token)
+                        .header("Accept-Language", language))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     private void assertLinkRefused(String token, String word) throws Exception {
         MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get("/circulations/link/" + token))

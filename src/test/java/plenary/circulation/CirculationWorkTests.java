@@ -81,6 +81,10 @@ class CirculationWorkTests {
         assertThat(open.get("overdue").asBoolean()).isFalse();
         assertThat(items(world.participant, link)).isEmpty();
         assertThat(items(world.coChair, link)).isEmpty();
+        assertThat(russian("/my-work", world.representative))
+                .contains("<td>Замечания</td>")
+                .contains(">Прокомментируйте версию 1 меморандума или предложите поправки</a>")
+                .contains("<td>Меморандум: Memorandum to circulate</td>");
 
         // The deadline passes unanswered: a late answer is still taken, so the item stays, marked overdue.
         db.sql("UPDATE circulation SET deadline = ? WHERE id = ?")
@@ -105,6 +109,10 @@ class CirculationWorkTests {
         assertThat(toDecide).hasSize(1);
         assertThat(toDecide.get(0).get("kind").asString()).isEqualTo("AMENDMENT");
         assertThat(toDecide.get(0).get("what").asString()).isEqualTo("Decide on 1 amendment");
+        assertThat(russian("/my-work", world.coChair))
+                .contains("<td>Поправка для решения</td>")
+                .contains(">Примите решение по 1 поправке</a>");
+        assertThat(page("/my-work", world.coChair)).contains(">Decide on 1 amendment</a>");
         assertThat(toDecide.get(0).has("deadline")).as("no deadline").isFalse();
         assertThat(items(world.participant, link)).isEmpty();
     }
@@ -142,6 +150,13 @@ class CirculationWorkTests {
         return api.read(api.get("/api/study-groups/" + world.group, TestAccounts.admin()))
                 .get("title")
                 .asString();
+    }
+
+    private String russian(String path, Signed who) throws Exception {
+        return mvc.perform(get(path).with(who.basic()).header("Accept-Language", "ru"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private String page(String path, Signed who) throws Exception {

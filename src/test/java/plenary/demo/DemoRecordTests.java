@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import plenary.PlenaryIntegrationTest;
@@ -86,6 +88,9 @@ class DemoRecordTests {
     private static final String NOT_YET = "CSCAP-Russia, CSCAP-China, CSCAP-Japan, AUS-CSCAP, CSCAP-Indonesia have"
             + " not answered yet; the group's rule is consensus: every participating committee must endorse, with or"
             + " without reservation.";
+
+    @Autowired
+    MessageSource bundles;
 
     @Autowired
     StudyGroups studyGroups;
@@ -352,7 +357,9 @@ class DemoRecordTests {
                             + " be reconvened on the basis of the commitments of the Joint Statement of 19 September"
                             + " 2005, as its amendment to this paragraph proposed.");
             assertThat(state.mayBeSubmitted()).isFalse();
-            assertThat(state.reasons()).containsExactly(NOT_YET);
+            assertThat(state.reasons())
+                    .extracting(r -> bundles.getMessage(r, Locale.ENGLISH))
+                    .containsExactly(NOT_YET);
             assertThat(state.submission()).isNull();
         });
     }

@@ -116,6 +116,14 @@ class EndorsementPagesTests {
                 .contains("id=\"endorsements-error\" role=\"alert\">Endorsements: do not meet the study group")
                 .contains(koreaCommittee.acronym() + " has not answered yet");
         assertThat(submitted(id)).isZero();
+        // Why not yet, beside the matrix: in the reader's language, the committee's name as the directory has it.
+        assertThat(body(get(page), coChair.basic()))
+                .contains("<li>" + koreaCommittee.acronym() + " has not answered yet; the group's rule is"
+                        + " consensus: every participating committee must endorse, with or without reservation.</li>");
+        assertThat(body(get(page).header("Accept-Language", "ru"), coChair.basic()))
+                .contains("<li>" + koreaCommittee.acronym() + " ещё не ответил; правило группы — консенсус: все"
+                        + " участвующие комитеты должны одобрить, с оговорками или без.</li>")
+                .doesNotContain("has not answered yet");
 
         assertThat(send(
                                 post("/memoranda/" + id + "/endorsements")

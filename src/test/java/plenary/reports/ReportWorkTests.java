@@ -57,6 +57,11 @@ class ReportWorkTests extends ReportTests {
         assertThat(body("/my-work", world.participant))
                 .contains("Review version 1 of the report and suggest any corrections")
                 .contains("href=\"" + link + "\"");
+        assertThat(russian("/my-work", world.participant))
+                .contains("<td>Рецензия</td>")
+                .contains(">Прочитайте версию 1 отчёта и предложите исправления, если они нужны</a>")
+                .contains("<td>1-я встреча, Vladivostok</td>")
+                .doesNotContain("Review version 1");
 
         http.expect(
                 201,
@@ -100,6 +105,14 @@ class ReportWorkTests extends ReportTests {
                 .filteredOn(i -> i.get("kind").asString().equals("SUGGESTION"))
                 .extracting(i -> i.get("what").asString())
                 .containsExactly("Take or leave 1 suggested correction of the report");
+        assertThat(russian("/my-work", world.rapporteur))
+                .contains("<td>Предложение для решения</td>")
+                .contains(">Примите или отклоните 1 предложенное исправление отчёта</a>")
+                .contains("<td>Публикация</td>")
+                .contains(">Опубликуйте отчёт (последняя версия — 1)</a>");
+        assertThat(body("/my-work", world.rapporteur))
+                .contains(">Take or leave 1 suggested correction of the report</a>")
+                .contains(">Publish the report (version 1 is the latest)</a>");
         assertThat(items(world.outsider, link)).isEmpty();
 
         http.expect(
@@ -154,6 +167,13 @@ class ReportWorkTests extends ReportTests {
         return http.expect(200, http.get("/api/study-groups/" + world.groupId, world.coChair.basic()))
                 .get("title")
                 .asString();
+    }
+
+    private String russian(String path, Signed who) throws Exception {
+        return mvc.perform(get(path).with(who.basic()).header("Accept-Language", "ru"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private String body(String path, Signed who) throws Exception {

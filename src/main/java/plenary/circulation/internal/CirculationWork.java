@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import plenary.kernel.AwaitingWork;
+import plenary.kernel.Phrase;
+import plenary.kernel.Plural;
 import plenary.kernel.WorkItem;
 import plenary.kernel.WorkKind;
 import plenary.kernel.Worker;
@@ -68,14 +70,14 @@ class CirculationWork implements AwaitingWork {
         WorkKind kind = WorkKind.valueOf(rs.getString("kind"));
         long number = rs.getLong("number");
         Timestamp deadline = rs.getTimestamp("deadline");
-        String what = kind == WorkKind.COMMENT
-                ? "Comment on version " + number + " of the memorandum, or propose amendments"
-                : number == 1 ? "Decide on 1 amendment" : "Decide on " + number + " amendments";
+        Phrase what = kind == WorkKind.COMMENT
+                ? Phrase.of("circulation.work.comment", String.valueOf(number))
+                : Phrase.of("circulation.work.decide", number, Plural.form(number));
         return new WorkItem(
                 kind,
                 what,
                 rs.getString("study_group"),
-                "Memorandum: " + rs.getString("title"),
+                Phrase.of("circulation.work.memorandum", rs.getString("title")),
                 deadline == null ? null : deadline.toInstant(),
                 "/memoranda/" + rs.getLong("memorandum_id") + "/circulations/" + rs.getLong("id"));
     }

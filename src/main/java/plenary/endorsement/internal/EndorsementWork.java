@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import plenary.kernel.AwaitingWork;
+import plenary.kernel.Phrase;
 import plenary.kernel.WorkItem;
 import plenary.kernel.WorkKind;
 import plenary.kernel.Worker;
@@ -48,10 +49,9 @@ class EndorsementWork implements AwaitingWork {
     private static WorkItem item(ResultSet rs, int row) throws SQLException {
         return new WorkItem(
                 WorkKind.ENDORSEMENT,
-                "Answer for your committee on version " + rs.getInt("version_number")
-                        + ": endorse, endorse with a reservation, object or abstain",
+                Phrase.of("endorsement.work.answer", String.valueOf(rs.getInt("version_number"))),
                 rs.getString("study_group"),
-                "Memorandum: " + rs.getString("title"),
+                Phrase.of("endorsement.work.memorandum", rs.getString("title")),
                 null,
                 "/memoranda/" + rs.getLong("memorandum_id") + "/endorsement");
     }

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import plenary.kernel.AwaitingWork;
+import plenary.kernel.Phrase;
+import plenary.kernel.Plural;
 import plenary.kernel.WorkItem;
 import plenary.kernel.WorkKind;
 import plenary.kernel.Worker;
@@ -72,12 +74,17 @@ class UndeliveredMail implements AwaitingWork, MailDelivery {
         String subject = rs.getString("subject");
         String error = rs.getString("last_error");
         int attempts = rs.getInt("attempts");
-        String what = "Mail not sent: " + (subject != null ? subject : "a message of kind " + rs.getString("kind"))
-                + (attempts == 0
-                        ? " (never tried: no mail server)"
-                        : " (" + attempts + (attempts == 1 ? " attempt" : " attempts")
-                                + (error == null ? "" : "; last error: " + shortened(error)) + ")");
-        return new WorkItem(WorkKind.UNSENT_MAIL, what, null, "To " + to, null, null);
+        // The mail server's error is its own words: an argument, said as it came.
+        Phrase tries = attempts == 0
+                ? Phrase.of("notify.work.never-tried")
+                : error == null
+                        ? Phrase.of("notify.work.attempts", attempts, Plural.form(attempts))
+                        : Phrase.of("notify.work.attempts-failed", attempts, Plural.form(attempts), shortened(error));
+        Phrase what = Phrase.of(
+                "notify.work.unsent",
+                subject != null ? subject : Phrase.of("notify.work.of-kind", rs.getString("kind")),
+                tries);
+        return new WorkItem(WorkKind.UNSENT_MAIL, what, null, Phrase.of("notify.work.to", to), null, null);
     }
 
     private static String shortened(String error) {

@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import plenary.kernel.AwaitingWork;
+import plenary.kernel.Phrase;
+import plenary.kernel.Plural;
 import plenary.kernel.WorkItem;
 import plenary.kernel.WorkKind;
 import plenary.kernel.Worker;
@@ -74,18 +76,17 @@ class ReportWork implements AwaitingWork {
     private static WorkItem item(ResultSet rs, int row) throws SQLException {
         long meeting = rs.getLong("meeting_id");
         String title = rs.getString("title");
-        String about = title != null ? title : "Meeting " + rs.getInt("ordinal") + " in " + rs.getString("city");
+        Phrase about = title != null
+                ? Phrase.of("reports.work.meeting-titled", title)
+                : Phrase.of("reports.work.meeting", String.valueOf(rs.getInt("ordinal")), rs.getString("city"));
         long number = rs.getLong("number");
         Timestamp deadline = rs.getTimestamp("deadline");
         String link = "/meetings/" + meeting + "/report";
         WorkKind kind = WorkKind.valueOf(rs.getString("kind"));
-        String what = switch (kind) {
-            case REVIEW -> "Review version " + number + " of the report and suggest any corrections";
-            case PUBLICATION -> "Publish the report (version " + number + " is the latest)";
-            case SUGGESTION ->
-                number == 1
-                        ? "Take or leave 1 suggested correction of the report"
-                        : "Take or leave " + number + " suggested corrections of the report";
+        Phrase what = switch (kind) {
+            case REVIEW -> Phrase.of("reports.work.review", String.valueOf(number));
+            case PUBLICATION -> Phrase.of("reports.work.publish", String.valueOf(number));
+            case SUGGESTION -> Phrase.of("reports.work.suggestions", number, Plural.form(number));
             default -> throw new IllegalStateException("Reports ask for no " + kind);
         };
         return new WorkItem(

@@ -1,12 +1,14 @@
 package plenary.notify.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -14,12 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import plenary.kernel.Phrase;
 import plenary.kernel.WorkItem;
 import plenary.kernel.WorkKind;
 import plenary.kernel.Worker;
@@ -57,6 +61,9 @@ class UndeliveredMailTests {
     @Autowired
     MailDelivery delivery;
 
+    /** The notify module's own words, as pages and the API say them. */
+    private static final ResourceBundleMessageSource NOTIFY = bundle();
+
     private final Envelopes envelopes = new Envelopes("plenary@example.org", "https://plenary.example.org/");
 
     @BeforeEach
@@ -70,14 +77,17 @@ class UndeliveredMailTests {
         queue("reminder-next-week", Instant.now().plus(Duration.ofDays(7)));
 
         assertThat(delivery.trouble()).contains("no mail server is configured");
-        assertThat(((UndeliveredMail) delivery).awaiting(SECRETARIAT))
-                .containsExactly(new WorkItem(
+        List<WorkItem> items = ((UndeliveredMail) delivery).awaiting(SECRETARIAT);
+        assertThat(items)
+                .extracting(WorkItem::kind, i -> english(i.what()), i -> english(i.about()), WorkItem::link)
+                .containsExactly(tuple(
                         WorkKind.UNSENT_MAIL,
                         "Mail not sent: a message of kind plain (never tried: no mail server)",
-                        null,
                         "To Ana Ruiz <ana@example.org>",
-                        null,
                         null));
+        assertThat(russian(items.get(0).what()))
+                .isEqualTo("Письмо не отправлено: письмо вида plain (не отправлялось: почтовый сервер не настроен)");
+        assertThat(russian(items.get(0).about())).isEqualTo("Кому: Ana Ruiz <ana@example.org>");
         assertThat(((UndeliveredMail) delivery).awaiting(new Worker(41L, false, null)))
                 .isEmpty();
     }
@@ -99,9 +109,28 @@ class UndeliveredMailTests {
         List<WorkItem> items = undelivered.awaiting(SECRETARIAT);
         assertThat(items).hasSize(1);
         assertThat(items.get(0).kind()).isEqualTo(WorkKind.UNSENT_MAIL);
-        assertThat(items.get(0).about()).isEqualTo("To Ana Ruiz <ana@example.org>");
-        assertThat(items.get(0).what()).startsWith("Mail not sent: a message of kind plain (1 attempt; last error: ");
+        assertThat(english(items.get(0).about())).isEqualTo("To Ana Ruiz <ana@example.org>");
+        assertThat(english(items.get(0).what()))
+                .startsWith("Mail not sent: a message of kind plain (1 attempt; last error: ");
+        assertThat(russian(items.get(0).what()))
+                .startsWith("Письмо не отправлено: письмо вида plain (1 попытка; последняя ошибка: ");
         assertThat(items.get(0).link()).isNull();
+    }
+
+    private static String english(Phrase phrase) {
+        return NOTIFY.getMessage(phrase, Locale.ENGLISH);
+    }
+
+    private static String russian(Phrase phrase) {
+        return NOTIFY.getMessage(phrase, Locale.forLanguageTag("ru"));
+    }
+
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasenames("i18n/notify");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
     }
 
     private void queue(String key, Instant notBefore) {
