@@ -190,7 +190,7 @@ class MeetingPartPagesTests extends MeetingPageSlice {
                 .doesNotContain("a bug");
         assertThat(html(post("/meetings/11/sessions/21/delete").with(csrf()), 500))
                 .contains("<h1>Something went wrong</h1>")
-                .containsPattern("The request failed on Plenary&#39;s side and was not carried out\\. The failure is "
+                .containsPattern("The request failed on Plenary's side and was not carried out\\. The failure is "
                         + "logged under reference [0-9a-f]{8}\\.");
     }
 
