@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -56,8 +58,10 @@ class CalendarLinkPagesRussianTests {
                 .andReturn();
         assertThat(revoked.getResponse().getRedirectedUrl()).isEqualTo("/account/calendars");
 
+        // The notice waits in the session, which the database keeps: the next page reads it by the session's cookie.
+        Cookie session = Objects.requireNonNull(revoked.getResponse().getCookie("SESSION"));
         String after = mvc.perform(get("/account/calendars")
-                        .flashAttrs(revoked.getFlashMap())
+                        .cookie(session)
                         .with(TestAccounts.admin())
                         .header("Accept-Language", "ru"))
                 .andReturn()
