@@ -35,17 +35,6 @@ public final class SearchLinks {
         return href(parameters);
     }
 
-    /** The heading of a facet on the page. */
-    public static String heading(String facet) {
-        return switch (facet) {
-            case "studyGroup" -> "Study group";
-            case "meeting" -> "Meeting";
-            case "year" -> "Year";
-            case "kind" -> "Kind";
-            default -> "Institution";
-        };
-    }
-
     /** The value the search is narrowed to by a facet, or null. */
     public static @Nullable Object narrowing(SearchForm form, String facet) {
         return parameters(form).get(facet);

@@ -28,7 +28,6 @@ class ErrorPages implements ErrorController {
         model.addAttribute("status", status.value());
         model.addAttribute("error", status.getReasonPhrase());
         model.addAttribute("path", path(request));
-        model.addAttribute("detail", detail(status, path(request)));
         return "error";
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
+import plenary.kernel.Bounds;
 import plenary.kernel.InvalidRecord;
 import plenary.kernel.StaleEdit;
 import plenary.kernel.Violation;
@@ -26,7 +27,10 @@ public final class FormErrors {
         return new FormErrors();
     }
 
-    /** The values the form sent that could not even be converted, or that break the request's bounds. */
+    /**
+     * The values the form sent that could not even be converted, or that break the request's bounds, each bound
+     * named as the modules name their rules ("max-length"), so that a page says it in the reader's language.
+     */
     static FormErrors of(BindingResult binding) {
         FormErrors errors = new FormErrors();
         binding.getFieldErrors()
@@ -35,7 +39,10 @@ public final class FormErrors {
                         List.of(
                                 f.isBindingFailure() || f.getDefaultMessage() == null
                                         ? new Violation(f.getField(), "type", "is not a valid value")
-                                        : new Violation(f.getField(), "bounds", f.getDefaultMessage()))));
+                                        : new Violation(
+                                                f.getField(),
+                                                Bounds.ruleName(String.valueOf(f.getCode())),
+                                                f.getDefaultMessage()))));
         return errors;
     }
 

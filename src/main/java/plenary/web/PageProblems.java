@@ -2,7 +2,6 @@ package plenary.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import plenary.kernel.DatabaseRefusal;
+import plenary.kernel.Phrase;
 import plenary.kernel.RecordInUse;
 import plenary.kernel.RecordNotFound;
 
@@ -38,13 +38,15 @@ class PageProblems {
     @ExceptionHandler(RecordNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(RecordNotFound e, Model model, HttpServletRequest request) {
-        return problem(model, request, "Not found", e.getMessage());
+        return problem(
+                model, request, "not-found", Phrase.of("web.problem.record-not-found", String.valueOf(e.getMessage())));
     }
 
     @ExceptionHandler(RecordInUse.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String inUse(RecordInUse e, Model model, HttpServletRequest request) {
-        return problem(model, request, "Still in use", e.getMessage());
+        return problem(
+                model, request, "in-use", Phrase.of("web.problem.record-in-use", String.valueOf(e.getMessage())));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -55,13 +57,9 @@ class PageProblems {
             return fault(e, model, request, response);
         }
         response.setStatus(HttpStatus.CONFLICT.value());
-        return problem(
-                model,
-                request,
-                refusal.kind() == DatabaseRefusal.Kind.DUPLICATE ? "Duplicate" : "Still in use",
-                refusal.kind() == DatabaseRefusal.Kind.DUPLICATE
-                        ? "Another record already holds this value; nothing was changed."
-                        : "The change would break a reference between records; nothing was changed.");
+        return refusal.kind() == DatabaseRefusal.Kind.DUPLICATE
+                ? problem(model, request, "duplicate", Phrase.of("web.problem.duplicate-value"))
+                : problem(model, request, "in-use", Phrase.of("web.problem.broken-reference"));
     }
 
     /** Plenary's own faults: logged with their cause, shown as what they are. */
@@ -75,7 +73,7 @@ class PageProblems {
 
     private String fault(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
-        return problem(model, request, "Something went wrong", Failures.detail(Failures.log(e)));
+        return problem(model, request, "failed", Phrase.of("web.problem.failure-logged", Failures.log(e)));
     }
 
     /** Spring Security answers these with 401 or 403, Spring MVC the malformed requests with their own 4xx. */
@@ -88,10 +86,14 @@ class PageProblems {
                 || e instanceof BindException;
     }
 
+    /**
+     * The page of a problem, its title {@code web.problem.<kind>}; the details name records in English, so the
+     * English text repeats them and the Russian says what they say in general.
+     */
     // Exception handlers run outside the model attribute methods, so the layout's page is added here.
-    private String problem(Model model, HttpServletRequest request, String title, @Nullable String detail) {
+    private String problem(Model model, HttpServletRequest request, String kind, Phrase detail) {
         model.addAttribute("page", pageAttributes.page(request));
-        model.addAttribute("title", title);
+        model.addAttribute("title", Phrase.of("web.problem." + kind));
         model.addAttribute("detail", detail);
         return "web/problem";
     }

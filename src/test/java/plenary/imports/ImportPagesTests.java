@@ -95,6 +95,37 @@ class ImportPagesTests {
         assertThat(count("import_draft")).isEqualTo(drafts);
     }
 
+    @Test
+    void aRussianReaderUploadsAndReviewsInRussian() throws Exception {
+        String form =
+                send(get("/imports/new").header("Accept-Language", "ru")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form)
+                .contains("<h1>Импорт отчёта</h1>")
+                .contains("<button type=\"submit\">Прочитать отчёт</button>")
+                .doesNotContain("Import a report")
+                .doesNotContain("Read the report");
+
+        String refused = send(multipart("/imports")
+                        .file(new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]))
+                        .header("Accept-Language", "ru"))
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused)
+                .contains("id=\"file-error\"")
+                .contains("пусто: загрузите отчёт с текстом")
+                .doesNotContain("The file is empty");
+
+        String review = send(get(upload()).header("Accept-Language", "ru")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(review)
+                .contains("<h1>Проверка импортированного отчёта</h1>")
+                .contains("<h2>Заседание 1</h2>")
+                .contains("Выступающий: A Russian participant (Russian)")
+                .contains("<h2>Предложения</h2>")
+                .contains("<button type=\"submit\">Подтвердить: сохранить встречу</button>")
+                .doesNotContain("Speaker:")
+                .doesNotContain("<h2>Proposals</h2>")
+                .doesNotContain("Next tasks");
+    }
+
     private String upload() throws Exception {
         MockHttpServletResponse answer = send(multipart("/imports")
                 .file(new MockMultipartFile("file", "seed.txt", "text/plain", seed()))

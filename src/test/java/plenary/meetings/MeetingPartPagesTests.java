@@ -163,6 +163,38 @@ class MeetingPartPagesTests extends MeetingPageSlice {
     }
 
     @Test
+    void aRussianReaderIsToldInRussianThatTheRecordIsStillInUse() throws Exception {
+        willThrow(new RecordInUse("Session 21 still holds 1 intervention; remove those references first."))
+                .given(sessions)
+                .delete(MEETING, SESSION);
+
+        String html = html(post("/meetings/11/sessions/21/delete").with(csrf()).header("Accept-Language", "ru"), 409);
+        assertThat(html)
+                .contains("<title>Запись используется · Plenary</title>")
+                .contains("Запись нельзя удалить, пока от неё зависит что-то ещё в Plenary; ничего не изменено.")
+                .doesNotContain("Still in use")
+                .doesNotContain("still holds");
+    }
+
+    @Test
+    void aFailureIsShownInRussianWithTheReferenceItIsLoggedUnder() throws Exception {
+        willThrow(new IllegalStateException("a bug")).given(sessions).delete(MEETING, SESSION);
+
+        String russian =
+                html(post("/meetings/11/sessions/21/delete").with(csrf()).header("Accept-Language", "ru"), 500);
+        assertThat(russian)
+                .contains("<h1>Что-то пошло не так</h1>")
+                .containsPattern("Запрос не выполнен из-за сбоя на стороне Plenary\\. Сбой записан в журнал под "
+                        + "номером [0-9a-f]{8}\\.")
+                .doesNotContain("Something went wrong")
+                .doesNotContain("a bug");
+        assertThat(html(post("/meetings/11/sessions/21/delete").with(csrf()), 500))
+                .contains("<h1>Something went wrong</h1>")
+                .containsPattern("The request failed on Plenary's side and was not carried out\\. The failure is "
+                        + "logged under reference [0-9a-f]{8}\\.");
+    }
+
+    @Test
     void noFormIsSavedWithoutItsCsrfToken() throws Exception {
         mvc.perform(post("/meetings/11/sessions").with(keeper()).param("number", "1"))
                 .andExpect(status().isForbidden());

@@ -52,7 +52,7 @@ class SearchPagesTests {
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString())
                 .contains("the construction of the <mark>gas</mark> <mark>pipeline</mark> passing through")
-                .contains("<a href=\"/search?q=%22gas+pipeline%22&amp;kind=intervention\">intervention</a> (1)")
+                .contains("<a href=\"/search?q=%22gas+pipeline%22&amp;kind=intervention\">Intervention</a> (1)")
                 .contains("<h2>Study group</h2>");
 
         MockHttpServletResponse narrowed = send(get("/search")
@@ -76,6 +76,30 @@ class SearchPagesTests {
                         .getContentAsString())
                 .contains("<label for=\"q\">Слова, «фраза» или начало слова*</label>")
                 .contains("Найдено в опубликованных отчётах: 0 (войдите, чтобы искать в записи встреч).");
+    }
+
+    @Test
+    void aRussianReaderIsToldWhatEachHitIsInRussianWhileTheApiKeepsItsWords() throws Exception {
+        String page = send(get("/search")
+                        .queryParam("q", "\"gas pipeline\"")
+                        .header("Accept-Language", "ru")
+                        .with(httpBasic("rapporteur", SearchTests.DEMO_PASSWORD)))
+                .getContentAsString();
+        assertThat(page)
+                .contains("<h2>Вид</h2>")
+                .contains("<h2>Исследовательская группа</h2>")
+                .contains("kind=intervention\">Выступление</a> (1)")
+                .contains("<span class=\"small\">Выступление, ")
+                .doesNotContain(">Intervention<")
+                .doesNotContain(">Study group<")
+                .doesNotContain("<span class=\"small\">intervention");
+        assertThat(send(get("/api/search")
+                                .queryParam("q", "\"gas pipeline\"")
+                                .header("Accept-Language", "ru")
+                                .with(httpBasic("rapporteur", SearchTests.DEMO_PASSWORD)))
+                        .getContentAsString())
+                .contains("\"kind\":\"intervention\"")
+                .doesNotContain("Выступление");
     }
 
     @Test

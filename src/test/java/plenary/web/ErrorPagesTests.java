@@ -1,6 +1,7 @@
 package plenary.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import plenary.PlenaryIntegrationTest;
+import plenary.TestAccounts;
 
 /** What the container's error page answers: never a 500 for a visit, a problem detail for programs. */
 @PlenaryIntegrationTest
@@ -53,6 +55,41 @@ class ErrorPagesTests {
                 .andExpect(content().string(containsString("<h1>Не найдено</h1>")))
                 .andExpect(content().string(containsString("По адресу /nowhere ничего нет.")))
                 .andExpect(content().string(containsString("Вернуться на главную страницу")));
+    }
+
+    @Test
+    void aMissingRecordIsNamedInEnglishAndSaidInGeneralInRussian() throws Exception {
+        mvc.perform(get("/directory/people/987654").with(TestAccounts.admin()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("<h1>Not found</h1>")))
+                .andExpect(content().string(containsString("Person 987654 does not exist")));
+        mvc.perform(get("/directory/people/987654").with(TestAccounts.admin()).header("Accept-Language", "ru"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("<h1>Не найдено</h1>")))
+                .andExpect(
+                        content().string(containsString("Такой записи нет: возможно, её удалили или в адресе ошибка.")))
+                .andExpect(content().string(not(containsString("does not exist"))))
+                .andExpect(content().string(not(containsString("Not found"))));
+    }
+
+    @Test
+    void aStatusWithoutAPageOfItsOwnIsNamedInRussianByItsNumber() throws Exception {
+        mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 409)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/meetings/1")
+                        .accept(MediaType.TEXT_HTML)
+                        .header("Accept-Language", "ru"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("<h1>Ошибка 409</h1>")))
+                .andExpect(content().string(containsString("Запрос не удалось выполнить; ничего не изменено.")))
+                .andExpect(content().string(not(containsString("Conflict"))));
+        mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 409)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/meetings/1")
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(content().string(containsString("<h1>Conflict</h1>")))
+                .andExpect(
+                        content().string(containsString("The request could not be carried out; nothing was changed.")));
     }
 
     @Test
