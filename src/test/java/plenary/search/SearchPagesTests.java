@@ -79,6 +79,22 @@ class SearchPagesTests {
     }
 
     @Test
+    void theLanguageLinksKeepTheSearchAndReplaceTheLanguage() throws Exception {
+        String english = send(get("/search")
+                        .queryParam("q", "gas & \"pipeline\"")
+                        .queryParam("lang", "en"))
+                .getContentAsString();
+        assertThat(english)
+                .contains("<a href=\"?q=gas+%26+%22pipeline%22&amp;lang=ru\" lang=\"ru\" hreflang=\"ru\"")
+                .contains("<a href=\"?q=gas+%26+%22pipeline%22&amp;lang=en\" lang=\"en\" hreflang=\"en\"");
+
+        String russian = send(get("/search?q=gas+%26+%22pipeline%22&lang=ru")).getContentAsString();
+        assertThat(russian)
+                .contains("<html lang=\"ru\">")
+                .contains("<input type=\"search\" id=\"q\" name=\"q\" value=\"gas &amp; &#34;pipeline&#34;\"");
+    }
+
+    @Test
     void aQueryThatCannotBeReadIsAnsweredBesideTheBox() throws Exception {
         MockHttpServletResponse page = send(get("/search")
                 .queryParam("q", "\"gas pipeline")
