@@ -148,8 +148,9 @@ public record Page(
         }
     }
 
+    // A space as %20, which every reader of a query decodes (some leave a "+" as it is).
     private static String encoded(String part) {
-        return URLEncoder.encode(part, StandardCharsets.UTF_8);
+        return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The message above a form that is not tied to one field. */
