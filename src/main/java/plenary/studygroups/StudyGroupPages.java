@@ -1,5 +1,6 @@
 package plenary.studygroups;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +17,13 @@ class StudyGroupPages {
 
     private final StudyGroups groups;
     private final StudyGroupNaming naming;
+    private final ObjectProvider<PublishedReportsOfGroup> reports;
 
-    StudyGroupPages(StudyGroups groups, StudyGroupNaming naming) {
+    // The reports are absent where the reports module is not started (a module test of one that uses this one).
+    StudyGroupPages(StudyGroups groups, StudyGroupNaming naming, ObjectProvider<PublishedReportsOfGroup> reports) {
         this.groups = groups;
         this.naming = naming;
+        this.reports = reports;
     }
 
     @GetMapping
@@ -34,6 +38,9 @@ class StudyGroupPages {
                 groups.find(new StudyGroupId(id)).orElseThrow(() -> new RecordNotFound("Study group", id));
         model.addAttribute("group", naming.named(group));
         model.addAttribute("drafter", drafts(group));
+        model.addAttribute(
+                "reports",
+                reports.stream().flatMap(r -> r.of(group.id()).stream()).toList());
         return "studygroups/show";
     }
 

@@ -1,5 +1,8 @@
 package plenary.web;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +17,8 @@ import plenary.kernel.Phrase;
  * What every page's layout needs to know about the request: who is signed in, the CSRF token that forms
  * and htmx requests must send back, and the reader's words ({@link Texts}: language, time zone). The token is made
  * only when a page asks for it (a form, or a signed-in layout), because making it opens a session: an anonymous
- * reader of a public page gets none. No one is signed in when {@code username} is null.
+ * reader of a public page gets none. No one is signed in when {@code username} is null. The {@code query} is the
+ * request's own, as sent (null when it has none), which the language links keep.
  */
 public record Page(
         @Nullable String username,
@@ -23,7 +27,8 @@ public record Page(
         String csrfHeader,
         Supplier<String> csrf,
         Texts texts,
-        @Nullable List<String> noticeKey) {
+        @Nullable List<String> noticeKey,
+        @Nullable String query) {
 
     public String csrfToken() {
         return csrf.get();
@@ -108,9 +113,44 @@ public record Page(
                         noticeKey.get(0), noticeKey.subList(1, noticeKey.size()).toArray());
     }
 
-    /** The link to this page in the other language, keeping its address: {@code ?lang=ru}. */
+    /**
+     * The link to this page in another language, keeping its address and the other parameters of its query:
+     * {@code ?q=energy&lang=ru} on {@code /search?q=energy}. A {@code lang} already there is replaced.
+     */
     public String languageLink(String language) {
-        return "?lang=" + language;
+        StringBuilder link = new StringBuilder("?");
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] parts = pair.split("=", 2);
+            String name = decoded(parts[0]);
+            // Each parameter decoded and encoded again, so that what the reader typed stays inside its value.
+            if (name != null && !name.isEmpty() && !name.equals(ReaderChoices.LANGUAGE_PARAMETER)) {
+                String value = parts.length > 1 ? decoded(parts[1]) : "";
+                if (value != null) {
+                    link.append(encoded(name))
+                            .append('=')
+                            .append(encoded(value))
+                            .append('&');
+                }
+            }
+        }
+        return link.append(ReaderChoices.LANGUAGE_PARAMETER)
+                .append('=')
+                .append(encoded(language))
+                .toString();
+    }
+
+    // A malformed escape ("%zz") leaves the parameter out rather than the page failing.
+    private static @Nullable String decoded(String part) {
+        try {
+            return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    // A space as %20, which every reader of a query decodes (some leave a "+" as it is).
+    private static String encoded(String part) {
+        return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The message above a form that is not tied to one field. */

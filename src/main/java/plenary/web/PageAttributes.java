@@ -43,7 +43,9 @@ class PageAttributes {
                 "X-CSRF-TOKEN",
                 () -> csrf == null ? "" : csrf.getToken(),
                 new Texts(bundles, locale, zone.toZoneId()),
-                Notices.of(request));
+                Notices.of(request),
+                // The query as sent, not its parameters: asking for those would read a POST's body.
+                request.getQueryString());
     }
 
     /** The page of a request that reached no controller's model (a problem shown by {@link PageProblems}). */

@@ -28,6 +28,8 @@ class ReaderLocale implements LocaleContextResolver {
     static final String LANGUAGE_COOKIE = "plenary-lang";
     static final String ZONE_COOKIE = "plenary-tz";
     private static final Duration COOKIE_LIFE = Duration.ofDays(365);
+    /** The language a language link chose on this very request, before its cookie comes back. */
+    private static final String CHOSEN = ReaderLocale.class.getName() + ".chosen";
 
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
@@ -36,6 +38,9 @@ class ReaderLocale implements LocaleContextResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(CHOSEN) instanceof Locale justNow) {
+            return justNow;
+        }
         Locale chosen = Readers.spoken(sessionValue(request, Readers.LANGUAGE));
         if (chosen == null) {
             chosen = Readers.spoken(cookie(request, LANGUAGE_COOKIE));
@@ -64,6 +69,9 @@ class ReaderLocale implements LocaleContextResolver {
         Locale asked = context == null ? null : context.getLocale();
         Locale locale = asked == null ? null : Readers.spoken(asked.toLanguageTag());
         TimeZone zone = context instanceof TimeZoneAwareLocaleContext z ? z.getTimeZone() : null;
+        if (locale != null) {
+            request.setAttribute(CHOSEN, locale);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && locale != null) {
             session.setAttribute(Readers.LANGUAGE, locale.toLanguageTag());

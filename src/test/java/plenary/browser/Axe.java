@@ -46,9 +46,9 @@ final class Axe {
     /** One rule of axe's that a page breaks: how seriously, which rule, its advice, and where it is broken. */
     record Violation(String impact, String id, String help, List<String> targets) {
 
-        /** Whether no page may break the rule so: axe's "serious" and "critical". */
-        boolean serious() {
-            return impact.equals("serious") || impact.equals("critical");
+        /** Whether no page may break the rule so: axe's "moderate", "serious" and "critical" (all but "minor"). */
+        boolean forbidden() {
+            return !impact.equals("minor");
         }
 
         private static Violation of(Object found) {

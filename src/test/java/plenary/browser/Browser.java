@@ -8,15 +8,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -284,6 +290,24 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /**
+     * The page printed to PDF as Chromium prints it, its print styles applied: its text, every run of white space
+     * one space. The PDF is kept beside the screenshots.
+     */
+    String printed(String name) {
+        byte[] pdf = Base64.getDecoder()
+                .decode(((PrintsPage) driver).print(new PrintOptions()).getContent());
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".pdf"), pdf);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What axe-core finds wrong with the page's accessibility (see {@link Axe}). */

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +101,23 @@ class SearchPagesTests {
                         .getContentAsString())
                 .contains("\"kind\":\"intervention\"")
                 .doesNotContain("Выступление");
+    }
+
+    @Test
+    void theLanguageLinksKeepTheSearchAndReplaceTheLanguage() throws Exception {
+        String english = send(get("/search")
+                        .queryParam("q", "gas & \"pipeline\"")
+                        .queryParam("lang", "en"))
+                .getContentAsString();
+        assertThat(english)
+                .contains("<a href=\"?q=gas%20%26%20%22pipeline%22&amp;lang=ru\" lang=\"ru\" hreflang=\"ru\"")
+                .contains("<a href=\"?q=gas%20%26%20%22pipeline%22&amp;lang=en\" lang=\"en\" hreflang=\"en\"");
+
+        // Followed, the link searches for the same words in Russian, on that very page.
+        String followed = send(get(URI.create("/search?q=gas%20%26%20%22pipeline%22&lang=ru"))).getContentAsString();
+        assertThat(followed)
+                .contains("<html lang=\"ru\">")
+                .contains("name=\"q\" value=\"gas &amp; &#34;pipeline&#34;\"");
     }
 
     @Test

@@ -47,7 +47,9 @@ class StudyGroupPagesSliceTests extends StudyGroupPageSlice {
                 .contains("<a href=\"/api/study-groups/3/dossier?format=html\">"
                         + "The group's dossier: its published reports in one document</a>")
                 .contains("<a href=\"/study-groups/3/calendar.ics\">Calendar of the group's meetings (iCalendar)</a>")
-                .contains("<a href=\"/reports\">Published reports</a>")
+                // The slice has no reports module to list the group's published reports.
+                .contains("<h3 id=\"published-reports\">Published reports</h3>")
+                .contains("No report of the group's meetings is published yet.")
                 .doesNotContain("/meetings?studyGroup=3")
                 .contains("<p>To map the region's institutions.</p><p>And to ask what they are for.</p>")
                 .contains("<ul><li>Pavel Kedrovsky (CSCAP-Russia)</li><li>Ha-eun Seol (CSCAP-Korea)</li></ul>")

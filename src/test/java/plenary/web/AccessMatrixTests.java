@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +41,6 @@ import plenary.directory.CurrentAccount;
 @PlenaryIntegrationTest
 class AccessMatrixTests {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
     private static final Pattern INLINE =
             Pattern.compile("<style|\\sstyle=|<script(?![^>]*\\ssrc=)|\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);
 
@@ -100,7 +97,7 @@ class AccessMatrixTests {
         String[] parts = route.split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         String query = AccessMatrix.PARAMETERS.getOrDefault(route, "").replace("{group}", ids.get("group"));
-        String path = fill(parts[1], ids) + (query.isEmpty() ? "" : "?" + query);
+        String path = DemoRoutes.fill(parts[1], ids) + (query.isEmpty() ? "" : "?" + query);
         return transactions.execute(status -> {
             status.setRollbackOnly();
             try {
@@ -153,79 +150,30 @@ class AccessMatrixTests {
     }
 
     private Set<String> routes() {
-        Set<String> routes = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> {
-            Set<String> methods = new TreeSet<>();
-            info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
-            if (methods.isEmpty()) {
-                methods.add("GET"); // a mapping for every method: tried as a read
-            }
-            for (String pattern : info.getPatternValues()) {
-                methods.forEach(m -> routes.add(m + " " + pattern));
-            }
-        });
-        return routes;
+        return DemoRoutes.all(mappings);
     }
 
-    /** Path variables filled with records of the demo: its study group, the Vladivostok meeting and what it holds. */
-    private static String fill(String pattern, Map<String, String> ids) {
-        Matcher variable = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (variable.find()) {
-            variable.appendReplacement(
-                    path, ids.get(kindOf(pattern.substring(0, variable.start()), variable.group(1))));
-        }
-        return variable.appendTail(path).toString();
-    }
-
-    private static String kindOf(String before, String name) {
-        if (!name.equals("id")) {
-            return name;
-        }
-        String[] segments = before.split("/");
-        return segments[segments.length - 1];
-    }
-
+    /** The demo's ids, with those of records this test makes, and numbers that find no record for anyone. */
     private Map<String, String> demoIds() {
-        // The demo's own Vladivostok meeting: other tests of the shared context hold meetings there too.
-        String meeting = one(
-                "SELECT m.id FROM meeting m JOIN study_group g ON g.id = m.study_group_id "
-                        + "WHERE g.title = 'CSCAP Study Group on Multilateral Security Governance in Northeast Asia' AND m.ordinal = 3");
-        String group = one("SELECT study_group_id FROM meeting WHERE id = " + meeting);
-        return Map.ofEntries(
-                Map.entry("group", group),
-                Map.entry("study-groups", group),
-                Map.entry("studyGroupId", group),
-                Map.entry("meetings", meeting),
-                Map.entry("meetingId", meeting),
-                Map.entry("sessions", one("SELECT MIN(id) FROM meeting_session WHERE meeting_id = " + meeting)),
-                Map.entry("interventions", one("SELECT MIN(id) FROM intervention WHERE meeting_id = " + meeting)),
-                Map.entry("interventionId", one("SELECT MIN(id) FROM intervention WHERE meeting_id = " + meeting)),
-                Map.entry("participants", one("SELECT MIN(id) FROM meeting_participant WHERE meeting_id = " + meeting)),
-                Map.entry("proposals", one("SELECT MIN(id) FROM proposal WHERE meeting_id = " + meeting)),
-                Map.entry("next-tasks", one("SELECT MIN(id) FROM next_task WHERE meeting_id = " + meeting)),
-                Map.entry("committees", one("SELECT MIN(id) FROM committee")),
-                Map.entry("people", one("SELECT MIN(id) FROM person")),
-                Map.entry("accounts", one("SELECT id FROM account WHERE username = 'observer'")),
-                Map.entry("institutions", String.valueOf(unreferencedInstitution())),
-                Map.entry("memoranda", one("SELECT MIN(id) FROM memorandum WHERE study_group_id = " + group)),
-                Map.entry("circulationId", demoCirculation(group)),
-                Map.entry("recipientId", "0"),
-                Map.entry("amendmentId", "0"),
-                Map.entry("committeeId", one("SELECT MIN(id) FROM committee")),
-                Map.entry("token", "no-such-link"),
-                // No calendar link of that secret or number: found by no one.
-                Map.entry("secret", "no-such-link"),
-                Map.entry("calendars", "0"),
-                // No API token of that number: the route is tried, and finds none for anyone.
-                Map.entry("tokens", "0"),
-                Map.entry("tokenId", "0"),
-                // A paragraph's or a section's key: the first draft's first paragraph (a section then finds none).
-                Map.entry("key", "para_1"),
-                Map.entry("number", "1"),
-                Map.entry("suggestionId", "1"),
-                // No import draft of the demo's: a draft is its uploader's alone, so this one is found by no one.
-                Map.entry("imports", "0"));
+        Map<String, String> ids = DemoRoutes.demoIds(jdbc);
+        ids.put("people", one("SELECT MIN(id) FROM person"));
+        ids.put("institutions", String.valueOf(unreferencedInstitution()));
+        ids.put("circulationId", demoCirculation(ids.get("group")));
+        ids.put("recipientId", "0");
+        ids.put("amendmentId", "0");
+        // No calendar link of that secret or number: found by no one.
+        ids.put("secret", "no-such-link");
+        ids.put("calendars", "0");
+        // No API token of that number: the route is tried, and finds none for anyone.
+        ids.put("tokens", "0");
+        ids.put("tokenId", "0");
+        // A paragraph's or a section's key: the first draft's first paragraph (a section then finds none).
+        ids.put("key", "para_1");
+        ids.put("number", "1");
+        ids.put("suggestionId", "1");
+        // No import draft of the demo's: a draft is its uploader's alone, so this one is found by no one.
+        ids.put("imports", "0");
+        return ids;
     }
 
     /**
