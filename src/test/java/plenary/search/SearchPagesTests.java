@@ -114,7 +114,8 @@ class SearchPagesTests {
                 .contains("<a href=\"?q=gas%20%26%20%22pipeline%22&amp;lang=en\" lang=\"en\" hreflang=\"en\"");
 
         // Followed, the link searches for the same words in Russian, on that very page.
-        String followed = send(get(URI.create("/search?q=gas%20%26%20%22pipeline%22&lang=ru"))).getContentAsString();
+        String followed = send(get(URI.create("/search?q=gas%20%26%20%22pipeline%22&lang=ru")))
+                .getContentAsString();
         assertThat(followed)
                 .contains("<html lang=\"ru\">")
                 .contains("name=\"q\" value=\"gas &amp; &#34;pipeline&#34;\"");
