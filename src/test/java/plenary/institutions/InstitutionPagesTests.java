@@ -236,7 +236,34 @@ class InstitutionPagesTests {
                 .contains("основан 1 января 2005 г.")
                 .contains("вступило 14 декабря 2005 г.")
                 .contains("Государства-члены")
+                .contains("<li>Япония (JP), вступило")
                 .contains("Что на него ссылается");
+    }
+
+    @Test
+    void theHistorySaysAChangeFromTheReferenceDataInTheReadersLanguage() throws Exception {
+        InstitutionView forum = stored("Referenced Forum", List.of());
+        jdbc.sql("UPDATE institution_revision SET changed_by = :by WHERE institution_id = :id")
+                .param("by", InstitutionRevision.byReferenceData(7))
+                .param("id", forum.id().value())
+                .update();
+
+        assertThat(page("/institutions/" + forum.id(), "ru"))
+                .contains("<td>справочные данные, версия 7</td>")
+                .doesNotContain("reference data version");
+        assertThat(page("/institutions/" + forum.id(), "en"))
+                .contains("<td>reference data version 7</td>")
+                .contains("<li>Japan (JP), joined");
+    }
+
+    private String page(String path, String language) throws Exception {
+        return mvc.perform(get(path)
+                        .header("Accept-Language", language)
+                        .with(accounts.of(Role.PARTICIPANT).basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
