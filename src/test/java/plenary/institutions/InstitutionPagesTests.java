@@ -96,6 +96,30 @@ class InstitutionPagesTests {
     }
 
     @Test
+    void aRussianReaderIsToldHowToWriteAMembersLineInRussian() throws Exception {
+        String name = "Unsaved Russian Regime " + tag;
+        String html = mvc.perform(post("/institutions")
+                        .with(admin())
+                        .with(csrf())
+                        .header("Accept-Language", "ru")
+                        .param("name", name)
+                        .param("kind", "REGIME")
+                        .param("status", "PROPOSED")
+                        .param("members", "KR joined yesterday"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html)
+                .contains("id=\"members-error\"")
+                .contains("в строке должны стоять код страны и, если известны, дни вступления и выхода и номер "
+                        + "источника, например «KR joined 2005-12-14 left 2010-01-01 [1]»")
+                .doesNotContain("must be a country code");
+        assertThat(count(name)).isZero();
+    }
+
+    @Test
     void aDateThatIsNoDateIsShownBesideItsField() throws Exception {
         String html = mvc.perform(post("/institutions")
                         .with(admin())
