@@ -1,5 +1,7 @@
 package plenary.directory;
 
+import java.util.Locale;
+
 /**
  * The nationalities a person may have, by ISO 3166 code, with the adjective reports use ("a Russian
  * participant"). The list covers the Asia-Pacific membership of a network like CSCAP and its usual guests.
@@ -46,8 +48,38 @@ public enum Nationality {
         this.adjective = adjective;
     }
 
+    /** The country's English name, as the API and the record's documents give it. */
     public String country() {
         return country;
+    }
+
+    /**
+     * The country's name in the reader's language, for a page: in English the name above (the seed's own, such as
+     * "Viet Nam"), in another language the name the JDK knows for the code ("Вьетнам").
+     */
+    public String country(Locale reader) {
+        if (english(reader)) {
+            return country;
+        }
+        String name = new Locale("", name()).getDisplayCountry(reader);
+        return name.isBlank() ? country : name;
+    }
+
+    /**
+     * The nationality as a page's list says it: "Russian" in English; in another language, whose adjectives Plenary
+     * does not keep, the country's name.
+     */
+    public String adjective(Locale reader) {
+        return english(reader) ? adjective : country(reader);
+    }
+
+    /** The nationality as a page's choice offers it: "Russian (Russia)" in English, else the country's name. */
+    public String label(Locale reader) {
+        return english(reader) ? adjective + " (" + country + ")" : country(reader);
+    }
+
+    private static boolean english(Locale reader) {
+        return reader.getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 
     /** The adjective of nationality, as in "a Russian participant". */

@@ -23,10 +23,15 @@ public record MemberState(
 
     /** The country's English name ("South Korea"), or the code itself when it is no country. */
     public String countryName() {
+        return countryName(Locale.ENGLISH);
+    }
+
+    /** The country's name in the reader's language ("Республика Корея"), as a page says it. */
+    public String countryName(Locale reader) {
         if (country == null) {
             return "";
         }
-        String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
+        String name = new Locale("", country).getDisplayCountry(reader);
         return name.isBlank() ? country : name;
     }
 

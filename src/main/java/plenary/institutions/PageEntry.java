@@ -128,7 +128,7 @@ final class PageEntry {
         if (parts.length > 3 || (!date.isEmpty() && checked == null)) {
             problems.add(new Violation(
                     "sources",
-                    "format",
+                    "source-line",
                     quoted(line) + "must be a citation, the address if any and the day it was checked, as in "
                             + "“Joint Statement, 19 September 2005 | https://example.org/statement | 2026-11-30”"));
             return Optional.empty();
@@ -144,7 +144,7 @@ final class PageEntry {
         if (!m.matches() || (m.group(2) != null && joined == null) || (m.group(3) != null && left == null)) {
             problems.add(new Violation(
                     "members",
-                    "format",
+                    "member-line",
                     quoted(line) + "must be a country code and, if known, the days it joined and left and the number "
                             + "of its source, as in “KR joined 2005-12-14 left 2010-01-01 [1]”"));
             return Optional.empty();
@@ -173,7 +173,9 @@ final class PageEntry {
             }
         }
         problems.add(new Violation(
-                "relations", "one-of", quoted(line) + "must start with " + KINDS + ", then an institution's name"));
+                "relations",
+                "relation-line",
+                quoted(line) + "must start with " + KINDS + ", then an institution's name"));
         return Optional.empty();
     }
 

@@ -1,20 +1,9 @@
 package plenary.meetings;
 
-/** How an intervention relates to an earlier one. */
+/** How an intervention relates to an earlier one; pages say it with the keys {@code meetings.link.*}. */
 public enum LinkKind {
-    RESPONDS_TO("responds to"),
-    DISAGREES_WITH("disagrees with"),
-    ELABORATES("elaborates"),
-    SUPPORTS("supports");
-
-    private final String words;
-
-    LinkKind(String words) {
-        this.words = words;
-    }
-
-    /** The link in words, as in "responds to an assessment". */
-    public String words() {
-        return words;
-    }
+    RESPONDS_TO,
+    DISAGREES_WITH,
+    ELABORATES,
+    SUPPORTS
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import plenary.directory.CommitteeId;
 import plenary.directory.Nationality;
+import plenary.kernel.Phrase;
 import plenary.studygroups.StudyGroupId;
 
 /**
@@ -108,6 +109,11 @@ public record MeetingRecord(
     /** "More than 20 experts from 9 member committees and other regions", or null where nothing was counted. */
     public @Nullable String attendanceWords() {
         return Attendance.words(expertsCount, committeesCount, attendanceQualifier, includesOtherRegions);
+    }
+
+    /** The attendance as a page says it, in the reader's language; null where nothing was counted. */
+    public @Nullable Phrase attendance() {
+        return Attendance.phrase(expertsCount, committeesCount, attendanceQualifier, includesOtherRegions);
     }
 
     /** The same record with these proposals in place of its own. */

@@ -66,6 +66,27 @@ class DirectoryPagesTests {
     }
 
     @Test
+    void aRussianReaderChoosesAndReadsCountriesInRussian() throws Exception {
+        assertThat(page("/directory/people/new", "ru"))
+                .contains(">Россия</option>")
+                .contains(">Республика Корея</option>")
+                .doesNotContain("Russian (Russia)");
+        assertThat(page("/directory/people/new", "en")).contains(">Russian (Russia)</option>");
+        assertThat(page("/directory/committees/new", "ru"))
+                .contains(">Вьетнам</option>")
+                .doesNotContain("Viet Nam");
+        assertThat(page("/directory/committees/new", "en")).contains(">Viet Nam</option>");
+    }
+
+    private String page(String path, String language) throws Exception {
+        return mvc.perform(get(path).header("Accept-Language", language).with(admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
     void aDateOrNumberThatIsNoneIsShownBesideItsField() throws Exception {
         String html = mvc.perform(post("/directory/people")
                         .with(admin())

@@ -96,6 +96,30 @@ class InstitutionPagesTests {
     }
 
     @Test
+    void aRussianReaderIsToldHowToWriteAMembersLineInRussian() throws Exception {
+        String name = "Unsaved Russian Regime " + tag;
+        String html = mvc.perform(post("/institutions")
+                        .with(admin())
+                        .with(csrf())
+                        .header("Accept-Language", "ru")
+                        .param("name", name)
+                        .param("kind", "REGIME")
+                        .param("status", "PROPOSED")
+                        .param("members", "KR joined yesterday"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html)
+                .contains("id=\"members-error\"")
+                .contains("в строке должны стоять код страны и, если известны, дни вступления и выхода и номер "
+                        + "источника, например «KR joined 2005-12-14 left 2010-01-01 [1]»")
+                .doesNotContain("must be a country code");
+        assertThat(count(name)).isZero();
+    }
+
+    @Test
     void aDateThatIsNoDateIsShownBesideItsField() throws Exception {
         String html = mvc.perform(post("/institutions")
                         .with(admin())
@@ -236,7 +260,34 @@ class InstitutionPagesTests {
                 .contains("основан 1 января 2005 г.")
                 .contains("вступило 14 декабря 2005 г.")
                 .contains("Государства-члены")
+                .contains("<li>Япония (JP), вступило")
                 .contains("Что на него ссылается");
+    }
+
+    @Test
+    void theHistorySaysAChangeFromTheReferenceDataInTheReadersLanguage() throws Exception {
+        InstitutionView forum = stored("Referenced Forum", List.of());
+        jdbc.sql("UPDATE institution_revision SET changed_by = :by WHERE institution_id = :id")
+                .param("by", InstitutionRevision.byReferenceData(7))
+                .param("id", forum.id().value())
+                .update();
+
+        assertThat(page("/institutions/" + forum.id(), "ru"))
+                .contains("<td>справочные данные, версия 7</td>")
+                .doesNotContain("reference data version");
+        assertThat(page("/institutions/" + forum.id(), "en"))
+                .contains("<td>reference data version 7</td>")
+                .contains("<li>Japan (JP), joined");
+    }
+
+    private String page(String path, String language) throws Exception {
+        return mvc.perform(get(path)
+                        .header("Accept-Language", language)
+                        .with(accounts.of(Role.PARTICIPANT).basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

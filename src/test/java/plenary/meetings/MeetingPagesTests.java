@@ -112,6 +112,35 @@ class MeetingPagesTests extends MeetingPageSlice {
     }
 
     @Test
+    void aRussianReaderReadsTheLinksTheAttendanceAndTheCountryInRussian() throws Exception {
+        InterventionView response = new InterventionView(
+                31,
+                SESSION,
+                1,
+                SPEAKER.id(),
+                SPEAKER.name(),
+                InterventionKind.RESPONSE,
+                "A neutral summary of what was said.",
+                null,
+                null,
+                new Subjects(List.of(), List.of()),
+                List.of(new LinkView(LinkKind.RESPONDS_TO, 8, 9, 1, 1, InterventionKind.CONCERN)),
+                null,
+                0);
+        given(meetings.get(MEETING)).willReturn(record(List.of(session(List.of(response)))));
+
+        assertThat(html(get("/meetings/11").header("Accept-Language", "ru"), 200))
+                .contains("<dd>Vladivostok, Россия</dd>")
+                .contains("<dd>Более 20 экспертов из 9 комитетов-членов и других регионов</dd>")
+                .contains(">отвечает на озабоченность (1-я встреча, заседание 1)</a>")
+                .doesNotContain("responds to")
+                .doesNotContain("experts");
+        assertThat(html(get("/meetings/11"), 200))
+                .contains("<dd>Vladivostok, Russia</dd>")
+                .contains("<dd>More than 20 experts from 9 member committees and other regions</dd>");
+    }
+
+    @Test
     void oneWhoDoesNotKeepTheRecordReadsItWithoutEditing() throws Exception {
         given(meetings.mayEdit(MEETING)).willReturn(false);
 

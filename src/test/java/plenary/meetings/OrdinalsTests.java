@@ -37,6 +37,20 @@ class OrdinalsTests {
     @Test
     void aLinkSaysWhereItsTargetIsWithoutNamingAnyone() {
         var link = new LinkView(LinkKind.ELABORATES, 5, 2, 2, 2, InterventionKind.ARGUMENT);
-        assertThat(link.words()).isEqualTo("elaborates an argument (session 2 of the second meeting)");
+        assertThat(MeetingWords.english(link.words()))
+                .isEqualTo("elaborates an argument (session 2 of the second meeting)");
+        assertThat(MeetingWords.russian(link.words())).isEqualTo("развивает довод (2-я встреча, заседание 2)");
+    }
+
+    @Test
+    void aLinkNamesItsTargetAsTheVerbWantsIt() {
+        var disagreement = new LinkView(LinkKind.DISAGREES_WITH, 5, 2, 14, 3, InterventionKind.ASSESSMENT);
+        assertThat(MeetingWords.english(disagreement.words()))
+                .isEqualTo("disagrees with an assessment (session 3 of the 14th meeting)");
+        assertThat(MeetingWords.russian(disagreement.words()))
+                .isEqualTo("оспаривает оценку (14-я встреча, заседание 3)");
+        var response = new LinkView(LinkKind.RESPONDS_TO, 5, 2, 1, 1, InterventionKind.GENERAL_DISCUSSION);
+        assertThat(MeetingWords.russian(response.words()))
+                .isEqualTo("отвечает на общую дискуссию (1-я встреча, заседание 1)");
     }
 }

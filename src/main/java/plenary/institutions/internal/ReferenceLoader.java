@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import plenary.institutions.InstitutionRevision;
 
 /**
  * Applies the reference data to the database, in plain JDBC on the connection it is given (a migration's: Spring
@@ -59,7 +60,7 @@ final class ReferenceLoader {
             Institution institution = Institution.of(entry.form(ids::get), null, null)
                     .identified(id, Objects.requireNonNull(versions.get(entry.key())), entry.key(), entry.hash());
             children(id, institution);
-            revision(institution, "reference data version " + data.version, now);
+            revision(institution, InstitutionRevision.byReferenceData(data.version), now);
         }
         return changed.stream().map(ReferenceData.Prepared::key).toList();
     }

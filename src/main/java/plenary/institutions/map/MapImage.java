@@ -3,7 +3,9 @@ package plenary.institutions.map;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,17 +23,29 @@ class MapImage {
 
     static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
+    /** The languages the picture speaks besides English, which it speaks when asked for none or another. */
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
     private final Memberships memberships;
+    private final MessageSource texts;
     private final Clock clock = Clock.systemUTC();
 
-    MapImage(Memberships memberships) {
+    MapImage(Memberships memberships, MessageSource texts) {
         this.memberships = memberships;
+        this.texts = texts;
     }
 
+    /**
+     * The map in the language {@code lang} names ({@code ru}), else in English. The language is in the address
+     * rather than taken from the request's headers, so that the picture of one address is the same for everyone.
+     */
     @GetMapping("/institutions/map.svg")
-    ResponseEntity<byte[]> map(@RequestParam(required = false) @Nullable String asOf) {
+    ResponseEntity<byte[]> map(
+            @RequestParam(required = false) @Nullable String asOf,
+            @RequestParam(required = false) @Nullable String lang) {
         LocalDate day = Days.read(asOf, LocalDate.now(clock));
-        String svg = MembershipMap.of(Overlap.of(memberships.asOf(day)), day);
+        Locale reader = RUSSIAN.getLanguage().equals(lang) ? RUSSIAN : Locale.ENGLISH;
+        String svg = MembershipMap.of(Overlap.of(memberships.asOf(day)), day, MapWords.in(texts, reader));
         return ResponseEntity.ok()
                 .contentType(SVG)
                 .header(
@@ -41,5 +55,10 @@ class MapImage {
                                 .build()
                                 .toString())
                 .body(svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The {@code lang} a page asks the picture in for its reader: none for English. */
+    static @Nullable String language(Locale reader) {
+        return RUSSIAN.getLanguage().equals(reader.getLanguage()) ? RUSSIAN.getLanguage() : null;
     }
 }

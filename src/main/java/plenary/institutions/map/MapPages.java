@@ -3,6 +3,7 @@ package plenary.institutions.map;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,8 +25,14 @@ class MapPages {
     }
 
     @GetMapping("/institutions/map")
-    String map(@RequestParam(required = false) @Nullable String asOf, Model model, HttpServletResponse response) {
+    String map(
+            @RequestParam(required = false) @Nullable String asOf,
+            Locale reader,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("asOf", asOf);
+        // The picture speaks the page's language; an English one keeps its address, so each language caches apart.
+        model.addAttribute("imageLanguage", MapImage.language(reader));
         try {
             LocalDate day = Days.read(asOf, LocalDate.now(clock));
             model.addAttribute("matrix", MembershipMatrix.of(Overlap.of(memberships.asOf(day)), day));

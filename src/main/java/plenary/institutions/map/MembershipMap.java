@@ -29,16 +29,18 @@ final class MembershipMap {
     private static final int LONGEST_LABEL = 48;
 
     private final Overlap overlap;
+    private final MapWords words;
     private final String day;
 
-    private MembershipMap(Overlap overlap, LocalDate asOf) {
+    private MembershipMap(Overlap overlap, LocalDate asOf, MapWords words) {
         this.overlap = overlap;
-        this.day = Days.inWords(asOf);
+        this.words = words;
+        this.day = words.day(asOf);
     }
 
-    /** The map of these memberships on that day. */
-    static String of(Overlap overlap, LocalDate asOf) {
-        return new MembershipMap(overlap, asOf).draw();
+    /** The map of these memberships on that day, in the reader's words. */
+    static String of(Overlap overlap, LocalDate asOf, MapWords words) {
+        return new MembershipMap(overlap, asOf, words).draw();
     }
 
     private String draw() {
@@ -55,9 +57,10 @@ final class MembershipMap {
         int gridRight = gridLeft + states.size() * COLUMN;
         int gridBottom = gridTop + rows.size() * ROW;
         int legendTop = gridBottom + 28;
-        String caption = "Member states of the regional institutions, as of " + day;
+        String caption = words.t("institutions.map.svg.caption", day);
         int width = Math.max(
-                Math.max(gridRight + 48, MARGIN + StatusLook.width()), MARGIN * 2 + (int) (caption.length() * 8.6));
+                Math.max(gridRight + 48, MARGIN + StatusLook.width(words)),
+                MARGIN * 2 + (int) (caption.length() * 8.6));
         int height = legendTop + 40;
 
         Svg svg = Svg.document(
@@ -77,31 +80,41 @@ final class MembershipMap {
                 12,
                 "fill",
                 INK);
-        svg.text("title", "Membership overlap of the regional institutions as of " + day, "id", "map-title");
+        svg.text("title", words.t("institutions.map.svg.title", day), "id", "map-title");
         svg.text("desc", description(rows), "id", "map-desc");
         StatusLook.patterns(svg);
         svg.shape("rect", "x", 0, "y", 0, "width", width, "height", height, "fill", "#ffffff");
         svg.text("text", caption, "x", MARGIN, "y", 30, "font-size", 16, "font-weight", "bold");
         if (rows.isEmpty()) {
-            svg.text("text", "No institution had member states on this day.", "x", MARGIN, "y", gridTop, "fill", MUTED);
+            svg.text("text", words.t("institutions.map.empty"), "x", MARGIN, "y", gridTop, "fill", MUTED);
             return svg.finish();
         }
-        columns(svg, states, gridLeft, gridTop, gridBottom);
-        svg.text("text", "states", "x", gridRight + 8, "y", gridTop - 10, "font-size", 11, "fill", MUTED);
+        columns(svg, words, states, gridLeft, gridTop, gridBottom);
+        svg.text(
+                "text",
+                words.t("institutions.map.svg.states"),
+                "x",
+                gridRight + 8,
+                "y",
+                gridTop - 10,
+                "font-size",
+                11,
+                "fill",
+                MUTED);
         for (int r = 0; r < rows.size(); r++) {
-            row(svg, rows.get(r), states, r, gridLeft, gridTop + r * ROW, gridRight);
+            row(svg, words, rows.get(r), states, r, gridLeft, gridTop + r * ROW, gridRight);
         }
-        StatusLook.legend(svg, MARGIN, legendTop, BAR);
+        StatusLook.legend(svg, words, MARGIN, legendTop, BAR);
         return svg.finish();
     }
 
-    private static void columns(Svg svg, List<String> states, int left, int top, int bottom) {
+    private static void columns(Svg svg, MapWords words, List<String> states, int left, int top, int bottom) {
         for (int c = 0; c < states.size(); c++) {
             String code = states.get(c);
             int x = left + c * COLUMN;
             svg.shape("line", "x1", x, "y1", top, "x2", x, "y2", bottom, "stroke", LINE, "stroke-width", 1);
             svg.open("g", "class", "state");
-            svg.text("title", StateNames.english(code));
+            svg.text("title", words.state(code));
             svg.text("text", code, "x", x + COLUMN / 2, "y", top - 10, "text-anchor", "middle", "font-size", 12);
             svg.close();
         }
@@ -110,12 +123,22 @@ final class MembershipMap {
     }
 
     private static void row(
-            Svg svg, Membership institution, List<String> states, int index, int left, int top, int right) {
+            Svg svg,
+            MapWords words,
+            Membership institution,
+            List<String> states,
+            int index,
+            int left,
+            int top,
+            int right) {
         svg.open("g", "class", "institution");
         svg.text(
                 "title",
-                institution.name() + " (" + StatusLook.word(institution.status()) + "): "
-                        + institution.states().size() + " member states");
+                words.t(
+                        "institutions.map.svg.row",
+                        institution.name(),
+                        words.status(institution.status()),
+                        String.valueOf(institution.states().size())));
         if (index % 2 == 0) {
             svg.shape("rect", "x", MARGIN / 2, "y", top, "width", right - MARGIN / 2, "height", ROW, "fill", "#f3f4f7");
         }
@@ -155,12 +178,11 @@ final class MembershipMap {
     private String description(List<Membership> rows) {
         String members = rows.stream()
                 .map(m -> m.name() + (m.acronym() == null ? "" : " (" + m.acronym() + ")") + ", "
-                        + StatusLook.word(m.status()) + ": "
-                        + overlap.statesOf(m).stream().map(StateNames::english).collect(Collectors.joining(", ")))
+                        + words.status(m.status()) + ": "
+                        + overlap.statesOf(m).stream().map(words::state).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
-        return "Rows are institutions, the largest first; columns are states, ordered so that each institution's "
-                + "members sit together; a bar covers an institution's member states. "
-                + (rows.isEmpty() ? "No institution had member states on " + day + "." : members + ".");
+        return words.t("institutions.map.svg.explained") + " "
+                + (rows.isEmpty() ? words.t("institutions.map.svg.none-on", day) : members + ".");
     }
 
     private static String shortened(String label) {

@@ -2,6 +2,7 @@ package plenary.institutions.map;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The map page's matter for one day: the states as rows and the institutions with members as columns (both in
@@ -17,7 +18,14 @@ public record MembershipMatrix(
     public record Column(String label, String name) {}
 
     /** A state and, for each column in turn, whether it was a member. */
-    public record Row(String code, String name, List<Boolean> member) {}
+    public record Row(String code, String name, List<Boolean> member) {
+
+        /** The state's name in the reader's language, as a page says it. */
+        public String name(Locale reader) {
+            String named = new Locale("", code).getDisplayCountry(reader);
+            return named.isBlank() ? name : named;
+        }
+    }
 
     static MembershipMatrix of(Overlap overlap, LocalDate day) {
         List<Membership> drawn = overlap.drawn();

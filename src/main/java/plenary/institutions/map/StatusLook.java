@@ -2,7 +2,6 @@ package plenary.institutions.map;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import plenary.institutions.InstitutionStatus;
 
 /**
@@ -16,6 +15,8 @@ final class StatusLook {
     private static final String HATCHING = "suspended";
     private static final int SWATCH = 28;
     private static final int SPACING = 130;
+    /** A generous advance of a letter at 12 px. */
+    private static final double LETTER = 7.2;
 
     private StatusLook() {}
 
@@ -55,24 +56,29 @@ final class StatusLook {
     }
 
     /** One swatch and word per status, in a row from the left edge given. */
-    static void legend(Svg svg, int left, int top, int height) {
+    static void legend(Svg svg, MapWords words, int left, int top, int height) {
         svg.open("g", "class", "legend");
         int x = left;
+        int spacing = spacing(words);
         for (InstitutionStatus status : InstitutionStatus.values()) {
             svg.shape("rect", bar(status, x, top, SWATCH, height));
-            svg.text("text", word(status), "x", x + SWATCH + 8, "y", top + height - 3, "font-size", 12);
-            x += SPACING;
+            svg.text("text", words.status(status), "x", x + SWATCH + 8, "y", top + height - 3, "font-size", 12);
+            x += spacing;
         }
         svg.close();
     }
 
     /** How wide the legend is. */
-    static int width() {
-        return InstitutionStatus.values().length * SPACING;
+    static int width(MapWords words) {
+        return InstitutionStatus.values().length * spacing(words);
     }
 
-    /** "suspended". */
-    static String word(InstitutionStatus status) {
-        return status.name().toLowerCase(Locale.ROOT);
+    /** Room for the longest status word of the reader's language beside its swatch ("приостановлен"). */
+    private static int spacing(MapWords words) {
+        int longest = 0;
+        for (InstitutionStatus status : InstitutionStatus.values()) {
+            longest = Math.max(longest, words.status(status).length());
+        }
+        return Math.max(SPACING, SWATCH + 8 + (int) Math.ceil(longest * LETTER) + 16);
     }
 }

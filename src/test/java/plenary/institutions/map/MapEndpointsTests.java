@@ -226,6 +226,34 @@ class MapEndpointsTests {
     }
 
     @Test
+    void aRussianPageShowsTheMapInRussianAtItsOwnAddress() throws Exception {
+        String page = mvc.perform(get("/institutions/map")
+                        .param("asOf", "2011-11-14")
+                        .header("Accept-Language", "ru")
+                        .with(admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("<img src=\"/institutions/map.svg?asOf=2011-11-14&amp;lang=ru\"")
+                .contains("<th scope=\"row\">Республика Корея <span class=\"muted\">KR</span></th>");
+
+        String svg = mvc.perform(get("/institutions/map.svg")
+                        .param("asOf", "2011-11-14")
+                        .param("lang", "ru")
+                        .with(admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg)
+                .contains(">Государства-члены региональных институтов на 14 ноября 2011 г.</text>")
+                .contains(">приостановлен</text>")
+                .doesNotContain("Member states");
+    }
+
+    @Test
     void aDayThatIsNoDateIsToldBesideTheField() throws Exception {
         String page = mvc.perform(
                         get("/institutions/map").param("asOf", "14/11/2011").with(admin()))

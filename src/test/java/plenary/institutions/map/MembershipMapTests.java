@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -46,6 +48,18 @@ class MembershipMapTests {
                     InstitutionStatus.PROPOSED,
                     Set.of())));
 
+    private static final MapWords ENGLISH = MapWords.in(bundle(), Locale.ENGLISH);
+    private static final MapWords RUSSIAN = MapWords.in(bundle(), Locale.forLanguageTag("ru"));
+
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasenames("i18n/institutions");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        bundle.setAlwaysUseMessageFormat(false);
+        return bundle;
+    }
+
     private static Document parsed(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -75,7 +89,7 @@ class MembershipMapTests {
 
     @Test
     void theMapIsAnSvgDocumentThatScalesAndSaysWhatItShows() throws Exception {
-        Document map = parsed(MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14)));
+        Document map = parsed(MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14), ENGLISH));
         Element root = map.getDocumentElement();
 
         assertThat(root.getNamespaceURI()).isEqualTo(SVG);
@@ -94,7 +108,7 @@ class MembershipMapTests {
 
     @Test
     void institutionsAreRowsLargestFirstAndStatesColumnsWithTheirNames() throws Exception {
-        Document map = parsed(MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14)));
+        Document map = parsed(MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14), ENGLISH));
 
         assertThat(groups(map, "institution")).extracting(g -> first(g, "text")).containsExactly("6PT", HOSTILE);
         assertThat(groups(map, "state"))
@@ -105,7 +119,7 @@ class MembershipMapTests {
 
     @Test
     void eachMembershipIsOneBarInTheLookOfItsStatus() throws Exception {
-        Document map = parsed(MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14)));
+        Document map = parsed(MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14), ENGLISH));
         List<Element> rows = groups(map, "institution");
 
         assertThat(elements(rows.get(0), "rect"))
@@ -125,7 +139,7 @@ class MembershipMapTests {
 
     @Test
     void aHostileNameStaysText() throws Exception {
-        String svg = MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14));
+        String svg = MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14), ENGLISH);
         Document map = parsed(svg);
 
         assertThat(map.getElementsByTagNameNS("*", "script").getLength()).isZero();
@@ -140,7 +154,7 @@ class MembershipMapTests {
 
     @Test
     void noTextIsSmallerThanElevenPixels() throws Exception {
-        Document map = parsed(MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14)));
+        Document map = parsed(MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14), ENGLISH));
 
         List<Element> sized = new ArrayList<>();
         sized.add(map.getDocumentElement());
@@ -153,12 +167,41 @@ class MembershipMapTests {
 
     @Test
     void aDayWithoutMembershipsSaysSo() throws Exception {
-        Document map = parsed(MembershipMap.of(Overlap.of(List.of()), LocalDate.of(1990, 1, 1)));
+        Document map = parsed(MembershipMap.of(Overlap.of(List.of()), LocalDate.of(1990, 1, 1), ENGLISH));
 
         assertThat(elements(map, "text"))
                 .extracting(Node::getTextContent)
                 .contains("No institution had member states on this day.");
         assertThat(groups(map, "institution")).isEmpty();
+    }
+
+    @Test
+    void aRussianReaderGetsTheMapInRussian() throws Exception {
+        Document map = parsed(MembershipMap.of(OVERLAP, LocalDate.of(2011, 11, 14), RUSSIAN));
+
+        assertThat(elements(map, "title").get(0).getTextContent())
+                .isEqualTo("Пересечение членства в региональных институтах на 14 ноября 2011 г.");
+        assertThat(elements(map, "text"))
+                .extracting(Node::getTextContent)
+                .contains("Государства-члены региональных институтов на 14 ноября 2011 г.", "государства");
+        assertThat(groups(map, "legend"))
+                .singleElement()
+                .satisfies(legend -> assertThat(elements(legend, "text"))
+                        .extracting(Node::getTextContent)
+                        .containsExactly("действует", "приостановлен", "предложен", "прекращён"));
+        assertThat(groups(map, "state"))
+                .extracting(g -> first(g, "title"))
+                .contains("Россия", "Япония", "Республика Корея");
+        assertThat(first(groups(map, "institution").get(0), "title"))
+                .isEqualTo("Six Party Talks (приостановлен): государств-членов: 6");
+        assertThat(elements(map, "desc").get(0).getTextContent())
+                .startsWith("Строки — институты, начиная с крупнейших; столбцы — государства")
+                .doesNotContain("suspended");
+        assertThat(parsed(MembershipMap.of(Overlap.of(List.of()), LocalDate.of(1990, 1, 1), RUSSIAN))
+                        .getElementsByTagNameNS(SVG, "desc")
+                        .item(0)
+                        .getTextContent())
+                .endsWith("На 1 января 1990 г. ни в одном институте не было государств-членов.");
     }
 
     @Test
