@@ -1,6 +1,7 @@
 package plenary.notify;
 
 import java.util.Optional;
+import plenary.kernel.Phrase;
 
 /**
  * Whether the outbox's messages go out now: what a page that queues mail tells its reader, so that it never says
@@ -12,5 +13,5 @@ public interface MailDelivery {
      * Empty while mail goes out; otherwise why it does not, as the end of a sentence ("no mail server is
      * configured").
      */
-    Optional<String> trouble();
+    Optional<Phrase> trouble();
 }

@@ -42,7 +42,7 @@ class PageActions {
             RedirectAttributes redirect,
             HttpServletResponse response,
             Supplier<?> command,
-            String... done) {
+            Object... done) {
         return act(meetingId, Map.of(), model, redirect, response, command, done);
     }
 
@@ -57,7 +57,7 @@ class PageActions {
             RedirectAttributes redirect,
             HttpServletResponse response,
             Supplier<?> command,
-            String... done) {
+            Object... done) {
         try {
             command.get();
         } catch (InvalidRecord e) {
@@ -73,7 +73,7 @@ class PageActions {
             response.setStatus(422);
             return page(model, pageViews.of(meetingId, null, submitted, List.of(), e.places(), FormErrors.none()));
         }
-        Notices.tell(redirect, done[0], (Object[]) Arrays.copyOfRange(done, 1, done.length));
+        Notices.tell(redirect, (String) done[0], Arrays.copyOfRange(done, 1, done.length));
         return "redirect:/meetings/" + meetingId + "/report";
     }
 

@@ -100,10 +100,10 @@ class ReviewPages {
     }
 
     /** What the keeper is told once the review is recorded: whether the invitations went out by mail or not. */
-    private String[] sentForReview() {
+    private Object[] sentForReview() {
         return mail.trouble()
-                .map(why -> new String[] {"reports.notice.reviewing-without-mail", why})
-                .orElse(new String[] {"reports.notice.reviewing"});
+                .map(why -> new Object[] {"reports.notice.reviewing-without-mail", why})
+                .orElse(new Object[] {"reports.notice.reviewing"});
     }
 
     /** A deadline as a browser's date and time field sends it, read in the reader's zone; null when none was given. */

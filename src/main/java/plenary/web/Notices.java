@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import plenary.kernel.Phrase;
 
 /**
  * The success message a page shows once after a save: "Meeting saved." The controller that redirects after the
@@ -19,22 +20,37 @@ public final class Notices {
 
     private Notices() {}
 
-    /** Says, on the page the redirect leads to, the text of {@code key} with its arguments. */
+    /**
+     * Says, on the page the redirect leads to, the text of {@code key} with its arguments; an argument that is a
+     * {@link Phrase} (a module's reason, such as why mail did not go out) is said in the same reader's language.
+     */
     public static void tell(RedirectAttributes redirect, String key, Object... args) {
-        List<String> notice = new ArrayList<>(args.length + 1);
-        notice.add(key);
-        for (Object arg : args) {
-            notice.add(String.valueOf(arg));
-        }
-        // Strings only: the flash lives in the session, which the database keeps.
-        redirect.addFlashAttribute(FLASH, notice);
+        // Strings and lists of them only: the flash lives in the session, which the database keeps.
+        redirect.addFlashAttribute(FLASH, stored(Phrase.of(key, args)));
     }
 
-    /** The notice left for this request, as key and arguments, or null. */
-    static @Nullable List<String> of(HttpServletRequest request) {
+    private static List<Object> stored(Phrase phrase) {
+        List<Object> stored = new ArrayList<>(phrase.args().size() + 1);
+        stored.add(phrase.key());
+        for (Object arg : phrase.args()) {
+            stored.add(arg instanceof Phrase inner ? stored(inner) : String.valueOf(arg));
+        }
+        return stored;
+    }
+
+    /** The notice left for this request, or null. */
+    static @Nullable Phrase of(HttpServletRequest request) {
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         return flash != null && flash.get(FLASH) instanceof List<?> notice && !notice.isEmpty()
-                ? notice.stream().map(String::valueOf).toList()
+                ? restored(notice)
                 : null;
+    }
+
+    private static Phrase restored(List<?> stored) {
+        List<Object> args = new ArrayList<>(stored.size() - 1);
+        for (Object arg : stored.subList(1, stored.size())) {
+            args.add(arg instanceof List<?> inner && !inner.isEmpty() ? restored(inner) : String.valueOf(arg));
+        }
+        return new Phrase(String.valueOf(stored.get(0)), args);
     }
 }

@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -27,7 +26,7 @@ public record Page(
         String csrfHeader,
         Supplier<String> csrf,
         Texts texts,
-        @Nullable List<String> noticeKey,
+        @Nullable Phrase noticeLeft,
         @Nullable String query) {
 
     public String csrfToken() {
@@ -107,10 +106,7 @@ public record Page(
 
     /** The success message left by the previous request (a save that redirected here), or null. */
     public @Nullable String notice() {
-        return noticeKey == null
-                ? null
-                : texts.t(
-                        noticeKey.get(0), noticeKey.subList(1, noticeKey.size()).toArray());
+        return noticeLeft == null ? null : texts.t(noticeLeft);
     }
 
     /**

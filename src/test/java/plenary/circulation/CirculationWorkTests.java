@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,10 +129,21 @@ class CirculationWorkTests {
                         .with(world.coChair.basic()))
                 .andExpect(flash().attribute(
                                 "plenary.notice",
-                                List.of("circulation.notice.circulated-no-mail", "no mail server is configured")))
+                                List.of("circulation.notice.circulated-no-mail", List.of("notify.trouble.no-server"))))
                 .andReturn()
                 .getResponse();
         String link = circulated.getRedirectedUrl();
+        // The page the redirect leads to says why in its reader's language, the reason included; the notice waits
+        // in the session, which the database keeps, and the next page reads it by the session's cookie.
+        assertThat(mvc.perform(get(link)
+                                .cookie(Objects.requireNonNull(circulated.getCookie("SESSION")))
+                                .header("Accept-Language", "ru")
+                                .with(world.coChair.basic()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("но приглашения по почте не ушли: почтовый сервер не настроен.")
+                .doesNotContain("no mail server");
         assertThat(link).startsWith("/memoranda/" + world.memorandum + "/circulations/");
         assertThat(items(world.representative, link)).hasSize(1);
     }

@@ -15,8 +15,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
 import plenary.TestAccounts.Signed;
 import plenary.meetings.AttributionRule;
 import tools.jackson.databind.JsonNode;
@@ -136,7 +138,7 @@ class ReportWorkTests extends ReportTests {
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
 
-        mvc.perform(post(page + "/review")
+        MockHttpServletResponse sent = mvc.perform(post(page + "/review")
                         .param("version", "1")
                         .param("deadline", deadline)
                         .with(csrf())
@@ -145,7 +147,17 @@ class ReportWorkTests extends ReportTests {
                 // The page after the redirect says it in its reader's words: the flash keeps the key and the reason.
                 .andExpect(flash().attribute(
                                 "plenary.notice",
-                                List.of("reports.notice.reviewing-without-mail", "no mail server is configured")));
+                                List.of("reports.notice.reviewing-without-mail", List.of("notify.trouble.no-server"))))
+                .andReturn()
+                .getResponse();
+        // The notice waits in the session, which the database keeps: the next page reads it by the session's cookie.
+        assertThat(mvc.perform(get(page)
+                                .cookie(Objects.requireNonNull(sent.getCookie("SESSION")))
+                                .with(world.coChair.basic()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("but no invitation went out by mail: no mail server is configured.");
         assertThat(kinds(world.participant, page)).containsExactly("REVIEW");
     }
 

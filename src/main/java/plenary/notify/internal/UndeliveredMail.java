@@ -42,17 +42,15 @@ class UndeliveredMail implements AwaitingWork, MailDelivery {
     }
 
     @Override
-    public Optional<String> trouble() {
+    public Optional<Phrase> trouble() {
         if (mail.getIfAvailable() == null) {
-            return Optional.of("no mail server is configured");
+            return Optional.of(Phrase.of("notify.trouble.no-server"));
         }
         boolean failing = db.sql("SELECT COUNT(*) FROM outbox_message WHERE state = 'PENDING' AND attempts > 0")
                         .query(Long.class)
                         .single()
                 > 0;
-        return failing
-                ? Optional.of("the mail server refused earlier messages, which wait to be tried again")
-                : Optional.empty();
+        return failing ? Optional.of(Phrase.of("notify.trouble.refused")) : Optional.empty();
     }
 
     @Override

@@ -76,7 +76,8 @@ class UndeliveredMailTests {
         queue("waiting", Instant.now().minus(Duration.ofMinutes(1)));
         queue("reminder-next-week", Instant.now().plus(Duration.ofDays(7)));
 
-        assertThat(delivery.trouble()).contains("no mail server is configured");
+        assertThat(delivery.trouble().map(UndeliveredMailTests::english)).contains("no mail server is configured");
+        assertThat(delivery.trouble().map(UndeliveredMailTests::russian)).contains("почтовый сервер не настроен");
         List<WorkItem> items = ((UndeliveredMail) delivery).awaiting(SECRETARIAT);
         assertThat(items)
                 .extracting(WorkItem::kind, i -> english(i.what()), i -> english(i.about()), WorkItem::link)
@@ -104,8 +105,10 @@ class UndeliveredMailTests {
         // Nothing listens on the port: the attempt fails.
         assertThat(dispatcher(refusing).dispatchDue()).isZero();
 
-        assertThat(undelivered.trouble())
+        assertThat(undelivered.trouble().map(UndeliveredMailTests::english))
                 .contains("the mail server refused earlier messages, which wait to be tried again");
+        assertThat(undelivered.trouble().map(UndeliveredMailTests::russian))
+                .contains("почтовый сервер отклонил прежние письма, они ждут новой попытки");
         List<WorkItem> items = undelivered.awaiting(SECRETARIAT);
         assertThat(items).hasSize(1);
         assertThat(items.get(0).kind()).isEqualTo(WorkKind.UNSENT_MAIL);
