@@ -25,6 +25,7 @@ public final class Texts {
 
     private static final Pattern INDEXED = Pattern.compile("\\[\\d*]?");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern DOCUMENT_PART = Pattern.compile("[a-z]+_\\d+(__[a-z]+_\\d+)*");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -109,12 +110,32 @@ public final class Texts {
         return moment == null ? "" : INPUT.format(LocalDateTime.ofInstant(moment, zone));
     }
 
-    /** What people call a form's field: its label from the bundles, else its name in words. */
+    /**
+     * What people call a form's field: its label from the bundles; for a part of a document named by its
+     * Akoma Ntoso id ({@code sec_1__para_2}), where it is in words ("Section 1, paragraph 2"); else its name in words.
+     */
     public String label(String field) {
         String name = INDEXED.matcher(field).replaceAll("");
         name = name.substring(name.lastIndexOf('.') + 1);
         String label = optional("field." + name);
+        if (label == null && DOCUMENT_PART.matcher(name).matches()) {
+            label = documentPart(name);
+        }
         return label != null ? label : CAMEL.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** "sec_1__para_2" in words, or null where a part's kind has no words in the bundles. */
+    private @Nullable String documentPart(String eId) {
+        StringBuilder words = new StringBuilder();
+        for (String part : eId.split("__")) {
+            int number = part.lastIndexOf('_');
+            String kind = optional("field.part." + part.substring(0, number), part.substring(number + 1));
+            if (kind == null) {
+                return null;
+            }
+            words.append(words.length() == 0 ? "" : ", ").append(kind);
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /**

@@ -77,7 +77,19 @@ class ReportPagesTests extends ReportTests {
         String field = refused.getContentAsString()
                 .substring(refused.getContentAsString().indexOf("id=\"edit-" + eId + "\""));
         assertThat(field.substring(0, field.indexOf("</div>")))
-                .contains("must be text without control characters or unpaired surrogates");
+                .contains("must be text without control characters or unpaired surrogates")
+                // The paragraph is named where it is in the report, not by its id.
+                .contains(">Section 1, session ")
+                .doesNotContain(">" + eId);
+        String russian = send(
+                        post(page)
+                                .header("Accept-Language", "ru")
+                                .param("version", "1")
+                                .param("p:" + eId, "Nul \u0000 inside"),
+                        world.coChair.basic())
+                .getContentAsString();
+        assertThat(russian.substring(russian.indexOf("id=\"edit-" + eId + "\"")))
+                .contains(">Раздел 1, заседание ");
         assertThat(http.expect(200, http.get(report(meeting) + "/state", world.coChair.basic()))
                         .get("latestVersion")
                         .asInt())
