@@ -91,6 +91,9 @@ class SearchPagesTests {
                 .contains("<h2>Исследовательская группа</h2>")
                 .contains("kind=intervention\">Выступление</a> (1)")
                 .contains("<span class=\"small\">Выступление, ")
+                // The hit's title in Russian words around the record's own (the session's theme).
+                .containsPattern("\">Заседание \\d+: [^<]+</a>")
+                .doesNotContainPattern("\">Session \\d+: ")
                 .doesNotContain(">Intervention<")
                 .doesNotContain(">Study group<")
                 .doesNotContain("<span class=\"small\">intervention");
@@ -100,7 +103,10 @@ class SearchPagesTests {
                                 .with(httpBasic("rapporteur", SearchTests.DEMO_PASSWORD)))
                         .getContentAsString())
                 .contains("\"kind\":\"intervention\"")
-                .doesNotContain("Выступление");
+                .containsPattern("\"title\":\"Session \\d+: ")
+                .doesNotContain("heading")
+                .doesNotContain("Выступление")
+                .doesNotContain("Заседание");
     }
 
     @Test

@@ -16,6 +16,7 @@ import plenary.documents.DocumentTexts;
 import plenary.institutions.InstitutionId;
 import plenary.institutions.InstitutionView;
 import plenary.institutions.Institutions;
+import plenary.kernel.Phrase;
 import plenary.meetings.AttributionRule;
 import plenary.meetings.InterventionView;
 import plenary.meetings.MeetingId;
@@ -137,7 +138,8 @@ public class Entries {
                         group,
                         meeting,
                         year,
-                        institutions(n.subjects().institutionIds(), institutionLabels)));
+                        institutions(n.subjects().institutionIds(), institutionLabels),
+                        Phrase.of("search.heading.session", Integer.toString(session.number()), session.theme())));
             }
         }
         for (ProposalView p : named.proposals()) {
@@ -154,7 +156,8 @@ public class Entries {
                     group,
                     meeting,
                     year,
-                    List.of()));
+                    List.of(),
+                    Phrase.of("search.heading.proposal", meeting.label())));
         }
         return entries;
     }

@@ -1,5 +1,6 @@
 package plenary.search.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -10,6 +11,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.jspecify.annotations.Nullable;
+import plenary.kernel.Phrase;
 
 /**
  * One thing to find, as the index keeps it: an intervention, a proposal, a paragraph of a report or memorandum, an
@@ -29,12 +31,52 @@ public record Entry(
         @Nullable Facet studyGroup,
         @Nullable Facet meeting,
         @Nullable Integer year,
-        List<Facet> institutions) {
+        List<Facet> institutions,
+        @Nullable Phrase heading) {
+
+    /** An entry whose title is record content or the same in every language. */
+    public Entry(
+            String uid,
+            String owner,
+            String kind,
+            String title,
+            String text,
+            @Nullable String named,
+            Set<String> namesFor,
+            boolean published,
+            String link,
+            @Nullable Facet studyGroup,
+            @Nullable Facet meeting,
+            @Nullable Integer year,
+            List<Facet> institutions) {
+        this(
+                uid,
+                owner,
+                kind,
+                title,
+                text,
+                named,
+                namesFor,
+                published,
+                link,
+                studyGroup,
+                meeting,
+                year,
+                institutions,
+                null);
+    }
 
     public static final String UID = "uid";
     public static final String OWNER = "owner";
     public static final String KIND = "kind";
     public static final String TITLE = "title";
+    /**
+     * The title in words a page says in its reader's language ("Session 3: {theme}"), where it has such words: kept,
+     * not searched (the English title is). Its key and arguments, each after a unit separator.
+     */
+    public static final String HEADING = "heading";
+
+    private static final String SEPARATOR = "\u001f";
     public static final String TEXT = "text";
     public static final String NAMED = "named";
     /** What queries read: the title and the text everyone sees, in one field (not kept). */
@@ -97,6 +139,9 @@ public record Entry(
         }
         doc.add(new StringField(AUDIENCE, published ? PUBLIC : SIGNED_IN, Field.Store.NO));
         doc.add(new StoredField(LINK, link));
+        if (heading != null) {
+            doc.add(new StoredField(HEADING, kept(heading)));
+        }
         if (studyGroup != null) {
             add(doc, STUDY_GROUP, studyGroup);
         }
@@ -108,6 +153,21 @@ public record Entry(
         }
         institutions.forEach(i -> add(doc, INSTITUTION, i));
         return doc;
+    }
+
+    private static String kept(Phrase heading) {
+        StringBuilder kept = new StringBuilder(heading.key());
+        heading.args().forEach(arg -> kept.append(SEPARATOR).append(arg));
+        return kept.toString();
+    }
+
+    /** The heading a document keeps, or null where it keeps none (an entry indexed before headings were kept). */
+    static @Nullable Phrase heading(@Nullable String kept) {
+        if (kept == null) {
+            return null;
+        }
+        String[] parts = kept.split(SEPARATOR, -1);
+        return new Phrase(parts[0], List.of((Object[]) Arrays.copyOfRange(parts, 1, parts.length)));
     }
 
     private static void add(Document doc, String field, Facet facet) {

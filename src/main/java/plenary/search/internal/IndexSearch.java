@@ -257,7 +257,8 @@ public class IndexSearch {
                 doc.get(Entry.LINK),
                 doc.get(Entry.STUDY_GROUP + "Label"),
                 doc.get(Entry.MEETING + "Label"),
-                doc.get(Entry.YEAR) == null ? null : Integer.valueOf(doc.get(Entry.YEAR)));
+                doc.get(Entry.YEAR) == null ? null : Integer.valueOf(doc.get(Entry.YEAR)),
+                Entry.heading(doc.get(Entry.HEADING)));
     }
 
     private static boolean seesNames(Document doc, Set<String> names) {

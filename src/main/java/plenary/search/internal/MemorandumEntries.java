@@ -16,6 +16,7 @@ import plenary.drafting.MemorandumSummary;
 import plenary.drafting.MemorandumText;
 import plenary.drafting.MemorandumView;
 import plenary.drafting.VersionSummary;
+import plenary.kernel.Phrase;
 import plenary.kernel.RecordNotFound;
 import plenary.search.internal.Entry.Facet;
 import plenary.studygroups.StudyGroups;
@@ -184,7 +185,8 @@ public class MemorandumEntries {
                 group,
                 null,
                 null,
-                List.of());
+                List.of(),
+                Phrase.of("search.heading.comment", title, Integer.toString(version)));
     }
 
     private static Entry entry(long id, String title, String heading, String key, String text, Facet group) {
