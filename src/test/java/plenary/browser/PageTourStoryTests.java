@@ -225,18 +225,24 @@ class PageTourStoryTests {
 
     /**
      * What is wrong with the page printed: its heading and its content's last paragraph must be there; the
-     * masthead's navigation, the trail, the footer with its language links, and the buttons of its forms not.
+     * masthead's navigation, the trail, the footer with its language links, the page's tools (downloads, versions,
+     * links along the road), its table of contents and the buttons of its forms not.
      */
     private static List<String> printProblems(Browser browser, String name) {
         List<String> present = new ArrayList<>(List.of(browser.textOf("h1")));
-        browser.driver().findElements(By.cssSelector("main p")).stream()
+        browser.driver().findElements(By.cssSelector("main p:not(.screen-only, .screen-only *, nav.toc *)")).stream()
                 .map(paragraph -> paragraph.getText().replaceAll("\\s+", " ").strip())
                 .filter(text -> text.length() > 20)
                 .reduce((first, last) -> last)
                 .ifPresent(last -> present.add(last.substring(0, Math.min(60, last.length()))));
         List<String> absent = new ArrayList<>();
-        for (String furniture :
-                List.of("header.masthead nav", ".trail", "footer.footer .languages", "footer.footer p")) {
+        for (String furniture : List.of(
+                "header.masthead nav",
+                ".trail",
+                "footer.footer .languages",
+                "footer.footer p",
+                ".screen-only",
+                "nav.toc")) {
             browser.driver().findElements(By.cssSelector(furniture)).stream()
                     .map(element -> element.getText().replaceAll("\\s+", " ").strip())
                     .filter(text -> !text.isEmpty())
