@@ -28,7 +28,7 @@ class AuditPagesRussianTests {
         assertThat(answer.getStatus()).isEqualTo(200);
         assertThat(answer.getContentAsString(StandardCharsets.UTF_8))
                 .contains("<title>Журнал аудита · Plenary</title>")
-                .contains("<h1>Журнал аудита</h1>")
+                .contains("<h1 id=\"page-heading\">Журнал аудита</h1>")
                 .contains("<span class=\"badge badge-done\">цела</span> Цепочка из всех записей (")
                 .contains("<button type=\"submit\">Показать</button>")
                 .contains("<th>Когда</th><th>Кто</th><th>Действие</th><th>Предмет</th>")

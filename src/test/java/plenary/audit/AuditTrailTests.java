@@ -224,7 +224,9 @@ class AuditTrailTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(history).contains("<h1>History of Kept</h1>").contains("memorandum version frozen");
+        assertThat(history)
+                .contains("<h1 id=\"page-heading\">History of Kept</h1>")
+                .contains("memorandum version frozen");
         mvc.perform(get("/api/memoranda/" + kept + "/history").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[1].detail").value("version 1: For the committees"));

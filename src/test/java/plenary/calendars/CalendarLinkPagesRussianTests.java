@@ -38,7 +38,7 @@ class CalendarLinkPagesRussianTests {
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(made)
-                .contains("<h1>Ссылки для календаря</h1>")
+                .contains("<h1 id=\"page-heading\">Ссылки для календаря</h1>")
                 .contains("<strong>Ваша новая ссылка для календаря «Рабочий календарь»:</strong> скопируйте её")
                 .contains("<button type=\"submit\">Создать ссылку для календаря</button>")
                 .contains("<th>Показывает</th><th>Создана</th><th>Последнее использование</th>")

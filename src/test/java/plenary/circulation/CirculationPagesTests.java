@@ -118,7 +118,7 @@ class CirculationPagesTests {
                 .contains(">пока нет<")
                 .doesNotContain("Recipients");
         assertThat(body(get(circulations).cookie(tokyo).header("Accept-Language", "ru"), world.coChair.basic()))
-                .contains("<h1>Рассылки</h1>")
+                .contains("<h1 id=\"page-heading\">Рассылки</h1>")
                 .contains("Срок (конец дня в вашем часовом поясе: Asia/Tokyo)");
         assertThat(body(get(circulations), world.participant.basic()))
                 .contains("href=\"" + circulations + "/" + id + "\"");

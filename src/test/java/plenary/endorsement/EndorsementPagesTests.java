@@ -152,7 +152,7 @@ class EndorsementPagesTests {
                 .contains("<time datetime=\"2012-07-02\">2 July 2012</time>");
         // The same page for a reader of Russian: the interface in Russian, the days in Russian words.
         assertThat(body(get(page).header("Accept-Language", "ru"), coChair.basic()))
-                .contains("<h1>Одобрение: Memorandum " + id + "</h1>")
+                .contains("<h1 id=\"page-heading\">Одобрение: Memorandum " + id + "</h1>")
                 .contains("Правило исследовательской группы: консенсус, оговорки допускаются.")
                 .contains(">одобряет с оговоркой<")
                 .contains("Представлен на 36th Steering Committee (Kuala Lumpur), дата:")

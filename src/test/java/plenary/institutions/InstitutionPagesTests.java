@@ -244,7 +244,7 @@ class InstitutionPagesTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(list)
-                .contains("<h1>Институты и процессы</h1>")
+                .contains("<h1 id=\"page-heading\">Институты и процессы</h1>")
                 .contains("<td>форум</td>")
                 .contains("<span class=\"badge badge-open\">действует</span>")
                 .contains("региональная безопасность");

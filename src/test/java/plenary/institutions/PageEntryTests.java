@@ -93,10 +93,10 @@ class PageEntryTests {
         assertThat(e.violations())
                 .extracting(Violation::field, Violation::rule)
                 .containsExactly(
-                        tuple("sources", "format"),
-                        tuple("members", "format"),
-                        tuple("members", "format"),
-                        tuple("relations", "one-of"),
+                        tuple("sources", "source-line"),
+                        tuple("members", "member-line"),
+                        tuple("members", "member-line"),
+                        tuple("relations", "relation-line"),
                         tuple("relations", "exists"));
         assertThat(e.violations().get(4).message()).contains("Nowhere Forum");
     }

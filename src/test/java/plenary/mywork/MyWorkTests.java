@@ -91,7 +91,7 @@ class MyWorkTests {
 
         assertThat(read("/api/my-work", someone.basic())).isEmpty();
         assertThat(page(someone.basic()))
-                .contains("<h1>My work</h1>")
+                .contains("<h1 id=\"page-heading\">My work</h1>")
                 .contains("Nothing awaits you.")
                 .contains("<a href=\"/memoranda\">memoranda</a>")
                 .contains("<a href=\"/my-work\">My work</a>");

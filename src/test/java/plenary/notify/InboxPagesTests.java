@@ -62,7 +62,9 @@ class InboxPagesTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("<h1>What awaits you</h1>").contains("href=\"/inbox\"");
+        assertThat(page)
+                .contains("<h1 id=\"page-heading\">What awaits you</h1>")
+                .contains("href=\"/inbox\"");
         assertThat(page.indexOf("circulation-reminder"))
                 .isPositive()
                 .isLessThan(page.indexOf("For your review: Report of the Meeting"));
@@ -87,7 +89,7 @@ class InboxPagesTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
-                .contains("<h1>Что вас ждёт</h1>")
+                .contains("<h1 id=\"page-heading\">Что вас ждёт</h1>")
                 .contains("<th>Письмо</th><th>Поставлено в очередь</th><th>Отправлено</th>")
                 .contains(">ещё нет</span>")
                 .contains("<time datetime=\"2026-12-02T08:00:00Z\">2 дек. 2026 г., 08:00</time>");
