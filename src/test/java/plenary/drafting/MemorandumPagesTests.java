@@ -350,7 +350,7 @@ class MemorandumPagesTests {
         change(id, "/versions", "note", "After the Seoul comments");
 
         String page = body(get("/memoranda/" + id), participant.basic());
-        String versions = between(page, "<section id=\"versions\">", "</section>");
+        String versions = between(page, "<section id=\"versions\" class=\"screen-only\">", "</section>");
         assertThat(versions)
                 .contains("<td>For the member committees</td>")
                 .contains("<td>After the Seoul comments</td>")
