@@ -89,7 +89,8 @@ done_mark="$PWD/target/gatling/load-done"
 rm -f "$done_mark" "$data/rss.txt"
 (
   while [ ! -e "$done_mark" ] && kill -0 $plenary 2>/dev/null; do
-    awk '/^VmRSS/ {print int($2 / 1024)}' /proc/$plenary/status >>"$data/rss.txt"
+    awk '/^VmRSS/ {r = int($2 / 1024)} /^RssAnon/ {a = int($2 / 1024)} /^RssFile/ {f = int($2 / 1024)}
+      END {print r, a, f}' /proc/$plenary/status >>"$data/rss.txt"
     sleep 1
   done
 ) &
@@ -109,8 +110,10 @@ status=0
   -Dplenary.load.floor-file="$PWD/target/gatling/sql-floor-$size.md" \
   -Dplenary.load.done-file="$done_mark" || status=$?
 kill $sampler 2>/dev/null || true
-echo "Plenary's resident memory under the load: at most $(sort -n "$data/rss.txt" | tail -n 1) MB, at its end \
-$(tail -n 1 "$data/rss.txt") MB (sampled each second)"
+# Each sample: resident, of it the process's own (anonymous) and mapped files' pages, in MB.
+echo "Plenary's resident memory under the load (sampled each second): at most $(sort -n "$data/rss.txt" | tail -n 1 \
+| awk '{print $1 " MB (own " $2 ", files " $3 ")"}'), at its end $(tail -n 1 "$data/rss.txt" | awk '{print $1}') MB; \
+own memory at most $(sort -n -k2 "$data/rss.txt" | tail -n 1 | awk '{print $2}') MB"
 
 # Resident memory, and of it what is the process's own (heap, metaspace, code, stacks) and what are pages of files
 # it maps (the search index, the jars), which the kernel may drop and read again.

@@ -1,8 +1,5 @@
 package plenary.web;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -10,6 +7,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
 import plenary.kernel.Phrase;
 
 /**
@@ -114,39 +112,16 @@ public record Page(
      * {@code ?q=energy&lang=ru} on {@code /search?q=energy}. A {@code lang} already there is replaced.
      */
     public String languageLink(String language) {
-        StringBuilder link = new StringBuilder("?");
-        for (String pair : query == null ? new String[0] : query.split("&")) {
-            String[] parts = pair.split("=", 2);
-            String name = decoded(parts[0]);
-            // Each parameter decoded and encoded again, so that what the reader typed stays inside its value.
-            if (name != null && !name.isEmpty() && !name.equals(ReaderChoices.LANGUAGE_PARAMETER)) {
-                String value = parts.length > 1 ? decoded(parts[1]) : "";
-                if (value != null) {
-                    link.append(encoded(name))
-                            .append('=')
-                            .append(encoded(value))
-                            .append('&');
-                }
-            }
-        }
-        return link.append(ReaderChoices.LANGUAGE_PARAMETER)
-                .append('=')
-                .append(encoded(language))
-                .toString();
-    }
-
-    // A malformed escape ("%zz") leaves the parameter out rather than the page failing.
-    private static @Nullable String decoded(String part) {
         try {
-            return URLDecoder.decode(part, StandardCharsets.UTF_8);
+            return UriComponentsBuilder.newInstance()
+                    .query(query == null ? "" : query)
+                    .replaceQueryParam(ReaderChoices.LANGUAGE_PARAMETER, language)
+                    .build(true)
+                    .toUriString();
         } catch (IllegalArgumentException malformed) {
-            return null;
+            // A query that is not well encoded ("%zz") is left behind rather than the page failing.
+            return "?" + ReaderChoices.LANGUAGE_PARAMETER + "=" + language;
         }
-    }
-
-    // A space as %20, which every reader of a query decodes (some leave a "+" as it is).
-    private static String encoded(String part) {
-        return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The message above a form that is not tied to one field. */

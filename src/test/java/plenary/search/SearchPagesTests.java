@@ -128,6 +128,16 @@ class SearchPagesTests {
     }
 
     @Test
+    void aQueryThatIsNotWellEncodedLeavesTheLanguageLinksWithTheLanguageAlone() throws Exception {
+        MockHttpServletResponse page = send(get("/").with(request -> {
+            request.setQueryString("from=%zz");
+            return request;
+        }));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("<a href=\"?lang=ru\" lang=\"ru\" hreflang=\"ru\"");
+    }
+
+    @Test
     void aQueryThatCannotBeReadIsAnsweredBesideTheBox() throws Exception {
         MockHttpServletResponse page = send(get("/search")
                 .queryParam("q", "\"gas pipeline")
