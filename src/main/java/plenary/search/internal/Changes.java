@@ -6,7 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -94,6 +98,22 @@ public class Changes {
         return jdbc.sql("SELECT COALESCE(MAX(through_id), 0) FROM search_change_pruned")
                 .query(Long.class)
                 .single();
+    }
+
+    /** The ids from {@code from} through {@code through} that the table does not hold (not committed yet, or never). */
+    public SortedSet<Long> missing(long from, long through) {
+        Set<Long> held = new HashSet<>(jdbc.sql("SELECT id FROM search_change WHERE id BETWEEN :from AND :through")
+                .param("from", from)
+                .param("through", through)
+                .query(Long.class)
+                .list());
+        SortedSet<Long> missing = new TreeSet<>();
+        for (long id = from; id <= through; id++) {
+            if (!held.contains(id)) {
+                missing.add(id);
+            }
+        }
+        return missing;
     }
 
     /** The last row's id, or the last pruned where the table holds none after it; 0 for none ever. */

@@ -1,9 +1,11 @@
 package plenary.search.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.lucene.index.Term;
 import plenary.institutions.InstitutionId;
@@ -11,9 +13,11 @@ import plenary.institutions.InstitutionId;
 /**
  * Applies the outbox to one index. Rows may commit out of the order of their ids (a long transaction takes an id
  * early and commits late), so each run reads again the last {@link #MARGIN} ids before its position and applies
- * those it has not applied yet; applying is idempotent (what changed is read again from the database), so a
- * restart, which forgets what it applied, only applies the margin twice. The position is committed with the
- * entries, so a process that dies between the two catches up from where its index stands.
+ * those it has not applied yet. The position is committed with the entries, and with it the ids of that margin the
+ * outbox did not hold yet (its gaps), so a process that dies between the two catches up from where its index
+ * stands, and a restart applies again only what filled a gap since: not the whole margin, which at size L is a
+ * thousand meetings of a hundred interventions each (minutes of re-indexing beside the first requests). An index
+ * committed before gaps were kept applies the margin again (applying is idempotent: what changed is read again).
  */
 public class Follower {
 
@@ -28,6 +32,8 @@ public class Follower {
     private final TreeSet<Long> applied = new TreeSet<>();
     private Map<InstitutionId, Integer> institutionVersions = Map.of();
     private volatile boolean missed;
+    // Whether what the index applied before this follower (its margin but the gaps) is in {@code applied}.
+    private boolean restored;
 
     public Follower(
             SearchIndex index, Changes changes, Entries entries, MemorandumEntries memoranda, QueryAnalysis analysis) {
@@ -46,6 +52,9 @@ public class Follower {
     public int follow() {
         synchronized (index) {
             long position = index.position();
+            if (!restored) {
+                restore(position);
+            }
             Changes.Batch batch = changes.after(Math.max(-1, position - MARGIN), BATCH);
             if (batch.prunedThrough() > 0 && position < batch.prunedThrough()) {
                 missed = true;
@@ -64,7 +73,7 @@ public class Follower {
             owners.forEach(this::apply);
             boolean institutionsChanged = followInstitutions();
             if (count > 0 || institutionsChanged || reached != position) {
-                index.commit(reached);
+                index.commit(reached, gaps(reached, rows));
             }
             rows.forEach(r -> applied.add(r.id()));
             applied.headSet(reached - MARGIN).clear();
@@ -93,7 +102,38 @@ public class Follower {
             applied.clear();
             institutionVersions = Map.of();
             missed = false;
+            restored = false;
         }
+    }
+
+    /** Takes the margin below the position as applied, but for the gaps the index kept (where it kept them). */
+    private void restore(long position) {
+        index.gaps().ifPresent(gaps -> {
+            for (long id = firstOfMargin(position); id <= position; id++) {
+                if (!gaps.contains(id)) {
+                    applied.add(id);
+                }
+            }
+        });
+        restored = true;
+    }
+
+    /** The ids of the margin below {@code reached} that neither this run nor an earlier one found in the outbox. */
+    private SortedSet<Long> gaps(long reached, List<Changes.Change> rows) {
+        Set<Long> read = new HashSet<>();
+        rows.forEach(r -> read.add(r.id()));
+        SortedSet<Long> gaps = new TreeSet<>();
+        for (long id = firstOfMargin(reached); id <= reached; id++) {
+            if (!applied.contains(id) && !read.contains(id)) {
+                gaps.add(id);
+            }
+        }
+        return gaps;
+    }
+
+    /** The first id of the margin below a position: the outbox's ids start at 1. */
+    static long firstOfMargin(long position) {
+        return Math.max(1, position - MARGIN + 1);
     }
 
     private void apply(String owner) {

@@ -3,6 +3,7 @@ package plenary.search.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import org.apache.lucene.index.Term;
 import org.jspecify.annotations.Nullable;
 import plenary.drafting.MemorandumSummary;
@@ -51,6 +52,8 @@ public class Rebuild {
         synchronized (index) {
             Instant started = Instant.now();
             long position = changes.last();
+            // Read with the position: a row below it that commits while the rebuild reads is applied after it.
+            SortedSet<Long> gaps = changes.missing(Follower.firstOfMargin(position), position);
             Map<Long, Entries.Place> meetings = entries.places();
             Map<Long, String> institutionLabels = entries.institutionLabels();
             List<Long> reports = entries.publishedReports();
@@ -76,7 +79,7 @@ public class Rebuild {
             }
             follower.forget();
             index.replaceAll(new Term(Entry.KIND, "institution"), List.of());
-            index.commit(position);
+            index.commit(position, gaps);
             follower.follow();
             progress = new Progress(total, total, started, Instant.now());
         }

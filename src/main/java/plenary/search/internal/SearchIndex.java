@@ -9,7 +9,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -26,6 +29,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchIndex implements Closeable {
 
     static final String POSITION = "position";
+    static final String GAPS = "gaps";
 
     private final Path folder;
     private final FSDirectory directory;
@@ -45,7 +49,7 @@ public final class SearchIndex implements Closeable {
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             writer = new IndexWriter(directory, config);
             if (created) {
-                writer.setLiveCommitData(Map.of(POSITION, "-1").entrySet());
+                writer.setLiveCommitData(Map.of(POSITION, "-1", GAPS, "").entrySet());
                 writer.commit();
             }
             searchers = new SearcherManager(writer, null);
@@ -65,12 +69,35 @@ public final class SearchIndex implements Closeable {
 
     /** The last outbox row applied, or -1 before any. */
     public synchronized long position() {
+        return Long.parseLong(commitData().getOrDefault(POSITION, "-1"));
+    }
+
+    /**
+     * The ids below the position that the outbox did not hold when it was committed (a transaction that took its id
+     * and had not committed yet, or rolled back); empty when the index does not say (one committed before it kept
+     * them), for the caller cannot tell those apart from none.
+     */
+    public synchronized Optional<SortedSet<Long>> gaps() {
+        String gaps = commitData().get(GAPS);
+        if (gaps == null) {
+            return Optional.empty();
+        }
+        SortedSet<Long> ids = new TreeSet<>();
+        for (String id : gaps.split(",")) {
+            if (!id.isEmpty()) {
+                ids.add(Long.parseLong(id));
+            }
+        }
+        return Optional.of(ids);
+    }
+
+    private Map<String, String> commitData() {
         Map<String, String> data = new HashMap<>();
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) {
             live.forEach(e -> data.put(e.getKey(), e.getValue()));
         }
-        return Long.parseLong(data.getOrDefault(POSITION, "-1"));
+        return data;
     }
 
     /** Replaces everything an owner had in the index with these entries (none: it is gone). */
@@ -128,10 +155,15 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Makes what was replaced durable, with the outbox position it reaches, and visible to searches. */
-    public synchronized void commit(long position) {
+    /**
+     * Makes what was replaced durable, with the outbox position it reaches and the ids below it not seen yet, and
+     * visible to searches.
+     */
+    public synchronized void commit(long position, SortedSet<Long> gaps) {
         try {
-            writer.setLiveCommitData(Map.of(POSITION, Long.toString(position)).entrySet());
+            String unseen = gaps.stream().map(String::valueOf).collect(Collectors.joining(","));
+            writer.setLiveCommitData(
+                    Map.of(POSITION, Long.toString(position), GAPS, unseen).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {

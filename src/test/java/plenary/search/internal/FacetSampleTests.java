@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class FacetSampleTests {
                     List.of()));
         }
         index.replace(Entries.meetingOwner(1), entries);
-        index.commit(1);
+        index.commit(1, Collections.emptySortedSet());
         return index;
     }
 

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +109,52 @@ class FollowerTests {
             assertThat(found(reopened, "Sokcho ferry")).isZero();
             follower(reopened).follow();
             assertThat(found(reopened, "Sokcho ferry")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anIndexOpenedAgainAppliesNothingItHadAppliedBefore(@TempDir Path folder) {
+        try (SearchIndex index = new SearchIndex(folder)) {
+            follower(index).follow();
+            meetingSaying("A container terminal at Zarubino was planned.");
+            assertThat(follower(index).follow()).isPositive();
+        }
+        try (SearchIndex reopened = new SearchIndex(folder)) {
+            // The margin it reads again at every run holds those rows: applied before, they are not applied again.
+            assertThat(follower(reopened).follow()).isZero();
+            assertThat(found(reopened, "Zarubino terminal")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void rowsThatCommitLateBelowThePositionAreAppliedAfterARestartAndOnlyThey(@TempDir Path folder) {
+        List<Map<String, Object>> late;
+        try (SearchIndex index = new SearchIndex(folder)) {
+            follower(index).follow();
+            long before = changes.last();
+            meetingSaying("Quokkaport was named the hub of the corridor.");
+            // As if the transaction that wrote these rows had taken their ids and not committed yet: a gap.
+            late = db.sql("SELECT id, kind, ref, changed_at FROM search_change WHERE id > :before")
+                    .param("before", before)
+                    .query()
+                    .listOfRows();
+            db.sql("DELETE FROM search_change WHERE id > :before")
+                    .param("before", before)
+                    .update();
+            meetingSaying("A second meeting was held after the gap.");
+            follower(index).follow();
+            assertThat(index.position()).isGreaterThan(before + late.size());
+            assertThat(found(index, "Quokkaport")).isZero();
+        }
+        // The transaction commits now, its rows below the position the index reached.
+        for (Map<String, Object> row : late) {
+            db.sql("INSERT INTO search_change (id, kind, ref, changed_at) VALUES (:id, :kind, :ref, :changed_at)")
+                    .params(row)
+                    .update();
+        }
+        try (SearchIndex reopened = new SearchIndex(folder)) {
+            assertThat(follower(reopened).follow()).isEqualTo(late.size());
+            assertThat(found(reopened, "Quokkaport")).isEqualTo(1);
         }
     }
 

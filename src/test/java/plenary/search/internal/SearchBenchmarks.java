@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -106,7 +107,7 @@ public class SearchBenchmarks {
             }
             index.replace(Entries.meetingOwner(m), entries);
         }
-        index.commit(INTERVENTIONS);
+        index.commit(INTERVENTIONS, Collections.emptySortedSet());
     }
 
     private static String sentence(Random random) {
