@@ -43,9 +43,7 @@ public class RecordSearch {
         if (personId != null) {
             PersonId person = new PersonId(personId);
             names.add("person:" + personId);
-            studyGroups.all().stream()
-                    .filter(g -> g.isLedBy(person))
-                    .forEach(g -> names.add("group:" + g.id().value()));
+            studyGroups.ledBy(person).forEach(g -> names.add("group:" + g.value()));
         }
         return new Audience(true, Set.copyOf(names));
     }

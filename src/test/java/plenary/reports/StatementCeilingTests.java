@@ -108,6 +108,25 @@ class StatementCeilingTests extends ReportTests {
         assertThat(second.count()).as(second.toString()).isLessThanOrEqualTo(PUBLICATION);
     }
 
+    /**
+     * A published report downloaded by one who neither keeps the record nor took part: the report, its publication,
+     * and the access checks (the meeting, its study group and participants; the reader's meetings), never the
+     * meeting's whole record, which each download read before to learn whether the reader took part.
+     */
+    @Test
+    void aPublishedReportIsDownloadedWithoutReadingTheMeetingsRecord() throws Exception {
+        long meeting = world.meeting(AttributionRule.NONE);
+        draft(meeting);
+        publish(meeting, 1, world.coChair.basic());
+        String download = "/api/meetings/" + meeting + "/report?format=md";
+        Statements small = read(download, world.outsider.basic());
+        grow(meeting, 6);
+        Statements large = read(download, world.outsider.basic());
+        assertThat(large.count()).as(small + "\n" + large).isEqualTo(small.count());
+        assertThat(large.sql()).as(large.toString()).noneMatch(sql -> sql.contains("AS kind"));
+        assertThat(large.count()).as(large.toString()).isLessThanOrEqualTo(7);
+    }
+
     /** The dossier: the group, its meetings (and the group again), their reports' last publications, memoranda. */
     @Test
     void theDossierIsReadInTheSameStatementsWhateverTheGroupHolds() throws Exception {

@@ -11,9 +11,15 @@ public interface PersonRepository extends ListCrudRepository<Person, Long> {
 
     boolean existsByCommitteeId(long committeeId);
 
-    /** The people of a committee whose enabled account has the role: its representatives, for instance. */
-    @Query("SELECT p.* FROM person p WHERE p.committee_id = :committeeId AND EXISTS (SELECT 1 FROM account a"
-            + " JOIN account_role r ON r.account_id = a.id WHERE a.person_id = p.id AND a.enabled AND r.role = :role)"
-            + " ORDER BY p.name")
+    /**
+     * The people of a committee whose enabled account has the role: its representatives, for instance. Found from
+     * the role's few holders, not from the committee's people: at size L a committee has 1,230 people, and probing
+     * each for an account cost 29 ms a call (a circulation's read asks for each committee it went to).
+     */
+    String BY_COMMITTEE_AND_ROLE = "SELECT p.* FROM person p WHERE p.committee_id = :committeeId AND p.id IN"
+            + " (SELECT a.person_id FROM account_role r JOIN account a ON a.id = r.account_id"
+            + " WHERE r.role = :role AND a.enabled) ORDER BY p.name";
+
+    @Query(BY_COMMITTEE_AND_ROLE)
     List<Person> findByCommitteeAndRole(long committeeId, String role);
 }

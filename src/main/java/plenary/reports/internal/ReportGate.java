@@ -52,12 +52,13 @@ public class ReportGate {
         }
     }
 
-    /** Whether the one signed in took part in the meeting. */
+    /**
+     * Whether the one signed in took part in the meeting: read from the person's meetings, not from the meeting's
+     * whole record, as every download of a report by a reader who does not keep its record asks this.
+     */
     public boolean tookPart(long meetingId) {
         Optional<PersonId> person = CurrentAccount.personId().map(PersonId::new);
-        return person.isPresent()
-                && meeting(meetingId).namedParticipants().stream()
-                        .anyMatch(p -> p.personId().equals(person.get()));
+        return person.isPresent() && records.attendedBy(person.get()).contains(new MeetingId(meetingId));
     }
 
     public boolean mayReadDrafts(long meetingId) {

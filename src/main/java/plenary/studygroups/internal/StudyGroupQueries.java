@@ -56,6 +56,18 @@ class StudyGroupQueries implements StudyGroups {
                 .findFirst();
     }
 
+    @Override
+    public List<StudyGroupId> ledBy(PersonId person) {
+        return jdbc.sql("""
+                        SELECT study_group_id FROM study_group_co_chair WHERE person_id = :person
+                        UNION
+                        SELECT study_group_id FROM study_group_rapporteur WHERE person_id = :person
+                        ORDER BY study_group_id""")
+                .param("person", person.value())
+                .query((rs, row) -> new StudyGroupId(rs.getLong(1)))
+                .list();
+    }
+
     private static List<StudyGroupView> read(JdbcClient.StatementSpec statement) {
         Map<Long, Row> groups = new LinkedHashMap<>();
         statement.query(rs -> {
