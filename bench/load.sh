@@ -9,7 +9,9 @@
 # Settings (environment): PLENARY_LOAD_PORT (18080), PLENARY_LOAD_USERS (50), PLENARY_LOAD_SECONDS (60),
 # PLENARY_LOAD_ROUNDS (80), PLENARY_LOAD_PAUSE_MILLIS (1000: each user waits 0.5 to 1.5 times this between
 # requests), PLENARY_LOAD_SETTLE_SECONDS (900: the longest wait for Plenary to be idle after start),
-# PLENARY_JAVA_OPTS (the JVM options of Plenary; by default those bin/plenary starts it with), PLENARY_LOAD_DATA.
+# PLENARY_JAVA_OPTS (the JVM options of Plenary; by default those bin/plenary starts it with), PLENARY_LOAD_DATA,
+# PLENARY_LOAD_SQL_STATISTICS (1: H2 times every statement under the load, and the 40 that took longest in all are
+# written to target/gatling/sql-statements-<size>.md: how the statements that grew at L were found).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +31,9 @@ fi
 # The application's own URL, with H2's automatic server on, so that the SQL floor can read the same database
 # while Plenary holds it.
 jdbc="jdbc:h2:file:$data/plenary;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0"
+if [ "${PLENARY_LOAD_SQL_STATISTICS:-0}" = 1 ]; then
+  jdbc="$jdbc;QUERY_STATISTICS=TRUE;QUERY_STATISTICS_MAX_ENTRIES=2000"
+fi
 
 case "$size" in
   S)
@@ -96,6 +101,20 @@ rm -f "$done_mark" "$data/rss.txt"
 ) &
 sampler=$!
 
+# With PLENARY_LOAD_SQL_STATISTICS, H2's statistics of the statements under the load, read when the users are done
+# and before the SQL floor adds its own.
+statements="$PWD/target/gatling/sql-statements-$size.md"
+if [ "${PLENARY_LOAD_SQL_STATISTICS:-0}" = 1 ]; then
+  (
+    while [ ! -e "$done_mark" ] && kill -0 $plenary 2>/dev/null; do sleep 0.5; done
+    java -cp target/app/lib/'*' org.h2.tools.Shell -url "$jdbc" -user sa -password "" -sql "SELECT
+        CAST(CUMULATIVE_EXECUTION_TIME AS INT) AS total_ms, EXECUTION_COUNT AS times,
+        CAST(AVERAGE_EXECUTION_TIME AS DECIMAL(10, 2)) AS average_ms, CAST(AVERAGE_ROW_COUNT AS INT) AS rows_,
+        LEFT(REGEXP_REPLACE(SQL_STATEMENT, '\\s+', ' '), 160) AS statement
+      FROM INFORMATION_SCHEMA.QUERY_STATISTICS ORDER BY CUMULATIVE_EXECUTION_TIME DESC LIMIT 40" >"$statements" 2>&1
+  ) &
+fi
+
 status=0
 ./mvnw -B --no-transfer-progress -Pload -Dcheckstyle.skip -Dspotless.check.skip test-compile gatling:test \
   -Dplenary.load.base-url="$base" \
@@ -127,5 +146,6 @@ report=$(ls -td target/gatling/plenaryloadsimulation-* 2>/dev/null | head -n 1 |
 if [ "$status" -eq 0 ] && [ -n "$report" ]; then
   echo "Gatling's report: $report/index.html"
   python3 bench/load-table.py "$report" "target/gatling/sql-floor-$size.md" || true
+  [ "${PLENARY_LOAD_SQL_STATISTICS:-0}" = 1 ] && echo "The statements that took longest under the load: $statements"
 fi
 exit $status
