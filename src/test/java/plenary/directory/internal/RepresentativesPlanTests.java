@@ -1,14 +1,13 @@
 package plenary.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import plenary.H2Plan;
 import plenary.PlenaryIntegrationTest;
 import plenary.directory.Role;
 
@@ -21,24 +20,14 @@ import plenary.directory.Role;
 class RepresentativesPlanTests {
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     DataSource database;
 
     @Test
     void theRepresentativesReadStartsFromTheRoleNotFromTheCommitteesPeople() throws SQLException {
-        // The plan's words are H2's; PostgreSQL chooses by its statistics, which the test's small tables do not show.
-        try (Connection connection = database.getConnection()) {
-            assumeTrue(connection.getMetaData().getDatabaseProductName().equals("H2"), "H2's plan");
-        }
-        String plan = String.join(
-                "\n",
-                jdbc.sql("EXPLAIN " + PersonRepository.BY_COMMITTEE_AND_ROLE)
-                        .param("committeeId", 1L)
-                        .param("role", Role.COMMITTEE_REPRESENTATIVE.name())
-                        .query(String.class)
-                        .list());
+        String plan = H2Plan.of(
+                database,
+                PersonRepository.BY_COMMITTEE_AND_ROLE,
+                Map.of("committeeId", 1L, "role", Role.COMMITTEE_REPRESENTATIVE.name()));
 
         assertThat(plan).contains("account_role_by_role: role = ").containsPattern("PRIMARY_KEY_\\w+: id IN\\(SELECT");
     }

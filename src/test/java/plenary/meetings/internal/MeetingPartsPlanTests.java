@@ -1,14 +1,13 @@
 package plenary.meetings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import plenary.H2Plan;
 import plenary.PlenaryIntegrationTest;
 
 /**
@@ -21,24 +20,11 @@ import plenary.PlenaryIntegrationTest;
 class MeetingPartsPlanTests {
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     DataSource database;
 
     @Test
     void noBranchOfTheMeetingsReadScansATable() throws SQLException {
-        // The plan's words are H2's, and so was the defect: PostgreSQL orders joins by its statistics, and over the
-        // test's small tables it rightly prefers reading them whole.
-        try (Connection connection = database.getConnection()) {
-            assumeTrue(connection.getMetaData().getDatabaseProductName().equals("H2"), "H2's plan");
-        }
-        String plan = String.join(
-                "\n",
-                jdbc.sql("EXPLAIN " + MeetingParts.SQL)
-                        .param("m", 1L)
-                        .query(String.class)
-                        .list());
+        String plan = H2Plan.of(database, MeetingParts.SQL, Map.of("m", 1L));
 
         assertThat(plan).contains("intervention_by_meeting").doesNotContainIgnoringCase("tableScan");
     }
