@@ -3,9 +3,10 @@ package plenary.circulation;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +18,11 @@ import plenary.circulation.internal.StoredRecipient;
 import plenary.directory.CommitteeId;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
+import plenary.directory.PersonView;
 import plenary.drafting.MemorandumId;
 import plenary.kernel.RecordNotFound;
 import plenary.notify.Outbox;
+import plenary.notify.QueuedMail;
 import plenary.studygroups.StudyGroupId;
 
 /**
@@ -98,8 +101,9 @@ public class Circulations {
                 late.add(a.recipientId());
             }
         });
-        Set<Long> reminded = reminded(c.id());
-        List<CirculationView.Recipient> recipients = tables.recipients(c.id()).stream()
+        List<StoredRecipient> stored = tables.recipients(c.id());
+        Set<Long> reminded = reminded(c.id(), stored);
+        List<CirculationView.Recipient> recipients = stored.stream()
                 .map(r -> new CirculationView.Recipient(
                         r.id(),
                         r.kind(),
@@ -126,28 +130,36 @@ public class Circulations {
     }
 
     /**
-     * The recipients of whom a reminder went out (its outbox row SENT), read from the list of what awaits each
-     * addressee the directory knows; an outside recipient's reminders are not in such a list, so they never show.
+     * The recipients of whom a reminder went out (its outbox row SENT), read from what went out to each addressee the
+     * directory knows, in two statements however many recipients: an outside recipient's reminders are addressed
+     * to no one the directory knows, so they never show.
      */
-    private Set<Long> reminded(long circulationId) {
-        String id = String.valueOf(circulationId);
-        return tables.recipients(circulationId).stream()
-                .filter(r -> addressees(r).stream()
-                        .flatMap(p -> outbox.forPerson(p).stream())
-                        .anyMatch(m -> m.kind().equals(CirculationMail.REMINDER)
-                                && id.equals(m.facts().get("circulationId"))
-                                && String.valueOf(r.id()).equals(m.facts().get("recipientId"))
-                                && "SENT".equals(m.state())))
-                .map(StoredRecipient::id)
-                .collect(Collectors.toSet());
+    private Set<Long> reminded(long circulationId, List<StoredRecipient> recipients) {
+        Map<CommitteeId, List<PersonView>> representatives = directory.representatives(recipients.stream()
+                .map(StoredRecipient::committeeId)
+                .filter(Objects::nonNull)
+                .map(CommitteeId::new)
+                .toList());
+        List<Long> addressees = recipients.stream()
+                .flatMap(r -> addressees(r, representatives).stream())
+                .toList();
+        String circulation = String.valueOf(circulationId);
+        Set<Long> reminded = new HashSet<>();
+        for (QueuedMail mail : outbox.sent(CirculationMail.REMINDER, addressees)) {
+            String recipient = mail.facts().get("recipientId");
+            if (recipient != null && circulation.equals(mail.facts().get("circulationId"))) {
+                reminded.add(Long.valueOf(recipient));
+            }
+        }
+        return reminded;
     }
 
-    private List<Long> addressees(StoredRecipient r) {
+    private static List<Long> addressees(StoredRecipient r, Map<CommitteeId, List<PersonView>> representatives) {
         return switch (r.kind()) {
             case COMMITTEE ->
                 r.committeeId() == null
                         ? List.of()
-                        : directory.representatives(new CommitteeId(r.committeeId())).stream()
+                        : representatives.getOrDefault(new CommitteeId(r.committeeId()), List.of()).stream()
                                 .map(p -> p.id().value())
                                 .toList();
             case PERSON -> r.personId() == null ? List.of() : List.of(r.personId());

@@ -1,6 +1,7 @@
 package plenary.directory;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,13 @@ public interface Directory {
      * by name. They answer a circulation and endorse a memorandum for their committee.
      */
     List<PersonView> representatives(CommitteeId committee);
+
+    /** The representatives of each of these committees, as {@link #representatives(CommitteeId)} gives them. */
+    default Map<CommitteeId, List<PersonView>> representatives(Collection<CommitteeId> committees) {
+        Map<CommitteeId, List<PersonView>> byCommittee = new LinkedHashMap<>();
+        committees.forEach(c -> byCommittee.put(c, representatives(c)));
+        return byCommittee;
+    }
 
     /** The people with these ids, by id; unknown ids are left out. */
     Map<PersonId, PersonView> people(Collection<PersonId> ids);

@@ -1,5 +1,6 @@
 package plenary.notify;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,4 +14,13 @@ public interface Outbox {
 
     /** The messages queued for a person, newest first: the list of what awaits them. */
     List<QueuedMail> forPerson(long personId);
+
+    /** The messages of this kind that went out (SENT) to these people, as {@link #forPerson} gives them. */
+    default List<QueuedMail> sent(String kind, Collection<Long> personIds) {
+        return personIds.stream()
+                .distinct()
+                .flatMap(p -> forPerson(p).stream())
+                .filter(m -> m.kind().equals(kind) && "SENT".equals(m.state()))
+                .toList();
+    }
 }

@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import plenary.JsonApi;
 import plenary.PlenaryIntegrationTest;
+import plenary.StatementCount;
+import plenary.StatementCount.Statements;
 import plenary.TestAccounts;
 import plenary.circulation.internal.PersonalLinks;
 import plenary.directory.Directory;
@@ -84,6 +86,59 @@ class CirculationApiTests {
                         "circulation-invitation outside@example.org 0",
                         "circulation-reminder outside@example.org 3",
                         "circulation-reminder outside@example.org 1");
+    }
+
+    @Test
+    void aRecipientShowsAsRemindedOnceAReminderToItsAddresseeWentOut() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
+        JsonNode circulation = world.circulate(deadline, List.of(expert("Ms Outside", "outside@example.org")));
+        String url = world.url(circulation);
+        assertThat(api.read(api.get(url, world.coChair.basic()))
+                        .get("recipients")
+                        .findValuesAsString("reminded"))
+                .containsExactly("false", "false");
+
+        // The representative's first reminder goes out; the outsider's is still pending.
+        assertThat(db.sql("UPDATE outbox_message SET state = 'SENT', sent_at = CURRENT_TIMESTAMP"
+                                + " WHERE deduplication_key LIKE ? AND recipient_email = ? AND kind = ?")
+                        .params(
+                                "circulation-reminder:" + circulation.get("id").asLong() + ":%",
+                                world.representative.person().email(),
+                                "circulation-reminder")
+                        .update())
+                .isEqualTo(2);
+
+        JsonNode recipients = api.read(api.get(url, world.coChair.basic())).get("recipients");
+        assertThat(recipients.findValuesAsString("kind")).containsExactly("COMMITTEE", "OUTSIDER");
+        assertThat(recipients.findValuesAsString("reminded")).containsExactly("true", "false");
+    }
+
+    /**
+     * Whom a reminder reached is read in one statement for the representatives of every committee and one for what
+     * went out to them all: it was a statement for each committee and one more for each addressee.
+     */
+    @Test
+    void whomAReminderReachedIsReadInTheSameStatementsHoweverManyRecipients() throws Exception {
+        world.admitOtherCommittee();
+        JsonNode circulation = api.created(
+                "/api/memoranda/" + world.memorandum + "/circulations",
+                world.coChair.basic(),
+                world.circulation(
+                        Instant.now().plus(Duration.ofDays(10)),
+                        List.of(world.committee, world.otherCommittee),
+                        List.of(),
+                        List.of(expert("Ms Outside", "outside@example.org"))));
+
+        Statements read = StatementCount.of(() -> api.read(api.get(world.url(circulation), world.coChair.basic())));
+
+        assertThat(read.sql())
+                .as(read.toString())
+                .filteredOn(sql -> sql.contains("account_role r"))
+                .hasSize(1);
+        assertThat(read.sql())
+                .as(read.toString())
+                .filteredOn(sql -> sql.contains("outbox_message"))
+                .hasSize(1);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package plenary.directory.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,6 +63,24 @@ class DirectoryQueries implements Directory {
         return people.findByCommitteeAndRole(committee.value(), Role.COMMITTEE_REPRESENTATIVE.name()).stream()
                 .map(Person::view)
                 .toList();
+    }
+
+    @Override
+    public Map<CommitteeId, List<PersonView>> representatives(Collection<CommitteeId> ids) {
+        Map<CommitteeId, List<PersonView>> byCommittee = new LinkedHashMap<>();
+        ids.forEach(id -> byCommittee.put(id, new ArrayList<>()));
+        if (!ids.isEmpty()) {
+            people
+                    .findByCommitteesAndRole(
+                            ids.stream().map(CommitteeId::value).distinct().toList(),
+                            Role.COMMITTEE_REPRESENTATIVE.name())
+                    .stream()
+                    .map(Person::view)
+                    .forEach(p -> byCommittee
+                            .computeIfAbsent(Objects.requireNonNull(p.committeeId()), c -> new ArrayList<>())
+                            .add(p));
+        }
+        return byCommittee;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package plenary.directory.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -22,4 +23,10 @@ public interface PersonRepository extends ListCrudRepository<Person, Long> {
 
     @Query(BY_COMMITTEE_AND_ROLE)
     List<Person> findByCommitteeAndRole(long committeeId, String role);
+
+    /** The people of these committees whose enabled account has the role, found as above. */
+    @Query("SELECT p.* FROM person p WHERE p.committee_id IN (:committeeIds) AND p.id IN"
+            + " (SELECT a.person_id FROM account_role r JOIN account a ON a.id = r.account_id"
+            + " WHERE r.role = :role AND a.enabled) ORDER BY p.name")
+    List<Person> findByCommitteesAndRole(Collection<Long> committeeIds, String role);
 }

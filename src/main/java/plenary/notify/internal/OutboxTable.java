@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -82,6 +83,21 @@ public class OutboxTable implements Outbox {
         return db.sql("SELECT id, kind, recipient_email, subject, facts, queued_at, sent_at, state FROM outbox_message"
                         + " WHERE person_id = ? AND state <> 'DROPPED' ORDER BY queued_at DESC, id DESC")
                 .param(personId)
+                .query(this::queued)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<QueuedMail> sent(String kind, Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("SELECT id, kind, recipient_email, subject, facts, queued_at, sent_at, state FROM outbox_message"
+                        + " WHERE person_id IN (:people) AND kind = :kind AND state = 'SENT'"
+                        + " ORDER BY queued_at DESC, id DESC")
+                .param("people", personIds.stream().distinct().toList())
+                .param("kind", kind)
                 .query(this::queued)
                 .list();
     }
