@@ -1,6 +1,8 @@
 package plenary.circulation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,6 +13,7 @@ import plenary.circulation.internal.StoredRecipient;
 import plenary.directory.CommitteeId;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Directory;
+import plenary.directory.PersonView;
 import plenary.drafting.Memoranda;
 import plenary.kernel.RecordNotFound;
 
@@ -52,9 +55,10 @@ class CirculationGate {
                 .orElseThrow(() -> new RecordNotFound("Circulation", circulationId));
     }
 
-    private boolean represents(@Nullable Long committee, long person) {
+    private static boolean represents(
+            Map<CommitteeId, List<PersonView>> representatives, @Nullable Long committee, long person) {
         return committee != null
-                && directory.representatives(new CommitteeId(committee)).stream()
+                && representatives.getOrDefault(new CommitteeId(committee), List.of()).stream()
                         .anyMatch(p -> p.id().value() == person);
     }
 
@@ -71,8 +75,15 @@ class CirculationGate {
             return Optional.empty();
         }
         List<StoredRecipient> recipients = tables.recipients(circulation.id());
+        // The representatives of every committee the circulation went to, in one statement.
+        Map<CommitteeId, List<PersonView>> representatives = directory.representatives(recipients.stream()
+                .map(StoredRecipient::committeeId)
+                .filter(Objects::nonNull)
+                .map(CommitteeId::new)
+                .toList());
         return recipients.stream()
-                .filter(r -> r.kind() == RecipientKind.COMMITTEE && represents(r.committeeId(), person.get()))
+                .filter(r -> r.kind() == RecipientKind.COMMITTEE
+                        && represents(representatives, r.committeeId(), person.get()))
                 .findFirst()
                 .or(() -> recipients.stream()
                         .filter(r ->

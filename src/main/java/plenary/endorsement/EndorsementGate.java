@@ -1,12 +1,16 @@
 package plenary.endorsement;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import plenary.directory.CommitteeId;
 import plenary.directory.CommitteeView;
 import plenary.directory.CurrentAccount;
 import plenary.directory.Directory;
 import plenary.directory.PersonId;
+import plenary.directory.PersonView;
 import plenary.directory.Role;
 import plenary.drafting.Memoranda;
 import plenary.drafting.MemorandumView;
@@ -57,8 +61,11 @@ class EndorsementGate {
         if (person.isEmpty()) {
             return Optional.empty();
         }
+        // The representatives of every committee in one statement, not one a committee.
+        Map<CommitteeId, List<PersonView>> representatives = directory.representatives(group.committeeIds());
         return group.committeeIds().stream()
-                .filter(c -> directory.representatives(c).stream().anyMatch(r -> r.id().equals(person.get())))
+                .filter(c ->
+                        representatives.getOrDefault(c, List.of()).stream().anyMatch(r -> r.id().equals(person.get())))
                 .findFirst()
                 .flatMap(directory::committee);
     }
