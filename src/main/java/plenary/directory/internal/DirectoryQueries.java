@@ -60,9 +60,7 @@ class DirectoryQueries implements Directory {
 
     @Override
     public List<PersonView> representatives(CommitteeId committee) {
-        return people.findByCommitteeAndRole(committee.value(), Role.COMMITTEE_REPRESENTATIVE.name()).stream()
-                .map(Person::view)
-                .toList();
+        return representatives(List.of(committee)).getOrDefault(committee, List.of());
     }
 
     @Override

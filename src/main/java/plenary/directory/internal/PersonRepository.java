@@ -13,20 +13,14 @@ public interface PersonRepository extends ListCrudRepository<Person, Long> {
     boolean existsByCommitteeId(long committeeId);
 
     /**
-     * The people of a committee whose enabled account has the role: its representatives, for instance. Found from
-     * the role's few holders, not from the committee's people: at size L a committee has 1,230 people, and probing
-     * each for an account cost 29 ms a call (a circulation's read asks for each committee it went to).
+     * The people of these committees whose enabled account has the role: their representatives, for instance. Found
+     * from the role's few holders, not from the committees' people: at size L a committee has 1,230 people, and
+     * probing each for an account cost 29 ms a committee (a circulation's read asks for each committee it went to).
      */
-    String BY_COMMITTEE_AND_ROLE = "SELECT p.* FROM person p WHERE p.committee_id = :committeeId AND p.id IN"
+    String BY_COMMITTEES_AND_ROLE = "SELECT p.* FROM person p WHERE p.committee_id IN (:committeeIds) AND p.id IN"
             + " (SELECT a.person_id FROM account_role r JOIN account a ON a.id = r.account_id"
             + " WHERE r.role = :role AND a.enabled) ORDER BY p.name";
 
-    @Query(BY_COMMITTEE_AND_ROLE)
-    List<Person> findByCommitteeAndRole(long committeeId, String role);
-
-    /** The people of these committees whose enabled account has the role, found as above. */
-    @Query("SELECT p.* FROM person p WHERE p.committee_id IN (:committeeIds) AND p.id IN"
-            + " (SELECT a.person_id FROM account_role r JOIN account a ON a.id = r.account_id"
-            + " WHERE r.role = :role AND a.enabled) ORDER BY p.name")
+    @Query(BY_COMMITTEES_AND_ROLE)
     List<Person> findByCommitteesAndRole(Collection<Long> committeeIds, String role);
 }

@@ -3,6 +3,7 @@ package plenary.directory.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class RepresentativesPlanTests {
     void theRepresentativesReadStartsFromTheRoleNotFromTheCommitteesPeople() throws SQLException {
         String plan = H2Plan.of(
                 database,
-                PersonRepository.BY_COMMITTEE_AND_ROLE,
-                Map.of("committeeId", 1L, "role", Role.COMMITTEE_REPRESENTATIVE.name()));
+                PersonRepository.BY_COMMITTEES_AND_ROLE,
+                Map.of("committeeIds", List.of(1L, 2L), "role", Role.COMMITTEE_REPRESENTATIVE.name()));
 
         assertThat(plan).contains("account_role_by_role: role = ").containsPattern("PRIMARY_KEY_\\w+: id IN\\(SELECT");
     }
