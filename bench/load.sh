@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Issue 13's load test (BENCHMARKS.md, "Load test"). Starts Plenary as bin/plenary does (its jar, class data sharing
-# archive and JVM options) on loopback, on a new data folder under target/load, with the record of a size generated as it starts; waits for health; runs Gatling's
-# plenary.load.PlenaryLoadSimulation (50 users, at most 60 s and 80 rounds each), which makes its API tokens with
-# HTTP Basic first and times the SQL floor after; stops Plenary; prints the table of both.
+# archive and JVM options) on loopback, on a new data folder under target/load, with the record of a size generated
+# as it starts; waits for health; runs Gatling's plenary.load.PlenaryLoadSimulation (50 users, at most 60 s and 80
+# rounds each) once to warm the JVM up and again to measure, each making its API tokens with HTTP Basic first, and
+# times the SQL floor after; stops Plenary; prints the tables of both runs and the floor.
 #
 #   bench/load.sh S                    # or M, L
 #
 # Settings (environment): PLENARY_LOAD_PORT (18080), PLENARY_LOAD_USERS (50), PLENARY_LOAD_SECONDS (60),
 # PLENARY_LOAD_ROUNDS (80), PLENARY_LOAD_PAUSE_MILLIS (1000: each user waits 0.5 to 1.5 times this between
-# requests), PLENARY_LOAD_SETTLE_SECONDS (900: the longest wait for Plenary to be idle after start),
+# requests), PLENARY_LOAD_WARMUP_SECONDS (60: a first run of the same users, reported apart; 0: none),
+# PLENARY_LOAD_SETTLE_SECONDS (900: the longest wait for Plenary to be idle after start),
 # PLENARY_JAVA_OPTS (the JVM options of Plenary; by default those bin/plenary starts it with), PLENARY_LOAD_DATA,
 # PLENARY_LOAD_SQL_STATISTICS (1: H2 times every statement under the load, and the 40 that took longest in all are
 # written to target/gatling/sql-statements-<size>.md: how the statements that grew at L were found).
@@ -92,7 +94,7 @@ echo "Idle (or given up waiting) after $(($(date +%s) - start)) s"
 # The simulation leaves a mark before the SQL floor (which reads through H2's server inside Plenary's JVM and so
 # costs Plenary memory the users did not), and sampling stops there.
 done_mark="$PWD/target/gatling/load-done"
-rm -f "$done_mark" "$data/rss.txt"
+rm -f "$done_mark" "$PWD/target/gatling/warmup-done" "$data/rss.txt"
 (
   while [ ! -e "$done_mark" ] && kill -0 $plenary 2>/dev/null; do
     awk '/^VmRSS/ {r = int($2 / 1024)} /^RssAnon/ {a = int($2 / 1024)} /^RssFile/ {f = int($2 / 1024)}
@@ -116,19 +118,43 @@ if [ "${PLENARY_LOAD_SQL_STATISTICS:-0}" = 1 ]; then
   ) &
 fi
 
+# One run of the simulation: its arguments are the seconds, the JDBC URL of the SQL floor (none: no floor) and the
+# file that marks its end.
+simulate() {
+  ./mvnw -B --no-transfer-progress -Pload -Dcheckstyle.skip -Dspotless.check.skip test-compile gatling:test \
+    -Dplenary.load.base-url="$base" \
+    -Dplenary.load.users="${PLENARY_LOAD_USERS:-50}" \
+    -Dplenary.load.seconds="$1" \
+    -Dplenary.load.rounds="${PLENARY_LOAD_ROUNDS:-80}" \
+    -Dplenary.load.pause-millis="${PLENARY_LOAD_PAUSE_MILLIS:-1000}" \
+    -Dplenary.load.password="$password" \
+    -Dplenary.load.readers="$readers" \
+    -Dplenary.load.writers="$writers" \
+    -Dplenary.load.jdbc-url="$2" \
+    -Dplenary.load.floor-file="$PWD/target/gatling/sql-floor-$size.md" \
+    -Dplenary.load.done-file="$3"
+}
+
+# The warm-up: the same users on the freshly started JVM, reported apart. Its first half minute measures the JIT
+# compiler and the first use of each library (a first DOCX or PDF under that load took 5-14 s at L on 3 December,
+# the same requests 10-30 ms half a minute later), not Plenary at that size; the measured run follows on a warm JVM.
+warmup=${PLENARY_LOAD_WARMUP_SECONDS:-60}
+warmup_report=
+if [ "$warmup" -gt 0 ]; then
+  echo "Warming up for $warmup s (reported apart)"
+  simulate "$warmup" "" "$PWD/target/gatling/warmup-done" || {
+    echo "The warm-up failed: the measured run follows all the same" >&2
+  }
+  warmup_report=$(ls -td target/gatling/plenaryloadsimulation-* 2>/dev/null | head -n 1 || true)
+  if [ "${PLENARY_LOAD_SQL_STATISTICS:-0}" = 1 ]; then
+    # Turning H2's statistics off forgets them; the measured run's are counted afresh.
+    java -cp target/app/lib/'*' org.h2.tools.Shell -url "$jdbc" -user sa -password "" \
+      -sql "SET QUERY_STATISTICS FALSE; SET QUERY_STATISTICS TRUE" >/dev/null
+  fi
+fi
+
 status=0
-./mvnw -B --no-transfer-progress -Pload -Dcheckstyle.skip -Dspotless.check.skip test-compile gatling:test \
-  -Dplenary.load.base-url="$base" \
-  -Dplenary.load.users="${PLENARY_LOAD_USERS:-50}" \
-  -Dplenary.load.seconds="${PLENARY_LOAD_SECONDS:-60}" \
-  -Dplenary.load.rounds="${PLENARY_LOAD_ROUNDS:-80}" \
-  -Dplenary.load.pause-millis="${PLENARY_LOAD_PAUSE_MILLIS:-1000}" \
-  -Dplenary.load.password="$password" \
-  -Dplenary.load.readers="$readers" \
-  -Dplenary.load.writers="$writers" \
-  -Dplenary.load.jdbc-url="$jdbc" \
-  -Dplenary.load.floor-file="$PWD/target/gatling/sql-floor-$size.md" \
-  -Dplenary.load.done-file="$done_mark" || status=$?
+simulate "${PLENARY_LOAD_SECONDS:-60}" "$jdbc" "$done_mark" || status=$?
 kill $sampler 2>/dev/null || true
 # Each sample: resident, of it the process's own (anonymous) and mapped files' pages, in MB.
 echo "Plenary's resident memory under the load (sampled each second): at most $(sort -n "$data/rss.txt" | tail -n 1 \
@@ -145,6 +171,10 @@ trap - EXIT
 
 report=$(ls -td target/gatling/plenaryloadsimulation-* 2>/dev/null | head -n 1 || true)
 if [ "$status" -eq 0 ] && [ -n "$report" ]; then
+  if [ -n "$warmup_report" ]; then
+    echo "The warm-up's report: $warmup_report/index.html"
+    python3 bench/load-table.py "$warmup_report" /nonexistent || true
+  fi
   echo "Gatling's report: $report/index.html"
   python3 bench/load-table.py "$report" "target/gatling/sql-floor-$size.md" || true
   [ "${PLENARY_LOAD_SQL_STATISTICS:-0}" = 1 ] && echo "The statements that took longest under the load: $statements"
