@@ -21,7 +21,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -57,10 +56,17 @@ public class IndexSearch {
 
     /**
      * How many hits the facets are counted over at most; a search that finds more counts a random sample of that
-     * size and scales the counts up (estimates, and said to be). Counting every hit of a common word over the whole
-     * record took most of a broad search's time at size L; ranking the hits did not.
+     * size and scales the counts up (estimates, and said to be). Counting the facets of every hit of a common word
+     * over the whole record took most of a broad search's time at size L, before they were sampled.
      */
     static final int FACET_SAMPLE = 5_000;
+
+    /**
+     * How many hits the ranking pass counts before it may skip those that cannot reach the page. Scoring every hit
+     * of a common word, to rank and count in one pass, took most of a broad search's time on size L's index
+     * ({@code SearchBenchmarks} on it: p95 27 ms in one pass, 12 ms in two).
+     */
+    static final int RANKED_ALONE = 1_000;
 
     /** A fixed seed: the same search on the same index estimates the same counts. */
     private static final long SAMPLE_SEED = 13;
@@ -176,14 +182,15 @@ public class IndexSearch {
 
     private SearchResults run(IndexSearcher searcher, Query query, Parsed parsed, Audience audience, String q, int page)
             throws IOException {
-        Object[] found = searcher.search(
-                query,
-                new MultiCollectorManager(
-                        new TopScoreDocCollectorManager(page * PAGE_SIZE, Integer.MAX_VALUE),
-                        RandomSamplingFacetsCollector.createManager(facetSample, SAMPLE_SEED)));
-        TopDocs top = (TopDocs) found[0];
-        RandomSamplingFacetsCollector sampled = (RandomSamplingFacetsCollector) found[1];
-        long total = top.totalHits.value;
+        // Two passes over the same reader: ranking alone may skip the hits that cannot reach the page (Lucene's
+        // block-max WAND, once RANKED_ALONE hits are counted), which ranking and counting in one pass could not;
+        // the counting pass visits every hit without scoring it, and gives the exact total.
+        TopDocs top = rank(searcher, query, page * PAGE_SIZE);
+        RandomSamplingFacetsCollector sampled =
+                searcher.search(query, RandomSamplingFacetsCollector.createManager(facetSample, SAMPLE_SEED));
+        long total = sampled.getOriginalMatchingDocs().stream()
+                .mapToLong(matching -> matching.totalHits)
+                .sum();
         ScoreDoc[] docs = top.scoreDocs;
         List<SearchHit> hits = new ArrayList<>();
         for (int i = (page - 1) * PAGE_SIZE; i < docs.length; i++) {
@@ -193,6 +200,11 @@ public class IndexSearch {
         List<FacetView> facets = facets(searcher, sampled, estimated ? total : 0);
         int pages = (int) Math.min(SearchForm.MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         return new SearchResults(q, total, page, pages, hits, facets, estimated);
+    }
+
+    /** The first hits by score, exactly; how many hits there are only up to {@link #RANKED_ALONE}. */
+    static TopDocs rank(IndexSearcher searcher, Query query, int hits) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(hits, RANKED_ALONE));
     }
 
     /**
