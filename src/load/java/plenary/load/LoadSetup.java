@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the load test needs from the running Plenary before it starts, asked over its API: a token for each account
  * (made with HTTP Basic, as a new API client would), the meetings each account may read, the meetings whose report
- * it gets, and a circulation that a writer may comment on.
+ * it gets, and a circulation of the run's own that a writer may comment on.
  */
 final class LoadSetup {
 
@@ -147,11 +148,39 @@ final class LoadSetup {
                         circulation.get("comments").get(0).get("paragraphKey").asString(),
                         circulation.get("closed").asBoolean());
                 if (mayComment(writer, found)) {
-                    return Optional.of(found);
+                    return Optional.of(
+                            circulateAgain(writer, found, circulation).orElse(found));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The version a circulation sent, circulated again to its first member committee for this run, if the writer may:
+     * so that each run comments on a circulation of its own, as on a new record, and not on one that the earlier runs
+     * on the same record filled (at size L, 4,800 comments after a few runs, all of them in every read).
+     */
+    private Optional<Circulation> circulateAgain(Account writer, Circulation found, JsonNode sent) {
+        Optional<JsonNode> committee = sent.get("recipients")
+                .valueStream()
+                .filter(r -> "COMMITTEE".equals(r.get("kind").asString()))
+                .findFirst();
+        if (committee.isEmpty()) {
+            return Optional.empty();
+        }
+        String body = "{\"version\":" + sent.get("version").asInt()
+                + ",\"deadline\":\"" + Instant.now().plus(Duration.ofDays(30)) + "\""
+                + ",\"note\":\"Circulated again for a run of the load test.\""
+                + ",\"committeeIds\":[" + committee.get().get("committeeId").asLong() + "]}";
+        String path = "/api/memoranda/" + found.memorandumId() + "/circulations";
+        HttpResponse<String> response = exchange("POST", path, "Bearer " + writer.token(), body);
+        if (response.statusCode() != 201) {
+            return Optional.empty();
+        }
+        Circulation again = new Circulation(
+                found.memorandumId(), json.readTree(response.body()).get("id").asLong(), found.paragraphKey(), false);
+        return mayComment(writer, again) ? Optional.of(again) : Optional.empty();
     }
 
     /** Whether the writer's trial comment on the circulation is taken (it stays, as the load test's comments do). */

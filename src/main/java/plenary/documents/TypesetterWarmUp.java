@@ -28,7 +28,7 @@ class TypesetterWarmUp {
     private static final Logger log = LoggerFactory.getLogger(TypesetterWarmUp.class);
 
     /** Something of each part a report has: a speaker, a link, a footnote, bracketed text; no CJK (its font is big). */
-    static final Document SAMPLE = new Document(
+    private static final Document SAMPLE = new Document(
             "plenary-warm-up",
             "Report of a meeting",
             "1 January 2026, Geneva",
