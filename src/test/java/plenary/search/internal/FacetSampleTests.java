@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -59,24 +58,10 @@ class FacetSampleTests {
             boolean proposal = i >= 30;
             boolean lighthouse = i == 3 || i == 17 || (proposal && i % 2 == 0 && i < 38);
             String kind = proposal ? "proposal" : "intervention";
-            entries.add(new Entry(
-                    kind + ":" + i,
-                    Entries.meetingOwner(1),
-                    kind,
-                    "Session 1",
-                    "The harbour of Rajin" + (lighthouse ? " and its lighthouse" : "") + " was discussed.",
-                    null,
-                    Set.of(),
-                    false,
-                    "/meetings/1",
-                    new Entry.Facet("1", "Study group"),
-                    new Entry.Facet("1", "Vladivostok 2011"),
-                    2011,
-                    List.of()));
+            String text = "The harbour of Rajin" + (lighthouse ? " and its lighthouse" : "") + " was discussed.";
+            entries.add(VladivostokEntries.entry(kind, i, text, "/meetings/1"));
         }
-        index.replace(Entries.meetingOwner(1), entries);
-        index.commit(1, Collections.emptySortedSet());
-        return index;
+        return VladivostokEntries.written(index, entries);
     }
 
     private static List<FacetView.Count> kinds(SearchResults results) {

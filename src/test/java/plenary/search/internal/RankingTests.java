@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -84,24 +82,9 @@ class RankingTests {
             String[] filler = new String[(i * 7) % 23];
             Arrays.fill(filler, "pier");
             String text = "The harbour was discussed. ".repeat(1 + (i * 5) % 7) + String.join(" ", filler);
-            entries.add(new Entry(
-                    "intervention:" + i,
-                    Entries.meetingOwner(1),
-                    "intervention",
-                    "Session 1",
-                    text,
-                    null,
-                    Set.of(),
-                    false,
-                    "/meetings/1#intervention-" + i,
-                    new Entry.Facet("1", "Study group"),
-                    new Entry.Facet("1", "Vladivostok 2011"),
-                    2011,
-                    List.of()));
+            entries.add(VladivostokEntries.entry("intervention", i, text, "/meetings/1#intervention-" + i));
         }
-        index.replace(Entries.meetingOwner(1), entries);
-        index.commit(1, Collections.emptySortedSet());
-        return index;
+        return VladivostokEntries.written(index, entries);
     }
 
     private static SearchForm form(int page) {
