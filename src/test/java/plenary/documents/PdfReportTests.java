@@ -5,7 +5,10 @@ import static plenary.documents.Document.Span.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -110,6 +113,35 @@ class PdfReportTests {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(normalised(new PDFTextStripper().getText(pdf)))
                     .contains("Fish & chips <script>alert('x')</script>");
+        }
+    }
+
+    @Test
+    void typesetsWithFontsWithoutGlyphSubstitution() throws Exception {
+        for (String face : List.of("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf")) {
+            // The fonts as bundled have the table, so leaving it out is PdfReport's doing.
+            assertThat(tables(Bundled.bytes("fonts/" + face))).as(face).contains("GSUB");
+            assertThat(tables(PdfReport.font(face)))
+                    .as(face)
+                    .doesNotContain("GSUB")
+                    .contains("glyf", "cmap");
+        }
+    }
+
+    @Test
+    void wordsThatHaveLigaturesComeOutAsTyped() throws Exception {
+        byte[] bytes = typesetter.render(
+                SeedReport.small(text("The office's affluent fisheries: a flawless offer.")), DocumentFormat.PDF);
+
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(normalised(new PDFTextStripper().getText(pdf)))
+                    .contains("The office's affluent fisheries: a flawless offer.");
+        }
+    }
+
+    private static java.util.Set<String> tables(byte[] font) throws Exception {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            return ttf.getTableMap().keySet();
         }
     }
 
