@@ -119,9 +119,9 @@ final class PdfReport {
      * A bundled font as the PDF is typeset with it: without its glyph substitution table. PDFBox applies a font's
      * GSUB rules to every string it shows, splitting the text with regular expressions built anew each time: half
      * the time of typesetting a report (ReportBenchmarks.pdf: 88 ms with them, 43 without), for ligatures (fi, ffl)
-     * that a report does not need and that a reader copying text out of the PDF is better without. The table is
-     * renamed in the font's table directory, so PDFBox does not find it; the subset embedded in the PDF is written
-     * afresh from the tables PDFBox knows, so the renamed one never leaves the process.
+     * that a report does not need. The table is renamed in the font's table directory, so PDFBox does not find it;
+     * the subset embedded in the PDF is written afresh from the tables PDFBox knows, so the renamed one never leaves
+     * the process.
      */
     static byte[] font(String file) {
         byte[] ttf = Bundled.bytes("fonts/" + file);
