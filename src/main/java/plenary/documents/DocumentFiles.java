@@ -33,7 +33,7 @@ public class DocumentFiles {
 
     private final Typesetter typesetter;
     private final Counter typesettings;
-    private final Map<Key, Typeset> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<Key, TypesetFile> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cachedBytes;
 
     DocumentFiles(Typesetter typesetter, MeterRegistry meters) {
@@ -75,9 +75,27 @@ public class DocumentFiles {
                 () -> typesetter.memorandum(document, begun, version, format));
     }
 
+    /**
+     * A document's file typeset now, for one who keeps it elsewhere (a publication's files, in the database): not
+     * kept in this instance's cache.
+     */
+    public TypesetFile typeset(DocumentFormat format, Document document) {
+        typesettings.increment();
+        return TypesetFile.of(typesetter.render(document, format));
+    }
+
+    /** A document's file typeset before and kept elsewhere, served as {@link #file} serves one typeset here. */
+    public ResponseEntity<byte[]> file(DocumentFormat format, Document document, TypesetFile file, WebRequest request) {
+        return answer(format, format.fileName(document), request, file);
+    }
+
     private ResponseEntity<byte[]> file(
             DocumentFormat format, String fileName, WebRequest request, Key key, Supplier<byte[]> typeset) {
-        Typeset file = typeset(key, typeset);
+        return answer(format, fileName, request, typeset(key, typeset));
+    }
+
+    private static ResponseEntity<byte[]> answer(
+            DocumentFormat format, String fileName, WebRequest request, TypesetFile file) {
         if (request.checkNotModified(file.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(file.etag())
@@ -99,20 +117,19 @@ public class DocumentFiles {
         return answer.body(file.bytes());
     }
 
-    private Typeset typeset(Key key, Supplier<byte[]> typeset) {
+    private TypesetFile typeset(Key key, Supplier<byte[]> typeset) {
         synchronized (cache) {
-            Typeset cached = cache.get(key);
+            TypesetFile cached = cache.get(key);
             if (cached != null) {
                 return cached;
             }
         }
         // Typeset outside the lock: two first requests for one document may both typeset it, and that is all.
         typesettings.increment();
-        byte[] bytes = typeset.get();
-        Typeset file = new Typeset(bytes, etag(bytes));
+        TypesetFile file = TypesetFile.of(typeset.get());
         synchronized (cache) {
             if (cache.put(key, file) == null) {
-                cachedBytes += bytes.length;
+                cachedBytes += file.bytes().length;
             }
             evictBeyondBudget();
         }
@@ -120,10 +137,18 @@ public class DocumentFiles {
     }
 
     private void evictBeyondBudget() {
-        Iterator<Typeset> eldestFirst = cache.values().iterator();
+        Iterator<TypesetFile> eldestFirst = cache.values().iterator();
         while (cachedBytes > CACHE_BYTES && eldestFirst.hasNext()) {
             cachedBytes -= eldestFirst.next().bytes().length;
             eldestFirst.remove();
+        }
+    }
+
+    /** A document's file: its bytes, and the entity tag it is served with (from a digest of the bytes). */
+    public record TypesetFile(byte[] bytes, String etag) {
+
+        public static TypesetFile of(byte[] bytes) {
+            return new TypesetFile(bytes, DocumentFiles.etag(bytes));
         }
     }
 
@@ -142,6 +167,4 @@ public class DocumentFiles {
 
     /** A document in a format; documents are records, so equal texts are one key. */
     private record Key(Document document, DocumentFormat format) {}
-
-    private record Typeset(byte[] bytes, String etag) {}
 }

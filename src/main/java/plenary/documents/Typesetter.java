@@ -16,6 +16,13 @@ public final class Typesetter {
     /** The FRBR country of Akoma Ntoso IRIs when none is given: a study group belongs to no one country. */
     public static final String INTERNATIONAL = "int";
 
+    /**
+     * The edition of what this typesetter writes. Publications keep their PDF and DOCX once typeset; raise the
+     * edition with any change to those files (layout, fonts, styles), and the files of earlier editions are typeset
+     * again.
+     */
+    public static final int EDITION = 1;
+
     private final HtmlReport html = new HtmlReport();
     private final PdfReport pdf = new PdfReport(html);
     private final DocxReport docx = new DocxReport();

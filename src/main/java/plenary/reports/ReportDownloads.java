@@ -7,8 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import plenary.documents.DocumentFiles;
-import plenary.documents.DocumentFormat;
 
 /**
  * A meeting's report in a format ({@code ?format=html|pdf|docx|md|akn}) as a file: the published report for everyone,
@@ -17,11 +15,9 @@ import plenary.documents.DocumentFormat;
 @RestController
 class ReportDownloads {
 
-    private final Reports reports;
-    private final DocumentFiles files;
+    private final ReportFiles files;
 
-    ReportDownloads(Reports reports, DocumentFiles files) {
-        this.reports = reports;
+    ReportDownloads(ReportFiles files) {
         this.files = files;
     }
 
@@ -31,7 +27,6 @@ class ReportDownloads {
             @RequestParam(name = "format", defaultValue = "html") String format,
             @RequestParam(name = "version", required = false) @Nullable String version,
             WebRequest request) {
-        DocumentFormat chosen = DocumentFiles.format(format);
-        return files.file(chosen, reports.export(meetingId, version, chosen), request);
+        return files.file(meetingId, format, version, request);
     }
 }

@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import plenary.documents.DocumentFiles;
-import plenary.documents.DocumentFormat;
 import plenary.web.FormErrors;
 
 /**
@@ -30,15 +28,11 @@ class ReportPages {
     private final ReportRecords records;
     private final Reports reports;
     private final ReportPageViews pageViews;
-    private final DocumentFiles files;
+    private final ReportFiles files;
     private final PageActions actions;
 
     ReportPages(
-            ReportRecords records,
-            Reports reports,
-            ReportPageViews pageViews,
-            DocumentFiles files,
-            PageActions actions) {
+            ReportRecords records, Reports reports, ReportPageViews pageViews, ReportFiles files, PageActions actions) {
         this.actions = actions;
         this.records = records;
         this.reports = reports;
@@ -60,8 +54,7 @@ class ReportPages {
             @RequestParam(defaultValue = "html") String format,
             @RequestParam(required = false) @Nullable String version,
             WebRequest request) {
-        DocumentFormat chosen = DocumentFiles.format(format);
-        return files.file(chosen, reports.export(meetingId, version, chosen), request);
+        return files.file(meetingId, format, version, request);
     }
 
     @GetMapping("/redline")

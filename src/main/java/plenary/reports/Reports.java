@@ -91,33 +91,42 @@ class Reports {
      * The document as {@link #document} gives it, to be taken away as a file in {@code format}: a version never
      * published is a restricted record, and its export is announced (for the audit).
      */
-    Document export(long meetingId, @Nullable String version, DocumentFormat format) {
+    Export export(long meetingId, @Nullable String version, DocumentFormat format) {
         Read read = read(meetingId, version);
         if (read.draft() != null) {
             events.publishEvent(
                     new DraftReportExported(new MeetingId(meetingId), read.draft(), format, ReportGate.who()));
         }
-        return read.document();
+        return new Export(read.document(), read.publication());
     }
 
-    // The document read, and its version's number when that version was never published.
-    private record Read(Document document, @Nullable Integer draft) {}
+    /** A document to take away, and the id of its publication when it is one (whose files are kept). */
+    record Export(Document document, @Nullable Long publication) {}
+
+    // The document read, and either its publication's id or its version's number when that was never published.
+    private record Read(
+            Document document,
+            @Nullable Long publication,
+            @Nullable Integer draft) {}
 
     private Read read(long meetingId, @Nullable String version) {
         Report report = gate.report(meetingId);
         if (PUBLISHED.equalsIgnoreCase(String.valueOf(version)) || version == null && !gate.mayReadDrafts(meetingId)) {
-            return new Read(
-                    published(report, null)
-                            .orElseThrow(() -> new RecordNotFound("Published report of meeting", meetingId)),
-                    null);
+            return queries.publication(report.savedId(), null)
+                    .map(this::published)
+                    .orElseThrow(() -> new RecordNotFound("Published report of meeting", meetingId));
         }
         int number = version == null ? report.latestVersion() : number(version);
-        Optional<Document> published = published(report, number);
+        Optional<Read> published = queries.publication(report.savedId(), number).map(this::published);
         if (published.isPresent()) {
-            return new Read(published.get(), null);
+            return published.get();
         }
         gate.requireDraftReader(meetingId);
-        return new Read(versioning.document(report, number), number);
+        return new Read(versioning.document(report, number), null, number);
+    }
+
+    private Read published(ReportQueries.PublishedDocument publication) {
+        return new Read(json.read(publication.document()), publication.id(), null);
     }
 
     /** Every published report, latest number first. */
@@ -141,10 +150,6 @@ class Reports {
     /** Whether the one signed in took part in the meeting (and so may suggest corrections). */
     boolean tookPart(long meetingId) {
         return gate.tookPart(meetingId);
-    }
-
-    private Optional<Document> published(Report report, @Nullable Integer number) {
-        return queries.publishedDocument(report.savedId(), number).map(json::read);
     }
 
     private static int number(String version) {

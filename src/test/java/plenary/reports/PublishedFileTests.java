@@ -6,20 +6,37 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import plenary.documents.Typesetter;
 import plenary.meetings.AttributionRule;
+import plenary.reports.internal.PublishedFiles;
+import plenary.reports.internal.PublishedFilesCatchUp;
 
 /**
- * A published report never changes, so its files are typeset once and then served from the cache with an ETag;
- * the self-contained HTML document comes with a policy that allows its own style sheet and nothing else.
+ * A published report never changes, so its files are typeset once and then served from the cache with an ETag (its
+ * PDF and DOCX kept in the database for every instance); the self-contained HTML document comes with a policy that
+ * allows its own style sheet and nothing else.
  */
 class PublishedFileTests extends ReportTests {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    PublishedFiles files;
+
+    @Autowired
+    PublishedFilesCatchUp catchUp;
 
     @Test
     void thePublicReadsAPublishedPdfTypesetOnlyOnceAndRevalidatesItWithItsETag() throws Exception {
@@ -41,6 +58,90 @@ class PublishedFileTests extends ReportTests {
                 .getResponse();
         assertThat(revalidated.getStatus()).isEqualTo(304);
         assertThat(revalidated.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void aPublishedPdfIsKeptInTheDatabaseAndServedFromThereWithoutTypesettingAgain() throws Exception {
+        long meeting = publishedMeeting();
+        String pdf = report(meeting) + "?format=pdf";
+        MockHttpServletResponse typeset = anonymous(pdf);
+        assertThat(kept(meeting, "pdf")).isEqualTo(typeset.getContentAsByteArray());
+
+        // What another instance finds there is what it serves: the row, not what this one typeset.
+        byte[] another = "%PDF-1.4 kept by another instance".getBytes(StandardCharsets.US_ASCII);
+        db.sql("UPDATE report_publication_file SET content = ?, etag = ? WHERE publication_id = ? AND format = 'pdf'")
+                .params(another, "\"another\"", publication(meeting))
+                .update();
+        double before = typesettings();
+        MockHttpServletResponse served = anonymous(pdf);
+
+        assertThat(served.getContentAsByteArray()).isEqualTo(another);
+        assertThat(served.getHeader("ETag")).isEqualTo("\"another\"");
+        assertThat(served.getContentType()).isEqualTo("application/pdf");
+        assertThat(typesettings() - before).isZero();
+    }
+
+    @Test
+    void aFileOfAnEarlierTypesetterEditionIsTypesetAgainAndKeptInItsPlace() throws Exception {
+        long meeting = publishedMeeting();
+        String docx = report(meeting) + "?format=docx";
+        anonymous(docx);
+        byte[] earlier = "an earlier edition's file".getBytes(StandardCharsets.US_ASCII);
+        db.sql("UPDATE report_publication_file SET content = ?, edition = ? WHERE publication_id = ? AND format = ?")
+                .params(earlier, Typesetter.EDITION - 1, publication(meeting), "docx")
+                .update();
+
+        byte[] served = anonymous(docx).getContentAsByteArray();
+
+        assertThat(served).isNotEqualTo(earlier).startsWith('P', 'K'); // a DOCX is a ZIP
+        assertThat(kept(meeting, "docx")).isEqualTo(served);
+        assertThat(db.sql("SELECT edition FROM report_publication_file WHERE publication_id = ? AND format = ?")
+                        .params(publication(meeting), "docx")
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(Typesetter.EDITION);
+    }
+
+    @Test
+    void draftsAndTheTextFormatsAreNotKept() throws Exception {
+        long meeting = world.meeting(AttributionRule.NONE);
+        draft(meeting);
+        long before = keptFiles();
+        assertThat(http.get(report(meeting) + "?format=pdf", world.coChair.basic())
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(keptFiles()).isEqualTo(before);
+
+        assertThat(publish(meeting, 1, world.coChair.basic()).get("state").asString())
+                .isEqualTo("PUBLISHED");
+        for (String format : List.of("html", "md", "akn")) {
+            anonymous(report(meeting) + "?format=" + format);
+        }
+        assertThat(keptFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void theCatchUpTypesetsWhatPublicationsLackOnOneInstanceAtATime() throws Exception {
+        long first = publishedMeeting();
+        long second = publishedMeeting();
+        db.sql("DELETE FROM report_publication_file").update();
+
+        // Another instance holds the catch-up's lease: this one leaves the work to it.
+        db.sql("UPDATE instance_lock SET held_until = ?, held_by = 'another instance' WHERE name = 'report-files'")
+                .param(Timestamp.from(Instant.now().plusSeconds(600)))
+                .update();
+        catchUp.run();
+        assertThat(keptFiles()).isZero();
+
+        db.sql("UPDATE instance_lock SET held_until = NULL, held_by = NULL WHERE name = 'report-files'")
+                .update();
+        catchUp.run();
+        assertThat(formats(first)).containsExactlyInAnyOrder("pdf", "docx");
+        assertThat(formats(second)).containsExactlyInAnyOrder("pdf", "docx");
+        double before = typesettings();
+        assertThat(files.catchUp()).isZero();
+        anonymous(report(second) + "?format=pdf");
+        assertThat(typesettings() - before).isZero();
     }
 
     @Test
@@ -84,6 +185,32 @@ class PublishedFileTests extends ReportTests {
         MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response;
+    }
+
+    private long publication(long meeting) {
+        String last = "SELECT p.id FROM report_publication p JOIN report r ON r.id = p.report_id "
+                + "WHERE r.meeting_id = ? ORDER BY p.id DESC FETCH FIRST 1 ROWS ONLY";
+        return db.sql(last).param(meeting).query(Long.class).single();
+    }
+
+    private byte[] kept(long meeting, String format) {
+        return db.sql("SELECT content FROM report_publication_file WHERE publication_id = ? AND format = ?")
+                .params(publication(meeting), format)
+                .query((rs, row) -> rs.getBytes(1))
+                .single();
+    }
+
+    private List<String> formats(long meeting) {
+        return db.sql("SELECT format FROM report_publication_file WHERE publication_id = ? AND edition = ?")
+                .params(publication(meeting), Typesetter.EDITION)
+                .query(String.class)
+                .list();
+    }
+
+    private long keptFiles() {
+        return db.sql("SELECT COUNT(*) FROM report_publication_file")
+                .query(Long.class)
+                .single();
     }
 
     private double typesettings() {

@@ -110,17 +110,27 @@ public class ReportQueries {
 
     /** The document of the report's last publication, or of the publication of one version, as JSON. */
     public Optional<String> publishedDocument(long reportId, @Nullable Integer versionNumber) {
+        return publication(reportId, versionNumber).map(PublishedDocument::document);
+    }
+
+    /** The publication of the version (the report's last one for null), with its id, as {@link Publishing} kept it. */
+    public Optional<PublishedDocument> publication(long reportId, @Nullable Integer versionNumber) {
         // Two statements: PostgreSQL cannot type a parameter that is only ever compared with NULL.
         String sql = versionNumber == null
-                ? "SELECT document FROM report_publication WHERE report_id = :report "
+                ? "SELECT id, document FROM report_publication WHERE report_id = :report "
                         + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY"
-                : "SELECT document FROM report_publication WHERE report_id = :report AND version_number = :version";
+                : "SELECT id, document FROM report_publication WHERE report_id = :report AND version_number = :version";
         var statement = jdbc.sql(sql).param("report", reportId);
         if (versionNumber != null) {
             statement = statement.param("version", versionNumber);
         }
-        return statement.query(String.class).optional();
+        return statement
+                .query((rs, row) -> new PublishedDocument(rs.getLong("id"), rs.getString("document")))
+                .optional();
     }
+
+    /** A publication's id and its document as JSON. */
+    public record PublishedDocument(long id, String document) {}
 
     /** By meeting, the document of the last publication of each of these meetings' reports, as JSON, in one read. */
     public Map<Long, String> lastPublishedDocuments(Collection<Long> meetingIds) {
