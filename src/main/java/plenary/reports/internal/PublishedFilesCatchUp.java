@@ -1,14 +1,12 @@
 package plenary.reports.internal;
 
 import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import plenary.instances.InstanceLocks;
+import plenary.kernel.RecurringWork;
 
 /**
  * Runs {@link PublishedFiles#catchUp} on a thread of its own every {@code plenary.reports.files.interval} (a minute
@@ -20,7 +18,7 @@ import plenary.instances.InstanceLocks;
  * themselves).
  */
 @Component
-public class PublishedFilesCatchUp implements SmartLifecycle {
+public class PublishedFilesCatchUp extends RecurringWork {
 
     private static final Logger log = LoggerFactory.getLogger(PublishedFilesCatchUp.class);
 
@@ -31,8 +29,6 @@ public class PublishedFilesCatchUp implements SmartLifecycle {
 
     private final PublishedFiles files;
     private final InstanceLocks locks;
-    private final Duration interval;
-    private @Nullable ThreadPoolTaskScheduler scheduler;
 
     // The newest publication seen when a pass began that ended here; 0 until one has.
     private volatile long checkedThrough;
@@ -41,12 +37,13 @@ public class PublishedFilesCatchUp implements SmartLifecycle {
             PublishedFiles files,
             InstanceLocks locks,
             @Value("${plenary.reports.files.interval:1m}") Duration interval) {
+        super("report-files", interval);
         this.files = files;
         this.locks = locks;
-        this.interval = interval;
     }
 
     /** One catch-up, unless another instance holds its lease: what the schedule runs (and tests, without one). */
+    @Override
     public void run() {
         try {
             locks.ifFree(LOCK, LEASE, () -> {
@@ -61,32 +58,5 @@ public class PublishedFilesCatchUp implements SmartLifecycle {
             // The database may be away; the next run tries again, and readers typeset what they need meanwhile.
             log.warn("The publications' files could not be typeset: {}", e.toString());
         }
-    }
-
-    @Override
-    public synchronized void start() {
-        if (interval.isZero() || interval.isNegative() || scheduler != null) {
-            return;
-        }
-        ThreadPoolTaskScheduler started = new ThreadPoolTaskScheduler();
-        started.setPoolSize(1);
-        started.setThreadNamePrefix("report-files-");
-        started.setWaitForTasksToCompleteOnShutdown(false);
-        started.initialize();
-        started.scheduleWithFixedDelay(this::run, interval);
-        scheduler = started;
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdown();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
     }
 }
