@@ -103,6 +103,10 @@ final class TableRows {
         if (value instanceof byte[] bytes) {
             return HexFormat.of().formatHex(bytes);
         }
+        if (value instanceof java.sql.Blob blob) {
+            // H2 answers a BINARY LARGE OBJECT as a new Blob each read: its bytes are what two reads share.
+            return HexFormat.of().formatHex(blob.getBytes(1, Math.toIntExact(blob.length())));
+        }
         if (value instanceof Array array) {
             List<Object> elements = new ArrayList<>();
             for (Object element : (Object[]) array.getArray()) {
