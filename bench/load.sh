@@ -12,6 +12,7 @@
 # requests), PLENARY_LOAD_WARMUP_SECONDS (60: a first run of the same users, reported apart; 0: none),
 # PLENARY_LOAD_SETTLE_SECONDS (900: the longest wait for Plenary to be idle after start),
 # PLENARY_JAVA_OPTS (the JVM options of Plenary; by default those bin/plenary starts it with), PLENARY_LOAD_DATA,
+# PLENARY_LOAD_H2_OPTIONS,
 # PLENARY_LOAD_SQL_STATISTICS (1: H2 times every statement under the load, and the 40 that took longest in all are
 # written to target/gatling/sql-statements-<size>.md: how the statements that grew at L were found).
 set -euo pipefail
@@ -34,6 +35,8 @@ fi
 # while Plenary holds it (H2 refuses the automatic server with DB_CLOSE_ON_EXIT=FALSE, so this URL keeps H2's
 # shutdown hook: a stop at the end of the run may log a failed check of unfinished events).
 jdbc="jdbc:h2:file:$data/plenary;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0"
+# PLENARY_LOAD_H2_OPTIONS: more of H2's settings for this run, e.g. ";CACHE_SIZE=65536".
+jdbc="$jdbc${PLENARY_LOAD_H2_OPTIONS:-}"
 if [ "${PLENARY_LOAD_SQL_STATISTICS:-0}" = 1 ]; then
   jdbc="$jdbc;QUERY_STATISTICS=TRUE;QUERY_STATISTICS_MAX_ENTRIES=2000"
 fi

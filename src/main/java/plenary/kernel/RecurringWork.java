@@ -15,7 +15,8 @@ public abstract class RecurringWork implements SmartLifecycle, Runnable {
 
     private final String threadName;
     private final Duration interval;
-    private @Nullable ThreadPoolTaskScheduler scheduler;
+    // Volatile: soon() reads it without the lock, and a nudge must see the scheduler a start has just made.
+    private volatile @Nullable ThreadPoolTaskScheduler scheduler;
 
     /** @param threadName the thread's name, without its number ("outbox") */
     protected RecurringWork(String threadName, Duration interval) {

@@ -139,9 +139,30 @@ class PublishedFileTests extends ReportTests {
         assertThat(formats(first)).containsExactlyInAnyOrder("pdf", "docx");
         assertThat(formats(second)).containsExactlyInAnyOrder("pdf", "docx");
         double before = typesettings();
-        assertThat(files.catchUp()).isZero();
+        assertThat(files.catchUp(0)).isZero();
         anonymous(report(second) + "?format=pdf");
         assertThat(typesettings() - before).isZero();
+    }
+
+    @Test
+    void afterAWholePassTheCatchUpLooksOnlyAtNewerPublicationsAndLeavesOlderOnesToTheirReaders() throws Exception {
+        long older = publishedMeeting();
+        catchUp.run();
+        assertThat(formats(older)).containsExactlyInAnyOrder("pdf", "docx");
+        db.sql("DELETE FROM report_publication_file WHERE publication_id = ?")
+                .param(publication(older))
+                .update();
+        long newer = publishedMeeting();
+        db.sql("DELETE FROM report_publication_file WHERE publication_id = ?")
+                .param(publication(newer))
+                .update();
+
+        catchUp.run();
+
+        assertThat(formats(newer)).containsExactlyInAnyOrder("pdf", "docx");
+        assertThat(formats(older)).isEmpty();
+        anonymous(report(older) + "?format=pdf");
+        assertThat(formats(older)).containsExactly("pdf");
     }
 
     @Test

@@ -57,11 +57,6 @@ public class PublishedFiles {
                 .single();
     }
 
-    /** Typesets and keeps what any publication lacks; see {@link #catchUp(long)}. */
-    public int catchUp() {
-        return catchUp(0);
-    }
-
     /**
      * Typesets and keeps what the publications after the id {@code after} lack, newest first (the likeliest to be
      * read), until none lacks any. A publication whose document fails to typeset is logged and passed over. Returns
@@ -129,7 +124,7 @@ public class PublishedFiles {
                 .param("edition", Typesetter.EDITION)
                 .param("kept", KEPT.size())
                 .param("batch", BATCH)
-                .query((rs, row) -> new ReportQueries.PublishedDocument(rs.getLong("id"), rs.getString("document")))
+                .query(ReportQueries.PublishedDocument::of)
                 .list();
     }
 }

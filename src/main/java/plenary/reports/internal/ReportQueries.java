@@ -124,13 +124,17 @@ public class ReportQueries {
         if (versionNumber != null) {
             statement = statement.param("version", versionNumber);
         }
-        return statement
-                .query((rs, row) -> new PublishedDocument(rs.getLong("id"), rs.getString("document")))
-                .optional();
+        return statement.query(PublishedDocument::of).optional();
     }
 
     /** A publication's id and its document as JSON. */
-    public record PublishedDocument(long id, String document) {}
+    public record PublishedDocument(long id, String document) {
+
+        /** The row's columns {@code id} and {@code document}. */
+        static PublishedDocument of(ResultSet row, int number) throws SQLException {
+            return new PublishedDocument(row.getLong("id"), row.getString("document"));
+        }
+    }
 
     /** By meeting, the document of the last publication of each of these meetings' reports, as JSON, in one read. */
     public Map<Long, String> lastPublishedDocuments(Collection<Long> meetingIds) {
