@@ -77,21 +77,28 @@ public class DocumentFiles {
 
     /**
      * A document's file typeset now, for one who keeps it elsewhere (a publication's files, in the database): not
-     * kept in this instance's cache.
+     * put in this instance's cache here (the catch-up typesets thousands nobody may read soon).
      */
     public TypesetFile typeset(DocumentFormat format, Document document) {
         typesettings.increment();
         return TypesetFile.of(typesetter.render(document, format));
     }
 
-    /** A document's file typeset before and kept elsewhere, served as {@link #file} serves one typeset here. */
-    public ResponseEntity<byte[]> file(DocumentFormat format, Document document, TypesetFile file, WebRequest request) {
-        return answer(format, format.fileName(document), request, file);
+    /**
+     * A document's file kept elsewhere (a publication's, in the database), served as {@link #file} serves one typeset
+     * here and from the same cache: {@code kept} is asked for it only when the cache does not have it.
+     */
+    public ResponseEntity<byte[]> file(
+            DocumentFormat format, Document document, Supplier<TypesetFile> kept, WebRequest request) {
+        return answer(format, format.fileName(document), request, cached(new Key(document, format), kept));
     }
 
     private ResponseEntity<byte[]> file(
             DocumentFormat format, String fileName, WebRequest request, Key key, Supplier<byte[]> typeset) {
-        return answer(format, fileName, request, typeset(key, typeset));
+        return answer(format, fileName, request, cached(key, () -> {
+            typesettings.increment();
+            return TypesetFile.of(typeset.get());
+        }));
     }
 
     private static ResponseEntity<byte[]> answer(
@@ -117,16 +124,15 @@ public class DocumentFiles {
         return answer.body(file.bytes());
     }
 
-    private TypesetFile typeset(Key key, Supplier<byte[]> typeset) {
+    private TypesetFile cached(Key key, Supplier<TypesetFile> uncached) {
         synchronized (cache) {
             TypesetFile cached = cache.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        // Typeset outside the lock: two first requests for one document may both typeset it, and that is all.
-        typesettings.increment();
-        TypesetFile file = TypesetFile.of(typeset.get());
+        // Typeset (or read) outside the lock: two first requests for one document may both do it, and that is all.
+        TypesetFile file = uncached.get();
         synchronized (cache) {
             if (cache.put(key, file) == null) {
                 cachedBytes += file.bytes().length;

@@ -10,7 +10,8 @@ import plenary.reports.internal.PublishedFiles;
 
 /**
  * A meeting's report as a file, for the page's download and the API alike: a publication's PDF and DOCX as kept in
- * the database, everything else typeset here (and cached for a while).
+ * the database, everything else typeset here; either way cached in this instance for a while, so that a file read
+ * often is read from the database once.
  */
 @Component
 class ReportFiles {
@@ -33,6 +34,7 @@ class ReportFiles {
         if (publication == null || !PublishedFiles.KEPT.contains(chosen)) {
             return files.file(chosen, export.document(), request);
         }
-        return files.file(chosen, export.document(), published.file(publication, export.document(), chosen), request);
+        return files.file(
+                chosen, export.document(), () -> published.file(publication, export.document(), chosen), request);
     }
 }

@@ -61,19 +61,23 @@ class PublishedFileTests extends ReportTests {
     }
 
     @Test
-    void aPublishedPdfIsKeptInTheDatabaseAndServedFromThereWithoutTypesettingAgain() throws Exception {
+    void aPublishedPdfIsTypesetByItsFirstReaderAndKeptInTheDatabase() throws Exception {
         long meeting = publishedMeeting();
-        String pdf = report(meeting) + "?format=pdf";
-        MockHttpServletResponse typeset = anonymous(pdf);
-        assertThat(kept(meeting, "pdf")).isEqualTo(typeset.getContentAsByteArray());
 
-        // What another instance finds there is what it serves: the row, not what this one typeset.
+        MockHttpServletResponse typeset = anonymous(report(meeting) + "?format=pdf");
+
+        assertThat(kept(meeting, "pdf")).isEqualTo(typeset.getContentAsByteArray());
+        assertThat(formats(meeting)).containsExactly("pdf");
+    }
+
+    @Test
+    void aFileAnotherInstanceKeptIsServedFromTheDatabaseWithoutTypesetting() throws Exception {
+        long meeting = publishedMeeting();
         byte[] another = "%PDF-1.4 kept by another instance".getBytes(StandardCharsets.US_ASCII);
-        db.sql("UPDATE report_publication_file SET content = ?, etag = ? WHERE publication_id = ? AND format = 'pdf'")
-                .params(another, "\"another\"", publication(meeting))
-                .update();
+        keep(meeting, "pdf", Typesetter.EDITION, another);
         double before = typesettings();
-        MockHttpServletResponse served = anonymous(pdf);
+
+        MockHttpServletResponse served = anonymous(report(meeting) + "?format=pdf");
 
         assertThat(served.getContentAsByteArray()).isEqualTo(another);
         assertThat(served.getHeader("ETag")).isEqualTo("\"another\"");
@@ -82,16 +86,25 @@ class PublishedFileTests extends ReportTests {
     }
 
     @Test
-    void aFileOfAnEarlierTypesetterEditionIsTypesetAgainAndKeptInItsPlace() throws Exception {
+    void aKeptFileOnceReadIsServedFromThisInstancesCacheWithoutReadingTheDatabaseAgain() throws Exception {
         long meeting = publishedMeeting();
         String docx = report(meeting) + "?format=docx";
-        anonymous(docx);
-        byte[] earlier = "an earlier edition's file".getBytes(StandardCharsets.US_ASCII);
-        db.sql("UPDATE report_publication_file SET content = ?, edition = ? WHERE publication_id = ? AND format = ?")
-                .params(earlier, Typesetter.EDITION - 1, publication(meeting), "docx")
+        byte[] first = anonymous(docx).getContentAsByteArray();
+        // A publication never changes; a row changed by hand shows whether the database was read again.
+        db.sql("UPDATE report_publication_file SET content = ? WHERE publication_id = ? AND format = 'docx'")
+                .params("changed by hand".getBytes(StandardCharsets.US_ASCII), publication(meeting))
                 .update();
 
-        byte[] served = anonymous(docx).getContentAsByteArray();
+        assertThat(anonymous(docx).getContentAsByteArray()).isEqualTo(first);
+    }
+
+    @Test
+    void aFileOfAnEarlierTypesetterEditionIsTypesetAgainAndKeptInItsPlace() throws Exception {
+        long meeting = publishedMeeting();
+        byte[] earlier = "an earlier edition's file".getBytes(StandardCharsets.US_ASCII);
+        keep(meeting, "docx", Typesetter.EDITION - 1, earlier);
+
+        byte[] served = anonymous(report(meeting) + "?format=docx").getContentAsByteArray();
 
         assertThat(served).isNotEqualTo(earlier).startsWith('P', 'K'); // a DOCX is a ZIP
         assertThat(kept(meeting, "docx")).isEqualTo(served);
@@ -219,6 +232,16 @@ class PublishedFileTests extends ReportTests {
                 .params(publication(meeting), format)
                 .query((rs, row) -> rs.getBytes(1))
                 .single();
+    }
+
+    /** A file kept as another instance, or an earlier edition of Plenary, would have kept it. */
+    private void keep(long meeting, String format, int edition, byte[] content) {
+        db.sql("""
+                        INSERT INTO report_publication_file
+                            (publication_id, format, edition, content, etag, typeset_at)
+                        VALUES (?, ?, ?, ?, '"another"', ?)""")
+                .params(publication(meeting), format, edition, content, Timestamp.from(Instant.now()))
+                .update();
     }
 
     private List<String> formats(long meeting) {
