@@ -34,7 +34,7 @@ fi
 # The application's own URL, with H2's automatic server on, so that the SQL floor can read the same database
 # while Plenary holds it (H2 refuses the automatic server with DB_CLOSE_ON_EXIT=FALSE, so this URL keeps H2's
 # shutdown hook: a stop at the end of the run may log a failed check of unfinished events).
-jdbc="jdbc:h2:file:$data/plenary;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0"
+jdbc="jdbc:h2:file:$data/plenary;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128"
 # PLENARY_LOAD_H2_OPTIONS: more of H2's settings for this run, e.g. ";CACHE_SIZE=65536".
 jdbc="$jdbc${PLENARY_LOAD_H2_OPTIONS:-}"
 if [ "${PLENARY_LOAD_SQL_STATISTICS:-0}" = 1 ]; then
